@@ -1,0 +1,118 @@
+package io.livemod.gateway;
+
+import io.livemod.event.Topics;
+import io.livemod.gateway.auth.Auth;
+import io.livemod.gateway.http.Errors;
+import io.livemod.gateway.ingest.EventWriter;
+import io.livemod.gateway.ingest.IngestRoutes;
+import io.livemod.gateway.ingest.PlatformAuth;
+import io.livemod.gateway.platform.Platforms;
+import io.livemod.gateway.review.FlagProjection;
+import io.livemod.gateway.review.FlagRoutes;
+import io.livemod.gateway.review.FlagStore;
+import io.livemod.gateway.review.MemoryFlagStore;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+
+/**
+ * One gateway instance: the HTTP server and the Kafka clients behind it. {@link #start} returns
+ * once the port is bound; {@code /health/ready} turns 200 when the projections have caught up.
+ */
+public final class Gateway implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
+    public static final int MAX_BODY = 1024 * 1024;
+
+    private final Vertx vertx;
+    private final GatewayConfig config;
+    private final Platforms platforms;
+    private final Clock clock;
+    private final PrometheusMeterRegistry metrics;
+    private final FlagStore flags = new MemoryFlagStore();
+    private EventWriter writer;
+    private FlagProjection projection;
+    private HttpServer server;
+    private Auth auth;
+
+    public Gateway(Vertx vertx, GatewayConfig config, Platforms platforms, Clock clock, PrometheusMeterRegistry metrics) {
+        this.vertx = vertx;
+        this.config = config.validate();
+        this.platforms = platforms;
+        this.clock = clock;
+        this.metrics = metrics;
+    }
+
+    public Future<Gateway> start() {
+        return vertx.executeBlocking(() -> {
+            writer = new EventWriter(config.bootstrap());
+            writer.warmUp(Topics.ALL);
+            projection = new FlagProjection(config.bootstrap(), flags, f -> { }).start();
+            return null;
+        }).compose(v -> Auth.create(vertx, config)).compose(a -> {
+            auth = a;
+            return vertx.createHttpServer().requestHandler(router()).listen(config.port(), config.host());
+        }).map(s -> {
+            server = s;
+            LOG.info("gateway listening on {}:{}", config.host(), s.actualPort());
+            return this;
+        });
+    }
+
+    private Router router() {
+        Router router = Router.router(vertx);
+        router.route("/health/*").handler(this::noStore);
+        router.get("/health/live").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json").end("{\"status\":\"up\"}"));
+        router.get("/health/ready").handler(this::ready);
+        router.get("/metrics").handler(ctx -> ctx.response().putHeader("Content-Type", "text/plain; version=0.0.4").end(metrics.scrape()));
+        router.route("/v1/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY));
+        new IngestRoutes(writer, clock, metrics).mount(router, new PlatformAuth(platforms, clock, config.replayWindow()));
+        new FlagRoutes(flags).mount(router, auth);
+        router.errorHandler(413, ctx -> Errors.send(ctx, 413, "body_too_large", "the body is over " + MAX_BODY + " bytes"));
+        router.errorHandler(404, ctx -> Errors.send(ctx, 404, "not_found", "no such route"));
+        router.errorHandler(405, ctx -> Errors.send(ctx, 405, "method_not_allowed", "method not allowed on this route"));
+        router.errorHandler(500, ctx -> {
+            LOG.error("unhandled error on {}", ctx.request().path(), ctx.failure());
+            Errors.send(ctx, 500, "internal", "internal error");
+        });
+        return router;
+    }
+
+    private void noStore(RoutingContext ctx) {
+        ctx.response().putHeader("Cache-Control", "no-store");
+        ctx.next();
+    }
+
+    private void ready(RoutingContext ctx) {
+        boolean projected = projection.caughtUp().isDone() && !projection.caughtUp().isCompletedExceptionally();
+        JsonObject body = new JsonObject().put("status", projected ? "ready" : "starting").put("flagsProjected", projected);
+        ctx.response().setStatusCode(projected ? 200 : 503).putHeader("Content-Type", "application/json").end(body.encode());
+    }
+
+    public int port() {
+        return server.actualPort();
+    }
+
+    public Auth auth() {
+        return auth;
+    }
+
+    public boolean ready() {
+        return projection != null && projection.caughtUp().isDone() && !projection.caughtUp().isCompletedExceptionally();
+    }
+
+    @Override
+    public void close() {
+        if (server != null) server.close().await();
+        if (projection != null) projection.close();
+        if (writer != null) writer.close();
+    }
+}

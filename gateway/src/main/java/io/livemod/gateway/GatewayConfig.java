@@ -1,0 +1,77 @@
+package io.livemod.gateway;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Settings of one gateway instance. Defaults in {@link #defaults}; environment overrides in
+ * {@link #withEnv}; {@link #validate} fails with a one-line reason naming the setting.
+ *
+ * @param devMode   demo platforms, demo secrets and the dev JWT key are accepted only when true
+ * @param redisUri  null: quotas, dedupe and projections in memory (one node); set: shared in Redis
+ * @param jwksUrl   a real identity provider's keys; null only in dev mode (the dev key signs)
+ */
+public record GatewayConfig(String host, int port, String bootstrap, boolean devMode, String redisUri,
+                            String jwtIssuer, String jwtAudience, String jwksUrl, String devJwtKey,
+                            Duration replayWindow) {
+
+    /** The dev signing key: documented, fixed, and refused outside dev mode. */
+    public static final String DEV_JWT_KEY = "livemod-dev-signing-key-NOT-FOR-PRODUCTION-0123456789";
+
+    public static GatewayConfig defaults(String bootstrap) {
+        return new GatewayConfig("0.0.0.0", 8080, bootstrap, false, null, "livemod", "livemod", null, null, Duration.ofMinutes(5));
+    }
+
+    public static GatewayConfig dev(String bootstrap, int port) {
+        return new GatewayConfig("127.0.0.1", port, bootstrap, true, null, "livemod", "livemod", null, DEV_JWT_KEY, Duration.ofMinutes(5));
+    }
+
+    /** LIVEMOD_HTTP_HOST, LIVEMOD_HTTP_PORT, LIVEMOD_REDIS, LIVEMOD_JWT_ISSUER, LIVEMOD_JWT_AUDIENCE, LIVEMOD_JWKS_URL. */
+    public GatewayConfig withEnv(Function<String, String> env) {
+        return new GatewayConfig(
+                or(env.apply("LIVEMOD_HTTP_HOST"), host),
+                env.apply("LIVEMOD_HTTP_PORT") == null ? port : parsePort(env.apply("LIVEMOD_HTTP_PORT")),
+                bootstrap, devMode,
+                or(env.apply("LIVEMOD_REDIS"), redisUri),
+                or(env.apply("LIVEMOD_JWT_ISSUER"), jwtIssuer),
+                or(env.apply("LIVEMOD_JWT_AUDIENCE"), jwtAudience),
+                or(env.apply("LIVEMOD_JWKS_URL"), jwksUrl),
+                devJwtKey, replayWindow);
+    }
+
+    public GatewayConfig withPort(int p) {
+        return new GatewayConfig(host, p, bootstrap, devMode, redisUri, jwtIssuer, jwtAudience, jwksUrl, devJwtKey, replayWindow);
+    }
+
+    public GatewayConfig withRedis(String uri) {
+        return new GatewayConfig(host, port, bootstrap, devMode, uri, jwtIssuer, jwtAudience, jwksUrl, devJwtKey, replayWindow);
+    }
+
+    public GatewayConfig validate() {
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("port: must be 0..65535, got " + port);
+        if (bootstrap == null || bootstrap.isBlank()) throw new IllegalArgumentException("bootstrap: Kafka bootstrap address is required");
+        if (!devMode && jwksUrl == null) {
+            throw new IllegalArgumentException("jwksUrl: set LIVEMOD_JWKS_URL to the identity provider's JWKS (the dev key is for dev mode only)");
+        }
+        if (!devMode && devJwtKey != null) throw new IllegalArgumentException("devJwtKey: the dev signing key is refused outside dev mode");
+        if (redisUri != null && !redisUri.startsWith("redis://")) throw new IllegalArgumentException("redis: expected redis://host:port, got " + redisUri);
+        return this;
+    }
+
+    private static String or(String v, String dflt) {
+        return v == null || v.isBlank() ? dflt : v.trim();
+    }
+
+    private static int parsePort(String v) {
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("LIVEMOD_HTTP_PORT: not a number: " + v);
+        }
+    }
+
+    static List<String> audiences(String a) {
+        return List.of(a.split(","));
+    }
+}

@@ -1,0 +1,31 @@
+package io.livemod.gateway.http;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/** The contract's one error shape: {"error":code,"message":text,"field":path?}. */
+public final class Errors {
+    private Errors() {}
+
+    public static JsonObject body(String code, String message, String field) {
+        JsonObject o = new JsonObject().put("error", code).put("message", message);
+        if (field != null) o.put("field", field);
+        return o;
+    }
+
+    public static void send(RoutingContext ctx, int status, String code, String message) {
+        send(ctx, status, code, message, null);
+    }
+
+    public static void send(RoutingContext ctx, int status, String code, String message, String field) {
+        if (ctx.response().ended()) return;
+        ctx.response().setStatusCode(status)
+                .putHeader("Content-Type", "application/json")
+                .end(body(code, message, field).encode());
+    }
+
+    public static void retryLater(RoutingContext ctx, int status, String code, String message, int retryAfterSeconds) {
+        ctx.response().putHeader("Retry-After", Integer.toString(retryAfterSeconds));
+        send(ctx, status, code, message);
+    }
+}

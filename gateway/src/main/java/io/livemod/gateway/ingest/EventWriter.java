@@ -1,0 +1,82 @@
+package io.livemod.gateway.ingest;
+
+import io.livemod.event.Topic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes events to Kafka with acks=all and an idempotent producer; a batch's future completes on
+ * the caller's Vert.x context once every record is acknowledged, so a 2xx means durably in Kafka.
+ * Metadata is fetched at start and {@code max.block.ms} is short, so send() does not block the
+ * event loop for long; when Kafka cannot take writes the future fails and the caller answers 503.
+ */
+public final class EventWriter implements AutoCloseable {
+    private final KafkaProducer<byte[], byte[]> producer;
+
+    public EventWriter(String bootstrap) {
+        this.producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
+                ProducerConfig.LINGER_MS_CONFIG, 2,
+                ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 200,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000),
+                new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    /** Fetches the topics' metadata now, off the event loop, so the first request does not wait for it. */
+    public void warmUp(List<Topic<?, ?>> topics) {
+        for (Topic<?, ?> t : topics) producer.partitionsFor(t.name());
+    }
+
+    public <K, V> Future<Void> write(Context ctx, Topic<K, V> topic, List<Map.Entry<K, V>> records) {
+        Promise<Void> done = Promise.promise();
+        if (records.isEmpty()) return Future.succeededFuture();
+        int[] pending = {records.size()};
+        boolean[] failed = {false};
+        List<ProducerRecord<byte[], byte[]>> out = new ArrayList<>(records.size());
+        for (Map.Entry<K, V> r : records) {
+            out.add(new ProducerRecord<>(topic.name(),
+                    topic.key().serializer().serialize(topic.name(), r.getKey()),
+                    topic.value().serializer().serialize(topic.name(), r.getValue())));
+        }
+        try {
+            for (ProducerRecord<byte[], byte[]> rec : out) {
+                producer.send(rec, (meta, err) -> ctx.runOnContext(v -> {
+                    if (failed[0]) return;
+                    if (err != null) {
+                        failed[0] = true;
+                        done.fail(err);
+                    } else if (--pending[0] == 0) {
+                        done.complete();
+                    }
+                }));
+            }
+        } catch (RuntimeException e) {
+            // Buffer full or metadata unavailable: Kafka cannot take this batch now.
+            if (!failed[0]) {
+                failed[0] = true;
+                done.fail(e);
+            }
+        }
+        return done.future();
+    }
+
+    @Override
+    public void close() {
+        producer.close(java.time.Duration.ofSeconds(10));
+    }
+
+}

@@ -1,0 +1,45 @@
+package io.livemod.event;
+
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one registry of Livemod's topics. Partition counts, cleanup and retention are chosen here,
+ * on purpose, and listed in the README: Kafka is the source of truth, so retention is how far back
+ * projections can be rebuilt and audits can look.
+ */
+public final class Topics {
+    private static final Serde<String> KEY = Serdes.String();
+
+    private Topics() {}
+
+    /** Comments from all platforms, keyed platform/stream/user (spreads one mega-live by user). 12 partitions: up to 12 Streams threads. */
+    public static final Topic<String, Comment> COMMENTS = new Topic<>("livemod.comments.v1", KEY, JsonSerde.of(Comment.class),
+            12, deleteAfter(Duration.ofDays(7)));
+
+    /** Stream metadata (started, updated, viewers, ended), keyed platform/stream. */
+    public static final Topic<String, StreamEvent> STREAM_EVENTS = new Topic<>("livemod.stream-events.v1", KEY, JsonSerde.of(StreamEvent.class),
+            6, deleteAfter(Duration.ofDays(7)));
+
+    /** Flags, keyed by flagId. Kept 180 days: the repeat-offender rule looks back 90, audits further. */
+    public static final Topic<String, Flag> FLAGS = new Topic<>("livemod.flags.v1", KEY, JsonSerde.of(Flag.class),
+            6, deleteAfter(Duration.ofDays(180)));
+
+    /** Rule-set versions, keyed by version; compacted and never deleted, so every flag's version stays readable. */
+    public static final Topic<String, RuleSetRecord> RULES = new Topic<>("livemod.rules.v1", KEY, JsonSerde.of(RuleSetRecord.class),
+            1, Map.of("cleanup.policy", "compact", "min.compaction.lag.ms", "0"));
+
+    /** Poison records and processing failures, with their origin; 30 days to inspect and replay. */
+    public static final Topic<String, DeadLetter> DEAD_LETTER = new Topic<>("livemod.dead-letter.v1", KEY, JsonSerde.of(DeadLetter.class),
+            1, deleteAfter(Duration.ofDays(30)));
+
+    public static final List<Topic<?, ?>> ALL = List.of(COMMENTS, STREAM_EVENTS, FLAGS, RULES, DEAD_LETTER);
+
+    private static Map<String, String> deleteAfter(Duration retention) {
+        return Map.of("cleanup.policy", "delete", "retention.ms", Long.toString(retention.toMillis()));
+    }
+}

@@ -1,0 +1,52 @@
+package io.livemod.topology;
+
+import io.livemod.event.Comment;
+import io.livemod.event.Flag;
+import io.livemod.event.FlagMatch;
+import io.livemod.rules.CompiledRuleSet;
+import io.livemod.rules.Match;
+import io.livemod.rules.Scope;
+import io.livemod.rules.Verdict;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Turns a comment into keyword and pattern flags with the active rules. Pure: no Kafka types, so
+ * the topology, the dry-run API and benchmarks share it.
+ */
+public final class KeywordFlagger {
+    private final RuleBook rules;
+    private final Clock clock;
+
+    public KeywordFlagger(RuleBook rules, Clock clock) {
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** At most one flag per kind (keyword, pattern), carrying all of that kind's matches. */
+    public List<Flag> flags(Comment c) {
+        if (c.text() == null || c.text().isEmpty()) return List.of();
+        CompiledRuleSet active = rules.current();
+        Verdict v = active.evaluate(c.text(), new Scope(c.platform(), c.streamId()));
+        if (!v.flagged()) return List.of();
+        List<Flag> out = new ArrayList<>(2);
+        for (String kind : List.of("keyword", "pattern")) {
+            List<Match> ms = v.matches().stream().filter(m -> kind.equals(m.kind())).toList();
+            if (ms.isEmpty()) continue;
+            Match top = ms.stream().max((a, b) -> a.severity().compareTo(b.severity())).orElseThrow();
+            List<FlagMatch> fm = ms.stream().map(m -> new FlagMatch(m.rule(), m.term(), m.start(), m.end(), m.steps())).toList();
+            out.add(new Flag(flagId(c.platform(), c.id(), kind), c.platform(), c.streamId(), c.id(), c.userId(), c.text(),
+                    kind, top.category().wire(), top.severity().wire(), fm, v.rulesVersion(), c.receivedAt(), clock.millis(), "open"));
+        }
+        return out;
+    }
+
+    /** Deterministic, so a comment reprocessed after a crash produces the same flag id, never a second flag. */
+    public static String flagId(String platform, String commentId, String kind) {
+        return "f-" + UUID.nameUUIDFromBytes((platform + "\u0000" + commentId + "\u0000" + kind).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,85 @@
+package io.livemod.topology;
+
+import io.livemod.event.Topics;
+import io.livemod.rules.RuleSetLoader;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Properties;
+
+/**
+ * Runs the moderation topology: follows the rules topic, then starts Kafka Streams. A thread that
+ * dies is replaced rather than taking the application down.
+ */
+public final class ModerationApp implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ModerationApp.class);
+    private final ModerationConfig config;
+    private final RuleBook rules;
+    private final RulesFollower follower;
+    private final KafkaStreams streams;
+
+    public ModerationApp(ModerationConfig config, Clock clock) {
+        this.config = config.validate();
+        this.rules = RuleBook.of(RuleSetLoader.defaults());
+        this.follower = new RulesFollower(config.bootstrap(), rules);
+        this.streams = new KafkaStreams(ModerationTopology.build(config, rules, clock), properties(config));
+        this.streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("stream thread failed, replacing it: {}", e.toString());
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+    }
+
+    static Properties properties(ModerationConfig c) {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, c.applicationId());
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, c.bootstrap());
+        p.put(StreamsConfig.STATE_DIR_CONFIG, c.stateDir().toAbsolutePath().toString());
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, c.threads());
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, c.guarantee());
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, c.commitInterval().toMillis());
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetters.OnDeserialization.class);
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetters.OnProcessing.class);
+        p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetters.OnProduction.class);
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        return p;
+    }
+
+    /** Starts following rules and processing; returns once the published rules are active. */
+    public ModerationApp start(Duration rulesTimeout) throws InterruptedException {
+        follower.start();
+        if (!follower.awaitCaughtUp(rulesTimeout)) {
+            throw new IllegalStateException("could not read " + Topics.RULES.name() + " within " + rulesTimeout.toSeconds() + " s");
+        }
+        LOG.info("moderation starting with rule set {}", rules.current().version());
+        streams.start();
+        return this;
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    public RuleBook rules() {
+        return rules;
+    }
+
+    public boolean running() {
+        return streams.state() == KafkaStreams.State.RUNNING;
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+        follower.close();
+    }
+}

@@ -1,0 +1,51 @@
+package io.livemod.cli;
+
+import io.livemod.event.TopicProvisioner;
+import io.livemod.event.Topics;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+
+/** Checks a bootstrap address before anything starts, and provisions the topics. */
+final class KafkaCheck {
+    private static final Pattern HOST_PORT = Pattern.compile("[A-Za-z0-9.\\-\\[\\]:]+:\\d{1,5}");
+
+    private KafkaCheck() {}
+
+    static String validAddress(String bootstrap) {
+        if (bootstrap == null || bootstrap.isBlank()) throw new StartupException("--bootstrap: a Kafka address host:port is required");
+        for (String part : bootstrap.split(",")) {
+            if (!HOST_PORT.matcher(part.trim()).matches()) {
+                throw new StartupException("--bootstrap: '" + part.trim() + "' is not host:port");
+            }
+            int port = Integer.parseInt(part.trim().substring(part.trim().lastIndexOf(':') + 1));
+            if (port < 1 || port > 65535) throw new StartupException("--bootstrap: port " + port + " is out of range");
+        }
+        return bootstrap.trim();
+    }
+
+    /** Reaches the cluster and creates missing topics; replication 1 only for a one-broker cluster. */
+    static List<String> provision(String bootstrap) {
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000))) {
+            int brokers = admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size();
+            short replication = (short) Math.min(3, brokers);
+            return TopicProvisioner.ensure(admin, Topics.ALL, replication);
+        } catch (TimeoutException | ExecutionException e) {
+            throw new StartupException("cannot reach Kafka at " + bootstrap + " within 10 s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StartupException("interrupted while reaching Kafka at " + bootstrap);
+        } catch (org.apache.kafka.common.KafkaException e) {
+            throw new StartupException("cannot use Kafka at " + bootstrap + ": " + e.getMessage());
+        }
+    }
+}
