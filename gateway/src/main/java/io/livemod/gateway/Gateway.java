@@ -92,7 +92,7 @@ public final class Gateway implements AutoCloseable {
     }
 
     private void ready(RoutingContext ctx) {
-        boolean projected = projection.caughtUp().isDone() && !projection.caughtUp().isCompletedExceptionally();
+        boolean projected = projection.isCaughtUp();
         JsonObject body = new JsonObject().put("status", projected ? "ready" : "starting").put("flagsProjected", projected);
         ctx.response().setStatusCode(projected ? 200 : 503).putHeader("Content-Type", "application/json").end(body.encode());
     }
@@ -106,7 +106,7 @@ public final class Gateway implements AutoCloseable {
     }
 
     public boolean ready() {
-        return projection != null && projection.caughtUp().isDone() && !projection.caughtUp().isCompletedExceptionally();
+        return projection != null && projection.isCaughtUp();
     }
 
     @Override

@@ -4,6 +4,8 @@ import io.livemod.event.Comment;
 import io.livemod.event.Flag;
 import io.livemod.event.Topics;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
@@ -20,7 +22,8 @@ public final class ModerationTopology {
     private ModerationTopology() {}
 
     public static Topology build(ModerationConfig config, RuleBook rules, Clock clock) {
-        StreamsBuilder builder = new StreamsBuilder();
+        // The topology sees the application's settings (error handlers among them) from the start.
+        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(ModerationApp.properties(config))));
         KeywordFlagger keywords = new KeywordFlagger(rules, clock);
 
         KStream<String, Comment> comments = builder.stream(Topics.COMMENTS.name(),
