@@ -29,6 +29,14 @@ public final class Topics {
     public static final Topic<String, Flag> FLAGS = new Topic<>("livemod.flags.v1", KEY, JsonSerde.of(Flag.class),
             6, deleteAfter(Duration.ofDays(180)));
 
+    /** Ministry alerts, keyed by alertId; an id is re-emitted as its incident grows, the last record wins. */
+    public static final Topic<String, Alert> ALERTS = new Topic<>("livemod.alerts.v1", KEY, JsonSerde.of(Alert.class),
+            3, deleteAfter(Duration.ofDays(180)));
+
+    /** Moderators' decisions, keyed platform/user: the audit trail (kept forever) and the repeat-offender input. */
+    public static final Topic<String, Decision> DECISIONS = new Topic<>("livemod.decisions.v1", KEY, JsonSerde.of(Decision.class),
+            6, Map.of("cleanup.policy", "delete", "retention.ms", "-1"));
+
     /** Rule-set versions, keyed by version; compacted and never deleted, so every flag's version stays readable. */
     public static final Topic<String, RuleSetRecord> RULES = new Topic<>("livemod.rules.v1", KEY, JsonSerde.of(RuleSetRecord.class),
             1, Map.of("cleanup.policy", "compact", "min.compaction.lag.ms", "0"));
@@ -37,7 +45,7 @@ public final class Topics {
     public static final Topic<String, DeadLetter> DEAD_LETTER = new Topic<>("livemod.dead-letter.v1", KEY, JsonSerde.of(DeadLetter.class),
             1, deleteAfter(Duration.ofDays(30)));
 
-    public static final List<Topic<?, ?>> ALL = List.of(COMMENTS, STREAM_EVENTS, FLAGS, RULES, DEAD_LETTER);
+    public static final List<Topic<?, ?>> ALL = List.of(COMMENTS, STREAM_EVENTS, FLAGS, ALERTS, DECISIONS, RULES, DEAD_LETTER);
 
     private static Map<String, String> deleteAfter(Duration retention) {
         return Map.of("cleanup.policy", "delete", "retention.ms", Long.toString(retention.toMillis()));
