@@ -21,6 +21,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import redis.clients.jedis.JedisPooled;
 
 import java.time.Clock;
 
@@ -42,6 +43,7 @@ public final class Gateway implements AutoCloseable {
     private FlagProjection projection;
     private HttpServer server;
     private Auth auth;
+    private JedisPooled redis;
 
     public Gateway(Vertx vertx, GatewayConfig config, Platforms platforms, Clock clock, PrometheusMeterRegistry metrics) {
         this.vertx = vertx;
@@ -53,6 +55,8 @@ public final class Gateway implements AutoCloseable {
 
     public Future<Gateway> start() {
         return vertx.executeBlocking(() -> {
+            // One Redis connection pool per gateway, shared by every feature; null on a single node.
+            redis = config.redisUri() == null ? null : new JedisPooled(java.net.URI.create(config.redisUri()));
             writer = new EventWriter(config.bootstrap());
             writer.warmUp(Topics.ALL);
             projection = new FlagProjection(config.bootstrap(), flags, f -> { }).start();
@@ -114,5 +118,6 @@ public final class Gateway implements AutoCloseable {
         if (server != null) server.close().await();
         if (projection != null) projection.close();
         if (writer != null) writer.close();
+        if (redis != null) redis.close();
     }
 }

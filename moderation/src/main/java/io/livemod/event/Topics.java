@@ -37,6 +37,10 @@ public final class Topics {
     public static final Topic<String, Decision> DECISIONS = new Topic<>("livemod.decisions.v1", KEY, JsonSerde.of(Decision.class),
             6, Map.of("cleanup.policy", "delete", "retention.ms", "-1"));
 
+    /** Who changed what and when (rules, platforms, alerts, takedowns), keyed by target; kept forever. */
+    public static final Topic<String, AuditEntry> AUDIT = new Topic<>("livemod.audit.v1", KEY, JsonSerde.of(AuditEntry.class),
+            1, Map.of("cleanup.policy", "delete", "retention.ms", "-1"));
+
     /** Rule-set versions, keyed by version; compacted and never deleted, so every flag's version stays readable. */
     public static final Topic<String, RuleSetRecord> RULES = new Topic<>("livemod.rules.v1", KEY, JsonSerde.of(RuleSetRecord.class),
             1, Map.of("cleanup.policy", "compact", "min.compaction.lag.ms", "0"));
@@ -45,7 +49,7 @@ public final class Topics {
     public static final Topic<String, DeadLetter> DEAD_LETTER = new Topic<>("livemod.dead-letter.v1", KEY, JsonSerde.of(DeadLetter.class),
             1, deleteAfter(Duration.ofDays(30)));
 
-    public static final List<Topic<?, ?>> ALL = List.of(COMMENTS, STREAM_EVENTS, FLAGS, ALERTS, DECISIONS, RULES, DEAD_LETTER);
+    public static final List<Topic<?, ?>> ALL = List.of(COMMENTS, STREAM_EVENTS, FLAGS, ALERTS, DECISIONS, AUDIT, RULES, DEAD_LETTER);
 
     private static Map<String, String> deleteAfter(Duration retention) {
         return Map.of("cleanup.policy", "delete", "retention.ms", Long.toString(retention.toMillis()));

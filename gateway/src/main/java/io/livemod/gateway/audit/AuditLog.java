@@ -1,0 +1,30 @@
+package io.livemod.gateway.audit;
+
+import io.livemod.event.AuditEntry;
+import io.livemod.event.Topics;
+import io.livemod.gateway.auth.Principal;
+import io.livemod.gateway.ingest.EventWriter;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Records every change to the audit topic before the change is answered as done. */
+public final class AuditLog {
+    private final EventWriter writer;
+    private final Clock clock;
+
+    public AuditLog(EventWriter writer, Clock clock) {
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    /** @param detail JSON text describing the change; must never contain a secret */
+    public Future<AuditEntry> record(Context ctx, Principal who, String action, String target, String detail) {
+        AuditEntry e = new AuditEntry(UUID.randomUUID().toString(), who.sub(), who.role().wire(), action, target, detail, clock.millis());
+        return writer.write(ctx, Topics.AUDIT, List.of(Map.entry(target, e))).map(v -> e);
+    }
+}
