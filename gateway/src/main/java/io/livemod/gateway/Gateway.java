@@ -21,7 +21,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.RedisClient;
 
 import java.time.Clock;
 
@@ -43,7 +43,7 @@ public final class Gateway implements AutoCloseable {
     private FlagProjection projection;
     private HttpServer server;
     private Auth auth;
-    private JedisPooled redis;
+    private RedisClient redis;
 
     public Gateway(Vertx vertx, GatewayConfig config, Platforms platforms, Clock clock, PrometheusMeterRegistry metrics) {
         this.vertx = vertx;
@@ -56,7 +56,7 @@ public final class Gateway implements AutoCloseable {
     public Future<Gateway> start() {
         return vertx.executeBlocking(() -> {
             // One Redis connection pool per gateway, shared by every feature; null on a single node.
-            redis = config.redisUri() == null ? null : new JedisPooled(java.net.URI.create(config.redisUri()));
+            redis = config.redisUri() == null ? null : RedisClient.create(java.net.URI.create(config.redisUri()));
             writer = new EventWriter(config.bootstrap());
             writer.warmUp(Topics.ALL);
             projection = new FlagProjection(config.bootstrap(), flags, f -> { }).start();
@@ -103,6 +103,11 @@ public final class Gateway implements AutoCloseable {
 
     public int port() {
         return server.actualPort();
+    }
+
+    /** The shared Redis client, or null when this gateway keeps its state in memory. */
+    public RedisClient redis() {
+        return redis;
     }
 
     public Auth auth() {
