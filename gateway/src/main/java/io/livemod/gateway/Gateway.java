@@ -7,10 +7,15 @@ import io.livemod.gateway.ingest.EventWriter;
 import io.livemod.gateway.ingest.IngestRoutes;
 import io.livemod.gateway.ingest.PlatformAuth;
 import io.livemod.gateway.platform.Platforms;
-import io.livemod.gateway.review.FlagProjection;
-import io.livemod.gateway.review.FlagRoutes;
-import io.livemod.gateway.review.FlagStore;
-import io.livemod.gateway.review.MemoryFlagStore;
+import io.livemod.gateway.review.Review;
+import io.livemod.gateway.review.ReviewSettings;
+import io.livemod.gateway.webhook.DeliveryRoutes;
+import io.livemod.gateway.webhook.MemoryDeliveryLog;
+import io.livemod.gateway.webhook.RedisDeliveryLog;
+import io.livemod.gateway.webhook.Scheduler;
+import io.livemod.gateway.webhook.WebhookDispatcher;
+import io.livemod.gateway.webhook.WebhookSettings;
+import io.livemod.gateway.webhook.Webhooks;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -38,9 +43,12 @@ public final class Gateway implements AutoCloseable {
     private final Platforms platforms;
     private final Clock clock;
     private final PrometheusMeterRegistry metrics;
-    private final FlagStore flags = new MemoryFlagStore();
     private EventWriter writer;
-    private FlagProjection projection;
+    private Review review;
+    private WebhookDispatcher webhooks;
+    // Read at construction so a bad value fails start with a one-line reason naming the variable.
+    private final ReviewSettings reviewSettings = ReviewSettings.defaults().withEnv(System::getenv);
+    private final WebhookSettings webhookSettings = WebhookSettings.defaults().withEnv(System::getenv);
     private HttpServer server;
     private Auth auth;
     private RedisClient redis;
@@ -59,9 +67,11 @@ public final class Gateway implements AutoCloseable {
             redis = config.redisUri() == null ? null : RedisClient.create(java.net.URI.create(config.redisUri()));
             writer = new EventWriter(config.bootstrap());
             writer.warmUp(Topics.ALL);
-            projection = new FlagProjection(config.bootstrap(), flags, f -> { }).start();
+            webhooks = new WebhookDispatcher(vertx, platforms, redis == null ? new MemoryDeliveryLog() : new RedisDeliveryLog(redis),
+                    Scheduler.vertx(vertx), webhookSettings, clock, metrics);
+            review = new Review(vertx, config.bootstrap(), redis, webhooks, reviewSettings, clock, metrics).start();
             return null;
-        }).compose(v -> Auth.create(vertx, config)).compose(a -> {
+        }).compose(v -> webhooks.resume()).compose(v -> Auth.create(vertx, config)).compose(a -> {
             auth = a;
             return vertx.createHttpServer().requestHandler(router()).listen(config.port(), config.host());
         }).map(s -> {
@@ -79,7 +89,8 @@ public final class Gateway implements AutoCloseable {
         router.get("/metrics").handler(ctx -> ctx.response().putHeader("Content-Type", "text/plain; version=0.0.4").end(metrics.scrape()));
         router.route("/v1/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY));
         new IngestRoutes(writer, clock, metrics).mount(router, new PlatformAuth(platforms, clock, config.replayWindow()));
-        new FlagRoutes(flags).mount(router, auth);
+        review.mount(router, auth, writer);
+        new DeliveryRoutes(vertx, webhooks.log()).mount(router, auth);
         router.errorHandler(413, ctx -> Errors.send(ctx, 413, "body_too_large", "the body is over " + MAX_BODY + " bytes"));
         router.errorHandler(404, ctx -> Errors.send(ctx, 404, "not_found", "no such route"));
         router.errorHandler(405, ctx -> Errors.send(ctx, 405, "method_not_allowed", "method not allowed on this route"));
@@ -96,7 +107,7 @@ public final class Gateway implements AutoCloseable {
     }
 
     private void ready(RoutingContext ctx) {
-        boolean projected = projection.isCaughtUp();
+        boolean projected = review.isCaughtUp();
         JsonObject body = new JsonObject().put("status", projected ? "ready" : "starting").put("flagsProjected", projected);
         ctx.response().setStatusCode(projected ? 200 : 503).putHeader("Content-Type", "application/json").end(body.encode());
     }
@@ -110,18 +121,24 @@ public final class Gateway implements AutoCloseable {
         return redis;
     }
 
+    /** Webhook delivery to platforms (decisions, takedown requests): signed, retried, logged. */
+    public Webhooks webhooks() {
+        return webhooks;
+    }
+
     public Auth auth() {
         return auth;
     }
 
     public boolean ready() {
-        return projection != null && projection.isCaughtUp();
+        return review != null && review.isCaughtUp();
     }
 
     @Override
     public void close() {
         if (server != null) server.close().await();
-        if (projection != null) projection.close();
+        if (review != null) review.close();
+        if (webhooks != null) webhooks.close();
         if (writer != null) writer.close();
         if (redis != null) redis.close();
     }
