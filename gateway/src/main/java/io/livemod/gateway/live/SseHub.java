@@ -22,7 +22,7 @@ import java.util.function.Predicate;
  * its list. A comment line every {@code heartbeat} keeps proxies from closing idle streams.
  *
  * <pre>
- *   SseHub&lt;Alert&gt; hub = new SseHub&lt;&gt;(vertx, "alert", Alert::alertId, Json::string, metrics, "alerts");
+ *   SseHub&lt;Alert&gt; hub = new SseHub&lt;&gt;(vertx, null, Alert::alertId, Json::string, metrics, "alerts");
  *   router.get("/v1/alerts/live").handler(auth.require(OFFICER)).handler(ctx -> hub.open(ctx, a -> true));
  *   follower: (record, live) -> { if (live) hub.publish(record.value()); }
  * </pre>
@@ -42,7 +42,8 @@ public final class SseHub<T> implements AutoCloseable {
     private record Subscriber<T>(Context context, HttpServerResponse response, Predicate<T> filter) {}
 
     /**
-     * @param eventName the SSE {@code event:} field (e.g. "flag")
+     * @param eventName the SSE {@code event:} field, or null for unnamed events (what EventSource's
+     *                  {@code onmessage} receives; a named event needs {@code addEventListener(name)})
      * @param id        the SSE {@code id:} of an event (null function for none)
      * @param data      the event's JSON text (one line)
      * @param feed      a metric tag naming this feed
@@ -78,7 +79,7 @@ public final class SseHub<T> implements AutoCloseable {
     /** Sends {@code event} to every subscriber whose filter admits it. Thread-safe. */
     public void publish(T event) {
         if (subscribers.isEmpty()) return;
-        String frame = "event: " + eventName + "\n" + (id == null ? "" : "id: " + id.apply(event) + "\n")
+        String frame = (eventName == null ? "" : "event: " + eventName + "\n") + (id == null ? "" : "id: " + id.apply(event) + "\n")
                 + "data: " + data.apply(event).replace("\n", "\ndata: ") + "\n\n";
         broadcast(frame, event);
     }

@@ -36,7 +36,7 @@ public final class Review implements AutoCloseable {
         this.metrics = metrics;
         this.webhooks = webhooks;
         this.store = redis == null ? new MemoryFlagStore(clock) : new RedisFlagStore(redis, clock);
-        this.live = new SseHub<>(vertx, "flag", v -> v.flag().flagId(), FlagView::json, metrics, "flags");
+        this.live = new SseHub<>(vertx, null, v -> v.flag().flagId(), FlagView::json, metrics, "flags");
         this.projection = new ReviewProjection(bootstrap, store, live::publish, this::decisionSeen);
     }
 

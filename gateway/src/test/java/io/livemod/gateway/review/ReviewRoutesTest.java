@@ -155,6 +155,7 @@ class ReviewRoutesTest {
             await().until(() -> vng.data.stream().anyMatch(d -> d.contains(vngFlag)));
             assertThat(gapo.data).noneMatch(d -> d.contains(DEMO_VNG));
             assertThat(vng.data).noneMatch(d -> d.contains(DEMO_GAPO));
+            assertThat(gapo.names).as("unnamed events reach EventSource.onmessage").isEmpty();
         }
         try (Http.Sse none = gw.http().sse("/v1/flags/live", null);
              Http.Sse officer = gw.http().sse("/v1/flags/live", gw.token("olga", Role.OFFICER, null))) {

@@ -53,6 +53,8 @@ public final class Http {
     public static final class Sse implements AutoCloseable {
         public final int status;
         public final List<String> data = new CopyOnWriteArrayList<>();
+        /** {@code event:} names seen; EventSource's onmessage (the console) sees unnamed events only. */
+        public final List<String> names = new CopyOnWriteArrayList<>();
         public volatile boolean opened;
         private final InputStream in;
 
@@ -69,6 +71,7 @@ public final class Http {
                 for (String line; (line = r.readLine()) != null; ) {
                     opened = true;
                     if (line.startsWith("data: ")) data.add(line.substring(6));
+                    if (line.startsWith("event:")) names.add(line.substring(6).trim());
                 }
             } catch (IOException closed) {
                 // the test closed the stream
