@@ -56,6 +56,7 @@ final class DecisionRoutes {
 
     void mount(Router router, Auth auth) {
         router.post("/v1/flags/:flagId/claim").handler(auth.require(Principal.Role.MODERATOR)).handler(this::claim);
+        router.delete("/v1/flags/:flagId/claim").handler(auth.require(Principal.Role.MODERATOR)).handler(this::release);
         router.post("/v1/flags/:flagId/decision").handler(auth.require(Principal.Role.MODERATOR)).handler(this::decide);
     }
 
@@ -77,6 +78,22 @@ final class DecisionRoutes {
                     json(ctx, 200, new JsonObject().put("flagId", id).put("moderator", r.claim().moderator())
                             .put("expiresAt", r.claim().expiresAt()));
                 }).onFailure(ctx::fail);
+    }
+
+    /** DELETE .../claim: hands the flag back before the claim expires (addition to contract v1). */
+    private void release(RoutingContext ctx) {
+        Principal who = ctx.get(Auth.PRINCIPAL);
+        String id = ctx.pathParam("flagId");
+        blocking(() -> store.get(who.platform(), id).map(v -> store.release(id, who.sub())).orElse(null)).onSuccess(released -> {
+            if (released == null) {
+                Errors.send(ctx, 404, "not_found", "no such flag");
+            } else if (!released) {
+                Errors.send(ctx, 409, "claimed", "the claim is someone else's, or a decision is being stored");
+            } else {
+                publish(who.platform(), id);
+                ctx.response().setStatusCode(204).end();
+            }
+        }).onFailure(ctx::fail);
     }
 
     private void decide(RoutingContext ctx) {

@@ -40,6 +40,12 @@ public interface FlagStore {
      */
     ClaimResult beginDecision(String flagId, String moderator, Duration lockTtl);
 
+    /**
+     * Gives up {@code moderator}'s plain claim. True when the flag is now unclaimed (released, or no
+     * live claim); false when someone else holds it or a decision is being written.
+     */
+    boolean release(String flagId, String moderator);
+
     /** After the decision write: drops the claim when it succeeded, else gives the plain claim back. */
     void endDecision(String flagId, String moderator, boolean written, Duration claimTtl);
 

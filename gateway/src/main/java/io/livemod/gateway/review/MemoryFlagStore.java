@@ -110,6 +110,20 @@ public final class MemoryFlagStore implements FlagStore {
     }
 
     @Override
+    public boolean release(String flagId, String moderator) {
+        long now = clock.millis();
+        boolean[] released = {true};
+        claims.computeIfPresent(flagId, (id, c) -> {
+            if (c.expiresAt() > now && (c.deciding() || !c.moderator().equals(moderator))) {
+                released[0] = false;
+                return c;
+            }
+            return null;
+        });
+        return released[0];
+    }
+
+    @Override
     public void endDecision(String flagId, String moderator, boolean written, Duration claimTtl) {
         long now = clock.millis();
         claims.computeIfPresent(flagId, (id, c) -> {

@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * The queue in Redis, shared by every gateway on it. Layout (prefix {@code livemod:review:}):
  * {@code flags} hash id → flag JSON; {@code idx:<platform>} sorted set of {@link FlagOrder} keys
- * read by lex range; {@code decisions} hash id → decision JSON (first one wins, HSETNX);
+ * read by lex range; {@code keys} hash id → its current order key (to move it when a flag is re-emitted); {@code decisions} hash id → decision JSON (first one wins, HSETNX);
  * {@code claim:<id>} "expiresAt|deciding|moderator" with a PX expiry. Claims are taken by one Lua
  * script, so a check-and-set is atomic across gateways; expiry is judged against the gateway's
  * clock written in the value (PX only collects garbage), so memory and Redis behave alike.
@@ -25,6 +25,17 @@ public final class RedisFlagStore implements FlagStore {
     private static final String P = "livemod:review:";
     private static final String FLAGS = P + "flags";
     private static final String DECISIONS = P + "decisions";
+    private static final String KEYS = P + "keys";
+
+    /** KEYS: flags, keys, idx. ARGV: flagId, flag JSON, order key. One round trip per projected flag. */
+    private static final String PUT = """
+            local old = redis.call('HGET', KEYS[2], ARGV[1])
+            if old and old ~= ARGV[3] then redis.call('ZREM', KEYS[3], old) end
+            redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+            redis.call('HSET', KEYS[2], ARGV[1], ARGV[3])
+            redis.call('ZADD', KEYS[3], 0, ARGV[3])
+            return 1
+            """;
 
     /** KEYS: claim, decisions. ARGV: flagId, now, expiresAt, moderator, px, deciding(0|1). */
     private static final String TAKE = """
@@ -53,6 +64,16 @@ public final class RedisFlagStore implements FlagStore {
             return 1
             """;
 
+    /** KEYS: claim. ARGV: moderator, now. */
+    private static final String RELEASE = """
+            local v = redis.call('GET', KEYS[1])
+            if not v then return 1 end
+            local exp, deciding, who = string.match(v, '^(%d+)|(%d)|(.*)$')
+            if tonumber(exp) > tonumber(ARGV[2]) and (deciding == '1' or who ~= ARGV[1]) then return 0 end
+            redis.call('DEL', KEYS[1])
+            return 1
+            """;
+
     private final RedisClient redis;
     private final Clock clock;
 
@@ -63,14 +84,7 @@ public final class RedisFlagStore implements FlagStore {
 
     @Override
     public void put(Flag flag) {
-        String previous = redis.hget(FLAGS, flag.flagId());
-        String key = FlagOrder.key(flag);
-        if (previous != null) {
-            String oldKey = FlagOrder.key(read(previous, Flag.class));
-            if (!oldKey.equals(key)) redis.zrem(P + "idx:" + flag.platform(), oldKey);
-        }
-        redis.hset(FLAGS, flag.flagId(), Json.string(flag));
-        redis.zadd(P + "idx:" + flag.platform(), 0, key);
+        redis.eval(PUT, 3, FLAGS, KEYS, P + "idx:" + flag.platform(), flag.flagId(), Json.string(flag), FlagOrder.key(flag));
     }
 
     @Override
@@ -134,6 +148,11 @@ public final class RedisFlagStore implements FlagStore {
             case "held" -> new ClaimResult(Outcome.HELD_BY_OTHER, c);
             default -> new ClaimResult(Outcome.CLAIMED, c);
         };
+    }
+
+    @Override
+    public boolean release(String flagId, String moderator) {
+        return ((Number) redis.eval(RELEASE, 1, claimKey(flagId), moderator, Long.toString(clock.millis()))).longValue() == 1;
     }
 
     @Override

@@ -142,6 +142,20 @@ abstract class FlagStoreContract {
     }
 
     @Test
+    void onlyTheHolderReleasesAClaim() {
+        store.put(flag("a", "p", "high", 1));
+        assertThat(store.release("a", "alice")).as("nothing to release").isTrue();
+        store.claim("a", "alice", TTL);
+        assertThat(store.release("a", "bob")).isFalse();
+        assertThat(store.get("p", "a").orElseThrow().status()).isEqualTo("claimed");
+        assertThat(store.release("a", "alice")).isTrue();
+        assertThat(store.get("p", "a").orElseThrow().status()).isEqualTo("open");
+        assertThat(store.claim("a", "bob", TTL).won()).isTrue();
+        store.beginDecision("a", "bob", TTL);
+        assertThat(store.release("a", "bob")).as("a decision being written is not released").isFalse();
+    }
+
+    @Test
     void aDecisionInProgressBlocksEveryoneAndEndsEitherWay() {
         store.put(flag("a", "p", "high", 1));
         store.put(flag("b", "p", "high", 2));

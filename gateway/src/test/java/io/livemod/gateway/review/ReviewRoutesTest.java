@@ -181,6 +181,13 @@ class ReviewRoutesTest {
         assertThat(gw.http().post("/v1/flags/" + id + "/claim", gw.token("olga", Role.OFFICER, null), null).statusCode()).isEqualTo(403);
         assertThat(gw.http().post("/v1/flags/" + id + "/claim", null, null).statusCode()).isEqualTo(401);
 
+        assertThat(gw.http().delete("/v1/flags/" + id + "/claim", bob).statusCode()).as("not bob's to release").isEqualTo(409);
+        assertThat(gw.http().delete("/v1/flags/" + id + "/claim", mod(DEMO_VNG)).statusCode()).isEqualTo(404);
+        assertThat(gw.http().delete("/v1/flags/" + id + "/claim", gw.token("olga", Role.OFFICER, null)).statusCode()).isEqualTo(403);
+        assertThat(gw.http().delete("/v1/flags/" + id + "/claim", alice).statusCode()).isEqualTo(204);
+        assertThat(json(gw.http().get("/v1/flags/" + id, bob)).getString("status")).isEqualTo("open");
+        assertThat(gw.http().post("/v1/flags/" + id + "/claim", alice, null).statusCode()).isEqualTo(200);
+
         clock.advance(Duration.ofMinutes(6)); // past the 5-minute claim
         assertThat(json(gw.http().get("/v1/flags/" + id, bob)).getString("status")).isEqualTo("open");
         assertThat(gw.http().post("/v1/flags/" + id + "/claim", bob, null).statusCode()).isEqualTo(200);

@@ -32,6 +32,10 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body)).build());
     }
 
+    public HttpResponse<String> delete(String path, String token) {
+        return send(request(path, token).DELETE().build());
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
         if (token != null) b.header("Authorization", "Bearer " + token);
