@@ -7,7 +7,6 @@ import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.ingest.EventWriter;
-import io.livemod.gateway.live.SseHub;
 import io.livemod.gateway.webhook.Webhooks;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
@@ -37,18 +36,18 @@ final class DecisionRoutes {
     private final FlagStore store;
     private final EventWriter writer;
     private final Webhooks webhooks;
-    private final SseHub<FlagView> live;
+    private final ClaimSignals signals;
     private final ReviewSettings settings;
     private final Clock clock;
     private final MeterRegistry metrics;
 
-    DecisionRoutes(Vertx vertx, FlagStore store, EventWriter writer, Webhooks webhooks, SseHub<FlagView> live,
+    DecisionRoutes(Vertx vertx, FlagStore store, EventWriter writer, Webhooks webhooks, ClaimSignals signals,
                    ReviewSettings settings, Clock clock, MeterRegistry metrics) {
         this.vertx = vertx;
         this.store = store;
         this.writer = writer;
         this.webhooks = webhooks;
-        this.live = live;
+        this.signals = signals;
         this.settings = settings;
         this.clock = clock;
         this.metrics = metrics;
@@ -74,7 +73,7 @@ final class DecisionRoutes {
                         refuse(ctx, r);
                         return;
                     }
-                    publish(who.platform(), id);
+                    announce(who.platform(), id);
                     json(ctx, 200, new JsonObject().put("flagId", id).put("moderator", r.claim().moderator())
                             .put("expiresAt", r.claim().expiresAt()));
                 }).onFailure(ctx::fail);
@@ -90,7 +89,7 @@ final class DecisionRoutes {
             } else if (!released) {
                 Errors.send(ctx, 409, "claimed", "the claim is someone else's, or a decision is being stored");
             } else {
-                publish(who.platform(), id);
+                announce(who.platform(), id);
                 ctx.response().setStatusCode(204).end();
             }
         }).onFailure(ctx::fail);
@@ -138,7 +137,7 @@ final class DecisionRoutes {
                     return;
                 }
                 metrics.counter("livemod_decisions_total", "platform", d.platform(), "action", d.action()).increment();
-                publish(d.platform(), d.flagId());
+                // No announcement: every gateway's projection publishes the decision from Kafka.
                 webhooks.deliver(d.platform(), WEBHOOK_TYPE, payload(d))
                         .onFailure(e -> metrics.counter("livemod_review_errors_total", "reason", "webhook_queue").increment());
                 json(ctx, 201, payload(d));
@@ -159,8 +158,11 @@ final class DecisionRoutes {
         }
     }
 
-    private void publish(String platform, String flagId) {
-        blocking(() -> store.get(platform, flagId)).onSuccess(v -> v.ifPresent(live::publish));
+    private void announce(String platform, String flagId) {
+        blocking(() -> {
+            signals.announce(platform, flagId);
+            return null;
+        }).onFailure(e -> metrics.counter("livemod_review_errors_total", "reason", "claim_signals").increment());
     }
 
     private <T> Future<T> blocking(java.util.concurrent.Callable<T> work) {

@@ -14,7 +14,8 @@ import java.time.Clock;
 
 /**
  * The moderators' feature as the gateway sees it: the queue's store (Redis when configured, memory
- * otherwise), its projection from Kafka, the live feed and the routes. Decisions replayed at start
+ * otherwise), its projection from Kafka, the live feed (fed by the projection, and by claim signals
+ * shared through Redis so a claim on one gateway shows on every gateway's feed) and the routes. Decisions replayed at start
  * are handed to {@link Webhooks#recover}, so a decision stored just before a crash is still delivered.
  */
 public final class Review implements AutoCloseable {
@@ -26,6 +27,7 @@ public final class Review implements AutoCloseable {
     private final Clock clock;
     private final MeterRegistry metrics;
     private final Webhooks webhooks;
+    private final ClaimSignals signals;
 
     /** @param redis the gateway's shared client, or null for memory */
     public Review(Vertx vertx, String bootstrap, RedisClient redis, Webhooks webhooks, ReviewSettings settings,
@@ -38,6 +40,7 @@ public final class Review implements AutoCloseable {
         this.store = redis == null ? new MemoryFlagStore(clock) : new RedisFlagStore(redis, clock);
         this.live = new SseHub<>(vertx, null, v -> v.flag().flagId(), FlagView::json, metrics, "flags");
         this.projection = new ReviewProjection(bootstrap, store, live::publish, this::decisionSeen);
+        this.signals = new ClaimSignals(redis, (platform, flagId) -> store.get(platform, flagId).ifPresent(live::publish), metrics);
     }
 
     public Review start() {
@@ -52,11 +55,11 @@ public final class Review implements AutoCloseable {
 
     public void mount(Router router, Auth auth, EventWriter writer) {
         new FlagRoutes(vertx, store, live).mount(router, auth);
-        new DecisionRoutes(vertx, store, writer, webhooks, live, settings, clock, metrics).mount(router, auth);
+        new DecisionRoutes(vertx, store, writer, webhooks, signals, settings, clock, metrics).mount(router, auth);
     }
 
     public boolean isCaughtUp() {
-        return projection.isCaughtUp();
+        return projection.isCaughtUp() && signals.ready();
     }
 
     public FlagStore store() {
@@ -66,6 +69,7 @@ public final class Review implements AutoCloseable {
     @Override
     public void close() {
         live.close();
+        signals.close();
         projection.close();
     }
 }

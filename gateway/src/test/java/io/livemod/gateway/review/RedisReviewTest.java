@@ -66,6 +66,10 @@ class RedisReviewTest {
             String onA = a.token("alice", Role.MODERATOR, DEMO_GAPO);
             await().until(() -> a.http().get("/v1/flags/r-1", onA).statusCode() == 200 && a.http().get("/v1/flags/r-2", onA).statusCode() == 200);
 
+            String onB = b.token("bob", Role.MODERATOR, DEMO_GAPO);
+            Http.Sse live = b.http().sse("/v1/flags/live", onB);
+            await().until(() -> live.opened);
+
             // Claim race: 24 moderators, half on each gateway, one flag.
             ExecutorService pool = Executors.newFixedThreadPool(12);
             List<Future<Integer>> codes = new ArrayList<>();
@@ -79,10 +83,12 @@ class RedisReviewTest {
             pool.shutdownNow();
             assertThat(got).containsOnly(200, 409).filteredOn(c -> c == 200).hasSize(1);
 
+            // Whichever gateway took the claim, B's feed shows it: claims travel through Redis pub/sub.
+            await().until(() -> live.data.stream().map(JsonObject::new)
+                    .anyMatch(o -> o.getString("flagId").equals("r-1") && o.getString("status").equals("claimed")));
+
             // A decision taken on A is refused on B at once (not only once B's projection caught up) and streams to B.
-            String onB = b.token("bob", Role.MODERATOR, DEMO_GAPO);
-            try (Http.Sse live = b.http().sse("/v1/flags/live", onB)) {
-                await().until(() -> live.opened);
+            try (live) {
                 assertThat(a.http().post("/v1/flags/r-2/decision", onA, "{\"action\":\"remove\"}").statusCode()).isEqualTo(201);
                 assertThat(b.http().post("/v1/flags/r-2/decision", onB, "{\"action\":\"dismiss\"}").statusCode()).isEqualTo(409);
                 await().until(() -> live.data.stream().map(JsonObject::new)
