@@ -60,6 +60,8 @@ public final class Http {
         /** {@code event:} names seen; EventSource's onmessage (the console) sees unnamed events only. */
         public final List<String> names = new CopyOnWriteArrayList<>();
         public volatile boolean opened;
+        /** The server ended the stream. */
+        public volatile boolean ended;
         private final InputStream in;
 
         Sse(HttpResponse<InputStream> resp) {
@@ -77,6 +79,7 @@ public final class Http {
                     if (line.startsWith("data: ")) data.add(line.substring(6));
                     if (line.startsWith("event:")) names.add(line.substring(6).trim());
                 }
+                ended = true;
             } catch (IOException closed) {
                 // the test closed the stream
             }
