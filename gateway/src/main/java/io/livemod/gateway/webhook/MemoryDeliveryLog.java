@@ -6,13 +6,35 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The delivery log of a single in-memory gateway; empty again after a restart. */
+/**
+ * The delivery log of a single in-memory gateway; empty again after a restart. Bounded: past
+ * {@code capacity} entries the oldest finished deliveries are dropped (pending ones never are).
+ */
 public final class MemoryDeliveryLog implements DeliveryLog {
     private final Map<String, Delivery> byId = new ConcurrentHashMap<>();
+    private final int capacity;
+
+    public MemoryDeliveryLog() {
+        this(50_000);
+    }
+
+    public MemoryDeliveryLog(int capacity) {
+        this.capacity = capacity;
+    }
 
     @Override
     public boolean create(Delivery d) {
-        return byId.putIfAbsent(d.id(), d) == null;
+        boolean created = byId.putIfAbsent(d.id(), d) == null;
+        if (created && byId.size() > capacity) trim();
+        return created;
+    }
+
+    /** Drops the oldest tenth of finished deliveries at once, so trimming is rare. */
+    private synchronized void trim() {
+        int excess = byId.size() - capacity + capacity / 10;
+        byId.values().stream().filter(d -> !Delivery.PENDING.equals(d.status()))
+                .sorted(Comparator.comparingLong(Delivery::createdAt)).limit(Math.max(excess, 0))
+                .toList().forEach(d -> byId.remove(d.id(), d));
     }
 
     @Override

@@ -226,6 +226,9 @@ class ReviewRoutesTest {
         assertThat(hook.getString("type")).isEqualTo("decision.created");
         assertThat(hook.getJsonObject("data").getString("commentId")).isEqualTo("c-" + id);
         assertThat(hook.getJsonObject("data").getString("action")).isEqualTo("timeout");
+        assertThat(gw.http().get("/metrics", null).body())
+                .contains("livemod_decisions_total{action=\"timeout\",platform=\"demo-gapo\"}")
+                .contains("livemod_webhook_deliveries_total{outcome=\"delivered\"}");
     }
 
     @Test

@@ -163,6 +163,16 @@ class WebhookDispatcherTest {
     }
 
     @Test
+    void theMemoryLogIsBoundedAndKeepsPendingDeliveries() {
+        MemoryDeliveryLog log = new MemoryDeliveryLog(10);
+        log.create(new Delivery("pending-0", "p", "t", "{}", Delivery.PENDING, 1, 503, "HTTP 503", 0, 0L, 5L));
+        for (int i = 1; i <= 30; i++) log.create(new Delivery("d-" + i, "p", "t", "{}", Delivery.DELIVERED, 1, 200, null, i, (long) i, null));
+        List<Delivery> kept = log.list("p", null, 100);
+        assertThat(kept.size()).isBetween(9, 11);
+        assertThat(kept).extracting(Delivery::id).contains("pending-0", "d-30").doesNotContain("d-1");
+    }
+
+    @Test
     void aPendingDeliverySurvivesARestartOnRedis() {
         try (RedisServer redis = RedisServer.start(); RedisClient client = RedisClient.create(java.net.URI.create(redis.uri()))) {
             failFirst.set(1);
