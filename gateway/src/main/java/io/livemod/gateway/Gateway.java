@@ -47,9 +47,6 @@ public final class Gateway implements AutoCloseable {
     private EventWriter writer;
     private Review review;
     private WebhookDispatcher webhooks;
-    // Read at construction so a bad value fails start with a one-line reason naming the variable.
-    private final ReviewSettings reviewSettings = ReviewSettings.defaults().withEnv(System::getenv);
-    private final WebhookSettings webhookSettings = WebhookSettings.defaults().withEnv(System::getenv);
     private HttpServer server;
     private Auth auth;
     private RedisClient redis;
@@ -68,6 +65,9 @@ public final class Gateway implements AutoCloseable {
             redis = config.redisUri() == null ? null : RedisClient.create(java.net.URI.create(config.redisUri()));
             writer = new EventWriter(config.bootstrap());
             writer.warmUp(Topics.ALL);
+            // Read here so a bad value fails start() with a one-line reason naming the variable.
+            ReviewSettings reviewSettings = ReviewSettings.defaults().withEnv(System::getenv);
+            WebhookSettings webhookSettings = WebhookSettings.defaults().withEnv(System::getenv);
             webhooks = new WebhookDispatcher(vertx, platforms, redis == null ? new MemoryDeliveryLog() : new RedisDeliveryLog(redis),
                     Scheduler.vertx(vertx), webhookSettings, clock, metrics);
             review = new Review(vertx, config.bootstrap(), redis, webhooks, reviewSettings, clock, metrics).start();

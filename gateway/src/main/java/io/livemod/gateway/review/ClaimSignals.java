@@ -24,7 +24,7 @@ final class ClaimSignals implements AutoCloseable {
     private final Listener listener = new Listener();
     private final Thread thread;
     private volatile boolean running = true;
-    private volatile boolean subscribed;
+    private volatile boolean subscribedOnce;
 
     /** @param changed (platform, flagId) of a flag whose claim changed, on any gateway */
     ClaimSignals(RedisClient redis, BiConsumer<String, String> changed, MeterRegistry metrics) {
@@ -44,9 +44,12 @@ final class ClaimSignals implements AutoCloseable {
         else redis.publish(CHANNEL, platform + "\n" + flagId);
     }
 
-    /** True once this gateway hears announcements (always, in memory). */
+    /**
+     * True once this gateway has heard announcements (always, in memory). A later lost subscription
+     * does not make the gateway unready: it is retried, and only live claim updates wait for it.
+     */
     boolean ready() {
-        return redis == null || subscribed;
+        return redis == null || subscribedOnce;
     }
 
     private void listen() {
@@ -54,7 +57,6 @@ final class ClaimSignals implements AutoCloseable {
             try {
                 redis.subscribe(listener, CHANNEL); // blocks until unsubscribed or the connection drops
             } catch (RuntimeException e) {
-                subscribed = false;
                 if (!running) return;
                 metrics.counter("livemod_review_errors_total", "reason", "claim_signals").increment();
                 LOG.warn("claim signals lost their Redis subscription, retrying: {}", e.toString());
@@ -66,7 +68,7 @@ final class ClaimSignals implements AutoCloseable {
     private final class Listener extends JedisPubSub {
         @Override
         public void onSubscribe(String channel, int count) {
-            subscribed = true;
+            subscribedOnce = true;
         }
 
         @Override
