@@ -46,7 +46,8 @@ public final class Gateway implements AutoCloseable {
     private final PrometheusMeterRegistry metrics;
     private EventWriter writer;
     private Review review;
-    private WebhookDispatcher webhooks;
+    private WebhookDispatcher dispatcher;
+    private Webhooks webhooks;
     private HttpServer server;
     private Auth auth;
     private RedisClient redis;
@@ -59,6 +60,12 @@ public final class Gateway implements AutoCloseable {
         this.metrics = metrics;
     }
 
+    /** Where decisions and takedown requests go instead of the platforms' URLs (tests). Call before start. */
+    public Gateway withWebhooks(Webhooks hooks) {
+        this.webhooks = hooks;
+        return this;
+    }
+
     public Future<Gateway> start() {
         return vertx.executeBlocking(() -> {
             // One Redis connection pool per gateway, shared by every feature; null on a single node.
@@ -68,11 +75,12 @@ public final class Gateway implements AutoCloseable {
             // Read here so a bad value fails start() with a one-line reason naming the variable.
             ReviewSettings reviewSettings = ReviewSettings.defaults().withEnv(System::getenv);
             WebhookSettings webhookSettings = WebhookSettings.defaults().withEnv(System::getenv);
-            webhooks = new WebhookDispatcher(vertx, platforms, redis == null ? new MemoryDeliveryLog() : new RedisDeliveryLog(redis),
+            dispatcher = new WebhookDispatcher(vertx, platforms, redis == null ? new MemoryDeliveryLog() : new RedisDeliveryLog(redis),
                     Scheduler.vertx(vertx), webhookSettings, clock, metrics);
+            if (webhooks == null) webhooks = dispatcher;
             review = new Review(vertx, config.bootstrap(), redis, webhooks, reviewSettings, clock, metrics).start();
             return null;
-        }).compose(v -> webhooks.resume()).compose(v -> Auth.create(vertx, config)).compose(a -> {
+        }).compose(v -> dispatcher.resume()).compose(v -> Auth.create(vertx, config)).compose(a -> {
             auth = a;
             return vertx.createHttpServer().requestHandler(router()).listen(config.port(), config.host());
         }).map(s -> {
@@ -91,7 +99,7 @@ public final class Gateway implements AutoCloseable {
         router.route("/v1/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY));
         new IngestRoutes(writer, clock, metrics).mount(router, new PlatformAuth(platforms, clock, config.replayWindow()));
         review.mount(router, auth, writer);
-        new DeliveryRoutes(vertx, webhooks.log()).mount(router, auth);
+        new DeliveryRoutes(vertx, dispatcher.log()).mount(router, auth);
         new ConsoleRoutes(config, platforms, auth).mount(router);
         router.errorHandler(413, ctx -> Errors.send(ctx, 413, "body_too_large", "the body is over " + MAX_BODY + " bytes"));
         router.errorHandler(404, ctx -> Errors.send(ctx, 404, "not_found", "no such route"));
@@ -140,7 +148,7 @@ public final class Gateway implements AutoCloseable {
     public void close() {
         if (server != null) server.close().await();
         if (review != null) review.close();
-        if (webhooks != null) webhooks.close();
+        if (dispatcher != null) dispatcher.close();
         if (writer != null) writer.close();
         if (redis != null) redis.close();
     }

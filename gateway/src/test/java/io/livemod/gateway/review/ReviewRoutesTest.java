@@ -5,10 +5,10 @@ import io.livemod.event.Decision;
 import io.livemod.event.TopicFollower;
 import io.livemod.event.Topics;
 import io.livemod.gateway.auth.Principal.Role;
-import io.livemod.gateway.platform.Platform;
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.gateway.testing.Http;
 import io.livemod.gateway.testing.MutableClock;
+import io.livemod.gateway.testing.TestPlatforms;
 import io.livemod.gateway.testing.ReviewStack;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -64,9 +64,9 @@ class ReviewRoutesTest {
             req.response().setStatusCode(200).end();
         })).listen(0, "127.0.0.1").await();
         platforms = new Platforms(true);
-        platforms.put(new Platform(DEMO_GAPO, "Gapo", List.of(Platforms.DEMO_SECRETS.get(DEMO_GAPO)),
-                "http://127.0.0.1:" + receiver.actualPort() + "/livemod"));
-        platforms.put(new Platform(DEMO_VNG, "VNG", List.of(Platforms.DEMO_SECRETS.get(DEMO_VNG)), null));
+        platforms.put(TestPlatforms.platform(DEMO_GAPO, "http://127.0.0.1:" + receiver.actualPort() + "/livemod",
+                Platforms.DEMO_SECRETS.get(DEMO_GAPO)));
+        platforms.put(TestPlatforms.platform(DEMO_VNG, null, Platforms.DEMO_SECRETS.get(DEMO_VNG)));
         decisionsTopic = new TopicFollower<>(broker.bootstrap(), Topics.DECISIONS, (r, live) -> decisions.add(r.value())).start();
         gw = ReviewStack.gateway(broker.bootstrap(), null, platforms, clock);
     }

@@ -1,10 +1,10 @@
 package io.livemod.gateway.webhook;
 
 import io.livemod.devstack.RedisServer;
-import io.livemod.gateway.platform.Platform;
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.gateway.testing.ManualScheduler;
 import io.livemod.gateway.testing.MutableClock;
+import io.livemod.gateway.testing.TestPlatforms;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -49,8 +49,8 @@ class WebhookDispatcherTest {
             req.response().setStatusCode(failFirst.getAndDecrement() > 0 ? 503 : 204).end();
         })).listen(0, "127.0.0.1").await();
         platforms = new Platforms(false);
-        platforms.put(new Platform("p", "P", List.of(SECRET, OLD_SECRET), "http://127.0.0.1:" + receiver.actualPort() + "/hooks"));
-        platforms.put(new Platform("quiet", "Q", List.of("quiet-secret"), null));
+        platforms.put(TestPlatforms.platform("p", "http://127.0.0.1:" + receiver.actualPort() + "/hooks", SECRET, OLD_SECRET));
+        platforms.put(TestPlatforms.platform("quiet", null, "quiet-secret"));
     }
 
     @AfterEach
@@ -126,7 +126,7 @@ class WebhookDispatcherTest {
 
     @Test
     void aNetworkErrorIsRetriedToo() {
-        platforms.put(new Platform("p", "P", List.of(SECRET), "http://127.0.0.1:1/nobody-listens"));
+        platforms.put(TestPlatforms.platform("p", "http://127.0.0.1:1/nobody-listens", SECRET));
         MemoryDeliveryLog log = new MemoryDeliveryLog();
         dispatcher(log, 5).deliver("p", "decision.created", decision("d2")).await();
         await().until(() -> log.get("decision.created:d2").map(Delivery::attempts).orElse(0) == 1);
