@@ -94,7 +94,10 @@ final class RegexParser {
         if (max == -1 && x.nullable()) {
             throw new UnsafePatternException("unbounded repetition of something that can match empty in '" + what + "'");
         }
-        double amb = max == -1 ? x.ambiguity() : Math.pow(x.ambiguity(), max) * (max - min + 1);
+        // A repeated single-width atom adds no ambiguity of its own ([a-z]{4,32} reads a given input
+        // one way); a repeated group multiplies its inner choices, and more so when it varies itself.
+        double amb = max == -1 ? x.ambiguity()
+                : Math.pow(x.ambiguity(), max) * (x.varQuant() ? max - min + 1 : 1);
         return new Info(x.first(), x.nullable() || min == 0, x.varQuant() || min != max,
                 x.unbounded() || max == -1, x.overlapAlt(), amb);
     }

@@ -111,6 +111,7 @@ public final class Normalizer {
     }
 
     private static void word(Buf f, int a, int b, Buf w) {
+        int wordStart = w.n;
         boolean first = true, soft = false, letterBefore = false;
         int carry = 0;
         int leetRunEnd = -1; // end of the current run of leet-able chars, once scanned
@@ -156,6 +157,11 @@ public final class Normalizer {
             first = false;
             soft = false;
             carry = 0;
+        }
+        // A word that is one letter repeated ("cc", "kkk") is an abbreviation or laughter, not a
+        // stretched letter: keep it two letters long so it stays distinct from the single letter.
+        if (w.n - wordStart == 1 && (w.bits[wordStart] & Steps.REPEAT) != 0) {
+            w.add(w.ch[wordStart], w.st[wordStart], w.en[wordStart], w.bits[wordStart], Buf.NONE);
         }
     }
 
@@ -208,9 +214,10 @@ public final class Normalizer {
             }
             return;
         }
+        boolean doubled = b - a == 2 && src.ch[a] == src.ch[a + 1]; // "kk" is laughter, not "cc"
         for (int k = a; k < b; k++) {
             char c = src.ch[k];
-            char t = charTeencode(c, k > a ? src.ch[k - 1] : ' ', k + 1 < b ? src.ch[k + 1] : ' ');
+            char t = doubled ? c : charTeencode(c, k > a ? src.ch[k - 1] : ' ', k + 1 < b ? src.ch[k + 1] : ' ');
             s.add(t, src.st[k], src.en[k], t == c ? src.bits[k] : src.bits[k] | Steps.TEENCODE, src.bnd[k]);
         }
     }
