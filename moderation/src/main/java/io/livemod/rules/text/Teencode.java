@@ -28,13 +28,13 @@ public final class Teencode {
     private final CharKeyMap<Character> letters;
 
     private Teencode(Map<String, String> words, Map<String, String> letterNames) {
-        this.words = Map.copyOf(words);
+        this.words = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(words));
         this.letterNames = Map.copyOf(letterNames);
         Map<String, Expansion> ex = new LinkedHashMap<>();
-        words.forEach((k, v) -> ex.put(fold(k), expansion(v)));
+        words.forEach((k, v) -> ex.putIfAbsent(key(k), expansion(v))); // first spelling listed wins
         expansions = new CharKeyMap<>(ex);
         Map<String, Character> ln = new LinkedHashMap<>();
-        letterNames.forEach((k, v) -> ln.put(fold(k), fold(v).charAt(0)));
+        letterNames.forEach((k, v) -> ln.put(key(k), fold(v).charAt(0)));
         letters = new CharKeyMap<>(ln);
     }
 
@@ -45,8 +45,8 @@ public final class Teencode {
     /** This table plus {@code extra} (a rule set's own entries win over built-in ones). */
     public Teencode with(Map<String, String> extra) {
         if (extra.isEmpty()) return this;
-        Map<String, String> merged = new LinkedHashMap<>(words);
-        merged.putAll(extra);
+        Map<String, String> merged = new LinkedHashMap<>(extra); // listed first, so they win
+        words.forEach(merged::putIfAbsent);
         return new Teencode(merged, letterNames);
     }
 
@@ -62,6 +62,15 @@ public final class Teencode {
     char letter(char[] buf, int from, int to) {
         Character c = letters.get(buf, from, to);
         return c == null ? 0 : c;
+    }
+
+    /**
+     * A key as the normalizer will present the word it is compared with (case, leet, repeats ...):
+     * "NCC" and "ncc" become "nc" there, so the key must too.
+     */
+    private static String key(String k) {
+        Buf w = io.livemod.rules.text.Normalizer.words(io.livemod.rules.text.Normalizer.fold(fold(k)));
+        return new String(w.ch, 0, w.n);
     }
 
     private static String fold(String s) {
