@@ -16,6 +16,7 @@ final class CharFold {
     private static final String[] MULTI = new String[65536];
     private static final short[] BITS = new short[65536];
     private static final char[] STRIP = new char[65536];
+    private static final char[] TONELESS = new char[65536];
     private static final byte[] CLASS = new byte[65536];
 
     static {
@@ -23,6 +24,7 @@ final class CharFold {
             char ch = (char) c;
             int type = Character.getType(ch);
             STRIP[c] = strip(ch);
+            TONELESS[c] = toneless(ch);
             CLASS[c] = classify(ch, type);
             if (Character.isSurrogate(ch)) continue;
             if (c == 0) { // NUL reads as a word break, like the space it most likely replaced
@@ -64,6 +66,9 @@ final class CharFold {
     static String multi(char c) { return MULTI[c]; }
     static int bits(char c) { return BITS[c]; }
     static char strip(int c) { return STRIP[c]; }
+
+    /** The letter without its tone but with its letter diacritic: ị → i, ự → ư; ư and u stay apart. */
+    static char toneless(int c) { return TONELESS[c]; }
     static byte cls(char c) { return CLASS[c]; }
 
     static boolean isMark(int type) {
@@ -85,6 +90,14 @@ final class CharFold {
         if (Character.isDigit(c)) return DIGIT;
         if (Character.isWhitespace(c) || Character.isSpaceChar(c)) return SPACE;
         return SEP;
+    }
+
+    private static char toneless(char c) {
+        if (c < 0xC0 || !Character.isLetter(c)) return c;
+        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)
+                .replaceAll("[\u0300\u0301\u0303\u0309\u0323]", "");
+        String r = Normalizer.normalize(d, Normalizer.Form.NFC);
+        return r.length() == 1 ? r.charAt(0) : c;
     }
 
     /** Base letter without tone marks or letter diacritics; đ is d (people type "d" for "đ"). */

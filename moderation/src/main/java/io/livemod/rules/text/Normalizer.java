@@ -146,8 +146,10 @@ public final class Normalizer {
             letterBefore = cls(out) == CharFold.LETTER;
             byte bnd = first ? Buf.HARD : soft ? Buf.SOFT : Buf.NONE;
             int p = w.n - 1;
-            if (bnd == Buf.NONE && letterBefore && cls(w.ch[p]) == CharFold.LETTER
-                    && CharFold.strip(w.ch[p]) == CharFold.strip(out)) {
+            // Stretched letters collapse, also across separators ("n.n.n"), comparing letters
+            // without tones ("iiiị" is one i) but with their diacritic ("ưu" in "lưu" stays two).
+            if (bnd != Buf.HARD && letterBefore && cls(w.ch[p]) == CharFold.LETTER
+                    && CharFold.toneless(w.ch[p]) == CharFold.toneless(out)) {
                 w.en[p] = f.en[k];
                 w.bits[p] |= Steps.REPEAT | bits | carry;
                 if (CharFold.strip(w.ch[p]) == w.ch[p]) w.ch[p] = out; // keep the marked one of "iiiị"
@@ -169,30 +171,18 @@ public final class Normalizer {
 
     private Buf expand(Buf w) {
         Buf s = new Buf(w.n + 16);
-        Buf tmp = null;
+        Buf tmp = new Buf(16);
         int i = 0;
         while (i < w.n) {
-            int e = wordEnd(w, i);
-            int runEnd = e, count = letterLike(w, i, e) ? 1 : 0;
-            while (count > 0 && runEnd < w.n) {
-                int e2 = wordEnd(w, runEnd);
-                if (!letterLike(w, runEnd, e2)) break;
-                runEnd = e2;
-                count++;
-            }
-            if (count >= 2) {
-                if (tmp == null) tmp = new Buf(16);
-                tmp.n = 0;
-                for (int a = i; a < runEnd; a = wordEnd(w, a)) {
-                    int b = wordEnd(w, a);
-                    boolean single = b - a == 1;
-                    char letter = single ? w.ch[a] : teencode.letter(w.ch, a, b);
-                    int bits = orBits(w, a, b) | (single ? Steps.SEPARATOR : Steps.SPELLED);
-                    tmp.add(letter, w.st[a], w.en[b - 1], bits, tmp.n == 0 ? Buf.HARD : Buf.NONE);
-                }
-                emitWord(tmp, 0, tmp.n, s);
-                i = runEnd;
+            int end = join(w, i, true, tmp);
+            if (end < 0) end = join(w, i, false, tmp); // names that spell nothing known are words
+            if (end > 0) { // the joined run is one typed word: leet and repeats apply as in pass 2
+                Buf joined = new Buf(tmp.n + 2);
+                word(tmp, 0, tmp.n, joined);
+                emitWord(joined, 0, joined.n, s);
+                i = end;
             } else {
+                int e = wordEnd(w, i);
                 emitWord(w, i, e, s);
                 i = e;
             }
@@ -200,8 +190,30 @@ public final class Normalizer {
         return s;
     }
 
-    private boolean letterLike(Buf w, int a, int b) {
-        return (b - a == 1 && cls(w.ch[a]) == CharFold.LETTER) || teencode.letter(w.ch, a, b) != 0;
+    /**
+     * Joins the run of one-char words ("d m", "f b 8 8") and, with {@code names}, letter names
+     * ("đờ mờ") starting at word {@code i} into {@code tmp}; returns the end of the run, or -1 when
+     * there is no run of two with a letter in it. Letter names are ordinary words too ("lờ mờ"
+     * blurry, "pê đê"), so a run using them only counts when it spells a known abbreviation.
+     */
+    private int join(Buf w, int i, boolean names, Buf tmp) {
+        tmp.n = 0;
+        boolean letters = false, spelled = false;
+        int a = i;
+        while (a < w.n) {
+            int b = wordEnd(w, a);
+            boolean single = b - a == 1 && cls(w.ch[a]) != CharFold.SEP;
+            char letter = single ? w.ch[a] : names ? teencode.letter(w.ch, a, b) : 0;
+            if (letter == 0) break;
+            letters |= cls(letter) == CharFold.LETTER;
+            spelled |= !single;
+            int bits = orBits(w, a, b) | (single ? Steps.SEPARATOR : Steps.SPELLED);
+            tmp.add(letter, w.st[a], w.en[b - 1], bits, tmp.n == 0 ? Buf.HARD : Buf.NONE);
+            a = b;
+        }
+        if (tmp.n < 2 || !letters) return -1; // "2 3 cái" stays numbers
+        if (spelled && teencode.expansion(tmp.ch, 0, tmp.n) == null) return -1;
+        return a;
     }
 
     private void emitWord(Buf src, int a, int b, Buf s) {
