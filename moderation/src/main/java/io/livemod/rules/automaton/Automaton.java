@@ -1,0 +1,205 @@
+package io.livemod.rules.automaton;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Aho–Corasick over a compact alphabet (the chars the patterns use), with no per-state maps: states
+ * are numbered breadth-first so a state's children are consecutive, and a bitmask per state says which
+ * symbols have a child. A transition is one mask test and a popcount; a char outside the alphabet
+ * sends the scan straight back to the root. Memory is about 24 bytes per state plus 4 per pattern
+ * end, so 100k terms (~1M states) stay in the tens of MB. Immutable after {@link #build}; scans share
+ * it freely across threads.
+ */
+public final class Automaton {
+    private final char[] symbolOf;   // char → 1..K, 0 = not in any pattern
+    private final int words;         // longs of mask per state
+    private final long[] masks;      // state * words + w: bit s set = child on symbol s
+    private final int[] firstChild;
+    private final int[] fail;
+    private final int[] report;      // first state on the fail chain (self included) with outputs, or -1
+    private final int[] outStart;    // outputs of state s: outIds[outStart[s] .. outStart[s + 1])
+    private final int[] outIds;
+    private final int states;
+
+    private Automaton(char[] symbolOf, int words, long[] masks, int[] firstChild, int[] fail, int[] report,
+                      int[] outStart, int[] outIds, int states) {
+        this.symbolOf = symbolOf;
+        this.words = words;
+        this.masks = masks;
+        this.firstChild = firstChild;
+        this.fail = fail;
+        this.report = report;
+        this.outStart = outStart;
+        this.outIds = outIds;
+        this.states = states;
+    }
+
+    /** Builds the automaton; pattern {@code i} is reported with id {@code i}. Empty patterns are ignored. */
+    public static Automaton build(List<char[]> patterns) {
+        char[] symbolOf = new char[65536];
+        int k = 0;
+        boolean[] used = new boolean[65536];
+        for (char[] p : patterns) for (char c : p) used[c] = true;
+        for (int c = 0; c < 65536; c++) if (used[c]) symbolOf[c] = (char) ++k;
+        Trie trie = new Trie(patterns, symbolOf);
+        return trie.compile(symbolOf, (k + 64) / 64);
+    }
+
+    public int states() { return states; }
+
+    /** Approximate heap held by this automaton, for sizing and the 100k-term test. */
+    public long footprintBytes() {
+        return 2L * symbolOf.length + 8L * masks.length + 4L * (firstChild.length + fail.length + report.length
+                + outStart.length + outIds.length);
+    }
+
+    /** Appends every (pattern, end) occurrence in {@code text[0..len)} to {@code out}. */
+    public void scan(char[] text, int len, Hits out) {
+        int s = 0;
+        for (int i = 0; i < len; i++) {
+            int c = symbolOf[text[i]];
+            if (c == 0) {
+                s = 0;
+                continue;
+            }
+            for (;;) {
+                int t = child(s, c);
+                if (t >= 0) {
+                    s = t;
+                    break;
+                }
+                if (s == 0) break;
+                s = fail[s];
+            }
+            for (int r = report[s]; r >= 0; r = report[fail[r]]) {
+                for (int o = outStart[r], e = outStart[r + 1]; o < e; o++) out.add(outIds[o], i + 1);
+                if (r == 0) break;
+            }
+        }
+    }
+
+    private int child(int s, int c) {
+        int base = s * words;
+        int w = c >>> 6;
+        long bit = 1L << (c & 63);
+        long m = masks[base + w];
+        if ((m & bit) == 0) return -1;
+        int rank = Long.bitCount(m & (bit - 1));
+        for (int i = 0; i < w; i++) rank += Long.bitCount(masks[base + i]);
+        return firstChild[s] + rank;
+    }
+
+    /** Pointer-free build trie: edges as linked lists in int arrays, renumbered breadth-first. */
+    private static final class Trie {
+        int[] head = new int[1024], outHead = new int[1024];
+        int[] edgeSym = new int[1024], edgeChild = new int[1024], edgeNext = new int[1024];
+        int[] outPattern = new int[64], outNext = new int[64];
+        int nodes = 1, edges, outs;
+
+        Trie(List<char[]> patterns, char[] symbolOf) {
+            Arrays.fill(head, -1);
+            Arrays.fill(outHead, -1);
+            for (int p = 0; p < patterns.size(); p++) {
+                char[] chars = patterns.get(p);
+                if (chars.length == 0) continue;
+                int node = 0;
+                for (char ch : chars) node = childOrAdd(node, symbolOf[ch]);
+                if (outs == outPattern.length) {
+                    outPattern = Arrays.copyOf(outPattern, outs * 2);
+                    outNext = Arrays.copyOf(outNext, outs * 2);
+                }
+                outPattern[outs] = p;
+                outNext[outs] = outHead[node];
+                outHead[node] = outs++;
+            }
+        }
+
+        private int childOrAdd(int node, int sym) {
+            for (int e = head[node]; e >= 0; e = edgeNext[e]) if (edgeSym[e] == sym) return edgeChild[e];
+            if (nodes == head.length) {
+                head = grow(head, -1);
+                outHead = grow(outHead, -1);
+            }
+            if (edges == edgeSym.length) {
+                edgeSym = Arrays.copyOf(edgeSym, edges * 2);
+                edgeChild = Arrays.copyOf(edgeChild, edges * 2);
+                edgeNext = Arrays.copyOf(edgeNext, edges * 2);
+            }
+            int child = nodes++;
+            edgeSym[edges] = sym;
+            edgeChild[edges] = child;
+            edgeNext[edges] = head[node];
+            head[node] = edges++;
+            return child;
+        }
+
+        private static int[] grow(int[] a, int fill) {
+            int[] b = Arrays.copyOf(a, a.length * 2);
+            Arrays.fill(b, a.length, b.length, fill);
+            return b;
+        }
+
+        Automaton compile(char[] symbolOf, int words) {
+            int n = nodes;
+            long[] masks = new long[n * words];
+            int[] firstChild = new int[n], fail = new int[n], report = new int[n];
+            int[] oldOf = new int[n], symOf = new int[n], parent = new int[n];
+            int next = 1;
+            long[] buf = new long[16]; // (sym << 32 | old child), sorted per node
+            for (int id = 0; id < next; id++) { // ids are handed out in BFS order
+                int old = oldOf[id];
+                int cnt = 0;
+                for (int e = head[old]; e >= 0; e = edgeNext[e]) {
+                    if (cnt == buf.length) buf = Arrays.copyOf(buf, cnt * 2);
+                    buf[cnt++] = ((long) edgeSym[e] << 32) | edgeChild[e];
+                }
+                Arrays.sort(buf, 0, cnt);
+                firstChild[id] = next;
+                for (int i = 0; i < cnt; i++) {
+                    int sym = (int) (buf[i] >>> 32);
+                    int child = (int) buf[i];
+                    masks[id * words + (sym >>> 6)] |= 1L << (sym & 63);
+                    oldOf[next] = child;
+                    symOf[next] = sym;
+                    parent[next] = id;
+                    next++;
+                }
+            }
+            // outputs, CSR by new id
+            int[] outStart = new int[n + 1];
+            for (int id = 0; id < n; id++) {
+                int c = 0;
+                for (int o = outHead[oldOf[id]]; o >= 0; o = outNext[o]) c++;
+                outStart[id + 1] = outStart[id] + c;
+            }
+            int[] outIds = new int[outStart[n]];
+            for (int id = 0; id < n; id++) {
+                int at = outStart[id];
+                for (int o = outHead[oldOf[id]]; o >= 0; o = outNext[o]) outIds[at++] = outPattern[o];
+                Arrays.sort(outIds, outStart[id], outStart[id + 1]);
+            }
+            Automaton a = new Automaton(symbolOf, words, masks, firstChild, fail, report, outStart, outIds, n);
+            // failure links breadth-first: a state's fail target is shallower, so already done
+            report[0] = outStart[1] > outStart[0] ? 0 : -1;
+            for (int id = 1; id < n; id++) {
+                int f = 0;
+                if (parent[id] != 0) {
+                    int p = fail[parent[id]];
+                    for (;;) {
+                        int t = a.child(p, symOf[id]);
+                        if (t >= 0) {
+                            f = t;
+                            break;
+                        }
+                        if (p == 0) break;
+                        p = fail[p];
+                    }
+                }
+                fail[id] = f;
+                report[id] = outStart[id + 1] > outStart[id] ? id : report[f];
+            }
+            return a;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.livemod.rules.text;
+
+import java.util.Arrays;
+
+/**
+ * An immutable open-addressing map from short char sequences to values, looked up by a slice of a
+ * char array so the hot path allocates no String per word.
+ */
+final class CharKeyMap<V> {
+    private final char[][] keys;
+    private final Object[] values;
+    private final int mask;
+
+    CharKeyMap(java.util.Map<String, V> entries) {
+        int cap = Integer.highestOneBit(Math.max(4, entries.size() * 3)) << 1;
+        keys = new char[cap][];
+        values = new Object[cap];
+        mask = cap - 1;
+        entries.forEach((k, v) -> {
+            char[] key = k.toCharArray();
+            int i = hash(key, 0, key.length) & mask;
+            while (keys[i] != null && !Arrays.equals(keys[i], key)) i = (i + 1) & mask;
+            keys[i] = key;
+            values[i] = v;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    V get(char[] buf, int from, int to) {
+        int i = hash(buf, from, to) & mask;
+        for (char[] k; (k = keys[i]) != null; i = (i + 1) & mask) {
+            if (Arrays.equals(k, 0, k.length, buf, from, to)) return (V) values[i];
+        }
+        return null;
+    }
+
+    private static int hash(char[] a, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) h = 31 * h + a[i];
+        return h ^ (h >>> 16);
+    }
+}
