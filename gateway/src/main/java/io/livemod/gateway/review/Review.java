@@ -39,13 +39,18 @@ public final class Review implements AutoCloseable {
         this.webhooks = webhooks;
         this.store = redis == null ? new MemoryFlagStore(clock) : new RedisFlagStore(redis, clock);
         this.live = new SseHub<>(vertx, null, v -> v.flag().flagId(), FlagView::json, metrics, "flags");
-        this.projection = new ReviewProjection(bootstrap, store, live::publish, this::decisionSeen);
-        this.signals = new ClaimSignals(redis, (platform, flagId) -> store.get(platform, flagId).ifPresent(live::publish), metrics);
+        this.projection = new ReviewProjection(bootstrap, store, this::changed, this::decisionSeen);
+        this.signals = new ClaimSignals(redis, this::changed, metrics);
     }
 
     public Review start() {
         projection.start();
         return this;
+    }
+
+    /** Reads the flag's current view for the live feed, only when someone is watching (a Redis read each). */
+    private void changed(String platform, String flagId) {
+        if (live.subscribers() > 0) store.get(platform, flagId).ifPresent(live::publish);
     }
 
     private void decisionSeen(Decision d, boolean replayed) {

@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 
 /**
  * Keeps a {@link FlagStore} equal to the flags and decisions topics, replayed from their start at
@@ -24,19 +23,20 @@ public final class ReviewProjection implements AutoCloseable {
     private final TopicFollower<String, Flag> flags;
     private final TopicFollower<String, Decision> decisionFollower;
 
-    public ReviewProjection(String bootstrap, FlagStore store, Consumer<FlagView> changed,
+    /** @param changed (platform, flagId) of a flag that arrived or was decided after the catch-up */
+    public ReviewProjection(String bootstrap, FlagStore store, BiConsumer<String, String> changed,
                             BiConsumer<Decision, Boolean> decisions) {
         this.flags = new TopicFollower<>(bootstrap, Topics.FLAGS, (r, live) -> {
             Flag f = r.value();
             if (f == null) return;
             store.put(f);
-            if (live) store.get(f.platform(), f.flagId()).ifPresent(changed);
+            if (live) changed.accept(f.platform(), f.flagId());
         });
         this.decisionFollower = new TopicFollower<>(bootstrap, Topics.DECISIONS, (r, live) -> {
             Decision d = r.value();
             if (d == null) return;
             store.putDecision(d);
-            if (live) store.get(d.platform(), d.flagId()).ifPresent(changed);
+            if (live) changed.accept(d.platform(), d.flagId());
             decisions.accept(d, !live);
         });
         CompletableFuture.allOf(flags.caughtUp(), decisionFollower.caughtUp())
