@@ -4,8 +4,7 @@ import io.livemod.event.Topics;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.ingest.EventWriter;
-import io.livemod.gateway.ingest.IngestRoutes;
-import io.livemod.gateway.ingest.PlatformAuth;
+import io.livemod.gateway.ingest.IngestModule;
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.gateway.review.FlagProjection;
 import io.livemod.gateway.review.FlagRoutes;
@@ -15,6 +14,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -41,6 +41,7 @@ public final class Gateway implements AutoCloseable {
     private final FlagStore flags = new MemoryFlagStore();
     private EventWriter writer;
     private FlagProjection projection;
+    private IngestModule ingest;
     private HttpServer server;
     private Auth auth;
     private RedisClient redis;
@@ -60,10 +61,11 @@ public final class Gateway implements AutoCloseable {
             writer = new EventWriter(config.bootstrap());
             writer.warmUp(Topics.ALL);
             projection = new FlagProjection(config.bootstrap(), flags, f -> { }).start();
+            ingest = new IngestModule(vertx, config, platforms, writer, redis, clock, metrics).start();
             return null;
         }).compose(v -> Auth.create(vertx, config)).compose(a -> {
             auth = a;
-            return vertx.createHttpServer().requestHandler(router()).listen(config.port(), config.host());
+            return vertx.createHttpServer(new HttpServerOptions().setMaxWebSocketMessageSize(MAX_BODY)).requestHandler(router()).listen(config.port(), config.host());
         }).map(s -> {
             server = s;
             LOG.info("gateway listening on {}:{}", config.host(), s.actualPort());
@@ -78,7 +80,7 @@ public final class Gateway implements AutoCloseable {
         router.get("/health/ready").handler(this::ready);
         router.get("/metrics").handler(ctx -> ctx.response().putHeader("Content-Type", "text/plain; version=0.0.4").end(metrics.scrape()));
         router.route("/v1/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY));
-        new IngestRoutes(writer, clock, metrics).mount(router, new PlatformAuth(platforms, clock, config.replayWindow()));
+        ingest.mount(router, auth);
         new FlagRoutes(flags).mount(router, auth);
         router.errorHandler(413, ctx -> Errors.send(ctx, 413, "body_too_large", "the body is over " + MAX_BODY + " bytes"));
         router.errorHandler(404, ctx -> Errors.send(ctx, 404, "not_found", "no such route"));
@@ -97,8 +99,10 @@ public final class Gateway implements AutoCloseable {
 
     private void ready(RoutingContext ctx) {
         boolean projected = projection.isCaughtUp();
-        JsonObject body = new JsonObject().put("status", projected ? "ready" : "starting").put("flagsProjected", projected);
-        ctx.response().setStatusCode(projected ? 200 : 503).putHeader("Content-Type", "application/json").end(body.encode());
+        boolean ready = projected && ingest.ready();
+        JsonObject body = new JsonObject().put("status", ready ? "ready" : "starting").put("flagsProjected", projected)
+                .put("platformsProjected", ingest.ready());
+        ctx.response().setStatusCode(ready ? 200 : 503).putHeader("Content-Type", "application/json").end(body.encode());
     }
 
     public int port() {
@@ -115,13 +119,14 @@ public final class Gateway implements AutoCloseable {
     }
 
     public boolean ready() {
-        return projection != null && projection.isCaughtUp();
+        return projection != null && projection.isCaughtUp() && ingest.ready();
     }
 
     @Override
     public void close() {
         if (server != null) server.close().await();
         if (projection != null) projection.close();
+        if (ingest != null) ingest.close();
         if (writer != null) writer.close();
         if (redis != null) redis.close();
     }

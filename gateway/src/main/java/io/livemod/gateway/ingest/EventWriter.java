@@ -10,6 +10,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,8 @@ import java.util.Map;
  * event loop for long; when Kafka cannot take writes the future fails and the caller answers 503.
  */
 public final class EventWriter implements AutoCloseable {
+    /** The producer's buffer: 96 MiB. */
+    public static final long BUFFER_MEMORY = 96L * 1024 * 1024;
     private final KafkaProducer<byte[], byte[]> producer;
 
     public EventWriter(String bootstrap) {
@@ -31,6 +34,8 @@ public final class EventWriter implements AutoCloseable {
                 ProducerConfig.LINGER_MS_CONFIG, 2,
                 ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 200,
+                // Above the ingest in-flight cap (IngestConfig.maxInFlightBytes), so send() never waits for buffer space.
+                ProducerConfig.BUFFER_MEMORY_CONFIG, BUFFER_MEMORY,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000),
                 new ByteArraySerializer(), new ByteArraySerializer());
@@ -69,6 +74,34 @@ public final class EventWriter implements AutoCloseable {
             if (!failed[0]) {
                 failed[0] = true;
                 done.fail(e);
+            }
+        }
+        return done.future();
+    }
+
+    /**
+     * Sends every record and completes, on {@code ctx}, once each one is acknowledged or failed:
+     * the result has bit i set when record i is durably in Kafka. Never fails, so the caller can
+     * confirm what was stored and release what was not (a partial failure must not lose the acked).
+     */
+    public Future<BitSet> sendAll(Context ctx, List<ProducerRecord<byte[], byte[]>> records) {
+        BitSet acked = new BitSet(records.size());
+        if (records.isEmpty()) return Future.succeededFuture(acked);
+        Promise<BitSet> done = Promise.promise();
+        int[] pending = {records.size()};
+        Runnable oneDone = () -> {
+            if (--pending[0] == 0) done.complete(acked);
+        };
+        for (int i = 0; i < records.size(); i++) {
+            int index = i;
+            try {
+                producer.send(records.get(i), (meta, err) -> ctx.runOnContext(v -> {
+                    if (err == null) acked.set(index);
+                    oneDone.run();
+                }));
+            } catch (RuntimeException e) {
+                // Buffer full or metadata unavailable: this record was not taken.
+                oneDone.run();
             }
         }
         return done.future();
