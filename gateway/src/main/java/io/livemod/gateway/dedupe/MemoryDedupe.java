@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentMap;
  * evicted, which bounds memory at the price of forgetting the oldest ids early.
  */
 public final class MemoryDedupe implements Dedupe {
-    private record Entry(String pendingToken, long ttlNanos) {
+    /** @param expiresAt ticker time: absolute, so re-storing an entry unchanged does not extend it */
+    private record Entry(String pendingToken, long expiresAt) {
         boolean done() {
             return pendingToken == null;
         }
@@ -27,22 +28,24 @@ public final class MemoryDedupe implements Dedupe {
     private final ConcurrentMap<String, Entry> map;
     private final long pendingNanos;
     private final long doneNanos;
+    private final Clock clock;
 
     public MemoryDedupe(Clock clock, Duration pendingTtl, Duration doneTtl, long maxKeys) {
         this.pendingNanos = pendingTtl.toNanos();
         this.doneNanos = doneTtl.toNanos();
+        this.clock = clock;
         this.keys = Caffeine.newBuilder()
-                .ticker(() -> clock.millis() * 1_000_000L)
+                .ticker(this::now)
                 .maximumSize(maxKeys)
                 .expireAfter(new Expiry<String, Entry>() {
                     @Override
                     public long expireAfterCreate(String k, Entry e, long now) {
-                        return e.ttlNanos();
+                        return Math.max(0, e.expiresAt() - now);
                     }
 
                     @Override
                     public long expireAfterUpdate(String k, Entry e, long now, long current) {
-                        return e.ttlNanos();
+                        return Math.max(0, e.expiresAt() - now);
                     }
 
                     @Override
@@ -62,7 +65,7 @@ public final class MemoryDedupe implements Dedupe {
             map.compute(key(platform, id), (k, e) -> {
                 if (e == null) {
                     status[0] = Status.NEW;
-                    return new Entry(token, pendingNanos);
+                    return new Entry(token, now() + pendingNanos);
                 }
                 status[0] = e.done() || token.equals(e.pendingToken()) ? Status.DUPLICATE : Status.IN_FLIGHT;
                 return e;
@@ -74,7 +77,7 @@ public final class MemoryDedupe implements Dedupe {
 
     @Override
     public Future<Void> confirm(String platform, List<String> ids) {
-        for (String id : ids) map.put(key(platform, id), new Entry(null, doneNanos));
+        for (String id : ids) map.put(key(platform, id), new Entry(null, now() + doneNanos));
         return Future.succeededFuture();
     }
 
@@ -82,6 +85,10 @@ public final class MemoryDedupe implements Dedupe {
     public Future<Void> release(String platform, List<String> ids, String token) {
         for (String id : ids) map.computeIfPresent(key(platform, id), (k, e) -> token.equals(e.pendingToken()) ? null : e);
         return Future.succeededFuture();
+    }
+
+    private long now() {
+        return clock.millis() * 1_000_000L;
     }
 
     private static String key(String platform, String id) {
