@@ -43,7 +43,18 @@ public final class EventWriter implements AutoCloseable {
 
     /** Fetches the topics' metadata now, off the event loop, so the first request does not wait for it. */
     public void warmUp(List<Topic<?, ?>> topics) {
-        for (Topic<?, ?> t : topics) producer.partitionsFor(t.name());
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        for (Topic<?, ?> t : topics) {
+            while (true) {
+                try {
+                    producer.partitionsFor(t.name());
+                    break;
+                } catch (org.apache.kafka.common.errors.TimeoutException e) {
+                    // A topic created moments ago takes a little while to reach every broker's metadata.
+                    if (System.nanoTime() > deadline) throw e;
+                }
+            }
+        }
     }
 
     public <K, V> Future<Void> write(Context ctx, Topic<K, V> topic, List<Map.Entry<K, V>> records) {
