@@ -58,7 +58,7 @@ public final class Gateway implements AutoCloseable {
         return vertx.executeBlocking(() -> {
             // One Redis connection pool per gateway, shared by every feature; null on a single node.
             redis = config.redisUri() == null ? null : RedisClient.create(java.net.URI.create(config.redisUri()));
-            writer = new EventWriter(config.bootstrap());
+            writer = new EventWriter(config.bootstrap(), config.ingest().deliveryTimeout());
             writer.warmUp(Topics.ALL);
             projection = new FlagProjection(config.bootstrap(), flags, f -> { }).start();
             ingest = new IngestModule(vertx, config, platforms, writer, redis, clock, metrics).start();

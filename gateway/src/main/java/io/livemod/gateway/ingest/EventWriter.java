@@ -9,6 +9,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -26,18 +27,25 @@ public final class EventWriter implements AutoCloseable {
     private final KafkaProducer<byte[], byte[]> producer;
 
     public EventWriter(String bootstrap) {
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
-                ProducerConfig.LINGER_MS_CONFIG, 2,
-                ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 200,
+        this(bootstrap, Duration.ofSeconds(15));
+    }
+
+    /** @param deliveryTimeout how long a record may wait for acks=all before the write fails (503) */
+    public EventWriter(String bootstrap, Duration deliveryTimeout) {
+        long delivery = deliveryTimeout.toMillis();
+        this.producer = new KafkaProducer<>(Map.ofEntries(
+                Map.entry(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                Map.entry(ProducerConfig.ACKS_CONFIG, "all"),
+                Map.entry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+                Map.entry(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"),
+                Map.entry(ProducerConfig.LINGER_MS_CONFIG, 2),
+                Map.entry(ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024),
+                Map.entry(ProducerConfig.MAX_BLOCK_MS_CONFIG, 200),
                 // Above the ingest in-flight cap (IngestConfig.maxInFlightBytes), so send() never waits for buffer space.
-                ProducerConfig.BUFFER_MEMORY_CONFIG, BUFFER_MEMORY,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000),
+                Map.entry(ProducerConfig.BUFFER_MEMORY_CONFIG, BUFFER_MEMORY),
+                Map.entry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) delivery),
+                // Kafka requires delivery >= linger + request timeout.
+                Map.entry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(10_000, delivery * 2 / 3))),
                 new ByteArraySerializer(), new ByteArraySerializer());
     }
 
@@ -120,7 +128,7 @@ public final class EventWriter implements AutoCloseable {
 
     @Override
     public void close() {
-        producer.close(java.time.Duration.ofSeconds(10));
+        producer.close(Duration.ofSeconds(10));
     }
 
 }

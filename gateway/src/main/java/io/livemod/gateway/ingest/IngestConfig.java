@@ -15,13 +15,15 @@ import java.util.function.Function;
  * @param maxInFlightBytes ingest bytes this gateway processes at once; beyond, 503 + Retry-After
  * @param wsFramesInFlight frames of one WebSocket being written before its reads pause
  * @param secretGrace      how long a rotated-out secret keeps verifying, unless the rotation says otherwise
+ * @param deliveryTimeout  how long an event may wait for Kafka's acks=all before the batch is answered 503
  */
 public record IngestConfig(Quota defaultQuota, Duration dedupeTtl, long dedupeMaxKeys, Duration pendingTtl,
-                           long maxInFlightBytes, int wsFramesInFlight, Duration secretGrace) {
+                           long maxInFlightBytes, int wsFramesInFlight, Duration secretGrace,
+                           Duration deliveryTimeout) {
 
     public static IngestConfig defaults() {
         return new IngestConfig(new Quota(20_000, 40_000), Duration.ofHours(24), 1_000_000, Duration.ofSeconds(30),
-                64L * 1024 * 1024, 8, Duration.ofHours(24));
+                64L * 1024 * 1024, 8, Duration.ofHours(24), Duration.ofSeconds(15));
     }
 
     /** LIVEMOD_QUOTA_EVENTS_PER_SECOND, LIVEMOD_QUOTA_BURST, LIVEMOD_DEDUPE_TTL_SECONDS, LIVEMOD_DEDUPE_MAX_KEYS, LIVEMOD_INGEST_MAX_INFLIGHT_MB, LIVEMOD_SECRET_GRACE_SECONDS. */
@@ -39,22 +41,32 @@ public record IngestConfig(Quota defaultQuota, Duration dedupeTtl, long dedupeMa
                 number(env, "LIVEMOD_DEDUPE_MAX_KEYS", dedupeMaxKeys), pendingTtl,
                 number(env, "LIVEMOD_INGEST_MAX_INFLIGHT_MB", maxInFlightBytes / (1024 * 1024)) * 1024 * 1024,
                 wsFramesInFlight,
-                Duration.ofSeconds(number(env, "LIVEMOD_SECRET_GRACE_SECONDS", secretGrace.toSeconds())));
+                Duration.ofSeconds(number(env, "LIVEMOD_SECRET_GRACE_SECONDS", secretGrace.toSeconds())), deliveryTimeout);
     }
 
     public IngestConfig withQuota(Quota q) {
-        return new IngestConfig(q, dedupeTtl, dedupeMaxKeys, pendingTtl, maxInFlightBytes, wsFramesInFlight, secretGrace);
+        return new IngestConfig(q, dedupeTtl, dedupeMaxKeys, pendingTtl, maxInFlightBytes, wsFramesInFlight, secretGrace, deliveryTimeout);
+    }
+
+    /** Tests: a dead broker is noticed sooner. */
+    public IngestConfig withDeliveryTimeout(Duration d) {
+        return new IngestConfig(defaultQuota, dedupeTtl, dedupeMaxKeys, pendingTtl, maxInFlightBytes, wsFramesInFlight, secretGrace, d);
     }
 
     public IngestConfig withMaxInFlightBytes(long bytes) {
-        return new IngestConfig(defaultQuota, dedupeTtl, dedupeMaxKeys, pendingTtl, bytes, wsFramesInFlight, secretGrace);
+        return new IngestConfig(defaultQuota, dedupeTtl, dedupeMaxKeys, pendingTtl, bytes, wsFramesInFlight, secretGrace, deliveryTimeout);
     }
 
     public IngestConfig validate() {
         if (defaultQuota == null) throw new IllegalArgumentException("quota: a default quota is required");
         if (dedupeTtl.compareTo(Duration.ofMinutes(1)) < 0) throw new IllegalArgumentException("LIVEMOD_DEDUPE_TTL_SECONDS: at least 60, got " + dedupeTtl.toSeconds());
         if (dedupeMaxKeys < 1000) throw new IllegalArgumentException("LIVEMOD_DEDUPE_MAX_KEYS: at least 1000, got " + dedupeMaxKeys);
-        if (pendingTtl.compareTo(Duration.ofSeconds(20)) < 0) throw new IllegalArgumentException("pendingTtl: must exceed the producer's 15 s delivery timeout");
+        if (deliveryTimeout.compareTo(Duration.ofSeconds(1)) < 0 || deliveryTimeout.compareTo(Duration.ofMinutes(2)) > 0) {
+            throw new IllegalArgumentException("deliveryTimeout: 1 s..2 min, got " + deliveryTimeout);
+        }
+        if (pendingTtl.compareTo(deliveryTimeout.plusSeconds(5)) < 0) {
+            throw new IllegalArgumentException("pendingTtl: must exceed the Kafka delivery timeout (" + deliveryTimeout.toSeconds() + " s) by 5 s");
+        }
         if (maxInFlightBytes < 1024 * 1024 || maxInFlightBytes > EventWriter.BUFFER_MEMORY * 3 / 4) {
             throw new IllegalArgumentException("LIVEMOD_INGEST_MAX_INFLIGHT_MB: 1.." + EventWriter.BUFFER_MEMORY * 3 / 4 / (1024 * 1024) + " (below the producer buffer)");
         }

@@ -47,8 +47,13 @@ public final class TestBroker {
 
     /** Every record of the topic written so far (up to the end offsets at call time), in no particular order. */
     public static <K, V> List<ConsumerRecord<K, V>> readAll(Topic<K, V> topic) {
+        return readAll(bootstrap(), topic);
+    }
+
+    /** The same, from another broker. */
+    public static <K, V> List<ConsumerRecord<K, V>> readAll(String bootstrap, Topic<K, V> topic) {
         try (KafkaConsumer<K, V> c = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000),
                 topic.key().deserializer(), topic.value().deserializer())) {

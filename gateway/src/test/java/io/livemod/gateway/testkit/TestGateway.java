@@ -33,9 +33,13 @@ public final class TestGateway implements AutoCloseable {
     public final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
     public TestGateway(Clock clock, String redisUri, UnaryOperator<IngestConfig> ingest) {
+        this(TestBroker.bootstrap(), clock, redisUri, ingest);
+    }
+
+    public TestGateway(String bootstrap, Clock clock, String redisUri, UnaryOperator<IngestConfig> ingest) {
         this.clock = clock;
         this.platforms = Platforms.dev();
-        GatewayConfig config = GatewayConfig.dev(TestBroker.bootstrap(), 0).withRedis(redisUri)
+        GatewayConfig config = GatewayConfig.dev(bootstrap, 0).withRedis(redisUri)
                 .withIngest(ingest.apply(IngestConfig.defaults()));
         this.gateway = new Gateway(vertx, config, platforms, clock, metrics);
         gateway.start().await();
