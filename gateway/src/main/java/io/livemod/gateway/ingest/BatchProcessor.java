@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -117,7 +116,7 @@ public final class BatchProcessor {
             List<String> stored = new ArrayList<>(acked.cardinality());
             List<String> failed = new ArrayList<>(fresh.size() - acked.cardinality());
             for (int i = 0; i < fresh.size(); i++) (acked.get(i) ? stored : failed).add(fresh.get(i).dedupeKey());
-            countAccepted(platform, fresh, acked);
+            metrics.accepted(platform, stored.size());
             // The acked events are durable whatever happens next: a failed confirm only weakens dedupe.
             Future<Void> confirmed = dedupe.confirm(platform, stored)
                     .onFailure(e -> LOG.warn("dedupe confirm failed for {} ({} ids): {}", platform, stored.size(), e.toString()));
@@ -128,17 +127,6 @@ public final class BatchProcessor {
             return Future.failedFuture(IngestError.retryLater(503, "kafka_unavailable",
                     "Kafka cannot take writes now; retry the batch (events already stored will count as duplicates)", 1));
         });
-    }
-
-    private void countAccepted(String platform, List<Item.Valid> fresh, BitSet acked) {
-        int comments = 0;
-        int streamEvents = 0;
-        for (int i = acked.nextSetBit(0); i >= 0; i = acked.nextSetBit(i + 1)) {
-            if (fresh.get(i).kind() == EventKind.COMMENT) comments++;
-            else streamEvents++;
-        }
-        metrics.accepted(platform, EventKind.COMMENT, comments);
-        metrics.accepted(platform, EventKind.STREAM_EVENT, streamEvents);
     }
 
     private static IngestError unavailable(String what, Throwable e) {

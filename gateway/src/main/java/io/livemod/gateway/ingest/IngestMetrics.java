@@ -20,8 +20,9 @@ public final class IngestMetrics {
                 .description("bytes of ingest requests being processed").register(registry);
     }
 
-    public void accepted(String platform, EventKind kind, int n) {
-        if (n > 0) registry.counter("livemod_ingest_accepted", "platform", platform, "kind", kind.wire()).increment(n);
+    /** Comments and stream events together: the per-topic split is on Kafka's own metrics. */
+    public void accepted(String platform, int n) {
+        if (n > 0) registry.counter("livemod_ingest_accepted", "platform", platform).increment(n);
     }
 
     public void rejected(String platform, String reason) {

@@ -1,38 +1,28 @@
 package io.livemod.gateway.quota;
 
-import io.livemod.devstack.RedisServer;
-import io.vertx.core.Vertx;
+import io.livemod.gateway.testkit.TestRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import redis.clients.jedis.RedisClient;
-
-import java.net.URI;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RedisQuotaLimiterTest extends QuotaLimiterContract {
-    static RedisServer server;
-    static RedisClient redis;
-    static Vertx vertx;
+    static TestRedis redis;
 
     @BeforeAll
     static void start() {
-        server = RedisServer.start();
-        redis = RedisClient.create(URI.create(server.uri()));
-        vertx = Vertx.vertx();
+        redis = new TestRedis();
     }
 
     @AfterAll
     static void stop() {
         redis.close();
-        vertx.close().await();
-        server.close();
     }
 
     @Override
     QuotaLimiter limiter() {
-        return new RedisQuotaLimiter(vertx, redis, clock);
+        return new RedisQuotaLimiter(redis.vertx, redis.client, clock);
     }
 
     @Test
