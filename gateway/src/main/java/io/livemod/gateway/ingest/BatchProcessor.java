@@ -73,7 +73,7 @@ public final class BatchProcessor {
         }
         Quota quota = platform.quota() == null ? defaultQuota : platform.quota();
         return quotas.acquire(platform.id(), quota, valid.size())
-                .recover(e -> Future.failedFuture(unavailable("quota store", e)))
+                .recover(e -> Future.failedFuture(unavailable(platform.id(), "quota store", e)))
                 .compose(d -> {
                     if (d.allowed()) return store(ctx, platform.id(), valid, validIndex, rejected);
                     metrics.throttled(platform.id(), valid.size());
@@ -86,7 +86,7 @@ public final class BatchProcessor {
         List<String> keys = valid.stream().map(Item.Valid::dedupeKey).toList();
         String token = UUID.randomUUID().toString();
         return dedupe.reserve(platform, keys, token)
-                .recover(e -> Future.failedFuture(unavailable("dedupe store", e)))
+                .recover(e -> Future.failedFuture(unavailable(platform, "dedupe store", e)))
                 .compose(statuses -> {
                     List<Item.Valid> fresh = new ArrayList<>();
                     int duplicates = 0;
@@ -121,16 +121,19 @@ public final class BatchProcessor {
             Future<Void> confirmed = dedupe.confirm(platform, stored)
                     .onFailure(e -> LOG.warn("dedupe confirm failed for {} ({} ids): {}", platform, stored.size(), e.toString()));
             if (failed.isEmpty()) return confirmed.otherwiseEmpty().map(v -> fresh.size());
-            dedupe.release(platform, failed, token)
+            Future<Void> released = dedupe.release(platform, failed, token)
                     .onFailure(e -> LOG.warn("dedupe release failed for {}: {}; ids retry after the pending TTL", platform, e.toString()));
             LOG.warn("kafka write failed for {}: {} of {} events not acknowledged", platform, failed.size(), fresh.size());
-            return Future.failedFuture(IngestError.retryLater(503, "kafka_unavailable",
-                    "Kafka cannot take writes now; retry the batch (events already stored will count as duplicates)", 1));
+            metrics.rejected(platform, "kafka_unavailable");
+            // Answer once confirm and release are done, so an immediate retry sees the ids as they really are.
+            return Future.join(confirmed, released).transform(x -> Future.failedFuture(IngestError.retryLater(503, "kafka_unavailable",
+                    "Kafka cannot take writes now; retry the batch (events already stored will count as duplicates)", 1)));
         });
     }
 
-    private static IngestError unavailable(String what, Throwable e) {
+    private IngestError unavailable(String platform, String what, Throwable e) {
         LOG.warn("{} unavailable: {}", what, e.toString());
+        metrics.rejected(platform, "unavailable");
         return IngestError.retryLater(503, "unavailable", "the " + what + " cannot be reached now; nothing was accepted", 1);
     }
 

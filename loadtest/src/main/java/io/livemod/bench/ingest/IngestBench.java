@@ -21,6 +21,7 @@ import java.util.Map;
  * <pre>
  * ./mvnw -o -q -B -DskipTests package -pl ops/cli -am
  * java -Xmx1g -cp ops/cli/target/livemod.jar io.livemod.bench.ingest.IngestBench [seconds=20] [connections=4] [batch=500]
+ * (HTTP runs with connections and 4 × connections; WebSocket with connections × 4 frames in flight)
  * </pre>
  *
  * The gateway runs in its own JVM ({@code livemod gateway --dev}, -Xmx1g) so client and server do
@@ -47,6 +48,8 @@ public final class IngestBench {
                 try {
                     System.out.println("gateway on :" + gateway.port + "; HTTP batches...");
                     results.add(HttpBatchLoad.run(vertx, gateway.port, connections, batch, warmup, seconds));
+                    // As many events in flight as the WebSocket run: HTTP/1.1 has one batch per connection.
+                    results.add(HttpBatchLoad.run(vertx, gateway.port, connections * 4, batch, warmup, seconds));
                     System.out.println("WebSocket...");
                     results.add(SocketLoad.run(vertx, gateway.port, connections, batch, 4, warmup, seconds));
                 } finally {
@@ -54,8 +57,9 @@ public final class IngestBench {
                 }
             }
         }
-        System.out.printf("%n%d cores, %.0f s measured after %.0f s warm-up, load average before: see uptime%n",
-                Runtime.getRuntime().availableProcessors(), seconds, warmup);
+        System.out.printf("%n%d cores, %.0f s measured after %.0f s warm-up, load average at the end %.1f%n",
+                Runtime.getRuntime().availableProcessors(), seconds, warmup,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println("| path | accepted events/s | p50 ack ms | p99 ack ms | failed requests |");
         System.out.println("|---|---:|---:|---:|---:|");
         results.forEach(r -> System.out.println(r.row()));
