@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes events to Kafka with acks=all and an idempotent producer; a batch's future completes on
@@ -107,17 +108,29 @@ public final class EventWriter implements AutoCloseable {
         BitSet acked = new BitSet(records.size());
         if (records.isEmpty()) return Future.succeededFuture(acked);
         Promise<BitSet> done = Promise.promise();
-        int[] pending = {records.size()};
+        // Callbacks run on the producer's I/O thread; only the last one hops to the caller's context,
+        // so a 500-event batch costs the event loop one task, not 500.
+        AtomicInteger pending = new AtomicInteger(records.size());
         Runnable oneDone = () -> {
-            if (--pending[0] == 0) done.complete(acked);
+            if (pending.decrementAndGet() == 0) {
+                ctx.runOnContext(v -> {
+                    synchronized (acked) {
+                        done.complete((BitSet) acked.clone());
+                    }
+                });
+            }
         };
         for (int i = 0; i < records.size(); i++) {
             int index = i;
             try {
-                producer.send(records.get(i), (meta, err) -> ctx.runOnContext(v -> {
-                    if (err == null) acked.set(index);
+                producer.send(records.get(i), (meta, err) -> {
+                    if (err == null) {
+                        synchronized (acked) {
+                            acked.set(index);
+                        }
+                    }
                     oneDone.run();
-                }));
+                });
             } catch (RuntimeException e) {
                 // Buffer full or metadata unavailable: this record was not taken.
                 oneDone.run();
