@@ -5,8 +5,7 @@ import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.console.ConsoleRoutes;
 import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.ingest.EventWriter;
-import io.livemod.gateway.ingest.IngestRoutes;
-import io.livemod.gateway.ingest.PlatformAuth;
+import io.livemod.gateway.ingest.IngestModule;
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.gateway.review.Review;
 import io.livemod.gateway.review.ReviewSettings;
@@ -21,6 +20,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -48,6 +48,7 @@ public final class Gateway implements AutoCloseable {
     private Review review;
     private WebhookDispatcher dispatcher;
     private Webhooks webhooks;
+    private IngestModule ingest;
     private HttpServer server;
     private Auth auth;
     private RedisClient redis;
@@ -70,7 +71,7 @@ public final class Gateway implements AutoCloseable {
         return vertx.executeBlocking(() -> {
             // One Redis connection pool per gateway, shared by every feature; null on a single node.
             redis = config.redisUri() == null ? null : RedisClient.create(java.net.URI.create(config.redisUri()));
-            writer = new EventWriter(config.bootstrap());
+            writer = new EventWriter(config.bootstrap(), config.ingest().deliveryTimeout());
             writer.warmUp(Topics.ALL);
             // Read here so a bad value fails start() with a one-line reason naming the variable.
             ReviewSettings reviewSettings = ReviewSettings.defaults().withEnv(System::getenv);
@@ -79,10 +80,11 @@ public final class Gateway implements AutoCloseable {
                     Scheduler.vertx(vertx), webhookSettings, clock, metrics);
             if (webhooks == null) webhooks = dispatcher;
             review = new Review(vertx, config.bootstrap(), redis, webhooks, reviewSettings, clock, metrics).start();
+            ingest = new IngestModule(vertx, config, platforms, writer, redis, clock, metrics).start();
             return null;
         }).compose(v -> dispatcher.resume()).compose(v -> Auth.create(vertx, config)).compose(a -> {
             auth = a;
-            return vertx.createHttpServer().requestHandler(router()).listen(config.port(), config.host());
+            return vertx.createHttpServer(new HttpServerOptions().setMaxWebSocketMessageSize(MAX_BODY)).requestHandler(router()).listen(config.port(), config.host());
         }).map(s -> {
             server = s;
             LOG.info("gateway listening on {}:{}", config.host(), s.actualPort());
@@ -97,7 +99,7 @@ public final class Gateway implements AutoCloseable {
         router.get("/health/ready").handler(this::ready);
         router.get("/metrics").handler(ctx -> ctx.response().putHeader("Content-Type", "text/plain; version=0.0.4").end(metrics.scrape()));
         router.route("/v1/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY));
-        new IngestRoutes(writer, clock, metrics).mount(router, new PlatformAuth(platforms, clock, config.replayWindow()));
+        ingest.mount(router, auth);
         review.mount(router, auth, writer);
         new DeliveryRoutes(vertx, dispatcher.log()).mount(router, auth);
         new ConsoleRoutes(config, platforms, auth).mount(router);
@@ -118,8 +120,10 @@ public final class Gateway implements AutoCloseable {
 
     private void ready(RoutingContext ctx) {
         boolean projected = review.isCaughtUp();
-        JsonObject body = new JsonObject().put("status", projected ? "ready" : "starting").put("flagsProjected", projected);
-        ctx.response().setStatusCode(projected ? 200 : 503).putHeader("Content-Type", "application/json").end(body.encode());
+        boolean ready = projected && ingest.ready();
+        JsonObject body = new JsonObject().put("status", ready ? "ready" : "starting").put("flagsProjected", projected)
+                .put("platformsProjected", ingest.ready());
+        ctx.response().setStatusCode(ready ? 200 : 503).putHeader("Content-Type", "application/json").end(body.encode());
     }
 
     public int port() {
@@ -141,7 +145,7 @@ public final class Gateway implements AutoCloseable {
     }
 
     public boolean ready() {
-        return review != null && review.isCaughtUp();
+        return review != null && review.isCaughtUp() && ingest != null && ingest.ready();
     }
 
     @Override
@@ -149,6 +153,7 @@ public final class Gateway implements AutoCloseable {
         if (server != null) server.close().await();
         if (review != null) review.close();
         if (dispatcher != null) dispatcher.close();
+        if (ingest != null) ingest.close();
         if (writer != null) writer.close();
         if (redis != null) redis.close();
     }

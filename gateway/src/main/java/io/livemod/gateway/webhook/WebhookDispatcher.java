@@ -116,7 +116,7 @@ public final class WebhookDispatcher implements Webhooks, AutoCloseable {
                     .putHeader("Content-Type", "application/json")
                     .putHeader("webhook-id", d.id())
                     .putHeader("webhook-timestamp", Long.toString(ts))
-                    .putHeader("webhook-signature", WebhookSigner.signature(p.get().secrets(), d.id(), ts, d.body()))
+                    .putHeader("webhook-signature", WebhookSigner.signature(p.get().validSecrets(clock.millis()), d.id(), ts, d.body()))
                     .sendBuffer(Buffer.buffer(d.body()))
                     .onComplete(ar -> finish(d, ar));
         } catch (RuntimeException e) { // a malformed URL fails here rather than in the future

@@ -2,6 +2,9 @@ package io.livemod.gateway.testing;
 
 import io.livemod.gateway.platform.Platform;
 
+import io.livemod.event.PlatformRecord;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,6 +16,8 @@ public final class TestPlatforms {
 
     /** @param secrets current first, then previous ones still in their grace period */
     public static Platform platform(String id, String webhookUrl, String... secrets) {
-        return new Platform(id, id, List.of(secrets), webhookUrl);
+        List<PlatformRecord.Secret> keys = new ArrayList<>();
+        for (int i = 0; i < secrets.length; i++) keys.add(new PlatformRecord.Secret(secrets[i], i == 0 ? null : Long.MAX_VALUE));
+        return new Platform(id, id, keys, webhookUrl, null, 0, 0);
     }
 }
