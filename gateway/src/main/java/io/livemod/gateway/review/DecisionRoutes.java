@@ -68,7 +68,7 @@ final class DecisionRoutes {
                         Errors.send(ctx, 404, "not_found", "no such flag");
                         return;
                     }
-                    metrics.counter("livemod_claims_total", "outcome", r.outcome().name().toLowerCase()).increment();
+                    metrics.counter("livemod_claims_total", "outcome", r.outcome().name().toLowerCase(java.util.Locale.ROOT)).increment();
                     if (!r.won()) {
                         refuse(ctx, r);
                         return;

@@ -158,9 +158,11 @@ class ReviewRoutesTest {
             assertThat(gapo.names).as("unnamed events reach EventSource.onmessage").isEmpty();
         }
         try (Http.Sse none = gw.http().sse("/v1/flags/live", null);
-             Http.Sse officer = gw.http().sse("/v1/flags/live", gw.token("olga", Role.OFFICER, null))) {
+             Http.Sse officer = gw.http().sse("/v1/flags/live", gw.token("olga", Role.OFFICER, null));
+             Http.Sse admin = gw.http().sse("/v1/flags/live", gw.token("root", Role.ADMIN, null))) {
             assertThat(none.status).isEqualTo(401);
             assertThat(officer.status).isEqualTo(403);
+            assertThat(admin.status).isEqualTo(403);
         }
     }
 
@@ -179,11 +181,14 @@ class ReviewRoutesTest {
 
         assertThat(gw.http().post("/v1/flags/" + id + "/claim", mod(DEMO_VNG), null).statusCode()).isEqualTo(404);
         assertThat(gw.http().post("/v1/flags/" + id + "/claim", gw.token("olga", Role.OFFICER, null), null).statusCode()).isEqualTo(403);
+        assertThat(gw.http().post("/v1/flags/" + id + "/claim", gw.token("root", Role.ADMIN, null), null).statusCode()).isEqualTo(403);
         assertThat(gw.http().post("/v1/flags/" + id + "/claim", null, null).statusCode()).isEqualTo(401);
 
         assertThat(gw.http().delete("/v1/flags/" + id + "/claim", bob).statusCode()).as("not bob's to release").isEqualTo(409);
         assertThat(gw.http().delete("/v1/flags/" + id + "/claim", mod(DEMO_VNG)).statusCode()).isEqualTo(404);
         assertThat(gw.http().delete("/v1/flags/" + id + "/claim", gw.token("olga", Role.OFFICER, null)).statusCode()).isEqualTo(403);
+        assertThat(gw.http().delete("/v1/flags/" + id + "/claim", gw.token("root", Role.ADMIN, null)).statusCode()).isEqualTo(403);
+        assertThat(gw.http().delete("/v1/flags/" + id + "/claim", null).statusCode()).isEqualTo(401);
         assertThat(gw.http().delete("/v1/flags/" + id + "/claim", alice).statusCode()).isEqualTo(204);
         assertThat(json(gw.http().get("/v1/flags/" + id, bob)).getString("status")).isEqualTo("open");
         assertThat(gw.http().post("/v1/flags/" + id + "/claim", alice, null).statusCode()).isEqualTo(200);
