@@ -7,8 +7,9 @@ import java.util.List;
  * Aho–Corasick over a compact alphabet (the chars the patterns use), with no per-state maps: states
  * are numbered breadth-first so a state's children are consecutive, and a bitmask per state says which
  * symbols have a child. A transition is one mask test and a popcount; a char outside the alphabet
- * sends the scan straight back to the root. Memory is about 24 bytes per state plus 4 per pattern
- * end, so 100k terms (~1M states) stay in the tens of MB. Immutable after {@link #build}; scans share
+ * sends the scan straight back to the root. Shallow states also get flattened DFA rows (see
+ * {@link #DENSE_BUDGET}). Memory is about 24 bytes per state plus 4 per pattern end plus the rows
+ * (at most 16 MB), so 100k terms stay in the tens of MB. Immutable after {@link #build}; scans share
  * it freely across threads.
  */
 public final class Automaton {
@@ -21,6 +22,12 @@ public final class Automaton {
     private final int[] outStart;    // outputs of state s: outIds[outStart[s] .. outStart[s + 1])
     private final int[] outIds;
     private final int states;
+    private int[] length;   // pattern lengths, for the anchor checks
+    private byte[] anchors; // per pattern: START and/or END must sit on a word boundary
+    /** Flattened rows (goto and failure resolved) for states below {@link #dense}: one load per char. */
+    private int[] dfa;
+    private int dense;
+    private int width; // symbols + 1
 
     private Automaton(char[] symbolOf, int words, long[] masks, int[] firstChild, int[] fail, int[] report,
                       int[] outStart, int[] outIds, int states) {
@@ -35,15 +42,52 @@ public final class Automaton {
         this.states = states;
     }
 
+    public static final byte START = 1, END = 2;
+
     /** Builds the automaton; pattern {@code i} is reported with id {@code i}. Empty patterns are ignored. */
     public static Automaton build(List<char[]> patterns) {
+        return build(patterns, new byte[patterns.size()]);
+    }
+
+    /**
+     * As {@link #build(List)}, with anchors per pattern: a pattern anchored at {@link #START} (or
+     * {@link #END}) is only reported where the scan's boundary array marks a word boundary before
+     * its first char (after its last). Filtering inside the scan keeps the candidate list short on
+     * a stream without spaces, where short terms occur inside many words.
+     */
+    public static Automaton build(List<char[]> patterns, byte[] anchors) {
         char[] symbolOf = new char[65536];
         int k = 0;
         boolean[] used = new boolean[65536];
         for (char[] p : patterns) for (char c : p) used[c] = true;
         for (int c = 0; c < 65536; c++) if (used[c]) symbolOf[c] = (char) ++k;
         Trie trie = new Trie(patterns, symbolOf);
-        return trie.compile(symbolOf, (k + 64) / 64);
+        Automaton a = trie.compile(symbolOf, (k + 64) / 64);
+        a.flatten(k);
+        a.anchors = anchors.clone();
+        a.length = new int[patterns.size()];
+        for (int i = 0; i < patterns.size(); i++) a.length[i] = patterns.get(i).length;
+        return a;
+    }
+
+    /**
+     * Shallow states are where a scan spends nearly all its time, so the first states in
+     * breadth-first order, up to {@link #DENSE_BUDGET} table cells, get full rows with failure
+     * transitions resolved; deeper states keep the compact mask form and fall back into the rows.
+     */
+    static final int DENSE_BUDGET = 4 << 20;
+
+    private void flatten(int symbols) {
+        width = symbols + 1;
+        dense = (int) Math.min(states, DENSE_BUDGET / width);
+        int[] rows = new int[dense * width];
+        for (int s = 0; s < dense; s++) {
+            for (int c = 1; c < width; c++) {
+                int t = child(s, c);
+                rows[s * width + c] = t >= 0 ? t : s == 0 ? 0 : rows[fail[s] * width + c]; // fail[s] < s
+            }
+        }
+        dfa = rows;
     }
 
     public int states() { return states; }
@@ -51,11 +95,20 @@ public final class Automaton {
     /** Approximate heap held by this automaton, for sizing and the 100k-term test. */
     public long footprintBytes() {
         return 2L * symbolOf.length + 8L * masks.length + 4L * (firstChild.length + fail.length + report.length
-                + outStart.length + outIds.length);
+                + outStart.length + outIds.length + dfa.length + length.length) + anchors.length;
     }
 
-    /** Appends every (pattern, end) occurrence in {@code text[0..len)} to {@code out}. */
+    /** Appends every (pattern, end) occurrence in {@code text[0..len)} to {@code out}, ignoring anchors. */
     public void scan(char[] text, int len, Hits out) {
+        scan(text, len, null, out);
+    }
+
+    /**
+     * Appends every (pattern, end) occurrence in {@code text[0..len)} to {@code out}; with
+     * {@code boundary} (non-zero at {@code i} = a word starts at {@code i}; {@code i == 0} and
+     * {@code i == len} always count) anchored patterns are only reported on boundaries.
+     */
+    public void scan(char[] text, int len, byte[] boundary, Hits out) {
         int s = 0;
         for (int i = 0; i < len; i++) {
             int c = symbolOf[text[i]];
@@ -63,17 +116,33 @@ public final class Automaton {
                 s = 0;
                 continue;
             }
-            for (;;) {
-                int t = child(s, c);
-                if (t >= 0) {
-                    s = t;
-                    break;
+            if (s < dense) {
+                s = dfa[s * width + c];
+            } else {
+                for (;;) {
+                    int t = child(s, c);
+                    if (t >= 0) {
+                        s = t;
+                        break;
+                    }
+                    s = fail[s];
+                    if (s < dense) {
+                        s = dfa[s * width + c];
+                        break;
+                    }
                 }
-                if (s == 0) break;
-                s = fail[s];
             }
             for (int r = report[s]; r >= 0; r = report[fail[r]]) {
-                for (int o = outStart[r], e = outStart[r + 1]; o < e; o++) out.add(outIds[o], i + 1);
+                for (int o = outStart[r], e = outStart[r + 1]; o < e; o++) {
+                    int id = outIds[o];
+                    byte a = anchors[id];
+                    if (a != 0 && boundary != null) {
+                        int start = i + 1 - length[id];
+                        if ((a & START) != 0 && start > 0 && boundary[start] == 0) continue;
+                        if ((a & END) != 0 && i + 1 < len && boundary[i + 1] == 0) continue;
+                    }
+                    out.add(id, i + 1);
+                }
                 if (r == 0) break;
             }
         }

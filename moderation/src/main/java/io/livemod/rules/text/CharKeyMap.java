@@ -10,6 +10,7 @@ final class CharKeyMap<V> {
     private final char[][] keys;
     private final Object[] values;
     private final int mask;
+    private int minLength = Integer.MAX_VALUE, maxLength; // most words are rejected on length alone
 
     CharKeyMap(java.util.Map<String, V> entries) {
         int cap = Integer.highestOneBit(Math.max(4, entries.size() * 3)) << 1;
@@ -18,6 +19,8 @@ final class CharKeyMap<V> {
         mask = cap - 1;
         entries.forEach((k, v) -> {
             char[] key = k.toCharArray();
+            minLength = Math.min(minLength, key.length);
+            maxLength = Math.max(maxLength, key.length);
             int i = hash(key, 0, key.length) & mask;
             while (keys[i] != null && !Arrays.equals(keys[i], key)) i = (i + 1) & mask;
             keys[i] = key;
@@ -27,6 +30,7 @@ final class CharKeyMap<V> {
 
     @SuppressWarnings("unchecked")
     V get(char[] buf, int from, int to) {
+        if (to - from < minLength || to - from > maxLength) return null;
         int i = hash(buf, from, to) & mask;
         for (char[] k; (k = keys[i]) != null; i = (i + 1) & mask) {
             if (Arrays.equals(k, 0, k.length, buf, from, to)) return (V) values[i];

@@ -170,9 +170,27 @@ public final class Normalizer {
     // ---- pass 3: joins and teencode ----
 
     private Buf expand(Buf w) {
-        Buf s = new Buf(w.n + 16);
-        Buf tmp = new Buf(16);
         int i = 0;
+        // Fast path, the common case: words that are neither one char long, nor a letter name, nor
+        // an abbreviation only get char-level teencode, in place. The first word that may
+        // restructure the stream switches to building a new buffer from there on.
+        while (i < w.n) {
+            int e = wordEnd(w, i);
+            if (e - i == 1 || teencode.special(w.ch, i, e)) break;
+            boolean doubled = e - i == 2 && w.ch[i] == w.ch[i + 1];
+            for (int k = i; k < e && !doubled; k++) {
+                char c = w.ch[k], t = charTeencode(c, k > i ? w.ch[k - 1] : ' ', k + 1 < e ? w.ch[k + 1] : ' ');
+                if (t != c) {
+                    w.ch[k] = t;
+                    w.bits[k] |= Steps.TEENCODE;
+                }
+            }
+            i = e;
+        }
+        if (i == w.n) return w;
+        Buf s = new Buf(w.n + 16);
+        for (int k = 0; k < i; k++) s.add(w.ch[k], w.st[k], w.en[k], w.bits[k], w.bnd[k]);
+        Buf tmp = new Buf(16);
         while (i < w.n) {
             int end = join(w, i, true, tmp);
             if (end < 0) end = join(w, i, false, tmp); // names that spell nothing known are words
