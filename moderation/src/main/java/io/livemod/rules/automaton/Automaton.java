@@ -22,15 +22,28 @@ public final class Automaton {
     private final int[] outStart;    // outputs of state s: outIds[outStart[s] .. outStart[s + 1])
     private final int[] outIds;
     private final int states;
-    private int[] length;   // pattern lengths, for the anchor checks
-    private byte[] anchors; // per pattern: START and/or END must sit on a word boundary
+    private final int[] length;   // pattern lengths, for the anchor checks
+    private final byte[] anchors; // per pattern: START and/or END must sit on a word boundary
     /** Flattened rows (goto and failure resolved) for states below {@link #dense}: one load per char. */
-    private int[] dfa;
-    private int dense;
-    private int width; // symbols + 1
+    private final int[] dfa;
+    private final int dense;
+    private final int width; // symbols + 1
 
     private Automaton(char[] symbolOf, int words, long[] masks, int[] firstChild, int[] fail, int[] report,
                       int[] outStart, int[] outIds, int states) {
+        this(symbolOf, words, masks, firstChild, fail, report, outStart, outIds, states, new int[0], new byte[0],
+                new int[0], 0, 1);
+    }
+
+    /** All fields final: an automaton is safe to share across threads however it is published. */
+    private Automaton(char[] symbolOf, int words, long[] masks, int[] firstChild, int[] fail, int[] report,
+                      int[] outStart, int[] outIds, int states, int[] length, byte[] anchors, int[] dfa, int dense,
+                      int width) {
+        this.length = length;
+        this.anchors = anchors;
+        this.dfa = dfa;
+        this.dense = dense;
+        this.width = width;
         this.symbolOf = symbolOf;
         this.words = words;
         this.masks = masks;
@@ -63,11 +76,11 @@ public final class Automaton {
         for (int c = 0; c < 65536; c++) if (used[c]) symbolOf[c] = (char) ++k;
         Trie trie = new Trie(patterns, symbolOf);
         Automaton a = trie.compile(symbolOf, (k + 64) / 64);
-        a.flatten(k);
-        a.anchors = anchors.clone();
-        a.length = new int[patterns.size()];
-        for (int i = 0; i < patterns.size(); i++) a.length[i] = patterns.get(i).length;
-        return a;
+        int width = k + 1, dense = (int) Math.min(a.states, DENSE_BUDGET / width);
+        int[] length = new int[patterns.size()];
+        for (int i = 0; i < patterns.size(); i++) length[i] = patterns.get(i).length;
+        return new Automaton(a.symbolOf, a.words, a.masks, a.firstChild, a.fail, a.report, a.outStart, a.outIds,
+                a.states, length, anchors.clone(), flatten(a, width, dense), dense, width);
     }
 
     /**
@@ -77,17 +90,16 @@ public final class Automaton {
      */
     static final int DENSE_BUDGET = 4 << 20;
 
-    private void flatten(int symbols) {
-        width = symbols + 1;
-        dense = (int) Math.min(states, DENSE_BUDGET / width);
+    /** The flattened rows of {@code a}'s first states, and how many there are. */
+    private static int[] flatten(Automaton a, int width, int dense) {
         int[] rows = new int[dense * width];
         for (int s = 0; s < dense; s++) {
             for (int c = 1; c < width; c++) {
-                int t = child(s, c);
-                rows[s * width + c] = t >= 0 ? t : s == 0 ? 0 : rows[fail[s] * width + c]; // fail[s] < s
+                int t = a.child(s, c);
+                rows[s * width + c] = t >= 0 ? t : s == 0 ? 0 : rows[a.fail[s] * width + c]; // fail[s] < s
             }
         }
-        dfa = rows;
+        return rows;
     }
 
     public int states() { return states; }
