@@ -36,21 +36,35 @@ public final class Normalizer {
 
     // ---- pass 1: per-char folding ----
 
-    static Buf fold(String text) {
-        int n = text.length();
+    static Buf fold(String original) {
+        char[] text = original.toCharArray(); // cheaper than charAt on UTF-16 strings, which most Vietnamese are
+        int n = text.length;
         Buf out = new Buf(n + 8);
         int pending = 0; // steps of removed chars, credited to the next char kept
         for (int i = 0; i < n; ) {
-            char c = text.charAt(i);
+            char c = text[i];
             int j = i + 1;
-            boolean slow = Character.isHighSurrogate(c) && j < n && Character.isLowSurrogate(text.charAt(j));
-            if (slow) j++;
-            while (j < n && CharFold.cls(text.charAt(j)) == CharFold.MARK && CharFold.cls(c) != CharFold.MARK) {
+            boolean slow = false;
+            if (Character.isHighSurrogate(c) && j < n && Character.isLowSurrogate(text[j])) {
+                j++;
+                // Emoji and other symbols are NFKC-stable: only letters, digits and enclosed
+                // alphanumerics (𝐝𝐦, 🄳) need the normalizer.
+                int cp = Character.toCodePoint(c, text[j - 1]);
+                slow = Character.isLetterOrDigit(cp) || (cp >= 0x1F100 && cp <= 0x1F1FF);
+                if (!slow) {
+                    out.add(c, i, j, pending, Buf.NONE);
+                    out.add(text[j - 1], i, j, pending, Buf.NONE);
+                    pending = 0;
+                    i = j;
+                    continue;
+                }
+            }
+            while (j < n && CharFold.cls(text[j]) == CharFold.MARK && CharFold.cls(c) != CharFold.MARK) {
                 j++;
                 slow = true;
             }
             if (slow) {
-                pending = foldCluster(text.substring(i, j), i, j, out, pending);
+                pending = foldCluster(new String(text, i, j - i), i, j, out, pending);
             } else {
                 char s = CharFold.single(c);
                 if (s != 0) {
