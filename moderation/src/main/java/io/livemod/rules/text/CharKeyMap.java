@@ -10,17 +10,17 @@ final class CharKeyMap<V> {
     private final char[][] keys;
     private final Object[] values;
     private final int mask;
-    private int minLength = Integer.MAX_VALUE, maxLength; // most words are rejected on length alone
+    private final int minLength, maxLength; // most words are rejected on length alone
 
     CharKeyMap(java.util.Map<String, V> entries) {
         int cap = Integer.highestOneBit(Math.max(4, entries.size() * 3)) << 1;
         keys = new char[cap][];
         values = new Object[cap];
         mask = cap - 1;
+        minLength = entries.keySet().stream().mapToInt(String::length).min().orElse(1);
+        maxLength = entries.keySet().stream().mapToInt(String::length).max().orElse(0);
         entries.forEach((k, v) -> {
             char[] key = k.toCharArray();
-            minLength = Math.min(minLength, key.length);
-            maxLength = Math.max(maxLength, key.length);
             int i = hash(key, 0, key.length) & mask;
             while (keys[i] != null && !Arrays.equals(keys[i], key)) i = (i + 1) & mask;
             keys[i] = key;
