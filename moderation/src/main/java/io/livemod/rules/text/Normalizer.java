@@ -47,10 +47,12 @@ public final class Normalizer {
             boolean slow = false;
             if (Character.isHighSurrogate(c) && j < n && Character.isLowSurrogate(text[j])) {
                 j++;
-                // Emoji and other symbols are NFKC-stable: only letters, digits and enclosed
-                // alphanumerics (𝐝𝐦, 🄳) need the normalizer.
+                // Emoji are NFKC-stable: only the ranges NFKC folds to letters and digits need the
+                // normalizer: mathematical alphanumerics (𝐝𝐦), enclosed alphanumerics (🄳),
+                // CJK compatibility ideographs. (A range test: Character.getType is slow up here.)
                 int cp = Character.toCodePoint(c, text[j - 1]);
-                slow = Character.isLetterOrDigit(cp) || (cp >= 0x1F100 && cp <= 0x1F1FF);
+                slow = (cp >= 0x1D400 && cp <= 0x1D7FF) || (cp >= 0x1F100 && cp <= 0x1F1FF)
+                        || (cp >= 0x2F800 && cp <= 0x2FA1F);
                 if (!slow) {
                     out.add(c, i, j, pending, Buf.NONE);
                     out.add(text[j - 1], i, j, pending, Buf.NONE);
@@ -117,22 +119,23 @@ public final class Normalizer {
                 i++;
                 continue;
             }
-            int a = i;
-            while (i < f.n && cls(f.ch[i]) != CharFold.SPACE) i++;
-            word(f, a, i, w);
+            i = word(f, i, f.n, w);
         }
         return w;
     }
 
-    static void word(Buf f, int a, int b, Buf w) {
+    /** Pass 2 for the word starting at {@code a}, up to the next space or {@code b}; returns where it ended. */
+    static int word(Buf f, int a, int b, Buf w) {
         int wordStart = w.n;
         boolean first = true, soft = false, letterBefore = false;
         int carry = 0;
         int leetRunEnd = -1; // end of the current run of leet-able chars, once scanned
         boolean letterAfterRun = false;
-        for (int k = a; k < b; k++) {
+        int k = a;
+        for (; k < b; k++) {
             char c = f.ch[k];
             byte cl = cls(c);
+            if (cl == CharFold.SPACE) break;
             int bits = f.bits[k];
             char out = c;
             if (cl != CharFold.LETTER) {
@@ -179,6 +182,7 @@ public final class Normalizer {
         if (w.n - wordStart == 1 && (w.bits[wordStart] & Steps.REPEAT) != 0) {
             w.add(w.ch[wordStart], w.st[wordStart], w.en[wordStart], w.bits[wordStart], Buf.NONE);
         }
+        return k;
     }
 
     private static byte cls(char c) {
