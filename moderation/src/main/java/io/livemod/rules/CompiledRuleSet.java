@@ -89,6 +89,7 @@ public final class CompiledRuleSet {
         List<Candidate> found = new ArrayList<>();
         keywordHits(nt, where, found);
         patternHits(nt, where, found);
+        if (found.isEmpty()) return new Verdict(version(), List.of(), List.of()); // most comments
         found.sort(Comparator.comparingInt(Candidate::rule).thenComparingInt(Candidate::s)
                 .thenComparing(Comparator.comparingInt(Candidate::e).reversed()));
         List<Match> live = new ArrayList<>(), shadow = new ArrayList<>();

@@ -31,8 +31,15 @@ final class CompiledTerms {
             for (String a : rule.allow()) add(out, term(normalizer, a, r, true, "rule " + rule.id()));
         }
         List<char[]> patterns = new ArrayList<>(out.size());
-        for (Term t : out) patterns.add(t.stripped());
-        return new CompiledTerms(out.toArray(new Term[0]), Automaton.build(patterns));
+        byte[] anchors = new byte[out.size()];
+        for (int i = 0; i < out.size(); i++) {
+            Term t = out.get(i);
+            patterns.add(t.stripped());
+            MatchMode mode = t.allow() ? MatchMode.SUBSTRING : rules.get(t.owner()).match();
+            if (mode != MatchMode.SUBSTRING) anchors[i] |= Automaton.START;
+            if (mode == MatchMode.WORD || mode == MatchMode.PHRASE) anchors[i] |= Automaton.END;
+        }
+        return new CompiledTerms(out.toArray(new Term[0]), Automaton.build(patterns, anchors));
     }
 
     private static void add(List<Term> out, Term t) {
@@ -99,7 +106,7 @@ final class CompiledTerms {
 
     Hits scan(NormalizedText nt) {
         Hits hits = new Hits();
-        automaton.scan(nt.strippedChars(), nt.length(), hits);
+        automaton.scan(nt.strippedChars(), nt.length(), nt.boundaries(), hits);
         return hits;
     }
 }

@@ -1,14 +1,14 @@
 package io.livemod.rules.automaton;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * Aho–Corasick over a compact alphabet (the chars the patterns use), with no per-state maps: states
  * are numbered breadth-first so a state's children are consecutive, and a bitmask per state says which
  * symbols have a child. A transition is one mask test and a popcount; a char outside the alphabet
- * sends the scan straight back to the root. Memory is about 24 bytes per state plus 4 per pattern
- * end, so 100k terms (~1M states) stay in the tens of MB. Immutable after {@link #build}; scans share
+ * sends the scan straight back to the root. Shallow states also get flattened DFA rows (see
+ * {@link #DENSE_BUDGET}). Memory is about 24 bytes per state plus 4 per pattern end plus the rows
+ * (at most 16 MB), so 100k terms stay in the tens of MB. Immutable after {@link #build}; scans share
  * it freely across threads.
  */
 public final class Automaton {
@@ -21,9 +21,28 @@ public final class Automaton {
     private final int[] outStart;    // outputs of state s: outIds[outStart[s] .. outStart[s + 1])
     private final int[] outIds;
     private final int states;
+    private final int[] length;   // pattern lengths, for the anchor checks
+    private final byte[] anchors; // per pattern: START and/or END must sit on a word boundary
+    /** Flattened rows (goto and failure resolved) for states below {@link #dense}: one load per char. */
+    private final int[] dfa;
+    private final int dense;
+    private final int width; // symbols + 1
 
+    Automaton(char[] symbolOf, int words, long[] masks, int[] firstChild, int[] fail, int[] report,
+              int[] outStart, int[] outIds, int states) {
+        this(symbolOf, words, masks, firstChild, fail, report, outStart, outIds, states, new int[0], new byte[0],
+                new int[0], 0, 1);
+    }
+
+    /** All fields final: an automaton is safe to share across threads however it is published. */
     private Automaton(char[] symbolOf, int words, long[] masks, int[] firstChild, int[] fail, int[] report,
-                      int[] outStart, int[] outIds, int states) {
+                      int[] outStart, int[] outIds, int states, int[] length, byte[] anchors, int[] dfa, int dense,
+                      int width) {
+        this.length = length;
+        this.anchors = anchors;
+        this.dfa = dfa;
+        this.dense = dense;
+        this.width = width;
         this.symbolOf = symbolOf;
         this.words = words;
         this.masks = masks;
@@ -35,15 +54,51 @@ public final class Automaton {
         this.states = states;
     }
 
+    public static final byte START = 1, END = 2;
+
     /** Builds the automaton; pattern {@code i} is reported with id {@code i}. Empty patterns are ignored. */
     public static Automaton build(List<char[]> patterns) {
+        return build(patterns, new byte[patterns.size()]);
+    }
+
+    /**
+     * As {@link #build(List)}, with anchors per pattern: a pattern anchored at {@link #START} (or
+     * {@link #END}) is only reported where the scan's boundary array marks a word boundary before
+     * its first char (after its last). Filtering inside the scan keeps the candidate list short on
+     * a stream without spaces, where short terms occur inside many words.
+     */
+    public static Automaton build(List<char[]> patterns, byte[] anchors) {
         char[] symbolOf = new char[65536];
         int k = 0;
         boolean[] used = new boolean[65536];
         for (char[] p : patterns) for (char c : p) used[c] = true;
         for (int c = 0; c < 65536; c++) if (used[c]) symbolOf[c] = (char) ++k;
-        Trie trie = new Trie(patterns, symbolOf);
-        return trie.compile(symbolOf, (k + 64) / 64);
+        TrieBuilder trie = new TrieBuilder(patterns, symbolOf);
+        Automaton a = trie.compile(symbolOf, (k + 64) / 64);
+        int width = k + 1, dense = (int) Math.min(a.states, DENSE_BUDGET / width);
+        int[] length = new int[patterns.size()];
+        for (int i = 0; i < patterns.size(); i++) length[i] = patterns.get(i).length;
+        return new Automaton(a.symbolOf, a.words, a.masks, a.firstChild, a.fail, a.report, a.outStart, a.outIds,
+                a.states, length, anchors.clone(), flatten(a, width, dense), dense, width);
+    }
+
+    /**
+     * Shallow states are where a scan spends nearly all its time, so the first states in
+     * breadth-first order, up to {@link #DENSE_BUDGET} table cells, get full rows with failure
+     * transitions resolved; deeper states keep the compact mask form and fall back into the rows.
+     */
+    static final int DENSE_BUDGET = 4 << 20;
+
+    /** The flattened rows of {@code a}'s first states, and how many there are. */
+    private static int[] flatten(Automaton a, int width, int dense) {
+        int[] rows = new int[dense * width];
+        for (int s = 0; s < dense; s++) {
+            for (int c = 1; c < width; c++) {
+                int t = a.child(s, c);
+                rows[s * width + c] = t >= 0 ? t : s == 0 ? 0 : rows[a.fail[s] * width + c]; // fail[s] < s
+            }
+        }
+        return rows;
     }
 
     public int states() { return states; }
@@ -51,11 +106,20 @@ public final class Automaton {
     /** Approximate heap held by this automaton, for sizing and the 100k-term test. */
     public long footprintBytes() {
         return 2L * symbolOf.length + 8L * masks.length + 4L * (firstChild.length + fail.length + report.length
-                + outStart.length + outIds.length);
+                + outStart.length + outIds.length + dfa.length + length.length) + anchors.length;
     }
 
-    /** Appends every (pattern, end) occurrence in {@code text[0..len)} to {@code out}. */
+    /** Appends every (pattern, end) occurrence in {@code text[0..len)} to {@code out}, ignoring anchors. */
     public void scan(char[] text, int len, Hits out) {
+        scan(text, len, null, out);
+    }
+
+    /**
+     * Appends every (pattern, end) occurrence in {@code text[0..len)} to {@code out}; with
+     * {@code boundary} (non-zero at {@code i} = a word starts at {@code i}; {@code i == 0} and
+     * {@code i == len} always count) anchored patterns are only reported on boundaries.
+     */
+    public void scan(char[] text, int len, byte[] boundary, Hits out) {
         int s = 0;
         for (int i = 0; i < len; i++) {
             int c = symbolOf[text[i]];
@@ -63,23 +127,39 @@ public final class Automaton {
                 s = 0;
                 continue;
             }
-            for (;;) {
-                int t = child(s, c);
-                if (t >= 0) {
-                    s = t;
-                    break;
+            if (s < dense) {
+                s = dfa[s * width + c];
+            } else {
+                for (;;) {
+                    int t = child(s, c);
+                    if (t >= 0) {
+                        s = t;
+                        break;
+                    }
+                    s = fail[s];
+                    if (s < dense) {
+                        s = dfa[s * width + c];
+                        break;
+                    }
                 }
-                if (s == 0) break;
-                s = fail[s];
             }
             for (int r = report[s]; r >= 0; r = report[fail[r]]) {
-                for (int o = outStart[r], e = outStart[r + 1]; o < e; o++) out.add(outIds[o], i + 1);
+                for (int o = outStart[r], e = outStart[r + 1]; o < e; o++) {
+                    int id = outIds[o];
+                    byte a = anchors[id];
+                    if (a != 0 && boundary != null) {
+                        int start = i + 1 - length[id];
+                        if ((a & START) != 0 && start > 0 && boundary[start] == 0) continue;
+                        if ((a & END) != 0 && i + 1 < len && boundary[i + 1] == 0) continue;
+                    }
+                    out.add(id, i + 1);
+                }
                 if (r == 0) break;
             }
         }
     }
 
-    private int child(int s, int c) {
+    int child(int s, int c) {
         int base = s * words;
         int w = c >>> 6;
         long bit = 1L << (c & 63);
@@ -88,118 +168,5 @@ public final class Automaton {
         int rank = Long.bitCount(m & (bit - 1));
         for (int i = 0; i < w; i++) rank += Long.bitCount(masks[base + i]);
         return firstChild[s] + rank;
-    }
-
-    /** Pointer-free build trie: edges as linked lists in int arrays, renumbered breadth-first. */
-    private static final class Trie {
-        int[] head = new int[1024], outHead = new int[1024];
-        int[] edgeSym = new int[1024], edgeChild = new int[1024], edgeNext = new int[1024];
-        int[] outPattern = new int[64], outNext = new int[64];
-        int nodes = 1, edges, outs;
-
-        Trie(List<char[]> patterns, char[] symbolOf) {
-            Arrays.fill(head, -1);
-            Arrays.fill(outHead, -1);
-            for (int p = 0; p < patterns.size(); p++) {
-                char[] chars = patterns.get(p);
-                if (chars.length == 0) continue;
-                int node = 0;
-                for (char ch : chars) node = childOrAdd(node, symbolOf[ch]);
-                if (outs == outPattern.length) {
-                    outPattern = Arrays.copyOf(outPattern, outs * 2);
-                    outNext = Arrays.copyOf(outNext, outs * 2);
-                }
-                outPattern[outs] = p;
-                outNext[outs] = outHead[node];
-                outHead[node] = outs++;
-            }
-        }
-
-        private int childOrAdd(int node, int sym) {
-            for (int e = head[node]; e >= 0; e = edgeNext[e]) if (edgeSym[e] == sym) return edgeChild[e];
-            if (nodes == head.length) {
-                head = grow(head, -1);
-                outHead = grow(outHead, -1);
-            }
-            if (edges == edgeSym.length) {
-                edgeSym = Arrays.copyOf(edgeSym, edges * 2);
-                edgeChild = Arrays.copyOf(edgeChild, edges * 2);
-                edgeNext = Arrays.copyOf(edgeNext, edges * 2);
-            }
-            int child = nodes++;
-            edgeSym[edges] = sym;
-            edgeChild[edges] = child;
-            edgeNext[edges] = head[node];
-            head[node] = edges++;
-            return child;
-        }
-
-        private static int[] grow(int[] a, int fill) {
-            int[] b = Arrays.copyOf(a, a.length * 2);
-            Arrays.fill(b, a.length, b.length, fill);
-            return b;
-        }
-
-        Automaton compile(char[] symbolOf, int words) {
-            int n = nodes;
-            long[] masks = new long[n * words];
-            int[] firstChild = new int[n], fail = new int[n], report = new int[n];
-            int[] oldOf = new int[n], symOf = new int[n], parent = new int[n];
-            int next = 1;
-            long[] buf = new long[16]; // (sym << 32 | old child), sorted per node
-            for (int id = 0; id < next; id++) { // ids are handed out in BFS order
-                int old = oldOf[id];
-                int cnt = 0;
-                for (int e = head[old]; e >= 0; e = edgeNext[e]) {
-                    if (cnt == buf.length) buf = Arrays.copyOf(buf, cnt * 2);
-                    buf[cnt++] = ((long) edgeSym[e] << 32) | edgeChild[e];
-                }
-                Arrays.sort(buf, 0, cnt);
-                firstChild[id] = next;
-                for (int i = 0; i < cnt; i++) {
-                    int sym = (int) (buf[i] >>> 32);
-                    int child = (int) buf[i];
-                    masks[id * words + (sym >>> 6)] |= 1L << (sym & 63);
-                    oldOf[next] = child;
-                    symOf[next] = sym;
-                    parent[next] = id;
-                    next++;
-                }
-            }
-            // outputs, CSR by new id
-            int[] outStart = new int[n + 1];
-            for (int id = 0; id < n; id++) {
-                int c = 0;
-                for (int o = outHead[oldOf[id]]; o >= 0; o = outNext[o]) c++;
-                outStart[id + 1] = outStart[id] + c;
-            }
-            int[] outIds = new int[outStart[n]];
-            for (int id = 0; id < n; id++) {
-                int at = outStart[id];
-                for (int o = outHead[oldOf[id]]; o >= 0; o = outNext[o]) outIds[at++] = outPattern[o];
-                Arrays.sort(outIds, outStart[id], outStart[id + 1]);
-            }
-            Automaton a = new Automaton(symbolOf, words, masks, firstChild, fail, report, outStart, outIds, n);
-            // failure links breadth-first: a state's fail target is shallower, so already done
-            report[0] = outStart[1] > outStart[0] ? 0 : -1;
-            for (int id = 1; id < n; id++) {
-                int f = 0;
-                if (parent[id] != 0) {
-                    int p = fail[parent[id]];
-                    for (;;) {
-                        int t = a.child(p, symOf[id]);
-                        if (t >= 0) {
-                            f = t;
-                            break;
-                        }
-                        if (p == 0) break;
-                        p = fail[p];
-                    }
-                }
-                fail[id] = f;
-                report[id] = outStart[id + 1] > outStart[id] ? id : report[f];
-            }
-            return a;
-        }
     }
 }

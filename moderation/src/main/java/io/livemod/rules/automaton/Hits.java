@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /** Growable list of (pattern id, end position) pairs filled by {@link Automaton#scan}. Per evaluation. */
 public final class Hits {
-    private int[] data = new int[16];
+    private int[] data = new int[32];
     private int size;
 
     void add(int pattern, int end) {

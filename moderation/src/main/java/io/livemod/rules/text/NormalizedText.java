@@ -37,6 +37,9 @@ public final class NormalizedText {
     /** The stripped channel; read-only, length {@link #length()} (the array may be longer). */
     public char[] strippedChars() { return stripped; }
 
+    /** Boundaries before each position (see {@link #boundary}); read-only, index 0 is not meaningful. */
+    public byte[] boundaries() { return stream.bnd; }
+
     /** Original UTF-16 span [start, end) of normalized char {@code i}. */
     public int start(int i) { return stream.st[i]; }
 

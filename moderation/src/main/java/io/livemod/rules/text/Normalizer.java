@@ -18,10 +18,10 @@ package io.livemod.rules.text;
 public final class Normalizer {
     private static final Normalizer DEFAULT = new Normalizer(Teencode.builtIn());
 
-    private final Teencode teencode;
+    private final Expander expander;
 
     public Normalizer(Teencode teencode) {
-        this.teencode = teencode;
+        this.expander = new Expander(teencode);
     }
 
     public static Normalizer standard() {
@@ -31,26 +31,42 @@ public final class Normalizer {
     public NormalizedText normalize(String text) {
         Buf folded = fold(text);
         Buf words = words(folded);
-        return new NormalizedText(text, folded, expand(words));
+        return new NormalizedText(text, folded, expander.expand(words));
     }
 
     // ---- pass 1: per-char folding ----
 
-    static Buf fold(String text) {
-        int n = text.length();
+    static Buf fold(String original) {
+        char[] text = original.toCharArray(); // cheaper than charAt on UTF-16 strings, which most Vietnamese are
+        int n = text.length;
         Buf out = new Buf(n + 8);
         int pending = 0; // steps of removed chars, credited to the next char kept
         for (int i = 0; i < n; ) {
-            char c = text.charAt(i);
+            char c = text[i];
             int j = i + 1;
-            boolean slow = Character.isHighSurrogate(c) && j < n && Character.isLowSurrogate(text.charAt(j));
-            if (slow) j++;
-            while (j < n && CharFold.cls(text.charAt(j)) == CharFold.MARK && CharFold.cls(c) != CharFold.MARK) {
+            boolean slow = false;
+            if (Character.isHighSurrogate(c) && j < n && Character.isLowSurrogate(text[j])) {
+                j++;
+                // Emoji are NFKC-stable: only the ranges NFKC folds to letters and digits need the
+                // normalizer: mathematical alphanumerics (𝐝𝐦), enclosed alphanumerics (🄳),
+                // CJK compatibility ideographs. (A range test: Character.getType is slow up here.)
+                int cp = Character.toCodePoint(c, text[j - 1]);
+                slow = (cp >= 0x1D400 && cp <= 0x1D7FF) || (cp >= 0x1F100 && cp <= 0x1F1FF)
+                        || (cp >= 0x2F800 && cp <= 0x2FA1F);
+                if (!slow) {
+                    out.add(c, i, j, pending, Buf.NONE);
+                    out.add(text[j - 1], i, j, pending, Buf.NONE);
+                    pending = 0;
+                    i = j;
+                    continue;
+                }
+            }
+            while (j < n && CharFold.cls(text[j]) == CharFold.MARK && CharFold.cls(c) != CharFold.MARK) {
                 j++;
                 slow = true;
             }
             if (slow) {
-                pending = foldCluster(text.substring(i, j), i, j, out, pending);
+                pending = foldCluster(new String(text, i, j - i), i, j, out, pending);
             } else {
                 char s = CharFold.single(c);
                 if (s != 0) {
@@ -103,22 +119,23 @@ public final class Normalizer {
                 i++;
                 continue;
             }
-            int a = i;
-            while (i < f.n && cls(f.ch[i]) != CharFold.SPACE) i++;
-            word(f, a, i, w);
+            i = word(f, i, f.n, w);
         }
         return w;
     }
 
-    private static void word(Buf f, int a, int b, Buf w) {
+    /** Pass 2 for the word starting at {@code a}, up to the next space or {@code b}; returns where it ended. */
+    static int word(Buf f, int a, int b, Buf w) {
         int wordStart = w.n;
         boolean first = true, soft = false, letterBefore = false;
         int carry = 0;
         int leetRunEnd = -1; // end of the current run of leet-able chars, once scanned
         boolean letterAfterRun = false;
-        for (int k = a; k < b; k++) {
+        int k = a;
+        for (; k < b; k++) {
             char c = f.ch[k];
             byte cl = cls(c);
+            if (cl == CharFold.SPACE) break;
             int bits = f.bits[k];
             char out = c;
             if (cl != CharFold.LETTER) {
@@ -165,99 +182,7 @@ public final class Normalizer {
         if (w.n - wordStart == 1 && (w.bits[wordStart] & Steps.REPEAT) != 0) {
             w.add(w.ch[wordStart], w.st[wordStart], w.en[wordStart], w.bits[wordStart], Buf.NONE);
         }
-    }
-
-    // ---- pass 3: joins and teencode ----
-
-    private Buf expand(Buf w) {
-        Buf s = new Buf(w.n + 16);
-        Buf tmp = new Buf(16);
-        int i = 0;
-        while (i < w.n) {
-            int end = join(w, i, true, tmp);
-            if (end < 0) end = join(w, i, false, tmp); // names that spell nothing known are words
-            if (end > 0) { // the joined run is one typed word: leet and repeats apply as in pass 2
-                Buf joined = new Buf(tmp.n + 2);
-                word(tmp, 0, tmp.n, joined);
-                emitWord(joined, 0, joined.n, s);
-                i = end;
-            } else {
-                int e = wordEnd(w, i);
-                emitWord(w, i, e, s);
-                i = e;
-            }
-        }
-        return s;
-    }
-
-    /**
-     * Joins the run of one-char words ("d m", "f b 8 8") and, with {@code names}, letter names
-     * ("đờ mờ") starting at word {@code i} into {@code tmp}; returns the end of the run, or -1 when
-     * there is no run of two with a letter in it. Letter names are ordinary words too ("lờ mờ"
-     * blurry, "pê đê"), so a run using them only counts when it spells a known abbreviation.
-     */
-    private int join(Buf w, int i, boolean names, Buf tmp) {
-        tmp.n = 0;
-        boolean letters = false, spelled = false;
-        int a = i;
-        while (a < w.n) {
-            int b = wordEnd(w, a);
-            boolean single = b - a == 1 && cls(w.ch[a]) != CharFold.SEP;
-            char letter = single ? w.ch[a] : names ? teencode.letter(w.ch, a, b) : 0;
-            if (letter == 0) break;
-            letters |= cls(letter) == CharFold.LETTER;
-            spelled |= !single;
-            int bits = orBits(w, a, b) | (single ? Steps.SEPARATOR : Steps.SPELLED);
-            tmp.add(letter, w.st[a], w.en[b - 1], bits, tmp.n == 0 ? Buf.HARD : Buf.NONE);
-            a = b;
-        }
-        if (tmp.n < 2 || !letters) return -1; // "2 3 cái" stays numbers
-        if (spelled && teencode.expansion(tmp.ch, 0, tmp.n) == null) return -1;
-        return a;
-    }
-
-    private void emitWord(Buf src, int a, int b, Buf s) {
-        Teencode.Expansion x = teencode.expansion(src.ch, a, b);
-        if (x != null) {
-            int bits = orBits(src, a, b) | Steps.TEENCODE;
-            int st = src.st[a], en = src.en[b - 1];
-            for (int k = 0; k < x.chars().length; k++) {
-                s.add(x.chars()[k], st, en, bits, k == 0 || x.hard()[k] ? Buf.HARD : Buf.NONE);
-            }
-            return;
-        }
-        boolean doubled = b - a == 2 && src.ch[a] == src.ch[a + 1]; // "kk" is laughter, not "cc"
-        for (int k = a; k < b; k++) {
-            char c = src.ch[k];
-            char t = doubled ? c : charTeencode(c, k > a ? src.ch[k - 1] : ' ', k + 1 < b ? src.ch[k + 1] : ' ');
-            s.add(t, src.st[k], src.en[k], t == c ? src.bits[k] : src.bits[k] | Steps.TEENCODE, src.bnd[k]);
-        }
-    }
-
-    /**
-     * Letters Vietnamese spelling does not use, typed for ones it does: đjt, zái, kặc. Not after a
-     * digit ("100k" is a price), and "kh" is its own consonant.
-     */
-    private static char charTeencode(char c, char prev, char next) {
-        if (prev >= '0' && prev <= '9') return c;
-        switch (c) {
-            case 'j': return 'i';
-            case 'z': return 'd';
-            case 'k': return next == 'h' ? 'k' : 'c';
-            default: return c;
-        }
-    }
-
-    private static int wordEnd(Buf w, int a) {
-        int e = a + 1;
-        while (e < w.n && w.bnd[e] != Buf.HARD) e++;
-        return e;
-    }
-
-    private static int orBits(Buf w, int a, int b) {
-        int bits = 0;
-        for (int k = a; k < b; k++) bits |= w.bits[k];
-        return bits;
+        return k;
     }
 
     private static byte cls(char c) {

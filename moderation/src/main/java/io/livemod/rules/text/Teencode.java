@@ -26,6 +26,7 @@ public final class Teencode {
     private final Map<String, String> letterNames;
     private final CharKeyMap<Expansion> expansions;
     private final CharKeyMap<Character> letters;
+    private final CharKeyMap<Boolean> special; // keys of both maps: one probe per word on the fast path
 
     private Teencode(Map<String, String> words, Map<String, String> letterNames) {
         this.words = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(words));
@@ -36,6 +37,15 @@ public final class Teencode {
         Map<String, Character> ln = new LinkedHashMap<>();
         letterNames.forEach((k, v) -> ln.put(key(k), fold(v).charAt(0)));
         letters = new CharKeyMap<>(ln);
+        Map<String, Boolean> any = new LinkedHashMap<>();
+        ex.keySet().forEach(k -> any.put(k, Boolean.TRUE));
+        ln.keySet().forEach(k -> any.put(k, Boolean.TRUE));
+        special = new CharKeyMap<>(any);
+    }
+
+    /** Whether the word is an abbreviation or a letter name, i.e. pass 3 may restructure around it. */
+    boolean special(char[] buf, int from, int to) {
+        return special.get(buf, from, to) != null;
     }
 
     public static Teencode builtIn() {
