@@ -20,7 +20,8 @@ export class ModeratorView {
   constructor(root, session) {
     this.root = root; this.session = session;
     this.flags = new Map(); this.selected = null; this.tab = "queue";
-    this.filters = { status: "open", streamId: "", category: "", severity: "" };
+    // "active" = open or claimed: a flag stays in the queue while someone works on it.
+    this.filters = { status: "active", streamId: "", category: "", severity: "" };
     this.onKey = e => this.key(e);
   }
 
@@ -32,7 +33,7 @@ export class ModeratorView {
         <span id="live-state" class="muted" aria-live="polite"></span>
       </div>
       <form class="filters" aria-label="filters">
-        <label>${t("status")}<select name="status"><option value="open">${t("open")}</option><option value="claimed">${t("claimed")}</option><option value="decided">${t("decided")}</option><option value="">${t("all")}</option></select></label>
+        <label>${t("status")}<select name="status"><option value="active">${t("open")} + ${t("claimed")}</option><option value="open">${t("open")}</option><option value="claimed">${t("claimed")}</option><option value="decided">${t("decided")}</option><option value="">${t("all")}</option></select></label>
         <label>${t("stream")}<input name="streamId" size="12"></label>
         <label>${t("category")}<select name="category"><option value="">${t("all")}</option>${["profanity","hate","anti_state","fake_news","gambling_ads","scam","sexual","violence","spam"].map(c => `<option>${c}</option>`).join("")}</select></label>
         <label>${t("severity")}<select name="severity"><option value="">${t("all")}</option>${["critical","high","medium","low"].map(c => `<option>${c}</option>`).join("")}</select></label>
@@ -56,23 +57,26 @@ export class ModeratorView {
   switchTab(tab) {
     this.tab = tab;
     this.root.querySelectorAll("[role=tab]").forEach(b => b.setAttribute("aria-selected", String(b.dataset.tab === tab)));
-    this.filters.status = tab === "history" ? "decided" : "open";
+    this.filters.status = tab === "history" ? "decided" : "active";
     this.root.querySelector("select[name=status]").value = this.filters.status;
     this.load();
   }
 
   async load() {
-    const q = new URLSearchParams({ limit: "100" });
-    for (const [k, v] of Object.entries(this.filters)) if (v) q.set(k, v);
+    const statuses = this.filters.status === "active" ? ["open", "claimed"] : [this.filters.status];
     try {
-      const page = await api("GET", "/v1/flags?" + q);
-      this.flags = new Map(page.items.map(f => [f.flagId, f]));
+      const pages = await Promise.all(statuses.map(status => {
+        const q = new URLSearchParams({ limit: "100" });
+        for (const [k, v] of Object.entries({ ...this.filters, status })) if (v) q.set(k, v);
+        return api("GET", "/v1/flags?" + q);
+      }));
+      this.flags = new Map(pages.flatMap(p => p.items).map(f => [f.flagId, f]));
       this.render();
     } catch (e) { toast(t("failed") + ": " + e.message); }
   }
 
   matchesFilters(f) {
-    return Object.entries(this.filters).every(([k, v]) => !v || f[k] === v);
+    return Object.entries(this.filters).every(([k, v]) => !v || (k === "status" && v === "active" ? f.status !== "decided" : f[k] === v));
   }
 
   upsert(f) {
