@@ -20,6 +20,11 @@ import java.util.List;
  * drops hits covered by an allow term, then runs the pattern rules on the folded text.
  */
 public final class CompiledRuleSet {
+    /** Per rule, by start, longest first: a hit inside the previous one of its rule is then adjacent. */
+    private static final Comparator<Candidate> BY_RULE_THEN_SPAN = Comparator.comparingInt(Candidate::rule)
+            .thenComparingInt(Candidate::s).thenComparing(Comparator.comparingInt(Candidate::e).reversed());
+    private static final Comparator<Match> BY_OFFSET = Comparator.comparingInt(Match::start).thenComparingInt(Match::end);
+
     private final RuleSet rules;
     private final Normalizer normalizer;
     private final List<Rule> keywordRules;
@@ -90,8 +95,7 @@ public final class CompiledRuleSet {
         keywordHits(nt, where, found);
         patternHits(nt, where, found);
         if (found.isEmpty()) return new Verdict(version(), List.of(), List.of()); // most comments
-        found.sort(Comparator.comparingInt(Candidate::rule).thenComparingInt(Candidate::s)
-                .thenComparing(Comparator.comparingInt(Candidate::e).reversed()));
+        found.sort(BY_RULE_THEN_SPAN);
         List<Match> live = new ArrayList<>(), shadow = new ArrayList<>();
         int lastRule = -1, maxEnd = -1;
         for (Candidate c : found) { // a hit inside a longer hit of the same rule adds nothing
@@ -101,9 +105,8 @@ public final class CompiledRuleSet {
             maxEnd = Math.max(maxEnd, c.e());
             (c.match().state() == RuleState.SHADOW ? shadow : live).add(c.toMatch());
         }
-        Comparator<Match> order = Comparator.comparingInt(Match::start).thenComparingInt(Match::end);
-        live.sort(order);
-        shadow.sort(order);
+        live.sort(BY_OFFSET);
+        shadow.sort(BY_OFFSET);
         return new Verdict(version(), live, shadow);
     }
 
