@@ -51,7 +51,7 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
     }
 
     static StoreBuilder<KeyValueStore<String, Watch>> store() {
-        return StateStores.inMemoryJson(STORE, Watch.class);
+        return StateStores.inMemoryJson(STORE, Watch.class).withCachingEnabled();
     }
 
     @Override

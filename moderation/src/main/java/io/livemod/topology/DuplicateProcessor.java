@@ -48,7 +48,7 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
     }
 
     static StoreBuilder<KeyValueStore<String, Watch>> store() {
-        return StateStores.inMemoryJson(STORE, Watch.class);
+        return StateStores.inMemoryJson(STORE, Watch.class).withCachingEnabled(); // a flooding text is one hot key
     }
 
     @Override
@@ -82,7 +82,8 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
             w.flooding = false;
         }
         long campaignWindow = limits.campaignWindow().toMillis();
-        if (w.lastSighting == 0 || p.receivedAt() - w.lastSighting >= campaignWindow / 4) {
+        boolean campaignEvidence = p.canonical().length() >= settings.campaignMinLength();
+        if (campaignEvidence && (w.lastSighting == 0 || p.receivedAt() - w.lastSighting >= campaignWindow / 4)) {
             w.lastSighting = p.receivedAt();
             Sighting s = new Sighting(p.textHash(), p.text(), p.platform(), p.streamId(), p.commentId(), p.userId(),
                     p.receivedAt(), rules.current().version());

@@ -43,6 +43,7 @@ final class IncidentProcessor implements Processor<String, Flag, String, Finding
         public long[] ring;
         public long newestBucket;
         public Alert spike;
+        public boolean spikeDirty;
         public long spikeWall;
         public long updatedWall;
     }
@@ -54,7 +55,8 @@ final class IncidentProcessor implements Processor<String, Flag, String, Finding
     }
 
     static StoreBuilder<KeyValueStore<String, Watch>> store() {
-        return StateStores.inMemoryJson(STORE, Watch.class);
+        // Cached: a mega-live's watch changes with every flag; the changelog gets it once per commit.
+        return StateStores.inMemoryJson(STORE, Watch.class).withCachingEnabled();
     }
 
     @Override
@@ -96,6 +98,7 @@ final class IncidentProcessor implements Processor<String, Flag, String, Finding
         String why = minute + " flags in the last minute, baseline " + String.format(java.util.Locale.ROOT, "%.1f", baseline)
                 + "/min (thresholds " + limits.spikeFactor() + "x and " + limits.spikeMinimum() + ")";
         boolean opening = w.spike == null;
+        w.spikeWall = now;
         String id = opening ? Flags.alertId("stream_spike", w.platform, w.streamId, Long.toString(w.newestBucket)) : w.spike.alertId();
         long first = opening ? f.receivedAt() : w.spike.firstSeen();
         if (opening) {
@@ -106,8 +109,8 @@ final class IncidentProcessor implements Processor<String, Flag, String, Finding
         w.spike = new Alert(id, "stream_spike", w.platform, List.of(w.platform), w.streamId, List.of(w.streamId), f.category(),
                 "high", why + " in stream " + w.streamId, minute, 0, first, f.receivedAt(), List.of(), List.of(f),
                 rules.current().version(), "open", now);
-        w.spikeWall = now;
-        emit(w.spike, ts);
+        if (opening) emit(w.spike, ts); // at once; growth waits for the next tick, like an incident's
+        else w.spikeDirty = true;
     }
 
     private void emit(Alert a, long ts) {
@@ -141,6 +144,10 @@ final class IncidentProcessor implements Processor<String, Flag, String, Finding
                 if (w.spike != null && now - w.spikeWall >= idle) {
                     emit(Incidents.withState(w.spike, "closed", now), now);
                     w.spike = null;
+                    touched = true;
+                } else if (w.spike != null && w.spikeDirty) {
+                    emit(w.spike, now);
+                    w.spikeDirty = false;
                     touched = true;
                 }
                 if (w.incidents.isEmpty() && w.spike == null && now - w.updatedWall >= forget) doomed.add(kv.key);

@@ -9,8 +9,10 @@ import java.time.Duration;
  * stream-metadata rules, incident aggregation, and the bounds that keep per-key state small.
  * They change with a deployment rather than a rule-set version.
  *
- * @param duplicateMinLength  shorter canonical texts ("hay quá", "❤️") are never duplicate or campaign
- *                            evidence: in a mega-live thousands say them honestly
+ * @param duplicateMinLength  shorter canonical texts ("hay quá", "❤️") are never duplicate evidence:
+ *                            in a mega-live thousands say them honestly
+ * @param campaignMinLength   shorter canonical texts are never campaign evidence: "cho xin link với" is
+ *                            said in every shopping live; a campaign's copy-pasted message is longer
  * @param viewerJumpFactor    viewers at least this many times the lowest count seen within {@code viewerJumpWindow}
  * @param viewerJumpMinimum   ...and at least this many viewers, so 3 → 20 is not a jump
  * @param commercialCategory  category of "commercial livestream by an unverified streamer" (Decree 147/2024 art. 25)
@@ -20,15 +22,16 @@ import java.time.Duration;
  * @param samples             flags kept as samples in an incident
  * @param maxTrackedUsers     distinct user ids kept per incident or duplicate text (counts go on beyond it)
  */
-public record TopologySettings(int duplicateMinLength, double viewerJumpFactor, long viewerJumpMinimum,
+public record TopologySettings(int duplicateMinLength, int campaignMinLength, double viewerJumpFactor, long viewerJumpMinimum,
                                Duration viewerJumpWindow, String commercialCategory, Duration alertInterval,
                                Duration incidentIdle, int spikeBaselineMinutes, int samples, int maxTrackedUsers) {
 
-    public static final TopologySettings DEFAULTS = new TopologySettings(12, 5.0, 1000, Duration.ofMinutes(5), "scam",
+    public static final TopologySettings DEFAULTS = new TopologySettings(12, 24, 5.0, 1000, Duration.ofMinutes(5), "scam",
             Duration.ofSeconds(5), Duration.ofMinutes(10), 10, 5, 500);
 
     public TopologySettings validate() {
         if (duplicateMinLength < 1) throw new IllegalArgumentException("duplicateMinLength: must be at least 1");
+        if (campaignMinLength < duplicateMinLength) throw new IllegalArgumentException("campaignMinLength: must be at least duplicateMinLength");
         if (viewerJumpFactor <= 1.0) throw new IllegalArgumentException("viewerJumpFactor: must be above 1");
         if (viewerJumpWindow.isNegative() || viewerJumpWindow.isZero()) throw new IllegalArgumentException("viewerJumpWindow: must be positive");
         if (alertInterval.toMillis() < 100) throw new IllegalArgumentException("alertInterval: at least 100 ms");
@@ -39,7 +42,7 @@ public record TopologySettings(int duplicateMinLength, double viewerJumpFactor, 
     }
 
     public TopologySettings withIncidentIdle(Duration idle) {
-        return new TopologySettings(duplicateMinLength, viewerJumpFactor, viewerJumpMinimum, viewerJumpWindow,
+        return new TopologySettings(duplicateMinLength, campaignMinLength, viewerJumpFactor, viewerJumpMinimum, viewerJumpWindow,
                 commercialCategory, alertInterval, idle, spikeBaselineMinutes, samples, maxTrackedUsers);
     }
 }

@@ -35,6 +35,22 @@ final class BrokerFixture implements AutoCloseable {
         broker = EmbeddedBroker.start(dir, 0);
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap()));
         TopicProvisioner.ensure(admin, Topics.ALL, (short) 1);
+        awaitLeaders(admin, Topics.ALL.stream().map(Topic::name).toList());
+    }
+
+    /**
+     * Waits until every partition answers a leader request. Producing to a partition created a moment
+     * ago can meet NOT_LEADER_OR_FOLLOWER, after which Kafka 4.4's idempotent producer may retry one
+     * batch with OUT_OF_ORDER_SEQUENCE until its delivery timeout (2 minutes).
+     */
+    static void awaitLeaders(Admin admin, List<String> topics) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
+            var parts = admin.describeTopics(topics).allTopicNames().get().values().stream()
+                    .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
+                    .collect(Collectors.toMap(Function.identity(), tp -> OffsetSpec.latest()));
+            admin.listOffsets(parts).all().get();
+            return true;
+        });
     }
 
     String bootstrap() {
