@@ -28,15 +28,17 @@ import java.util.List;
  * (changelogs, offsets) and metrics, so renaming one is a migration.
  *
  * <pre>
- * comments (platform/stream/user) ─ validate ─┬─ keyword-rules ────────────────────────┐
- *                                              ├─ user-flood [user-flood-store] ────────┤
- *                                              └─ duplicate-probes (platform/stream/text)
- *                                                  └─ duplicate-flood [duplicate-store] ┤── flags ─┬─▶ FLAGS
- *                                                      └─ campaign-sightings (text)      │         └─ flags-by-stream (platform/stream)
- *                                                          └─ campaign [campaign-store] ─┼─▶ alerts      └─ incidents [incident-store] ─▶ ALERTS, FLAGS
- * stream-events (platform/stream) ─ validate ─ metadata [metadata-store] ────────────────┤
- * decisions (platform/user) ─ validate ─ repeat-offender [offender-store] ────────────────┘
+ * 1 comments (platform/stream/user) ─ validate ─┬─ keyword-rules ─┬──────────────────────────────▶ FLAGS
+ *                                               ├─ user-flood ────┘─ flags-by-stream ──────────────▶ 4
+ *                                               └─ canonical-text ─ duplicate-probes (platform/stream/text) ─▶ 2
+ * 2 duplicate-flood [duplicate-store] ─┬─ flags ─────────────────────────────────────────────────▶ FLAGS, 4
+ *                                      └─ campaign-sightings (text) ─────────────────────────────▶ 3
+ * 3 campaign [campaign-store] ──────────────────────────────────────────────────────────────────▶ FLAGS, ALERTS
+ * 4 incidents [incident-store] (platform/stream): incidents, spikes ─────────────────────────────▶ FLAGS, ALERTS
+ * 5 stream-events (platform/stream) ─ validate ─ metadata [metadata-store] ──────────────────────▶ FLAGS, ALERTS
+ * 6 decisions (platform/user) ─ validate ─ repeat-offender [offender-store] ─────────────────────▶ FLAGS, ALERTS
  * </pre>
+ * Six sub-topologies, so each scales over its own partitions and fails on its own.
  * Heavy per-comment work (normalizing, matching, flood counting) stays on the comments topic's
  * user-spread key; only texts (spread by text) and flags (a few per cent) are regrouped.
  */
@@ -78,13 +80,13 @@ public final class ModerationTopology {
                         .withName("campaign-sightings").withNumberOfPartitions(6))
                 .process(() -> new CampaignProcessor(rules, clock, settings), Named.as("campaign"), CampaignProcessor.STORE);
 
-        KStream<String, Flag> commentFlags = wordFlags.merge(floodFlags, Named.as("merge-flood-flags"))
-                .merge(flags(duplicates, "duplicate-flood"), Named.as("merge-duplicate-flags"));
+        KStream<String, Flag> commentFlags = wordFlags.merge(floodFlags, Named.as("merge-comment-flags"));
+        KStream<String, Flag> duplicateFlags = flags(duplicates, "duplicate-flood");
+        toFlags(commentFlags, "comment");
+        toFlags(duplicateFlags, "duplicate-flood");
 
-        KStream<String, Finding> incidents = commentFlags
-                .selectKey((k, f) -> f.platform() + "/" + f.streamId(), Named.as("flag-stream-key"))
-                .repartition(Repartitioned.with(Topics.FLAGS.key(), Topics.FLAGS.value())
-                        .withName("flags-by-stream").withNumberOfPartitions(Topics.FLAGS.partitions()))
+        KStream<String, Finding> incidents = byStream(commentFlags, "flags-by-stream")
+                .merge(byStream(duplicateFlags, "duplicate-flags-by-stream"), Named.as("merge-flags-by-stream"))
                 .process(() -> new IncidentProcessor(rules, clock, settings), Named.as("incidents"), IncidentProcessor.STORE);
 
         KStream<String, Finding> metadata = builder.stream(Topics.STREAM_EVENTS.name(),
@@ -99,20 +101,29 @@ public final class ModerationTopology {
                 .mapValues(Validation::decision, Named.as("decisions-validate"))
                 .process(() -> new OffenderProcessor(rules, clock), Named.as("repeat-offender"), OffenderProcessor.STORE);
 
-        KStream<String, Flag> allFlags = commentFlags;
-        KStream<String, Alert> allAlerts = null;
+        // One sink per sub-topology: a sink shared by all of them would join them into one (one task
+        // per partition number doing everything) instead of tasks that scale and fail apart.
         for (var found : List.of(new Source("campaign", campaigns), new Source("incidents", incidents),
                 new Source("metadata", metadata), new Source("repeat-offender", offenders))) {
-            allFlags = allFlags.merge(flags(found.stream(), found.name()), Named.as("merge-" + found.name() + "-flags"));
-            KStream<String, Alert> alerts = alerts(found.stream(), found.name());
-            allAlerts = allAlerts == null ? alerts : allAlerts.merge(alerts, Named.as("merge-" + found.name() + "-alerts"));
+            toFlags(flags(found.stream(), found.name()), found.name());
+            alerts(found.stream(), found.name()).to(Topics.ALERTS.name(),
+                    Produced.with(Topics.ALERTS.key(), Topics.ALERTS.value()).withName(found.name() + "-alerts-sink"));
         }
-        allFlags.to(Topics.FLAGS.name(), Produced.with(Topics.FLAGS.key(), Topics.FLAGS.value()).withName("flags-sink"));
-        allAlerts.to(Topics.ALERTS.name(), Produced.with(Topics.ALERTS.key(), Topics.ALERTS.value()).withName("alerts-sink"));
         return builder.build();
     }
 
     private record Source(String name, KStream<String, Finding> stream) {}
+
+    private static void toFlags(KStream<String, Flag> flags, String name) {
+        flags.to(Topics.FLAGS.name(), Produced.with(Topics.FLAGS.key(), Topics.FLAGS.value()).withName(name + "-flags-sink"));
+    }
+
+    /** Flags regrouped by platform/stream for incidents and spikes: flags are a few per cent of comments. */
+    private static KStream<String, Flag> byStream(KStream<String, Flag> flags, String name) {
+        return flags.selectKey((k, f) -> f.platform() + "/" + f.streamId(), Named.as(name + "-key"))
+                .repartition(Repartitioned.with(Topics.FLAGS.key(), Topics.FLAGS.value())
+                        .withName(name).withNumberOfPartitions(Topics.FLAGS.partitions()));
+    }
 
     /** Texts too short to be evidence of coordination are not regrouped at all. */
     private static List<Probe> probe(Comment c, TopologySettings settings) {
