@@ -7,6 +7,7 @@ import io.livemod.event.StreamEvent;
 import io.livemod.rules.Match;
 import io.livemod.rules.Scope;
 import io.livemod.rules.Verdict;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -14,6 +15,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,6 +40,7 @@ final class MetadataProcessor implements Processor<String, StreamEvent, String, 
         public boolean commercialFlagged;
         public List<long[]> viewers = new ArrayList<>(); // {receivedAt, viewers}
         public long lastJumpAt;
+        public long lastSeen;
     }
 
     MetadataProcessor(RuleBook rules, Clock clock, TopologySettings settings) {
@@ -54,6 +57,11 @@ final class MetadataProcessor implements Processor<String, StreamEvent, String, 
     public void init(ProcessorContext<String, Finding> context) {
         this.ctx = context;
         this.store = context.getStateStore(STORE);
+        // A platform that never sends "ended" must not leave its streams here forever.
+        context.schedule(Duration.ofHours(1), PunctuationType.WALL_CLOCK_TIME, t -> {
+            long horizon = ctx.currentStreamTimeMs() - Duration.ofDays(1).toMillis();
+            StateStores.deleteWhere(store, w -> w.lastSeen <= horizon);
+        });
     }
 
     @Override
@@ -66,6 +74,7 @@ final class MetadataProcessor implements Processor<String, StreamEvent, String, 
         }
         Watch w = store.get(key);
         if (w == null) w = new Watch();
+        w.lastSeen = Math.max(w.lastSeen, e.receivedAt());
         title(w, e, rec);
         if (Boolean.TRUE.equals(e.commercial()) && !Boolean.TRUE.equals(e.streamerVerified()) && !w.commercialFlagged) {
             w.commercialFlagged = true;
