@@ -2,6 +2,7 @@ package io.livemod.topology;
 
 import io.livemod.event.Alert;
 import io.livemod.event.Flag;
+import io.livemod.rules.RateLimits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,16 @@ class FloodRulesTest {
             h.send(comment("p", i % 2 == 0 ? "s1" : "s2", "u1", "c" + i, "bình luận số " + i, Duration.ofSeconds(i)));
         }
         assertThat(h.flags("user_flood")).isEmpty();
+    }
+
+    @Test
+    void thresholdsComeFromTheActiveRuleSetAndChangeWithIt() {
+        RateLimits d = RateLimits.DEFAULTS;
+        h.rates(new RateLimits(2, Duration.ofSeconds(10), d.duplicateUsers(), d.duplicateWindow(), d.campaignStreams(),
+                d.campaignPlatforms(), d.campaignWindow(), d.spikeFactor(), d.spikeMinimum(), d.offenderShortCount(),
+                d.offenderShortWindow(), d.offenderLongCount(), d.offenderLongWindow()));
+        for (int i = 0; i < 3; i++) h.send(comment("p", "s1", "u1", "c" + i, "bình luận số " + i, Duration.ofSeconds(i)));
+        assertThat(h.flags("user_flood")).singleElement().satisfies(f -> assertThat(f.commentId()).isEqualTo("c2"));
     }
 
     @Test
