@@ -79,6 +79,7 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
         if (w.streams.size() > settings.maxTrackedUsers()) w.streams.remove(w.streams.keySet().iterator().next());
         long platforms = w.streams.values().stream().map(Sighting::platform).distinct().count();
         boolean over = w.streams.size() >= limits.campaignStreams() || platforms >= limits.campaignPlatforms();
+        if (w.alert != null) w.updatedWall = clock.millis(); // still being said: not quiet yet
         if (over && (w.alert == null || newStream)) {
             Optional<Match> strongest = rules.current().evaluate(s.text(), Scope.ANY).strongest();
             String category = strongest.map(m -> m.category().wire()).orElse("spam");

@@ -106,7 +106,8 @@ public final class ModerationTopology {
         for (var found : List.of(new Source("campaign", campaigns), new Source("incidents", incidents),
                 new Source("metadata", metadata), new Source("repeat-offender", offenders))) {
             toFlags(flags(found.stream(), found.name()), found.name());
-            alerts(found.stream(), found.name()).to(Topics.ALERTS.name(),
+            alerts(found.stream(), found.name()).peek((k, a) -> Outputs.alert(a.kind()), Named.as(found.name() + "-alerts-count"))
+                    .to(Topics.ALERTS.name(),
                     Produced.with(Topics.ALERTS.key(), Topics.ALERTS.value()).withName(found.name() + "-alerts-sink"));
         }
         return builder.build();
@@ -115,7 +116,8 @@ public final class ModerationTopology {
     private record Source(String name, KStream<String, Finding> stream) {}
 
     private static void toFlags(KStream<String, Flag> flags, String name) {
-        flags.to(Topics.FLAGS.name(), Produced.with(Topics.FLAGS.key(), Topics.FLAGS.value()).withName(name + "-flags-sink"));
+        flags.peek((k, f) -> Outputs.flag(f.kind()), Named.as(name + "-flags-count"))
+                .to(Topics.FLAGS.name(), Produced.with(Topics.FLAGS.key(), Topics.FLAGS.value()).withName(name + "-flags-sink"));
     }
 
     /** Flags regrouped by platform/stream for incidents and spikes: flags are a few per cent of comments. */

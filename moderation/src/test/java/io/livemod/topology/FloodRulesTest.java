@@ -139,6 +139,18 @@ class FloodRulesTest {
     }
 
     @Test
+    void aCampaignStillBeingSaidStaysOpen() {
+        h.send(comment("gapo", "s1", "u1", "c1", SPAM, Duration.ZERO));
+        h.send(comment("vng", "s1", "u2", "c2", SPAM, Duration.ZERO));
+        h.advance(Duration.ofMinutes(8));
+        h.send(comment("gapo", "s1", "u3", "c3", SPAM, Duration.ofMinutes(8)));
+        h.advance(Duration.ofMinutes(8));
+        assertThat(h.alerts("campaign")).extracting(Alert::state).containsOnly("open");
+        h.advance(Duration.ofMinutes(3));
+        assertThat(h.alerts("campaign")).extracting(Alert::state).endsWith("closed");
+    }
+
+    @Test
     void aQuietCampaignClosesOnTheWallClock() {
         h.send(comment("gapo", "s1", "u1", "c1", SPAM, Duration.ZERO));
         h.send(comment("vng", "s1", "u2", "c2", SPAM, Duration.ZERO));

@@ -77,6 +77,19 @@ class ModerationTopologyTest {
     }
 
     @Test
+    void emittedFlagsAreCountedByKind() {
+        var registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        io.micrometer.core.instrument.Metrics.addRegistry(registry);
+        try {
+            Comment c = comment("c9", "nhà cái");
+            comments.pipeInput(c.key(), c);
+            assertThat(registry.counter("livemod_flags", "kind", "keyword").count()).isEqualTo(1.0);
+        } finally {
+            io.micrometer.core.instrument.Metrics.removeRegistry(registry);
+        }
+    }
+
+    @Test
     void aCleanCommentRaisesNothing() {
         Comment c = comment("c2", "chào cả nhà, hôm nay live bán cá");
         comments.pipeInput(c.key(), c);
