@@ -37,6 +37,23 @@ class TopologyShapeTest {
                 "flags-by-stream-repartition");
     }
 
+    /**
+     * The hot-key rule: per-comment work (matching, flood counting, canonical text) runs in the
+     * sub-topology that reads the comments topic itself (keyed platform/stream/user, so a mega-live
+     * spreads by user); nothing regroups comments by stream.
+     */
+    @Test
+    void perCommentWorkRunsOnTheUserSpreadCommentsTopicWithoutRepartition() {
+        TopologyDescription.Subtopology comments = description.subtopologies().stream()
+                .filter(s -> s.nodes().stream().anyMatch(n -> n.name().equals("comments-source"))).findFirst().orElseThrow();
+        List<String> nodes = comments.nodes().stream().map(TopologyDescription.Node::name).toList();
+        assertThat(nodes).contains("keyword-rules", "user-flood", "canonical-text");
+        assertThat(nodes).filteredOn(n -> n.endsWith("-source")).containsExactly("comments-source");
+        List<String> sinks = comments.nodes().stream().filter(n -> n instanceof TopologyDescription.Sink)
+                .map(n -> ((TopologyDescription.Sink) n).topic()).toList();
+        assertThat(sinks).containsExactlyInAnyOrder("livemod.flags.v1", "duplicate-probes-repartition", "flags-by-stream-repartition");
+    }
+
     /** Comments, their per-text regrouping, campaigns, incidents, metadata and decisions are separate sub-topologies (separate tasks). */
     @Test
     void theWorkIsSplitIntoSubTopologiesThatScaleApart() {
