@@ -37,6 +37,8 @@ final class MetadataProcessor implements Processor<String, StreamEvent, String, 
 
     public static final class Watch {
         public String checkedTitle;
+        public String checkedVersion;
+        public String flaggedTitle;
         public boolean commercialFlagged;
         public List<long[]> viewers = new ArrayList<>(); // {receivedAt, viewers}
         public long lastJumpAt;
@@ -86,11 +88,15 @@ final class MetadataProcessor implements Processor<String, StreamEvent, String, 
     }
 
     private void title(Watch w, StreamEvent e, Record<String, StreamEvent> rec) {
-        if (e.title() == null || e.title().equals(w.checkedTitle)) return;
+        var active = rules.current();
+        // Re-checked when the title or the rule set changes, not on every viewer-count update.
+        if (e.title() == null || (e.title().equals(w.checkedTitle) && active.version().equals(w.checkedVersion))) return;
         w.checkedTitle = e.title();
-        Verdict v = rules.current().evaluate(e.title(), new Scope(e.platform(), e.streamId()));
+        w.checkedVersion = active.version();
+        Verdict v = active.evaluate(e.title(), new Scope(e.platform(), e.streamId()));
         Match top = v.strongest().orElse(null);
-        if (top == null) return;
+        if (top == null || e.title().equals(w.flaggedTitle)) return; // one flag per title, whatever the version
+        w.flaggedTitle = e.title();
         List<FlagMatch> matches = v.matches().stream()
                 .map(m -> new FlagMatch(m.rule(), m.term(), m.start(), m.end(), m.steps())).toList();
         raise(rec, e, "title/" + e.title(), top.category().wire(), top.severity().wire(), matches, "stream title: " + e.title());

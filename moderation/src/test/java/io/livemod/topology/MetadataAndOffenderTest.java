@@ -44,6 +44,16 @@ class MetadataAndOffenderTest {
     }
 
     @Test
+    void aTitleIsCheckedAgainUnderANewRuleSetVersion() {
+        h.send(event("started", "Xóc đĩa đêm nay", null, false, true, Duration.ZERO));
+        assertThat(h.flags("metadata")).isEmpty();
+        h.book.activate(io.livemod.rules.CompiledRuleSet.compile(Harness.rules(Harness.RULES
+                .replace("t-1", "t-2").replace("[\"nhà cái\"]", "[\"nhà cái\", \"xóc đĩa\"]"))));
+        h.send(event("viewers", "Xóc đĩa đêm nay", 120L, false, true, Duration.ofMinutes(1)));
+        assertThat(h.flags("metadata")).singleElement().satisfies(f -> assertThat(f.rulesVersion()).isEqualTo("t-2"));
+    }
+
+    @Test
     void aCommercialStreamByAVerifiedStreamerIsFine() {
         h.send(event("started", "Bán hàng", null, true, true, Duration.ZERO));
         assertThat(h.flags("metadata")).isEmpty();
