@@ -9,6 +9,9 @@ import io.livemod.event.StreamEvent;
  * stream or window: it fails here, by name, and the processing handler dead-letters it.
  */
 final class Validation {
+    /** The contract's limit; the gateway enforces it, this keeps one oversized record from swelling every hop. */
+    static final int MAX_TEXT = 2000;
+
     private Validation() {}
 
     static Comment comment(Comment c) {
@@ -17,6 +20,9 @@ final class Validation {
         require(c.streamId(), "streamId");
         require(c.userId(), "userId");
         if (c.receivedAt() <= 0) throw new IllegalArgumentException("comment " + c.id() + ": receivedAt: missing");
+        if (c.text() != null && c.text().length() > MAX_TEXT) {
+            throw new IllegalArgumentException("comment " + c.id() + ": text: longer than " + MAX_TEXT + " characters");
+        }
         return c;
     }
 

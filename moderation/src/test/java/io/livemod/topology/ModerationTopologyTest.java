@@ -77,6 +77,20 @@ class ModerationTopologyTest {
     }
 
     @Test
+    void aCommentOverTheContractsLengthIsRefusedByName() {
+        var registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        io.micrometer.core.instrument.Metrics.addRegistry(registry);
+        try {
+            Comment c = comment("c-long", "nhà cái " + "a".repeat(Validation.MAX_TEXT));
+            comments.pipeInput(c.key(), c);
+            assertThat(flags.isEmpty()).isTrue();
+            assertThat(registry.counter("livemod_dead_letters", "stage", "processing:comments-validate").count()).isEqualTo(1.0);
+        } finally {
+            io.micrometer.core.instrument.Metrics.removeRegistry(registry);
+        }
+    }
+
+    @Test
     void emittedFlagsAreCountedByKind() {
         var registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
         io.micrometer.core.instrument.Metrics.addRegistry(registry);
