@@ -16,6 +16,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +40,8 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
     private final TopologySettings settings;
     private ProcessorContext<String, Finding> ctx;
     private KeyValueStore<String, Watch> store;
+    /** Texts with an open campaign: the tick visits these, not every text seen in the window. Rebuilt from the store at init. */
+    private final Set<String> open = new HashSet<>();
 
     public static final class Watch {
         public LinkedHashMap<String, Sighting> streams = new LinkedHashMap<>();
@@ -58,7 +64,15 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
     public void init(ProcessorContext<String, Finding> context) {
         this.ctx = context;
         this.store = context.getStateStore(STORE);
-        context.schedule(settings.alertInterval(), PunctuationType.WALL_CLOCK_TIME, now -> tick());
+        open.clear();
+        try (KeyValueIterator<String, Watch> it = store.all()) { // after restoration: the store is the truth
+            while (it.hasNext()) {
+                KeyValue<String, Watch> kv = it.next();
+                if (kv.value != null && kv.value.alert != null) open.add(kv.key);
+            }
+        }
+        context.schedule(settings.alertInterval(), PunctuationType.WALL_CLOCK_TIME, now -> closeQuiet());
+        context.schedule(Duration.ofMinutes(1), PunctuationType.WALL_CLOCK_TIME, now -> purge());
     }
 
     @Override
@@ -98,6 +112,7 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
             w.alert = alert(id, w, category, severity, why, flags, "open");
             w.updatedWall = clock.millis();
             ctx.forward(new Record<>(id, Finding.of(w.alert), rec.timestamp()));
+            open.add(rec.key());
         }
         store.put(rec.key(), w);
     }
@@ -120,25 +135,27 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
                 state, clock.millis());
     }
 
-    /** Closes campaigns that went quiet for a whole window; drops texts that never became one. */
-    private void tick() {
+    /** Closes campaigns that went quiet for a whole window. */
+    private void closeQuiet() {
         long now = clock.millis();
         long window = rules.current().ruleSet().rates().campaignWindow().toMillis();
-        long horizon = ctx.currentStreamTimeMs() - window;
-        List<String> doomed = new ArrayList<>();
-        try (KeyValueIterator<String, Watch> it = store.all()) {
-            while (it.hasNext()) {
-                KeyValue<String, Watch> kv = it.next();
-                Watch w = kv.value;
-                if (w.alert != null && now - w.updatedWall >= window) {
-                    Alert closed = Incidents.withState(w.alert, "closed", now);
-                    ctx.forward(new Record<>(closed.alertId(), Finding.of(closed), now));
-                    doomed.add(kv.key);
-                } else if (w.alert == null && w.newest <= horizon) {
-                    doomed.add(kv.key);
-                }
+        for (Iterator<String> i = open.iterator(); i.hasNext(); ) {
+            String key = i.next();
+            Watch w = store.get(key);
+            if (w == null || w.alert == null) {
+                i.remove();
+            } else if (now - w.updatedWall >= window) {
+                Alert closed = Incidents.withState(w.alert, "closed", now);
+                ctx.forward(new Record<>(closed.alertId(), Finding.of(closed), now));
+                store.delete(key);
+                i.remove();
             }
         }
-        doomed.forEach(store::delete);
+    }
+
+    /** Drops texts that never became a campaign and were not said for a whole window. */
+    private void purge() {
+        long horizon = ctx.currentStreamTimeMs() - rules.current().ruleSet().rates().campaignWindow().toMillis();
+        StateStores.deleteWhere(store, w -> w.alert == null && w.newest <= horizon);
     }
 }

@@ -2,12 +2,18 @@ package io.livemod.topology;
 
 import io.livemod.event.Flag;
 import io.livemod.rules.RateLimits;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -48,7 +54,29 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
     }
 
     static StoreBuilder<KeyValueStore<String, Watch>> store() {
-        return StateStores.inMemoryJson(STORE, Watch.class).withCachingEnabled(); // a flooding text is one hot key
+        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.String(),
+                new BinarySerde<>(DuplicateProcessor::write, DuplicateProcessor::read)).withCachingEnabled(); // a flooding text is one hot key
+    }
+
+    static void write(DataOutputStream out, Watch w) throws IOException {
+        out.writeBoolean(w.flooding);
+        out.writeLong(w.lastSighting);
+        out.writeLong(w.newest);
+        out.writeInt(w.users.size());
+        for (Map.Entry<String, Seen> e : w.users.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeUTF(e.getValue().commentId());
+            out.writeLong(e.getValue().at());
+        }
+    }
+
+    static Watch read(DataInputStream in) throws IOException {
+        Watch w = new Watch();
+        w.flooding = in.readBoolean();
+        w.lastSighting = in.readLong();
+        w.newest = in.readLong();
+        for (int i = in.readInt(); i > 0; i--) w.users.put(in.readUTF(), new Seen(in.readUTF(), in.readLong()));
+        return w;
     }
 
     @Override

@@ -71,7 +71,7 @@ public final class ModerationTopology {
         KStream<String, Finding> duplicates = comments
                 .flatMapValues(c -> probe(c, settings), Named.as("canonical-text"))
                 .selectKey((k, p) -> p.key(), Named.as("probe-key"))
-                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(Probe.class))
+                .repartition(Repartitioned.with(Serdes.String(), Probe.SERDE)
                         .withName("duplicate-probes").withNumberOfPartitions(Topics.COMMENTS.partitions()))
                 .process(() -> new DuplicateProcessor(rules, clock, settings), Named.as("duplicate-flood"), DuplicateProcessor.STORE);
 

@@ -17,6 +17,19 @@ record Probe(String platform, String streamId, String commentId, String userId, 
         return new Probe(c.platform(), c.streamId(), c.id(), c.userId(), c.text(), canonical, hash, c.receivedAt());
     }
 
+    /** Binary on the repartition topic: every comment of 12+ characters crosses it once. */
+    static final BinarySerde<Probe> SERDE = new BinarySerde<>((out, p) -> {
+        out.writeUTF(p.platform);
+        out.writeUTF(p.streamId);
+        out.writeUTF(p.commentId);
+        out.writeUTF(p.userId);
+        out.writeUTF(p.text);
+        out.writeUTF(p.canonical);
+        out.writeUTF(p.textHash);
+        out.writeLong(p.receivedAt);
+    }, in -> new Probe(in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(),
+            in.readLong()));
+
     /** Repartition key: one stream's one text. A mega-live's many different texts spread over partitions. */
     String key() {
         return platform + "/" + streamId + "/" + textHash;
