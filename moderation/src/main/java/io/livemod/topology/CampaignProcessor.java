@@ -2,10 +2,12 @@ package io.livemod.topology;
 
 import io.livemod.event.Alert;
 import io.livemod.event.Flag;
+import io.livemod.event.Json;
 import io.livemod.rules.Match;
 import io.livemod.rules.RateLimits;
 import io.livemod.rules.Scope;
 import io.livemod.rules.Severity;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -14,7 +16,11 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -57,7 +63,32 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
     }
 
     static StoreBuilder<KeyValueStore<String, Watch>> store() {
-        return StateStores.inMemoryJson(STORE, Watch.class).withCachingEnabled();
+        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.String(),
+                new BinarySerde<>(CampaignProcessor::write, CampaignProcessor::read)).withCachingEnabled();
+    }
+
+    /** Binary: most texts are seen once and never become a campaign; only an open campaign's alert is JSON. */
+    static void write(DataOutputStream out, Watch w) throws IOException {
+        out.writeLong(w.newest);
+        out.writeLong(w.updatedWall);
+        out.writeInt(w.streams.size());
+        for (Sighting s : w.streams.values()) s.write(out);
+        byte[] alert = w.alert == null ? new byte[0] : Json.bytes(w.alert);
+        out.writeInt(alert.length);
+        out.write(alert);
+    }
+
+    static Watch read(DataInputStream in) throws IOException {
+        Watch w = new Watch();
+        w.newest = in.readLong();
+        w.updatedWall = in.readLong();
+        for (int i = in.readInt(); i > 0; i--) {
+            Sighting s = Sighting.read(in);
+            w.streams.put(s.streamKey(), s);
+        }
+        byte[] alert = in.readNBytes(in.readInt());
+        w.alert = alert.length == 0 ? null : Json.read(alert, Alert.class);
+        return w;
     }
 
     @Override

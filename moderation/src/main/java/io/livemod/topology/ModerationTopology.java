@@ -4,7 +4,6 @@ import io.livemod.event.Alert;
 import io.livemod.event.Comment;
 import io.livemod.event.Decision;
 import io.livemod.event.Flag;
-import io.livemod.event.JsonSerde;
 import io.livemod.event.StreamEvent;
 import io.livemod.event.Topics;
 import io.livemod.rules.CompiledRuleSet;
@@ -76,7 +75,7 @@ public final class ModerationTopology {
                 .process(() -> new DuplicateProcessor(rules, clock, settings), Named.as("duplicate-flood"), DuplicateProcessor.STORE);
 
         KStream<String, Finding> campaigns = sightings(duplicates, "duplicate-flood")
-                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(Sighting.class))
+                .repartition(Repartitioned.with(Serdes.String(), Sighting.SERDE)
                         .withName("campaign-sightings").withNumberOfPartitions(6))
                 .process(() -> new CampaignProcessor(rules, clock, settings), Named.as("campaign"), CampaignProcessor.STORE);
 
