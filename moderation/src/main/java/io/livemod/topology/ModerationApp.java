@@ -50,7 +50,17 @@ public final class ModerationApp implements AutoCloseable {
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
+        // With transactions v2 the first send of each transaction often meets CONCURRENT_TRANSACTIONS
+        // while the broker finishes the previous commit; the default back-off (100 ms, growing to 1 s)
+        // would then stall every 100 ms commit interval.
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MS_CONFIG), 10);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG), 100);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), (int) c.sessionTimeout().toMillis());
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG), (int) Math.max(1000, c.sessionTimeout().toMillis() / 5));
+        p.put(StreamsConfig.DEFAULT_TIMESTAMP_EXTRACTOR_CLASS_CONFIG, EventTimes.class);
+        p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDb.class);
+        p.put(BoundedRocksDb.CACHE_BYTES, Long.toString(c.rocksDbCacheBytes()));
         return p;
     }
 
@@ -71,6 +81,11 @@ public final class ModerationApp implements AutoCloseable {
 
     public RuleBook rules() {
         return rules;
+    }
+
+    /** The Kafka Streams instance, for metrics and state listeners (tests, benchmarks). */
+    public KafkaStreams streams() {
+        return streams;
     }
 
     public boolean running() {

@@ -2,40 +2,76 @@ package io.livemod.topology;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Settings of the moderation Streams application. Defaults live in {@link #defaults}; environment
  * variables override them ({@link #fromEnv}); {@link #validate} gives a one-line reason on failure.
+ *
+ * @param sessionTimeout how long the group waits for a silent instance before moving its partitions
+ *                       (a crashed instance's work resumes elsewhere after this)
+ * @param rocksDbCacheBytes the one block cache and memtable budget shared by every RocksDB store of the process
+ * @param topology       topology thresholds that are not part of the rule set
  */
 public record ModerationConfig(String bootstrap, String applicationId, Path stateDir, int threads,
-                               String guarantee, Duration commitInterval) {
+                               String guarantee, Duration commitInterval, Duration sessionTimeout,
+                               long rocksDbCacheBytes, TopologySettings topology) {
+
+    private static final Set<String> GUARANTEES = Set.of("exactly_once_v2", "at_least_once");
 
     public static ModerationConfig defaults(String bootstrap, Path stateDir) {
-        return new ModerationConfig(bootstrap, "livemod-moderation", stateDir, 2, "exactly_once_v2", Duration.ofMillis(100));
+        return new ModerationConfig(bootstrap, "livemod-moderation", stateDir, 2, "exactly_once_v2", Duration.ofMillis(100),
+                Duration.ofSeconds(15), 64L << 20, TopologySettings.DEFAULTS);
     }
 
-    /** LIVEMOD_APPLICATION_ID, LIVEMOD_STREAMS_THREADS, LIVEMOD_PROCESSING_GUARANTEE, LIVEMOD_COMMIT_INTERVAL_MS. */
+    /**
+     * LIVEMOD_APPLICATION_ID, LIVEMOD_STREAMS_THREADS, LIVEMOD_PROCESSING_GUARANTEE, LIVEMOD_COMMIT_INTERVAL_MS,
+     * LIVEMOD_SESSION_TIMEOUT_MS, LIVEMOD_ROCKSDB_CACHE_MB.
+     */
     public ModerationConfig withEnv(Function<String, String> env) {
         String app = or(env.apply("LIVEMOD_APPLICATION_ID"), applicationId);
         int n = parseInt("LIVEMOD_STREAMS_THREADS", env.apply("LIVEMOD_STREAMS_THREADS"), threads);
         String g = or(env.apply("LIVEMOD_PROCESSING_GUARANTEE"), guarantee);
         long commit = parseInt("LIVEMOD_COMMIT_INTERVAL_MS", env.apply("LIVEMOD_COMMIT_INTERVAL_MS"), (int) commitInterval.toMillis());
-        return new ModerationConfig(bootstrap, app, stateDir, n, g, Duration.ofMillis(commit));
+        long session = parseInt("LIVEMOD_SESSION_TIMEOUT_MS", env.apply("LIVEMOD_SESSION_TIMEOUT_MS"), (int) sessionTimeout.toMillis());
+        long cacheMb = parseInt("LIVEMOD_ROCKSDB_CACHE_MB", env.apply("LIVEMOD_ROCKSDB_CACHE_MB"), (int) (rocksDbCacheBytes >> 20));
+        return new ModerationConfig(bootstrap, app, stateDir, n, g, Duration.ofMillis(commit), Duration.ofMillis(session),
+                cacheMb << 20, topology);
     }
 
     public static ModerationConfig fromEnv(String bootstrap, Path stateDir) {
         return defaults(bootstrap, stateDir).withEnv(System::getenv);
     }
 
+    public ModerationConfig withApplicationId(String id) {
+        return new ModerationConfig(bootstrap, id, stateDir, threads, guarantee, commitInterval, sessionTimeout, rocksDbCacheBytes, topology);
+    }
+
+    public ModerationConfig withThreads(int n) {
+        return new ModerationConfig(bootstrap, applicationId, stateDir, n, guarantee, commitInterval, sessionTimeout, rocksDbCacheBytes, topology);
+    }
+
+    public ModerationConfig withSessionTimeout(Duration d) {
+        return new ModerationConfig(bootstrap, applicationId, stateDir, threads, guarantee, commitInterval, d, rocksDbCacheBytes, topology);
+    }
+
+    public ModerationConfig withTopology(TopologySettings t) {
+        return new ModerationConfig(bootstrap, applicationId, stateDir, threads, guarantee, commitInterval, sessionTimeout, rocksDbCacheBytes, t);
+    }
+
     public ModerationConfig validate() {
         if (bootstrap == null || bootstrap.isBlank()) throw new IllegalArgumentException("bootstrap: Kafka bootstrap address is required");
+        if (applicationId == null || applicationId.isBlank()) throw new IllegalArgumentException("applicationId: required");
         if (threads < 1 || threads > 64) throw new IllegalArgumentException("threads: must be 1..64, got " + threads);
-        if (!Map.of("exactly_once_v2", 1, "at_least_once", 1).containsKey(guarantee)) {
+        if (!GUARANTEES.contains(guarantee)) {
             throw new IllegalArgumentException("guarantee: exactly_once_v2 or at_least_once, got " + guarantee);
         }
         if (commitInterval.isNegative() || commitInterval.isZero()) throw new IllegalArgumentException("commitInterval: must be positive");
+        if (sessionTimeout.toMillis() < 6000) throw new IllegalArgumentException("sessionTimeout: at least 6000 ms (the broker's minimum)");
+        if (rocksDbCacheBytes < (8L << 20)) throw new IllegalArgumentException("rocksDbCacheBytes: at least 8 MB");
+        if (topology == null) throw new IllegalArgumentException("topology: required");
+        topology.validate();
         return this;
     }
 

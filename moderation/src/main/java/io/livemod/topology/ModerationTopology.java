@@ -1,40 +1,150 @@
 package io.livemod.topology;
 
+import io.livemod.event.Alert;
 import io.livemod.event.Comment;
+import io.livemod.event.Decision;
 import io.livemod.event.Flag;
+import io.livemod.event.StreamEvent;
 import io.livemod.event.Topics;
+import io.livemod.rules.CompiledRuleSet;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The moderation topology, built by a pure function so it can be tested with TopologyTestDriver.
- * Every processor and sink is named: names are part of the application's state and metrics.
+ * Every processor, store and repartition topic is named: names are part of the application's state
+ * (changelogs, offsets) and metrics, so renaming one is a migration.
+ *
+ * <pre>
+ * 1 comments (platform/stream/user) ─ validate ─┬─ keyword-rules ─┬──────────────────────────────▶ FLAGS
+ *                                               ├─ user-flood ────┘─ flags-by-stream ──────────────▶ 4
+ *                                               └─ canonical-text ─ duplicate-probes (platform/stream/text) ─▶ 2
+ * 2 duplicate-flood [duplicate-store] ─┬─ flags ─────────────────────────────────────────────────▶ FLAGS, 4
+ *                                      └─ campaign-sightings (text) ─────────────────────────────▶ 3
+ * 3 campaign [campaign-store] ──────────────────────────────────────────────────────────────────▶ FLAGS, ALERTS
+ * 4 incidents [incident-store] (platform/stream): incidents, spikes ─────────────────────────────▶ FLAGS, ALERTS
+ * 5 stream-events (platform/stream) ─ validate ─ metadata [metadata-store] ──────────────────────▶ FLAGS, ALERTS
+ * 6 decisions (platform/user) ─ validate ─ repeat-offender [offender-store] ─────────────────────▶ FLAGS, ALERTS
+ * </pre>
+ * Six sub-topologies, so each scales over its own partitions and fails on its own.
+ * Heavy per-comment work (normalizing, matching, flood counting) stays on the comments topic's
+ * user-spread key; only texts (spread by text) and flags (a few per cent) are regrouped.
  */
 public final class ModerationTopology {
     private ModerationTopology() {}
 
     public static Topology build(ModerationConfig config, RuleBook rules, Clock clock) {
+        TopologySettings settings = config.topology();
         // The topology sees the application's settings (error handlers among them) from the start.
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(ModerationApp.properties(config))));
+        builder.addStateStore(UserFloodProcessor.store());
+        builder.addStateStore(DuplicateProcessor.store());
+        builder.addStateStore(CampaignProcessor.store());
+        builder.addStateStore(IncidentProcessor.store());
+        builder.addStateStore(MetadataProcessor.store());
+        builder.addStateStore(OffenderProcessor.store());
         KeywordFlagger keywords = new KeywordFlagger(rules, clock);
 
         KStream<String, Comment> comments = builder.stream(Topics.COMMENTS.name(),
-                Consumed.with(Topics.COMMENTS.key(), Topics.COMMENTS.value()).withName("comments-source"));
+                        Consumed.with(Topics.COMMENTS.key(), Topics.COMMENTS.value())
+                                .withTimestampExtractor(new EventTimes()).withName("comments-source"))
+                .mapValues(Validation::comment, Named.as("comments-validate"));
 
-        KStream<String, Flag> keywordFlags = comments
+        KStream<String, Flag> wordFlags = comments
                 .flatMapValues(keywords::flags, Named.as("keyword-rules"))
-                .selectKey((k, flag) -> flag.flagId(), Named.as("key-by-flag-id"));
+                .selectKey((k, flag) -> flag.flagId(), Named.as("keyword-flag-id"));
+        KStream<String, Flag> floodFlags = comments.process(() -> new UserFloodProcessor(rules, clock),
+                Named.as("user-flood"), UserFloodProcessor.STORE);
 
-        keywordFlags.to(Topics.FLAGS.name(),
-                Produced.with(Topics.FLAGS.key(), Topics.FLAGS.value()).withName("flags-sink"));
+        KStream<String, Finding> duplicates = comments
+                .flatMapValues(c -> probe(c, settings), Named.as("canonical-text"))
+                .selectKey((k, p) -> p.key(), Named.as("probe-key"))
+                .repartition(Repartitioned.with(Serdes.String(), Probe.SERDE)
+                        .withName("duplicate-probes").withNumberOfPartitions(Topics.COMMENTS.partitions()))
+                .process(() -> new DuplicateProcessor(rules, clock, settings), Named.as("duplicate-flood"), DuplicateProcessor.STORE);
+
+        KStream<String, Finding> campaigns = sightings(duplicates, "duplicate-flood")
+                .repartition(Repartitioned.with(Serdes.String(), Sighting.SERDE)
+                        .withName("campaign-sightings").withNumberOfPartitions(6))
+                .process(() -> new CampaignProcessor(rules, clock, settings), Named.as("campaign"), CampaignProcessor.STORE);
+
+        KStream<String, Flag> commentFlags = wordFlags.merge(floodFlags, Named.as("merge-comment-flags"));
+        KStream<String, Flag> duplicateFlags = flags(duplicates, "duplicate-flood");
+        toFlags(commentFlags, "comment");
+        toFlags(duplicateFlags, "duplicate-flood");
+
+        KStream<String, Finding> incidents = byStream(commentFlags, "flags-by-stream")
+                .merge(byStream(duplicateFlags, "duplicate-flags-by-stream"), Named.as("merge-flags-by-stream"))
+                .process(() -> new IncidentProcessor(rules, clock, settings), Named.as("incidents"), IncidentProcessor.STORE);
+
+        KStream<String, Finding> metadata = builder.stream(Topics.STREAM_EVENTS.name(),
+                        Consumed.with(Topics.STREAM_EVENTS.key(), Topics.STREAM_EVENTS.value())
+                                .withTimestampExtractor(new EventTimes()).withName("stream-events-source"))
+                .mapValues(Validation::streamEvent, Named.as("stream-events-validate"))
+                .process(() -> new MetadataProcessor(rules, clock, settings), Named.as("metadata"), MetadataProcessor.STORE);
+
+        KStream<String, Finding> offenders = builder.stream(Topics.DECISIONS.name(),
+                        Consumed.with(Topics.DECISIONS.key(), Topics.DECISIONS.value())
+                                .withTimestampExtractor(new EventTimes()).withName("decisions-source"))
+                .mapValues(Validation::decision, Named.as("decisions-validate"))
+                .process(() -> new OffenderProcessor(rules, clock), Named.as("repeat-offender"), OffenderProcessor.STORE);
+
+        // One sink per sub-topology: a sink shared by all of them would join them into one (one task
+        // per partition number doing everything) instead of tasks that scale and fail apart.
+        for (var found : List.of(new Source("campaign", campaigns), new Source("incidents", incidents),
+                new Source("metadata", metadata), new Source("repeat-offender", offenders))) {
+            toFlags(flags(found.stream(), found.name()), found.name());
+            alerts(found.stream(), found.name()).peek((k, a) -> Outputs.alert(a.kind()), Named.as(found.name() + "-alerts-count"))
+                    .to(Topics.ALERTS.name(),
+                    Produced.with(Topics.ALERTS.key(), Topics.ALERTS.value()).withName(found.name() + "-alerts-sink"));
+        }
         return builder.build();
+    }
+
+    private record Source(String name, KStream<String, Finding> stream) {}
+
+    private static void toFlags(KStream<String, Flag> flags, String name) {
+        flags.peek((k, f) -> Outputs.flag(f.kind()), Named.as(name + "-flags-count"))
+                .to(Topics.FLAGS.name(), Produced.with(Topics.FLAGS.key(), Topics.FLAGS.value()).withName(name + "-flags-sink"));
+    }
+
+    /** Flags regrouped by platform/stream for incidents and spikes: flags are a few per cent of comments. */
+    private static KStream<String, Flag> byStream(KStream<String, Flag> flags, String name) {
+        return flags.selectKey((k, f) -> f.platform() + "/" + f.streamId(), Named.as(name + "-key"))
+                .repartition(Repartitioned.with(Topics.FLAGS.key(), Topics.FLAGS.value())
+                        .withName(name).withNumberOfPartitions(Topics.FLAGS.partitions()));
+    }
+
+    /** Texts too short to be evidence of coordination are not regrouped at all. */
+    private static List<Probe> probe(Comment c, TopologySettings settings) {
+        if (c.text() == null) return List.of();
+        String canonical = CompiledRuleSet.canonical(c.text());
+        return canonical.length() < settings.duplicateMinLength() ? List.of() : List.of(Probe.of(c, canonical));
+    }
+
+    private static KStream<String, Flag> flags(KStream<String, Finding> found, String name) {
+        return found.filter((k, f) -> f.flag() != null, Named.as(name + "-flag-filter"))
+                .mapValues(Finding::flag, Named.as(name + "-flags"));
+    }
+
+    private static KStream<String, Alert> alerts(KStream<String, Finding> found, String name) {
+        return found.filter((k, f) -> f.alert() != null, Named.as(name + "-alert-filter"))
+                .mapValues(Finding::alert, Named.as(name + "-alerts"));
+    }
+
+    private static KStream<String, Sighting> sightings(KStream<String, Finding> found, String name) {
+        return found.filter((k, f) -> f.sighting() != null, Named.as(name + "-sighting-filter"))
+                .mapValues(Finding::sighting, Named.as(name + "-sightings"));
     }
 }

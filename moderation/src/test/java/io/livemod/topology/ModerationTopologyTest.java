@@ -77,6 +77,33 @@ class ModerationTopologyTest {
     }
 
     @Test
+    void aCommentOverTheContractsLengthIsRefusedByName() {
+        var registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        io.micrometer.core.instrument.Metrics.addRegistry(registry);
+        try {
+            Comment c = comment("c-long", "nhà cái " + "a".repeat(Validation.MAX_TEXT));
+            comments.pipeInput(c.key(), c);
+            assertThat(flags.isEmpty()).isTrue();
+            assertThat(registry.counter("livemod_dead_letters", "stage", "processing:comments-validate").count()).isEqualTo(1.0);
+        } finally {
+            io.micrometer.core.instrument.Metrics.removeRegistry(registry);
+        }
+    }
+
+    @Test
+    void emittedFlagsAreCountedByKind() {
+        var registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        io.micrometer.core.instrument.Metrics.addRegistry(registry);
+        try {
+            Comment c = comment("c9", "nhà cái");
+            comments.pipeInput(c.key(), c);
+            assertThat(registry.counter("livemod_flags", "kind", "keyword").count()).isEqualTo(1.0);
+        } finally {
+            io.micrometer.core.instrument.Metrics.removeRegistry(registry);
+        }
+    }
+
+    @Test
     void aCleanCommentRaisesNothing() {
         Comment c = comment("c2", "chào cả nhà, hôm nay live bán cá");
         comments.pipeInput(c.key(), c);

@@ -1,0 +1,163 @@
+package io.livemod.bench.topology;
+
+import io.livemod.devstack.EmbeddedBroker;
+import io.livemod.event.Comment;
+import io.livemod.event.Topic;
+import io.livemod.event.TopicProvisioner;
+import io.livemod.event.Topics;
+import io.livemod.topology.ModerationApp;
+import io.livemod.topology.ModerationConfig;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Throughput of the whole moderation topology on the embedded broker, beside the raw producer rate
+ * of the same run as the baseline. Produces N comments (see {@link CommentMix}), then starts the
+ * moderation application on the backlog and times it until its group has committed every comment
+ * and drained its repartition topics: with exactly_once_v2 the flags and alerts of those comments
+ * are then committed too, i.e. readable by a read_committed consumer.
+ *
+ * <pre>
+ * java -cp "$(cat target/bench.cp):loadtest/target/classes" io.livemod.bench.topology.TopologyThroughput [comments] [threads] [guarantee]
+ * </pre>
+ */
+public final class TopologyThroughput {
+    private TopologyThroughput() {}
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        String guarantee = args.length > 2 ? args[2] : "exactly_once_v2";
+        Path base = Path.of(System.getProperty("livemod.bench.dir", "target"));
+        Files.createDirectories(base);
+        Path dir = Files.createTempDirectory(base, "bench-topology-");
+        System.out.printf("topology throughput: %d comments, %d stream threads, %s, %d cores%n",
+                n, threads, guarantee, Runtime.getRuntime().availableProcessors());
+        try (EmbeddedBroker broker = EmbeddedBroker.start(dir.resolve("broker"), 0);
+             Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap()))) {
+            TopicProvisioner.ensure(admin, Topics.ALL, (short) 1);
+            awaitLeaders(admin);
+            double producerRate = produce(broker.bootstrap(), n);
+            System.out.printf("producer (baseline): %,.0f comments/s%n", producerRate);
+
+            ModerationConfig config = ModerationConfig.defaults(broker.bootstrap(), dir.resolve("streams"))
+                    .withApplicationId("bench-topology").withThreads(threads)
+                    .withEnv(name -> name.equals("LIVEMOD_PROCESSING_GUARANTEE") ? guarantee : System.getenv(name)).validate();
+            System.out.printf("commit interval %d ms%n", config.commitInterval().toMillis());
+            long t0 = System.nanoTime();
+            try (ModerationApp app = new ModerationApp(config, Clock.systemUTC())) {
+                app.start(Duration.ofSeconds(30));
+                while (!app.running()) Thread.sleep(20);
+                long running = System.nanoTime();
+                while (!drained(admin, config.applicationId())) Thread.sleep(100);
+                long done = System.nanoTime();
+                double secs = (done - running) / 1e9;
+                System.out.printf("topology: %,.0f comments/s (%d in %.1f s after RUNNING; %.1f s from start incl. rebalance)%n",
+                        n / secs, n, secs, (done - t0) / 1e9);
+                System.out.printf("outputs: flags %s, alerts %s, %,d dead letters%n",
+                        kinds(broker.bootstrap(), Topics.FLAGS, io.livemod.event.Flag::kind),
+                        kinds(broker.bootstrap(), Topics.ALERTS, io.livemod.event.Alert::kind),
+                        kinds(broker.bootstrap(), Topics.DEAD_LETTER, d -> "all").getOrDefault("all", 0L));
+            }
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    /**
+     * Every partition answers a leader request before the producer starts: right after creation a
+     * NOT_LEADER_OR_FOLLOWER can leave Kafka 4.4's idempotent producer retrying one batch with
+     * OUT_OF_ORDER_SEQUENCE until its delivery timeout, which would time the retries, not the broker.
+     */
+    private static void awaitLeaders(Admin admin) throws InterruptedException {
+        List<String> names = Topics.ALL.stream().map(Topic::name).toList();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                var parts = admin.describeTopics(names).allTopicNames().get().values().stream()
+                        .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
+                        .collect(Collectors.toMap(Function.identity(), tp -> OffsetSpec.latest()));
+                admin.listOffsets(parts).all().get();
+                return;
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (attempt > 100) throw new IllegalStateException("topics have no leaders: " + e.getMessage(), e);
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    private static double produce(String bootstrap, int n) {
+        CommentMix mix = new CommentMix(42, 200, 50_000);
+        long start = System.currentTimeMillis();
+        long t0 = 0;
+        try (KafkaProducer<String, Comment> p = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4", ProducerConfig.LINGER_MS_CONFIG, 5,
+                ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024),
+                Topics.COMMENTS.key().serializer(), Topics.COMMENTS.value().serializer())) {
+            p.partitionsFor(Topics.COMMENTS.name()); // metadata first: time the sending, not topic creation
+            t0 = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                // 5,000 comments a second of gateway time: windows see a busy evening, not one instant.
+                Comment c = mix.next(i, start + i / 5);
+                p.send(new ProducerRecord<>(Topics.COMMENTS.name(), c.key(), c));
+            }
+            long sentAt = System.nanoTime();
+            p.flush();
+            System.out.printf("producer: send loop %.1f s, flush %.1f s%n", (sentAt - t0) / 1e9, (System.nanoTime() - sentAt) / 1e9);
+            return n / ((System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    /**
+     * Every comment committed by the group, and its repartition topics read to their end (within one
+     * record a partition: a transactional topic ends with a commit marker that is never "consumed").
+     */
+    private static boolean drained(Admin admin, String group) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+        long comments = committed.keySet().stream().filter(tp -> tp.topic().equals(Topics.COMMENTS.name())).count();
+        if (comments < Topics.COMMENTS.partitions()) return false;
+        var ends = admin.listOffsets(committed.keySet().stream().collect(Collectors.toMap(Function.identity(), tp -> OffsetSpec.latest())))
+                .all().get();
+        for (var e : committed.entrySet()) {
+            long lag = ends.get(e.getKey()).offset() - e.getValue().offset();
+            long allowed = e.getKey().topic().equals(Topics.COMMENTS.name()) ? 0 : 1;
+            if (lag > allowed) return false;
+        }
+        return true;
+    }
+
+    /** Records a read_committed consumer sees on the topic, by kind (offsets would count transaction markers too). */
+    private static <V> Map<String, Long> kinds(String bootstrap, Topic<String, V> topic, Function<V, String> kind) {
+        try (KafkaConsumer<String, V> c = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), topic.key().deserializer(), topic.value().deserializer())) {
+            List<TopicPartition> parts = c.partitionsFor(topic.name()).stream().map(p -> new TopicPartition(topic.name(), p.partition())).toList();
+            c.assign(parts);
+            c.seekToBeginning(parts);
+            Map<TopicPartition, Long> end = c.endOffsets(parts);
+            Map<String, Long> out = new java.util.TreeMap<>();
+            while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp))) {
+                c.poll(Duration.ofMillis(200)).forEach(r -> out.merge(kind.apply(r.value()), 1L, Long::sum));
+            }
+            return out;
+        }
+    }
+}

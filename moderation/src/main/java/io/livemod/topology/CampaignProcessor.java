@@ -1,0 +1,192 @@
+package io.livemod.topology;
+
+import io.livemod.event.Alert;
+import io.livemod.event.Flag;
+import io.livemod.event.Json;
+import io.livemod.rules.Match;
+import io.livemod.rules.RateLimits;
+import io.livemod.rules.Scope;
+import io.livemod.rules.Severity;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Campaign: the same canonical text in S or more streams, or on 2 or more platforms, within T.
+ * Only a national gateway sees every platform, so this is the ministry's alert, raised at once and
+ * re-emitted (same alertId) each time the campaign reaches another stream; each sighting's comment
+ * is also flagged for its own platform's moderators. Keyed by text; its input is a few sightings per
+ * stream and window, not every comment. Closed by wall-clock punctuation once quiet for T.
+ */
+final class CampaignProcessor implements Processor<String, Sighting, String, Finding> {
+    static final String STORE = "campaign-store";
+    private final RuleBook rules;
+    private final Clock clock;
+    private final TopologySettings settings;
+    private ProcessorContext<String, Finding> ctx;
+    private KeyValueStore<String, Watch> store;
+    /** Texts with an open campaign: the tick visits these, not every text seen in the window. Rebuilt from the store at init. */
+    private final Set<String> open = new HashSet<>();
+
+    public static final class Watch {
+        public LinkedHashMap<String, Sighting> streams = new LinkedHashMap<>();
+        public long newest;
+        public Alert alert;
+        public long updatedWall;
+    }
+
+    CampaignProcessor(RuleBook rules, Clock clock, TopologySettings settings) {
+        this.rules = rules;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    static StoreBuilder<KeyValueStore<String, Watch>> store() {
+        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.String(),
+                new BinarySerde<>(CampaignProcessor::write, CampaignProcessor::read)).withCachingEnabled();
+    }
+
+    /** Binary: most texts are seen once and never become a campaign; only an open campaign's alert is JSON. */
+    static void write(DataOutputStream out, Watch w) throws IOException {
+        out.writeLong(w.newest);
+        out.writeLong(w.updatedWall);
+        out.writeInt(w.streams.size());
+        for (Sighting s : w.streams.values()) s.write(out);
+        byte[] alert = w.alert == null ? new byte[0] : Json.bytes(w.alert);
+        out.writeInt(alert.length);
+        out.write(alert);
+    }
+
+    static Watch read(DataInputStream in) throws IOException {
+        Watch w = new Watch();
+        w.newest = in.readLong();
+        w.updatedWall = in.readLong();
+        for (int i = in.readInt(); i > 0; i--) {
+            Sighting s = Sighting.read(in);
+            w.streams.put(s.streamKey(), s);
+        }
+        byte[] alert = in.readNBytes(in.readInt());
+        w.alert = alert.length == 0 ? null : Json.read(alert, Alert.class);
+        return w;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Finding> context) {
+        this.ctx = context;
+        this.store = context.getStateStore(STORE);
+        open.clear();
+        try (KeyValueIterator<String, Watch> it = store.all()) { // after restoration: the store is the truth
+            while (it.hasNext()) {
+                KeyValue<String, Watch> kv = it.next();
+                if (kv.value != null && kv.value.alert != null) open.add(kv.key);
+            }
+        }
+        context.schedule(settings.alertInterval(), PunctuationType.WALL_CLOCK_TIME, now -> closeQuiet());
+        context.schedule(Duration.ofMinutes(1), PunctuationType.WALL_CLOCK_TIME, now -> purge());
+    }
+
+    @Override
+    public void process(Record<String, Sighting> rec) {
+        Sighting s = rec.value();
+        RateLimits limits = rules.current().ruleSet().rates();
+        Watch w = store.get(rec.key());
+        if (w == null) w = new Watch();
+        w.newest = Math.max(w.newest, s.receivedAt());
+        long horizon = w.newest - limits.campaignWindow().toMillis();
+        w.streams.values().removeIf(x -> x.receivedAt() <= horizon);
+        if (s.receivedAt() <= horizon) {
+            store.put(rec.key(), w);
+            return;
+        }
+        boolean newStream = !w.streams.containsKey(s.streamKey());
+        w.streams.put(s.streamKey(), s);
+        if (w.streams.size() > settings.maxTrackedUsers()) w.streams.remove(w.streams.keySet().iterator().next());
+        long platforms = w.streams.values().stream().map(Sighting::platform).distinct().count();
+        boolean over = w.streams.size() >= limits.campaignStreams() || platforms >= limits.campaignPlatforms();
+        if (w.alert != null) w.updatedWall = clock.millis(); // still being said: not quiet yet
+        if (over && (w.alert == null || newStream)) {
+            Optional<Match> strongest = rules.current().evaluate(s.text(), Scope.ANY).strongest();
+            String category = strongest.map(m -> m.category().wire()).orElse("spam");
+            String severity = strongest.map(m -> Severity.max(m.severity(), Severity.HIGH).wire()).orElse("high");
+            String why = "same text in " + w.streams.size() + " streams on " + platforms + " platforms within "
+                    + limits.campaignWindow().toMinutes() + " min (thresholds " + limits.campaignStreams() + " streams or "
+                    + limits.campaignPlatforms() + " platforms)";
+            List<Flag> flags = new ArrayList<>();
+            for (Sighting x : w.alert == null ? List.copyOf(w.streams.values()) : List.of(s)) {
+                Flag f = Flags.behaviour("campaign", x.commentId(), x.platform(), x.streamId(), x.commentId(), x.userId(),
+                        x.text(), category, severity, why, rules.current().version(), x.receivedAt(), clock.millis());
+                flags.add(f);
+                ctx.forward(new Record<>(f.flagId(), Finding.of(f), rec.timestamp()));
+            }
+            String id = w.alert == null ? Flags.alertId("campaign", rec.key(), Long.toString(s.receivedAt())) : w.alert.alertId();
+            w.alert = alert(id, w, category, severity, why, flags, "open");
+            w.updatedWall = clock.millis();
+            ctx.forward(new Record<>(id, Finding.of(w.alert), rec.timestamp()));
+            open.add(rec.key());
+        }
+        store.put(rec.key(), w);
+    }
+
+    private Alert alert(String id, Watch w, String category, String severity, String why, List<Flag> newFlags, String state) {
+        TreeSet<String> platforms = new TreeSet<>(), users = new TreeSet<>();
+        long first = Long.MAX_VALUE, last = 0;
+        for (Sighting x : w.streams.values()) {
+            platforms.add(x.platform());
+            users.add(x.userId());
+            first = Math.min(first, x.receivedAt());
+            last = Math.max(last, x.receivedAt());
+        }
+        List<Flag> samples = new ArrayList<>(w.alert == null ? List.of() : w.alert.samples());
+        for (Flag f : newFlags) if (samples.size() < settings.samples()) samples.add(f);
+        String text = w.streams.values().iterator().next().text();
+        return new Alert(id, "campaign", platforms.size() == 1 ? platforms.first() : null, List.copyOf(platforms), null,
+                List.copyOf(w.streams.keySet()), category, severity, why + ": \"" + Incidents.abbreviate(text) + "\"",
+                w.streams.size(), users.size(), first, last, List.copyOf(users), samples, rules.current().version(),
+                state, clock.millis());
+    }
+
+    /** Closes campaigns that went quiet for a whole window. */
+    private void closeQuiet() {
+        long now = clock.millis();
+        long window = rules.current().ruleSet().rates().campaignWindow().toMillis();
+        for (Iterator<String> i = open.iterator(); i.hasNext(); ) {
+            String key = i.next();
+            Watch w = store.get(key);
+            if (w == null || w.alert == null) {
+                i.remove();
+            } else if (now - w.updatedWall >= window) {
+                Alert closed = Incidents.withState(w.alert, "closed", now);
+                ctx.forward(new Record<>(closed.alertId(), Finding.of(closed), now));
+                store.delete(key);
+                i.remove();
+            }
+        }
+    }
+
+    /** Drops texts that never became a campaign and were not said for a whole window. */
+    private void purge() {
+        long horizon = ctx.currentStreamTimeMs() - rules.current().ruleSet().rates().campaignWindow().toMillis();
+        StateStores.deleteWhere(store, w -> w.alert == null && w.newest <= horizon);
+    }
+}

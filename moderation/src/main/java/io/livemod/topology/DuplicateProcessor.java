@@ -1,0 +1,145 @@
+package io.livemod.topology;
+
+import io.livemod.event.Flag;
+import io.livemod.rules.RateLimits;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Duplicate flood: the same canonical text from K or more distinct users in one stream within T.
+ * Keyed platform/stream/text, so a mega-live's traffic spreads over its many texts; only a text
+ * that really floods concentrates, and then each record is a map update. Once the K-th user is
+ * seen, every copy in the window is flagged (moderators remove each), then each new copy as it comes.
+ * It also passes a {@link Sighting} of the text to the campaign stage, at most four times per
+ * campaign window, which keeps that text-keyed stage small.
+ */
+final class DuplicateProcessor implements Processor<String, Probe, String, Finding> {
+    static final String STORE = "duplicate-store";
+    private final RuleBook rules;
+    private final Clock clock;
+    private final TopologySettings settings;
+    private ProcessorContext<String, Finding> ctx;
+    private KeyValueStore<String, Watch> store;
+
+    /** Recent authors of one text in one stream. Mutable, serialized as JSON in the store. */
+    public static final class Watch {
+        public LinkedHashMap<String, Seen> users = new LinkedHashMap<>();
+        public boolean flooding;
+        public long lastSighting;
+        public long newest;
+    }
+
+    public record Seen(String commentId, long at) {}
+
+    DuplicateProcessor(RuleBook rules, Clock clock, TopologySettings settings) {
+        this.rules = rules;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    static StoreBuilder<KeyValueStore<String, Watch>> store() {
+        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.String(),
+                new BinarySerde<>(DuplicateProcessor::write, DuplicateProcessor::read)).withCachingEnabled(); // a flooding text is one hot key
+    }
+
+    static void write(DataOutputStream out, Watch w) throws IOException {
+        out.writeBoolean(w.flooding);
+        out.writeLong(w.lastSighting);
+        out.writeLong(w.newest);
+        out.writeInt(w.users.size());
+        for (Map.Entry<String, Seen> e : w.users.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeUTF(e.getValue().commentId());
+            out.writeLong(e.getValue().at());
+        }
+    }
+
+    static Watch read(DataInputStream in) throws IOException {
+        Watch w = new Watch();
+        w.flooding = in.readBoolean();
+        w.lastSighting = in.readLong();
+        w.newest = in.readLong();
+        for (int i = in.readInt(); i > 0; i--) w.users.put(in.readUTF(), new Seen(in.readUTF(), in.readLong()));
+        return w;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Finding> context) {
+        this.ctx = context;
+        this.store = context.getStateStore(STORE);
+        context.schedule(Duration.ofSeconds(30), PunctuationType.WALL_CLOCK_TIME, now -> purge());
+    }
+
+    @Override
+    public void process(Record<String, Probe> rec) {
+        Probe p = rec.value();
+        RateLimits limits = rules.current().ruleSet().rates();
+        long window = limits.duplicateWindow().toMillis();
+        Watch w = store.get(rec.key());
+        if (w == null) w = new Watch();
+        w.newest = Math.max(w.newest, p.receivedAt());
+        long horizon = w.newest - window;
+        w.users.values().removeIf(s -> s.at() <= horizon);
+        if (p.receivedAt() > horizon) remember(w, p);
+        if (w.users.size() >= limits.duplicateUsers()) {
+            String why = w.users.size() + " users sent the same text within " + limits.duplicateWindow().toSeconds()
+                    + " s (threshold " + limits.duplicateUsers() + ")";
+            if (!w.flooding) {
+                for (Map.Entry<String, Seen> e : w.users.entrySet()) flag(rec, p, e.getKey(), e.getValue(), why);
+            } else {
+                flag(rec, p, p.userId(), new Seen(p.commentId(), p.receivedAt()), why);
+            }
+            w.flooding = true;
+        } else {
+            w.flooding = false;
+        }
+        long campaignWindow = limits.campaignWindow().toMillis();
+        boolean campaignEvidence = p.canonical().length() >= settings.campaignMinLength();
+        if (campaignEvidence && (w.lastSighting == 0 || p.receivedAt() - w.lastSighting >= campaignWindow / 4)) {
+            w.lastSighting = p.receivedAt();
+            Sighting s = new Sighting(p.textHash(), p.text(), p.platform(), p.streamId(), p.commentId(), p.userId(),
+                    p.receivedAt(), rules.current().version());
+            ctx.forward(rec.withKey(p.textHash()).withValue(Finding.of(s)));
+        }
+        store.put(rec.key(), w);
+    }
+
+    private void remember(Watch w, Probe p) {
+        w.users.remove(p.userId()); // re-insert: the map's order is by each user's latest copy
+        w.users.put(p.userId(), new Seen(p.commentId(), p.receivedAt()));
+        Iterator<String> eldest = w.users.keySet().iterator();
+        while (w.users.size() > settings.maxTrackedUsers() && eldest.hasNext()) {
+            eldest.next();
+            eldest.remove();
+        }
+    }
+
+    private void flag(Record<String, Probe> rec, Probe p, String user, Seen seen, String why) {
+        Flag f = Flags.behaviour("duplicate_flood", seen.commentId(), p.platform(), p.streamId(), seen.commentId(), user,
+                p.text(), "spam", "medium", why, rules.current().version(), seen.at(), clock.millis());
+        ctx.forward(rec.withKey(f.flagId()).withValue(Finding.of(f)));
+    }
+
+    private void purge() {
+        RateLimits limits = rules.current().ruleSet().rates();
+        long keep = Math.max(limits.duplicateWindow().toMillis(), limits.campaignWindow().toMillis() / 4);
+        long horizon = ctx.currentStreamTimeMs() - keep;
+        StateStores.deleteWhere(store, w -> w.newest <= horizon);
+    }
+}

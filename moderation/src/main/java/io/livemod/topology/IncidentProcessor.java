@@ -1,0 +1,160 @@
+package io.livemod.topology;
+
+import io.livemod.event.Alert;
+import io.livemod.event.Flag;
+import io.livemod.rules.RateLimits;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Incidents and stream spikes, keyed platform/stream over the flags (a few per cent of comments,
+ * so even a mega-live's flags are light on one thread). Flags aggregate into one incident per
+ * category; a critical flag alerts at once, other growth is emitted on the next wall-clock tick,
+ * and a tick closes incidents that had no flag for {@code incidentIdle}, even on a stream that
+ * has gone silent. A stream spike (flags this minute ≥ factor × baseline and ≥ minimum) alerts at
+ * once and flags the stream for its platform's moderators.
+ */
+final class IncidentProcessor implements Processor<String, Flag, String, Finding> {
+    static final String STORE = "incident-store";
+    private final RuleBook rules;
+    private final Clock clock;
+    private final TopologySettings settings;
+    private ProcessorContext<String, Finding> ctx;
+    private KeyValueStore<String, Watch> store;
+
+    /** Everything open about one stream. */
+    public static final class Watch {
+        public String platform;
+        public String streamId;
+        public LinkedHashMap<String, Incidents.Incident> incidents = new LinkedHashMap<>();
+        public long[] ring;
+        public long newestBucket;
+        public Alert spike;
+        public boolean spikeDirty;
+        public long spikeWall;
+        public long updatedWall;
+    }
+
+    IncidentProcessor(RuleBook rules, Clock clock, TopologySettings settings) {
+        this.rules = rules;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    static StoreBuilder<KeyValueStore<String, Watch>> store() {
+        // Cached: a mega-live's watch changes with every flag; the changelog gets it once per commit.
+        return StateStores.inMemoryJson(STORE, Watch.class).withCachingEnabled();
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Finding> context) {
+        this.ctx = context;
+        this.store = context.getStateStore(STORE);
+        context.schedule(settings.alertInterval(), PunctuationType.WALL_CLOCK_TIME, t -> tick());
+    }
+
+    @Override
+    public void process(Record<String, Flag> rec) {
+        Flag f = rec.value();
+        long now = clock.millis();
+        Watch w = store.get(rec.key());
+        if (w == null) {
+            w = new Watch();
+            w.platform = f.platform();
+            w.streamId = f.streamId();
+        }
+        w.updatedWall = now;
+        Incidents.Incident inc = w.incidents.computeIfAbsent(f.category(), c -> new Incidents.Incident());
+        if (inc.add(f, settings, now)) {
+            inc.dirty = false;
+            emit(inc.alert(w.platform, w.streamId, "open", now), rec.timestamp());
+        }
+        spike(w, f, now, rec.timestamp());
+        store.put(rec.key(), w);
+    }
+
+    private void spike(Watch w, Flag f, long now, long ts) {
+        RateLimits limits = rules.current().ruleSet().rates();
+        int size = SpikeCounter.size(settings.spikeBaselineMinutes());
+        if (w.ring == null || w.ring.length != size) w.ring = new long[size];
+        w.newestBucket = SpikeCounter.add(w.ring, w.newestBucket, f.receivedAt());
+        long minute = SpikeCounter.lastMinute(w.ring, w.newestBucket);
+        double baseline = SpikeCounter.baseline(w.ring, w.newestBucket);
+        boolean over = minute >= limits.spikeMinimum() && minute >= limits.spikeFactor() * baseline;
+        if (!over || (w.spike != null && minute <= w.spike.count())) return;
+        String why = minute + " flags in the last minute, baseline " + String.format(java.util.Locale.ROOT, "%.1f", baseline)
+                + "/min (thresholds " + limits.spikeFactor() + "x and " + limits.spikeMinimum() + ")";
+        boolean opening = w.spike == null;
+        w.spikeWall = now;
+        String id = opening ? Flags.alertId("stream_spike", w.platform, w.streamId, Long.toString(w.newestBucket)) : w.spike.alertId();
+        long first = opening ? f.receivedAt() : w.spike.firstSeen();
+        if (opening) {
+            Flag flag = Flags.behaviour("stream_spike", w.streamId + "/" + w.newestBucket, w.platform, w.streamId, null, null,
+                    null, f.category(), "high", why, rules.current().version(), f.receivedAt(), now);
+            ctx.forward(new Record<>(flag.flagId(), Finding.of(flag), ts));
+        }
+        w.spike = new Alert(id, "stream_spike", w.platform, List.of(w.platform), w.streamId, List.of(w.streamId), f.category(),
+                "high", why + " in stream " + w.streamId, minute, 0, first, f.receivedAt(), List.of(), List.of(f),
+                rules.current().version(), "open", now);
+        if (opening) emit(w.spike, ts); // at once; growth waits for the next tick, like an incident's
+        else w.spikeDirty = true;
+    }
+
+    private void emit(Alert a, long ts) {
+        ctx.forward(new Record<>(a.alertId(), Finding.of(a), ts));
+    }
+
+    /** Wall-clock tick: emit grown incidents, close idle ones, forget streams with nothing left to remember. */
+    private void tick() {
+        long now = clock.millis();
+        long idle = settings.incidentIdle().toMillis();
+        long forget = idle + 60_000L * (settings.spikeBaselineMinutes() + 1);
+        Map<String, Watch> changed = new LinkedHashMap<>();
+        List<String> doomed = new ArrayList<>();
+        try (KeyValueIterator<String, Watch> it = store.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, Watch> kv = it.next();
+                Watch w = kv.value;
+                boolean touched = false;
+                for (Iterator<Incidents.Incident> i = w.incidents.values().iterator(); i.hasNext(); ) {
+                    Incidents.Incident inc = i.next();
+                    if (now - inc.updatedWall >= idle) {
+                        emit(inc.alert(w.platform, w.streamId, "closed", now), now);
+                        i.remove();
+                        touched = true;
+                    } else if (inc.dirty) {
+                        inc.dirty = false;
+                        emit(inc.alert(w.platform, w.streamId, "open", now), now);
+                        touched = true;
+                    }
+                }
+                if (w.spike != null && now - w.spikeWall >= idle) {
+                    emit(Incidents.withState(w.spike, "closed", now), now);
+                    w.spike = null;
+                    touched = true;
+                } else if (w.spike != null && w.spikeDirty) {
+                    emit(w.spike, now);
+                    w.spikeDirty = false;
+                    touched = true;
+                }
+                if (w.incidents.isEmpty() && w.spike == null && now - w.updatedWall >= forget) doomed.add(kv.key);
+                else if (touched) changed.put(kv.key, w);
+            }
+        }
+        changed.forEach(store::put);
+        doomed.forEach(store::delete);
+    }
+}

@@ -1,0 +1,43 @@
+package io.livemod.topology;
+
+import io.livemod.event.JsonSerde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Store helpers. Windowed state (seconds to minutes) lives in changelogged in-memory stores: it is
+ * small once purged, and a restart restores it from the changelog. Only the 90-day offender history
+ * is in RocksDB, whose memory {@link BoundedRocksDb} caps.
+ */
+final class StateStores {
+    private StateStores() {}
+
+    static <V> StoreBuilder<KeyValueStore<String, V>> inMemoryJson(String name, Class<V> type) {
+        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), JsonSerde.of(type));
+    }
+
+    static <V> StoreBuilder<KeyValueStore<String, V>> persistentJson(String name, Class<V> type) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), JsonSerde.of(type));
+    }
+
+    /** Deletes the entries matching {@code stale}; keys are collected first, the iterator must not see deletes. */
+    static <V> int deleteWhere(KeyValueStore<String, V> store, Predicate<V> stale) {
+        List<String> doomed = new ArrayList<>();
+        try (KeyValueIterator<String, V> it = store.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, V> kv = it.next();
+                if (kv.value == null || stale.test(kv.value)) doomed.add(kv.key);
+            }
+        }
+        doomed.forEach(store::delete);
+        return doomed.size();
+    }
+}

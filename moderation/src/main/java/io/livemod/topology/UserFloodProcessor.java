@@ -1,0 +1,90 @@
+package io.livemod.topology;
+
+import io.livemod.event.Comment;
+import io.livemod.event.Flag;
+import io.livemod.rules.RateLimits;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+
+/**
+ * User flood: more than N comments from one user in one stream within T. Runs on the comments
+ * topic's own key (platform/stream/user), so it needs no repartition and a mega-live's users spread
+ * over every partition. State per user is the receive stamps of the last N+1 comments (a bounded
+ * bucket, not a hopping window); slot 0 says whether the current episode was already flagged, so a
+ * flood yields one flag per episode, on the comment that crossed the threshold.
+ */
+final class UserFloodProcessor implements Processor<String, Comment, String, Flag> {
+    static final String STORE = "user-flood-store";
+    private final RuleBook rules;
+    private final Clock clock;
+    private ProcessorContext<String, Flag> ctx;
+    private KeyValueStore<String, long[]> store;
+
+    UserFloodProcessor(RuleBook rules, Clock clock) {
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    static StoreBuilder<KeyValueStore<String, long[]>> store() {
+        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.String(), new LongArraySerde());
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Flag> context) {
+        this.ctx = context;
+        this.store = context.getStateStore(STORE);
+        context.schedule(Duration.ofSeconds(30), PunctuationType.WALL_CLOCK_TIME, now -> purge());
+    }
+
+    @Override
+    public void process(Record<String, Comment> rec) {
+        Comment c = rec.value();
+        RateLimits limits = rules.current().ruleSet().rates();
+        int n = limits.userFloodCount();
+        long window = limits.userFloodWindow().toMillis();
+        long t = c.receivedAt();
+        String key = c.key();
+        long[] old = store.get(key);
+        long[] stamps = insert(old == null ? new long[0] : Arrays.copyOfRange(old, 1, old.length), t, window, n + 1);
+        boolean flagged = old != null && old[0] == 1 && stamps.length > n;
+        if (stamps.length > n && !flagged) {
+            Flag f = Flags.behaviour("user_flood", c.id(), c.platform(), c.streamId(), c.id(), c.userId(), c.text(), "spam", "medium",
+                    stamps.length + " comments within " + limits.userFloodWindow().toSeconds() + " s (more than " + n + ")",
+                    rules.current().version(), t, clock.millis());
+            ctx.forward(rec.withKey(f.flagId()).withValue(f));
+            flagged = true;
+        }
+        long[] next = new long[stamps.length + 1];
+        next[0] = flagged && stamps.length > n ? 1 : 0;
+        System.arraycopy(stamps, 0, next, 1, stamps.length);
+        store.put(key, next);
+    }
+
+    /** Sorted stamps within (newest − window, newest], at most {@code keep} of the newest, with {@code t} added. */
+    static long[] insert(long[] sorted, long t, long window, int keep) {
+        long[] all = Arrays.copyOf(sorted, sorted.length + 1);
+        all[sorted.length] = t;
+        Arrays.sort(all);
+        long newest = all[all.length - 1];
+        int from = 0;
+        while (from < all.length && all[from] <= newest - window) from++;
+        from = Math.max(from, all.length - keep);
+        return Arrays.copyOfRange(all, from, all.length);
+    }
+
+    /** Users gone quiet for longer than the window hold nothing worth keeping. */
+    private void purge() {
+        long horizon = ctx.currentStreamTimeMs() - rules.current().ruleSet().rates().userFloodWindow().toMillis();
+        StateStores.deleteWhere(store, v -> v.length < 2 || v[v.length - 1] <= horizon);
+    }
+}

@@ -1,0 +1,161 @@
+package io.livemod.topology;
+
+import io.livemod.event.Alert;
+import io.livemod.event.Flag;
+import io.livemod.rules.RateLimits;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static io.livemod.topology.Harness.comment;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** User flood, duplicate flood and campaign at their default thresholds (5 in 10 s, 5 users in 60 s, 3 streams or 2 platforms). */
+class FloodRulesTest {
+    static final String SPAM = "vào link này nhận quà miễn phí ngay";
+    final Harness h = new Harness();
+
+    @AfterEach
+    void tearDown() {
+        h.close();
+    }
+
+    @Test
+    void fiveCommentsFromOneUserInTenSecondsAreNoFlood() {
+        for (int i = 0; i < 5; i++) h.send(comment("p", "s1", "u1", "c" + i, "bình luận số " + i, Duration.ofSeconds(2L * i)));
+        assertThat(h.flags("user_flood")).isEmpty();
+    }
+
+    @Test
+    void theSixthCommentWithinTenSecondsIsAFloodFlaggedOnce() {
+        for (int i = 0; i < 8; i++) h.send(comment("p", "s1", "u1", "c" + i, "bình luận số " + i, Duration.ofSeconds(i)));
+        List<Flag> floods = h.flags("user_flood");
+        assertThat(floods).singleElement().satisfies(f -> {
+            assertThat(f.commentId()).isEqualTo("c5");
+            assertThat(f.userId()).isEqualTo("u1");
+            assertThat(f.rulesVersion()).isEqualTo("t-1");
+            assertThat(f.matches()).singleElement().satisfies(m -> assertThat(m.term()).contains("6 comments"));
+        });
+    }
+
+    @Test
+    void sixCommentsSpreadOverMoreThanTheWindowAreNoFlood() {
+        for (int i = 0; i < 6; i++) h.send(comment("p", "s1", "u1", "c" + i, "bình luận số " + i, Duration.ofSeconds(3L * i)));
+        assertThat(h.flags("user_flood")).isEmpty();
+    }
+
+    @Test
+    void theSameUserInAnotherStreamIsCountedApart() {
+        for (int i = 0; i < 6; i++) {
+            h.send(comment("p", i % 2 == 0 ? "s1" : "s2", "u1", "c" + i, "bình luận số " + i, Duration.ofSeconds(i)));
+        }
+        assertThat(h.flags("user_flood")).isEmpty();
+    }
+
+    @Test
+    void thresholdsComeFromTheActiveRuleSetAndChangeWithIt() {
+        RateLimits d = RateLimits.DEFAULTS;
+        h.rates(new RateLimits(2, Duration.ofSeconds(10), d.duplicateUsers(), d.duplicateWindow(), d.campaignStreams(),
+                d.campaignPlatforms(), d.campaignWindow(), d.spikeFactor(), d.spikeMinimum(), d.offenderShortCount(),
+                d.offenderShortWindow(), d.offenderLongCount(), d.offenderLongWindow()));
+        for (int i = 0; i < 3; i++) h.send(comment("p", "s1", "u1", "c" + i, "bình luận số " + i, Duration.ofSeconds(i)));
+        assertThat(h.flags("user_flood")).singleElement().satisfies(f -> assertThat(f.commentId()).isEqualTo("c2"));
+    }
+
+    @Test
+    void fourUsersWithTheSameTextAreNoDuplicateFlood() {
+        for (int u = 0; u < 4; u++) h.send(comment("p", "s1", "u" + u, "c" + u, SPAM, Duration.ofSeconds(u * 10L)));
+        assertThat(h.flags("duplicate_flood")).isEmpty();
+    }
+
+    @Test
+    void theFifthUserMakesADuplicateFloodAndEveryCopyIsFlagged() {
+        for (int u = 0; u < 4; u++) h.send(comment("p", "s1", "u" + u, "c" + u, SPAM, Duration.ofSeconds(u * 10L)));
+        // Spacing and case differ: the canonical text is the same.
+        h.send(comment("p", "s1", "u4", "c4", "  VÀO link này   nhận quà miễn phí ngay", Duration.ofSeconds(45)));
+        h.send(comment("p", "s1", "u5", "c5", SPAM, Duration.ofSeconds(50)));
+        assertThat(h.flags("duplicate_flood")).extracting(Flag::commentId).containsExactlyInAnyOrder("c0", "c1", "c2", "c3", "c4", "c5");
+        assertThat(h.flags("duplicate_flood")).allSatisfy(f -> assertThat(f.category()).isEqualTo("spam"));
+    }
+
+    @Test
+    void oneUserRepeatingItselfIsNoDuplicateFlood() {
+        for (int i = 0; i < 5; i++) h.send(comment("p", "s1", "u1", "c" + i, SPAM, Duration.ofSeconds(i * 5L)));
+        assertThat(h.flags("duplicate_flood")).isEmpty();
+    }
+
+    @Test
+    void fiveUsersOverMoreThanAMinuteAreNoDuplicateFlood() {
+        for (int u = 0; u < 5; u++) h.send(comment("p", "s1", "u" + u, "c" + u, SPAM, Duration.ofSeconds(u * 16L)));
+        assertThat(h.flags("duplicate_flood")).isEmpty();
+    }
+
+    @Test
+    void shortTextsAreNeverDuplicateEvidence() {
+        for (int u = 0; u < 10; u++) h.send(comment("p", "s1", "u" + u, "c" + u, "hay quá", Duration.ofSeconds(u)));
+        assertThat(h.flags("duplicate_flood")).isEmpty();
+    }
+
+    @Test
+    void theSameTextInTwoStreamsOfOnePlatformIsNoCampaign() {
+        h.send(comment("p", "s1", "u1", "c1", SPAM, Duration.ZERO));
+        h.send(comment("p", "s2", "u2", "c2", SPAM, Duration.ofMinutes(1)));
+        assertThat(h.alerts("campaign")).isEmpty();
+        assertThat(h.flags("campaign")).isEmpty();
+    }
+
+    @Test
+    void aThirdStreamMakesACampaignAlertAtOnceThatGrowsUnderOneId() {
+        h.send(comment("p", "s1", "u1", "c1", SPAM, Duration.ZERO));
+        h.send(comment("p", "s2", "u2", "c2", SPAM, Duration.ofMinutes(1)));
+        h.send(comment("p", "s3", "u3", "c3", SPAM, Duration.ofMinutes(2)));
+        List<Alert> first = h.alerts("campaign");
+        assertThat(first).singleElement().satisfies(a -> {
+            assertThat(a.streams()).containsExactlyInAnyOrder("p/s1", "p/s2", "p/s3");
+            assertThat(a.platform()).isEqualTo("p");
+            assertThat(a.count()).isEqualTo(3);
+            assertThat(a.distinctUsers()).isEqualTo(3);
+            assertThat(a.state()).isEqualTo("open");
+        });
+        assertThat(h.flags("campaign")).extracting(Flag::commentId).containsExactlyInAnyOrder("c1", "c2", "c3");
+        h.send(comment("p", "s4", "u4", "c4", SPAM, Duration.ofMinutes(3)));
+        List<Alert> all = h.alerts("campaign");
+        assertThat(all).hasSize(2);
+        assertThat(all.get(1).alertId()).isEqualTo(all.get(0).alertId());
+        assertThat(all.get(1).count()).isEqualTo(4);
+    }
+
+    @Test
+    void twoPlatformsMakeACampaignThatNamesBoth() {
+        h.send(comment("gapo", "s1", "u1", "c1", SPAM, Duration.ZERO));
+        assertThat(h.alerts("campaign")).isEmpty();
+        h.send(comment("vng", "live-9", "x7", "k1", SPAM, Duration.ofMinutes(1)));
+        assertThat(h.alerts("campaign")).singleElement().satisfies(a -> {
+            assertThat(a.platform()).isNull();
+            assertThat(a.platforms()).containsExactly("gapo", "vng");
+        });
+    }
+
+    @Test
+    void aCampaignStillBeingSaidStaysOpen() {
+        h.send(comment("gapo", "s1", "u1", "c1", SPAM, Duration.ZERO));
+        h.send(comment("vng", "s1", "u2", "c2", SPAM, Duration.ZERO));
+        h.advance(Duration.ofMinutes(8));
+        h.send(comment("gapo", "s1", "u3", "c3", SPAM, Duration.ofMinutes(8)));
+        h.advance(Duration.ofMinutes(8));
+        assertThat(h.alerts("campaign")).extracting(Alert::state).containsOnly("open");
+        h.advance(Duration.ofMinutes(3));
+        assertThat(h.alerts("campaign")).extracting(Alert::state).endsWith("closed");
+    }
+
+    @Test
+    void aQuietCampaignClosesOnTheWallClock() {
+        h.send(comment("gapo", "s1", "u1", "c1", SPAM, Duration.ZERO));
+        h.send(comment("vng", "s1", "u2", "c2", SPAM, Duration.ZERO));
+        h.advance(Duration.ofMinutes(11));
+        List<Alert> all = h.alerts("campaign");
+        assertThat(all).extracting(Alert::state).containsExactly("open", "closed");
+    }
+}

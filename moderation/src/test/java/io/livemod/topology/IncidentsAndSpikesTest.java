@@ -1,0 +1,110 @@
+package io.livemod.topology;
+
+import io.livemod.event.Alert;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static io.livemod.topology.Harness.comment;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Flags aggregate into incidents per platform, stream and category; stream spikes at 10 and 3x the baseline. */
+class IncidentsAndSpikesTest {
+    final Harness h = new Harness();
+    int seq;
+
+    @AfterEach
+    void tearDown() {
+        h.close();
+    }
+
+    /** One gambling flag from a user of its own, so no flood rule joins in. */
+    void gamblingFlag(String stream, Duration at) {
+        int n = seq++;
+        h.send(comment("p", stream, "user-" + n, "c" + n, "nhà cái số " + n, at));
+    }
+
+    @Test
+    void flagsOfOneStreamAndCategoryBecomeOneIncidentOnTheNextTick() {
+        h.send(comment("p", "s1", "u1", "c1", "nhà cái uy tín", Duration.ZERO));
+        h.send(comment("p", "s1", "u2", "c2", "vào nhà cái đi", Duration.ofSeconds(1)));
+        h.send(comment("p", "s1", "u1", "c3", "nhà cái lần nữa", Duration.ofSeconds(2)));
+        h.send(comment("p", "s2", "u3", "c4", "nhà cái ở đây", Duration.ofSeconds(2)));
+        assertThat(h.alerts("incident")).isEmpty();
+        h.advance(Duration.ofSeconds(5));
+        List<Alert> incidents = h.alerts("incident");
+        assertThat(incidents).hasSize(2);
+        Alert s1 = incidents.stream().filter(a -> a.streamId().equals("s1")).findFirst().orElseThrow();
+        assertThat(s1.count()).isEqualTo(3);
+        assertThat(s1.distinctUsers()).isEqualTo(2);
+        assertThat(s1.category()).isEqualTo("gambling_ads");
+        assertThat(s1.severity()).isEqualTo("high");
+        assertThat(s1.firstSeen()).isEqualTo(Harness.START.toEpochMilli());
+        assertThat(s1.lastSeen()).isEqualTo(Harness.START.plusSeconds(2).toEpochMilli());
+        assertThat(s1.samples()).hasSize(3);
+        assertThat(s1.state()).isEqualTo("open");
+        assertThat(s1.rulesVersion()).isEqualTo("t-1");
+    }
+
+    @Test
+    void aGrowingIncidentIsReEmittedUnderTheSameIdAndAQuietOneClosesOnTime() {
+        h.send(comment("p", "s1", "u1", "c1", "nhà cái uy tín", Duration.ZERO));
+        h.advance(Duration.ofSeconds(5));
+        h.send(comment("p", "s1", "u2", "c2", "nhà cái nữa", Duration.ofSeconds(6)));
+        h.advance(Duration.ofSeconds(5));
+        h.advance(Duration.ofMinutes(9)); // no new flag: nothing to say, not yet idle long enough
+        assertThat(h.alerts("incident")).extracting(Alert::count).containsExactly(1L, 2L);
+        h.advance(Duration.ofMinutes(1)); // ten minutes after the last flag, with no record arriving at all
+        List<Alert> all = h.alerts("incident");
+        assertThat(all).extracting(Alert::state).containsExactly("open", "open", "closed");
+        assertThat(all).extracting(Alert::alertId).containsOnly(all.get(0).alertId());
+    }
+
+    @Test
+    void aCriticalFlagAlertsAtOnceWithoutWaitingForTheTick() {
+        h.send(comment("p", "s1", "u1", "c1", "giết hết bọn nó", Duration.ZERO));
+        assertThat(h.alerts("incident")).singleElement().satisfies(a -> {
+            assertThat(a.severity()).isEqualTo("critical");
+            assertThat(a.category()).isEqualTo("violence");
+        });
+    }
+
+    @Test
+    void nineFlagsInAMinuteOfANewStreamAreNoSpike() {
+        for (int i = 0; i < 9; i++) gamblingFlag("s1", Duration.ofSeconds(i * 5L));
+        assertThat(h.alerts("stream_spike")).isEmpty();
+    }
+
+    @Test
+    void theTenthFlagInAMinuteIsASpikeAlertAndAFlagForModerators() {
+        for (int i = 0; i < 10; i++) gamblingFlag("s1", Duration.ofSeconds(i * 5L));
+        assertThat(h.alerts("stream_spike")).singleElement().satisfies(a -> {
+            assertThat(a.count()).isEqualTo(10);
+            assertThat(a.streamId()).isEqualTo("s1");
+        });
+        assertThat(h.flags("stream_spike")).singleElement().satisfies(f -> assertThat(f.streamId()).isEqualTo("s1"));
+    }
+
+    /** Ten minutes at 5 flags a minute: the threshold is then 3 x 5 = 15, not 10. */
+    void baselineOfFivePerMinute() {
+        for (int m = 0; m < 10; m++) {
+            for (int i = 0; i < 5; i++) gamblingFlag("s1", Duration.ofMinutes(m).plusSeconds(i));
+        }
+    }
+
+    @Test
+    void fourteenFlagsAboveABaselineOfFiveAreNoSpike() {
+        baselineOfFivePerMinute();
+        for (int i = 0; i < 14; i++) gamblingFlag("s1", Duration.ofMinutes(10).plusSeconds(i));
+        assertThat(h.alerts("stream_spike")).isEmpty();
+    }
+
+    @Test
+    void fifteenFlagsAboveABaselineOfFiveAreASpike() {
+        baselineOfFivePerMinute();
+        for (int i = 0; i < 15; i++) gamblingFlag("s1", Duration.ofMinutes(10).plusSeconds(i));
+        assertThat(h.alerts("stream_spike")).singleElement().satisfies(a -> assertThat(a.count()).isEqualTo(15));
+    }
+}
