@@ -1,16 +1,24 @@
 package io.livemod.gateway;
 
 import io.livemod.event.Topics;
+import io.livemod.gateway.admin.Admin;
+import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.ingest.EventWriter;
 import io.livemod.gateway.ingest.IngestRoutes;
 import io.livemod.gateway.ingest.PlatformAuth;
+import io.livemod.gateway.ministry.Ministry;
+import io.livemod.gateway.ministry.MinistryConfig;
+import io.livemod.gateway.ministry.store.MemoryProjectionStore;
+import io.livemod.gateway.ministry.store.ProjectionStore;
+import io.livemod.gateway.ministry.store.RedisProjectionStore;
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.gateway.review.FlagProjection;
 import io.livemod.gateway.review.FlagRoutes;
 import io.livemod.gateway.review.FlagStore;
 import io.livemod.gateway.review.MemoryFlagStore;
+import io.livemod.gateway.webhook.Webhooks;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -44,6 +52,11 @@ public final class Gateway implements AutoCloseable {
     private HttpServer server;
     private Auth auth;
     private RedisClient redis;
+    private MinistryConfig ministryConfig;
+    private Webhooks webhooks = Webhooks.NONE;
+    private ProjectionStore store;
+    private Ministry ministry;
+    private Admin admin;
 
     public Gateway(Vertx vertx, GatewayConfig config, Platforms platforms, Clock clock, PrometheusMeterRegistry metrics) {
         this.vertx = vertx;
@@ -53,6 +66,18 @@ public final class Gateway implements AutoCloseable {
         this.metrics = metrics;
     }
 
+    /** Ministry settings other than from the environment (tests: a short escalation delay). Call before start. */
+    public Gateway withMinistry(MinistryConfig ministry) {
+        this.ministryConfig = ministry.validate(config.devMode());
+        return this;
+    }
+
+    /** Where takedown requests are delivered to platforms (none until set). Call before start. */
+    public Gateway withWebhooks(Webhooks hooks) {
+        this.webhooks = hooks;
+        return this;
+    }
+
     public Future<Gateway> start() {
         return vertx.executeBlocking(() -> {
             // One Redis connection pool per gateway, shared by every feature; null on a single node.
@@ -60,6 +85,11 @@ public final class Gateway implements AutoCloseable {
             writer = new EventWriter(config.bootstrap());
             writer.warmUp(Topics.ALL);
             projection = new FlagProjection(config.bootstrap(), flags, f -> { }).start();
+            if (ministryConfig == null) ministryConfig = MinistryConfig.fromEnv(config.devMode(), System::getenv);
+            store = redis == null ? new MemoryProjectionStore() : new RedisProjectionStore(redis, "livemod:");
+            AuditLog audit = new AuditLog(writer, clock);
+            ministry = new Ministry(vertx, config.bootstrap(), store, writer, audit, platforms, webhooks, clock, ministryConfig, metrics).start();
+            admin = new Admin(config.bootstrap(), store, audit, clock, metrics).start();
             return null;
         }).compose(v -> Auth.create(vertx, config)).compose(a -> {
             auth = a;
@@ -78,8 +108,11 @@ public final class Gateway implements AutoCloseable {
         router.get("/health/ready").handler(this::ready);
         router.get("/metrics").handler(ctx -> ctx.response().putHeader("Content-Type", "text/plain; version=0.0.4").end(metrics.scrape()));
         router.route("/v1/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY));
-        new IngestRoutes(writer, clock, metrics).mount(router, new PlatformAuth(platforms, clock, config.replayWindow()));
+        PlatformAuth platformAuth = new PlatformAuth(platforms, clock, config.replayWindow());
+        new IngestRoutes(writer, clock, metrics).mount(router, platformAuth);
         new FlagRoutes(flags).mount(router, auth);
+        ministry.mount(router, auth, platformAuth);
+        admin.mount(router, auth);
         router.errorHandler(413, ctx -> Errors.send(ctx, 413, "body_too_large", "the body is over " + MAX_BODY + " bytes"));
         router.errorHandler(404, ctx -> Errors.send(ctx, 404, "not_found", "no such route"));
         router.errorHandler(405, ctx -> Errors.send(ctx, 405, "method_not_allowed", "method not allowed on this route"));
@@ -96,7 +129,7 @@ public final class Gateway implements AutoCloseable {
     }
 
     private void ready(RoutingContext ctx) {
-        boolean projected = projection.isCaughtUp();
+        boolean projected = ready();
         JsonObject body = new JsonObject().put("status", projected ? "ready" : "starting").put("flagsProjected", projected);
         ctx.response().setStatusCode(projected ? 200 : 503).putHeader("Content-Type", "application/json").end(body.encode());
     }
@@ -115,13 +148,16 @@ public final class Gateway implements AutoCloseable {
     }
 
     public boolean ready() {
-        return projection != null && projection.isCaughtUp();
+        return projection != null && projection.isCaughtUp() && ministry != null && ministry.isCaughtUp()
+                && admin != null && admin.isCaughtUp();
     }
 
     @Override
     public void close() {
         if (server != null) server.close().await();
         if (projection != null) projection.close();
+        if (ministry != null) ministry.close();
+        if (admin != null) admin.close();
         if (writer != null) writer.close();
         if (redis != null) redis.close();
     }

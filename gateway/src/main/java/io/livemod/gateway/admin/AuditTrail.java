@@ -1,0 +1,45 @@
+package io.livemod.gateway.admin;
+
+import io.livemod.event.AuditEntry;
+import io.livemod.event.Json;
+import io.livemod.event.TopicFollower;
+import io.livemod.event.Topics;
+import io.livemod.gateway.ministry.store.ProjectionStore;
+
+import java.util.List;
+
+/**
+ * The audit topic as a time-ordered collection of entries (memory or Redis), for {@code GET /v1/audit}.
+ * An entry's JSON is deterministic, so a replay adds nothing twice.
+ */
+final class AuditTrail implements AutoCloseable {
+    static final String NS = "audit";
+    private final ProjectionStore store;
+    private final TopicFollower<String, AuditEntry> follower;
+
+    AuditTrail(String bootstrap, ProjectionStore store) {
+        this.store = store;
+        this.follower = new TopicFollower<>(bootstrap, Topics.AUDIT, (r, live) -> {
+            if (r.value() != null) store.addTimed(NS, r.value().at(), Json.string(r.value()));
+        });
+    }
+
+    AuditTrail start() {
+        follower.start();
+        return this;
+    }
+
+    boolean isCaughtUp() {
+        return follower.isCaughtUp();
+    }
+
+    /** Entries with from <= at < to, oldest first. Blocks on Redis. */
+    List<AuditEntry> between(long from, long to) {
+        return store.rangeByTime(NS, from, to).stream().map(j -> Json.read(j.getBytes(), AuditEntry.class)).toList();
+    }
+
+    @Override
+    public void close() {
+        follower.close();
+    }
+}

@@ -1,0 +1,108 @@
+package io.livemod.gateway.ministry;
+
+import io.livemod.event.AlertAction;
+import io.livemod.event.TakedownEvent;
+import io.livemod.event.Topics;
+import io.livemod.gateway.ingest.EventWriter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The periodic check of everything that depends on the time: an unacknowledged critical alert is
+ * escalated again {@code escalationDelay} after it opened or was last escalated; a takedown not
+ * done by its deadline is marked overdue. Both are written to Kafka with deterministic event ids,
+ * so several gateways checking at once (or a check repeated before the projection caught up)
+ * record each step once in effect. Time comes from the injected clock.
+ */
+public final class Deadlines {
+    private static final Logger LOG = LoggerFactory.getLogger(Deadlines.class);
+    private final Vertx vertx;
+    private final AlertBoard alerts;
+    private final TakedownBook takedowns;
+    private final EventWriter writer;
+    private final Clock clock;
+    private final Duration escalationDelay;
+    private final MeterRegistry metrics;
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private long timer = -1;
+
+    Deadlines(Vertx vertx, AlertBoard alerts, TakedownBook takedowns, EventWriter writer, Clock clock,
+              Duration escalationDelay, MeterRegistry metrics) {
+        this.vertx = vertx;
+        this.alerts = alerts;
+        this.takedowns = takedowns;
+        this.writer = writer;
+        this.clock = clock;
+        this.escalationDelay = escalationDelay;
+        this.metrics = metrics;
+    }
+
+    void start(Duration interval) {
+        Context ctx = vertx.getOrCreateContext();
+        timer = vertx.setPeriodic(interval.toMillis(), t -> ctx.runOnContext(v -> check(ctx)));
+    }
+
+    void stop() {
+        if (timer >= 0) vertx.cancelTimer(timer);
+    }
+
+    private record Due(List<AlertAction> reescalations, List<TakedownEvent> overdue) {}
+
+    private void check(Context ctx) {
+        long now = clock.millis();
+        vertx.executeBlocking(() -> new Due(dueAlerts(now), dueTakedowns(now)), false).onComplete(ar -> {
+            if (ar.failed()) {
+                metrics.counter("livemod_ministry_check_failures").increment();
+                LOG.warn("deadline check failed: {}", ar.cause().toString());
+                return;
+            }
+            for (AlertAction a : ar.result().reescalations()) {
+                write(ctx, a.actionId(), writer.write(ctx, Topics.ALERT_ACTIONS, List.of(Map.entry(a.alertId(), a))), "livemod_alerts_reescalated");
+            }
+            for (TakedownEvent e : ar.result().overdue()) {
+                write(ctx, e.eventId(), writer.write(ctx, Topics.TAKEDOWNS, List.of(Map.entry(e.takedownId(), e))), "livemod_takedowns_overdue");
+            }
+        });
+    }
+
+    private void write(Context ctx, String id, io.vertx.core.Future<Void> written, String metric) {
+        written.onComplete(ar -> {
+            if (ar.succeeded()) {
+                metrics.counter(metric).increment();
+            } else {
+                metrics.counter("livemod_ministry_write_failures", "what", metric).increment();
+            }
+            // Keep the guard a little longer than the write: the projection folds the event right after.
+            vertx.setTimer(1000, t -> inFlight.remove(id));
+        });
+    }
+
+    List<AlertAction> dueAlerts(long now) {
+        return alerts.all().stream()
+                .filter(v -> "critical".equals(v.severity()) && AlertState.OPEN.equals(v.status()))
+                .filter(v -> now - Math.max(v.openedAt(), v.lastReescalatedAt() == null ? 0 : v.lastReescalatedAt()) >= escalationDelay.toMillis())
+                .map(v -> new AlertAction(v.alertId() + "/reescalate/" + (v.reescalations() + 1), v.alertId(), "reescalate",
+                        "system", null, "not acknowledged " + escalationDelay.toSeconds() + " s after it " + (v.reescalations() == 0 ? "opened" : "was escalated"), now))
+                .filter(a -> inFlight.add(a.actionId()))
+                .toList();
+    }
+
+    List<TakedownEvent> dueTakedowns(long now) {
+        return takedowns.all(null).stream()
+                .filter(t -> t.doneAt() == null && t.overdueMarkedAt() == null && now > t.deadline())
+                .map(t -> new TakedownEvent(t.takedownId() + "/overdue", t.takedownId(), "overdue", t.platform(), null, null, null, null,
+                        "system", "no answer by the deadline", now, t.deadline()))
+                .filter(e -> inFlight.add(e.eventId()))
+                .toList();
+    }
+}
