@@ -1,6 +1,5 @@
 package io.livemod.gateway.admin;
 
-import io.livemod.event.AuditEntry;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
@@ -39,11 +38,14 @@ final class AuditRoutes {
         String action = ctx.request().getParam("action");
         String target = ctx.request().getParam("target");
         String cursor = ctx.request().getParam("cursor");
-        ctx.vertx().executeBlocking(() -> Paging.page(trail.between(from, to).stream()
-                .filter(e -> actor == null || actor.equals(e.actor()))
-                .filter(e -> action == null || e.action().startsWith(action))
-                .filter(e -> target == null || (e.target() != null && e.target().startsWith(target)))
-                .toList(), AuditRoutes::sortKey, cursor, limit), false).onComplete(ar -> {
+        ctx.vertx().executeBlocking(() -> {
+            var page = Paging.page(trail.between(from, to).stream()
+                    .filter(l -> actor == null || actor.equals(l.entry().actor()))
+                    .filter(l -> action == null || l.entry().action().startsWith(action))
+                    .filter(l -> target == null || (l.entry().target() != null && l.entry().target().startsWith(target)))
+                    .toList(), AuditRoutes::sortKey, cursor, limit);
+            return new Paging.Page<>(page.items().stream().map(AuditTrail.Logged::entry).toList(), page.next());
+        }, false).onComplete(ar -> {
             if (ar.failed() && ar.cause() instanceof IllegalArgumentException) {
                 Errors.send(ctx, 400, "invalid_parameter", "cursor is not one this gateway issued", "cursor");
             } else if (ar.failed()) {
@@ -54,8 +56,8 @@ final class AuditRoutes {
         });
     }
 
-    static String sortKey(AuditEntry e) {
-        return Paging.desc(e.at()) + ":" + e.auditId();
+    static String sortKey(AuditTrail.Logged l) {
+        return Paging.desc(l.entry().at()) + ":" + Paging.desc(l.seq());
     }
 
     private static Long time(RoutingContext ctx, String param, long dflt) {

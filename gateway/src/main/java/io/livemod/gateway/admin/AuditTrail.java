@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The audit topic as a time-ordered collection of entries (memory or Redis), for {@code GET /v1/audit}.
- * An entry's JSON is deterministic, so a replay adds nothing twice.
+ * An entry's member (offset and JSON) is deterministic, so a replay adds nothing twice.
  */
 final class AuditTrail implements AutoCloseable {
     static final String NS = "audit";
@@ -20,7 +20,8 @@ final class AuditTrail implements AutoCloseable {
     AuditTrail(String bootstrap, ProjectionStore store) {
         this.store = store;
         this.follower = new TopicFollower<>(bootstrap, Topics.AUDIT, (r, live) -> {
-            if (r.value() != null) store.addTimed(NS, r.value().at(), Json.string(r.value()));
+            // The offset first: entries of one millisecond keep the order they were written in (one partition).
+            if (r.value() != null) store.addTimed(NS, r.value().at(), String.format("%019d", r.offset()) + "\t" + Json.string(r.value()));
         });
     }
 
@@ -33,9 +34,15 @@ final class AuditTrail implements AutoCloseable {
         return follower.isCaughtUp();
     }
 
+    /** An entry and its position in the audit topic. */
+    record Logged(long seq, AuditEntry entry) {}
+
     /** Entries with from <= at < to, oldest first. Blocks on Redis. */
-    List<AuditEntry> between(long from, long to) {
-        return store.rangeByTime(NS, from, to).stream().map(j -> Json.read(j.getBytes(), AuditEntry.class)).toList();
+    List<Logged> between(long from, long to) {
+        return store.rangeByTime(NS, from, to).stream().map(m -> {
+            int tab = m.indexOf('\t');
+            return new Logged(Long.parseLong(m.substring(0, tab)), Json.read(m.substring(tab + 1).getBytes(java.nio.charset.StandardCharsets.UTF_8), AuditEntry.class));
+        }).toList();
     }
 
     @Override
