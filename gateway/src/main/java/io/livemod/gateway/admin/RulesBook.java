@@ -17,14 +17,18 @@ import java.util.function.Consumer;
  * Redis. The active version is the one published last, as for the moderation app.
  */
 final class RulesBook implements AutoCloseable {
-    private final Map<String, RuleSetRecord> versions = new ConcurrentHashMap<>();
+    /** A version with the offset it was last published at: on equal publishedAt, the later record wins, as in moderation. */
+    private record Seen(RuleSetRecord rec, long offset) {}
+
+    private static final Comparator<Seen> NEWEST = Comparator.comparingLong((Seen s) -> s.rec().publishedAt()).thenComparingLong(Seen::offset);
+    private final Map<String, Seen> versions = new ConcurrentHashMap<>();
     private final TopicFollower<String, RuleSetRecord> follower;
 
     /** @param published told "version@publishedAt" of each record read, for read-your-writes */
     RulesBook(String bootstrap, Consumer<String> published) {
         this.follower = new TopicFollower<>(bootstrap, Topics.RULES, (r, live) -> {
             if (r.value() == null) return;
-            versions.put(r.value().version(), r.value());
+            versions.put(r.value().version(), new Seen(r.value(), r.offset()));
             published.accept(key(r.value()));
         });
     }
@@ -43,16 +47,16 @@ final class RulesBook implements AutoCloseable {
     }
 
     Optional<RuleSetRecord> active() {
-        return versions.values().stream().max(Comparator.comparingLong(RuleSetRecord::publishedAt));
+        return versions.values().stream().max(NEWEST).map(Seen::rec);
     }
 
     Optional<RuleSetRecord> version(String v) {
-        return Optional.ofNullable(versions.get(v));
+        return Optional.ofNullable(versions.get(v)).map(Seen::rec);
     }
 
     /** Newest publication first. */
     List<RuleSetRecord> all() {
-        return versions.values().stream().sorted(Comparator.comparingLong(RuleSetRecord::publishedAt).reversed()).toList();
+        return versions.values().stream().sorted(NEWEST.reversed()).map(Seen::rec).toList();
     }
 
     @Override
