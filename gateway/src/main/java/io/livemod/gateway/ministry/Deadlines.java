@@ -34,10 +34,12 @@ public final class Deadlines {
     private final Duration escalationDelay;
     private final MeterRegistry metrics;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final java.util.function.BooleanSupplier caughtUp;
     private long timer = -1;
 
     Deadlines(Vertx vertx, AlertBoard alerts, TakedownBook takedowns, EventWriter writer, Clock clock,
-              Duration escalationDelay, MeterRegistry metrics) {
+              Duration escalationDelay, MeterRegistry metrics, java.util.function.BooleanSupplier caughtUp) {
+        this.caughtUp = caughtUp;
         this.vertx = vertx;
         this.alerts = alerts;
         this.takedowns = takedowns;
@@ -59,6 +61,8 @@ public final class Deadlines {
     private record Due(List<AlertAction> reescalations, List<TakedownEvent> overdue) {}
 
     private void check(Context ctx) {
+        // Deciding on a half-rebuilt projection would re-escalate what was acknowledged long ago.
+        if (!caughtUp.getAsBoolean()) return;
         long now = clock.millis();
         vertx.executeBlocking(() -> new Due(dueAlerts(now), dueTakedowns(now)), false).onComplete(ar -> {
             if (ar.failed()) {

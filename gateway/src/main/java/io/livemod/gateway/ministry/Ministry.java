@@ -40,7 +40,7 @@ public final class Ministry implements AutoCloseable {
         this.takedownRoutes = new TakedownRoutes(takedowns, platforms, webhooks, writer, audit, applied, clock, config.takedownDeadline(), metrics);
         this.reportProjection = new ReportProjection(bootstrap, store);
         this.reportRoutes = new ReportRoutes(new SummaryReport(store, takedowns), clock);
-        this.deadlines = new Deadlines(vertx, board, takedowns, writer, clock, config.escalationDelay(), metrics);
+        this.deadlines = new Deadlines(vertx, board, takedowns, writer, clock, config.escalationDelay(), metrics, this::isCaughtUp);
     }
 
     /** Starts following the topics (own threads) and the periodic deadline check. */

@@ -72,13 +72,31 @@ public final class TestStack {
 
     /** A gateway with its own Vert.x; the deadline check runs every 50 ms so moved clocks take effect quickly. */
     public static Running gateway(MutableClock clock, String redisUri, Duration escalationDelay) {
+        // EventWriter.warmUp allows 200 ms per topic's metadata; on a loaded 2-core machine a cold
+        // producer can miss that, so a start is retried (reported to the ingest owner).
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startGateway(clock, redisUri, escalationDelay);
+            } catch (org.apache.kafka.common.errors.TimeoutException e) {
+                if (attempt == 3) throw e;
+            }
+        }
+    }
+
+    private static Running startGateway(MutableClock clock, String redisUri, Duration escalationDelay) {
         Vertx vertx = Vertx.vertx();
         GatewayConfig config = GatewayConfig.dev(bootstrap(), 0).withRedis(redisUri);
         RecordingWebhooks hooks = new RecordingWebhooks();
         Gateway g = new Gateway(vertx, config, Platforms.dev(), clock, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
                 .withMinistry(MinistryConfig.dev().withEscalation(escalationDelay, Duration.ofMillis(50)))
                 .withWebhooks(hooks);
-        g.start().await();
+        try {
+            g.start().await();
+        } catch (RuntimeException e) {
+            g.close();
+            vertx.close().await();
+            throw e;
+        }
         await().atMost(Duration.ofSeconds(30)).until(g::ready);
         return new Running(vertx, g, clock, hooks);
     }
