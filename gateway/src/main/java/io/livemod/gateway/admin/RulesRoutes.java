@@ -68,10 +68,13 @@ final class RulesRoutes {
         ctx.response().putHeader("Content-Type", "application/json").end(body.put("versions", versions).encode());
     }
 
-    /** The body is the rule file itself (YAML or JSON), as `livemod rules check` reads it. */
+    /**
+     * The body is the rule file itself (YAML or JSON), as `livemod rules check` reads it, or
+     * {@code {"source": "<rule file>"}} (what the console sends).
+     */
     private void putRules(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
-        String source = ctx.body() == null ? null : ctx.body().asString();
+        String source = wrappedSource(ctx.body() == null ? null : ctx.body().asString());
         if (source == null || source.isBlank()) {
             Errors.send(ctx, 400, "invalid_rules", "the body must be the rule-set file (YAML or JSON)", "$");
             return;
@@ -128,18 +131,19 @@ final class RulesRoutes {
     }
 
     /**
-     * Dry run: {@code {"rules"?: "<rule file>", "comments": ["text" | {"id","text","platform"?,"streamId"?}]}}.
+     * Dry run: {@code {"source"?: "<rule file>", "comments": ["text" | {"id","text","platform"?,"streamId"?}]}}.
      * Without rules the active set is used; without comments it only validates.
      */
     private void testRules(RoutingContext ctx) {
         JsonObject body = Requests.object(ctx);
         if (body == null) return;
-        Object rulesField = body.getValue("rules");
-        String source = rulesField instanceof String s ? s : rulesField == null ? book.active().map(RuleSetRecord::source).orElse(null) : "";
+        String key = body.containsKey("source") ? "source" : "rules"; // "rules" is accepted as an alias
+        Object rulesField = body.getValue(key);
         if (rulesField != null && !(rulesField instanceof String)) {
-            Errors.send(ctx, 400, "invalid_field", "rules must be the rule-set file as a string", "$.rules");
+            Errors.send(ctx, 400, "invalid_field", key + " must be the rule-set file as a string", "$." + key);
             return;
         }
+        String source = rulesField != null ? (String) rulesField : book.active().map(RuleSetRecord::source).orElse(null);
         RuleSet rules = source == null ? RuleSetLoader.defaults() : parse(ctx, source);
         if (rules == null) return;
         Object c = body.getValue("comments", new JsonArray());
@@ -157,11 +161,23 @@ final class RulesRoutes {
         }
         ctx.vertx().executeBlocking(() -> RuleDryRun.run(CompiledRuleSet.compile(rules), comments), false).onComplete(ar -> {
             if (ar.failed()) {
-                Errors.send(ctx, 400, "invalid_rules", "the rule set does not compile: " + ar.cause().getMessage(), "$.rules");
+                Errors.send(ctx, 400, "invalid_rules", "the rule set does not compile: " + ar.cause().getMessage(), "$.source");
             } else {
                 ctx.response().putHeader("Content-Type", "application/json").end(ar.result().encode());
             }
         });
+    }
+
+    /** A JSON object whose only text field is "source" wraps the file; anything else is the file itself. */
+    static String wrappedSource(String body) {
+        if (body == null || !body.stripLeading().startsWith("{")) return body;
+        try {
+            JsonObject o = new JsonObject(body);
+            if (o.getValue("source") instanceof String s && !o.containsKey("version") && !o.containsKey("rules")) return s;
+        } catch (RuntimeException notJson) {
+            // A YAML flow mapping or a broken file: the parser names the problem.
+        }
+        return body;
     }
 
     /** The parsed and compiled rule set, or null after answering 400 with the line and field. */

@@ -73,15 +73,7 @@ public final class AlertRoutes {
         if (limit < 0) return;
         AlertBoard.Filter f = new AlertBoard.Filter(status, ctx.request().getParam("platform"), severity);
         String cursor = ctx.request().getParam("cursor");
-        ctx.vertx().executeBlocking(() -> board.list(f, limit, cursor), false).onComplete(ar -> {
-            if (ar.failed() && ar.cause() instanceof IllegalArgumentException) {
-                Errors.send(ctx, 400, "invalid_parameter", "cursor is not one this gateway issued", "cursor");
-            } else if (ar.failed()) {
-                ctx.fail(ar.cause());
-            } else {
-                Requests.page(ctx, ar.result());
-            }
-        });
+        ctx.vertx().executeBlocking(() -> board.list(f, limit, cursor), false).onComplete(ar -> Requests.page(ctx, ar));
     }
 
     private void getAlert(RoutingContext ctx) {
@@ -162,8 +154,8 @@ public final class AlertRoutes {
     }
 
     /** Renders an alert for the live feed; runs on the projection's thread, where blocking reads are fine. */
-    void publish(String alertId, String event) {
+    void publish(String alertId, String change) {
         if (live.size() == 0) return;
-        board.get(alertId).ifPresent(v -> live.broadcast(event, alertId, Json.string(v)));
+        board.get(alertId).ifPresent(v -> live.broadcast(alertId, Json.string(v)));
     }
 }

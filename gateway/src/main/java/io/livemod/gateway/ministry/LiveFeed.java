@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Server-Sent Events to every connected officer. A small private helper until the shared one of
- * the live package lands: each connection remembers its Vert.x context, and a broadcast (from any
+ * Server-Sent Events to every connected officer. A small private helper until the shared
+ * {@code live.SseHub} of the moderators' work is merged (then: an {@code SseHub<AlertView>} with
+ * unnamed events, id alertId, data the view): each connection remembers its Vert.x context, and a broadcast (from any
  * thread, e.g. a projection's) writes on that context. Comment lines every 15 s keep proxies from
  * closing idle connections.
  */
@@ -20,9 +21,9 @@ final class LiveFeed {
 
     void open(RoutingContext rc) {
         HttpServerResponse r = rc.response();
-        r.setChunked(true).putHeader("Content-Type", "text/event-stream").putHeader("Cache-Control", "no-store")
+        r.setChunked(true).putHeader("Content-Type", "text/event-stream; charset=utf-8").putHeader("Cache-Control", "no-store")
                 .putHeader("X-Accel-Buffering", "no");
-        r.write(": connected\n\n");
+        r.write("retry: 3000\n: connected\n\n");
         Context ctx = rc.vertx().getOrCreateContext();
         Conn c = new Conn(ctx, r);
         conns.put(r, c);
@@ -31,10 +32,15 @@ final class LiveFeed {
             conns.remove(r);
             rc.vertx().cancelTimer(timer);
         });
+        r.exceptionHandler(e -> conns.remove(r));
     }
 
-    void broadcast(String event, String id, String json) {
-        String frame = "event: " + event + "\nid: " + id + "\ndata: " + json + "\n\n";
+    /**
+     * Unnamed events (what EventSource's onmessage receives, as the console expects): the data is
+     * the alert's whole current view, so a client upserts it whatever changed.
+     */
+    void broadcast(String id, String json) {
+        String frame = "id: " + id + "\ndata: " + json + "\n\n";
         for (Conn c : conns.values()) {
             c.ctx().runOnContext(v -> {
                 // A slow reader must not make the gateway buffer without bound: drop it, it reconnects.

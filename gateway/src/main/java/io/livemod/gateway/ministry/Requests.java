@@ -33,7 +33,8 @@ public final class Requests {
      */
     public static String text(RoutingContext ctx, JsonObject body, String field, boolean required, int max) {
         Object v = body.getValue(field);
-        if (v == null && !required) return null;
+        // An optional field left empty (a form's blank textarea) is the same as absent.
+        if (!required && (v == null || v instanceof String b && b.isBlank())) return null;
         if (!(v instanceof String s) || s.isBlank()) {
             Errors.send(ctx, 400, "invalid_field", field + " is required and must be a non-empty string", "$." + field);
             return INVALID;
@@ -75,6 +76,17 @@ public final class Requests {
     public static void json(RoutingContext ctx, int status, Object value) {
         if (ctx.response().ended()) return;
         ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(Json.string(value));
+    }
+
+    /** Answers a computed page: 400 naming the cursor when it was not one we issued, 500 on other failures. */
+    public static <T> void page(RoutingContext ctx, io.vertx.core.AsyncResult<Paging.Page<T>> ar) {
+        if (ar.failed() && ar.cause() instanceof IllegalArgumentException) {
+            Errors.send(ctx, 400, "invalid_parameter", "cursor is not one this gateway issued", "cursor");
+        } else if (ar.failed()) {
+            ctx.fail(ar.cause());
+        } else {
+            page(ctx, ar.result());
+        }
     }
 
     public static <T> void page(RoutingContext ctx, Paging.Page<T> page) {

@@ -163,15 +163,7 @@ public final class TakedownRoutes {
         long now = clock.millis();
         ctx.vertx().executeBlocking(() -> Paging.page(book.all(onlyPlatform).stream().map(t -> t.view(now))
                 .filter(v -> status == null || status.equals(v.status())).toList(), TakedownBook::sortKey, cursor, limit), false)
-                .onComplete(ar -> {
-                    if (ar.failed() && ar.cause() instanceof IllegalArgumentException) {
-                        Errors.send(ctx, 400, "invalid_parameter", "cursor is not one this gateway issued", "cursor");
-                    } else if (ar.failed()) {
-                        ctx.fail(ar.cause());
-                    } else {
-                        Requests.page(ctx, ar.result());
-                    }
-                });
+                .onComplete(ar -> Requests.page(ctx, ar));
     }
 
     private void one(RoutingContext ctx, String platform) {

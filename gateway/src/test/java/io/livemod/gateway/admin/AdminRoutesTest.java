@@ -60,14 +60,14 @@ class AdminRoutesTest {
         assertThat(badCategory.statusCode()).isEqualTo(400);
         assertThat(new JsonObject(badCategory.body()).getString("field")).startsWith("rules[0]");
         assertThat(gw.send("PUT", "/v1/rules", admin, "").statusCode()).isEqualTo(400);
-        HttpResponse<String> test = gw.post("/v1/rules/test", admin, new JsonObject().put("rules", "version: [").encode());
+        HttpResponse<String> test = gw.post("/v1/rules/test", admin, new JsonObject().put("source", "version: [").encode());
         assertThat(test.statusCode()).isEqualTo(400);
         assertThat(new JsonObject(test.body()).getString("error")).isEqualTo("invalid_rules");
     }
 
     @Test
     void aDryRunShowsWhatARuleSetWouldFlag() {
-        JsonObject body = new JsonObject().put("rules", rules("dry-" + UUID.randomUUID(), "tài xỉu"))
+        JsonObject body = new JsonObject().put("source", rules("dry-" + UUID.randomUUID(), "tài xỉu"))
                 .put("comments", new JsonArray().add("chơi TÀI XỈU không").add(new JsonObject().put("id", "c-2").put("text", "chào cả nhà")));
         HttpResponse<String> r = gw.post("/v1/rules/test", admin, body.encode());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
@@ -93,7 +93,8 @@ class AdminRoutesTest {
         assertThat(new JsonObject(gw.get("/v1/rules", admin).body()).getString("version")).as("read-your-writes").isEqualTo(v1);
 
         clock.advance(Duration.ofSeconds(1));
-        assertThat(gw.send("PUT", "/v1/rules", admin, rules(v2, "cá độ")).statusCode()).isEqualTo(201);
+        // The console sends the file wrapped: {"source": "..."}.
+        assertThat(gw.send("PUT", "/v1/rules", admin, new JsonObject().put("source", rules(v2, "cá độ")).encode()).statusCode()).isEqualTo(201);
         JsonObject current = new JsonObject(gw.get("/v1/rules", admin).body());
         assertThat(current.getString("version")).isEqualTo(v2);
         assertThat(current.getString("source")).contains("cá độ");
