@@ -4,6 +4,7 @@ import io.livemod.event.Topics;
 import io.livemod.gateway.admin.Admin;
 import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
+import io.livemod.gateway.console.ConsoleRoutes;
 import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.ingest.EventWriter;
 import io.livemod.gateway.ingest.IngestRoutes;
@@ -113,6 +114,7 @@ public final class Gateway implements AutoCloseable {
         new FlagRoutes(flags).mount(router, auth);
         ministry.mount(router, auth, platformAuth);
         admin.mount(router, auth);
+        new ConsoleRoutes(config, platforms, auth).mount(router);
         router.errorHandler(413, ctx -> Errors.send(ctx, 413, "body_too_large", "the body is over " + MAX_BODY + " bytes"));
         router.errorHandler(404, ctx -> Errors.send(ctx, 404, "not_found", "no such route"));
         router.errorHandler(405, ctx -> Errors.send(ctx, 405, "method_not_allowed", "method not allowed on this route"));
