@@ -88,15 +88,13 @@ public final class AlertRoutes {
     private void capFeed(RoutingContext ctx) {
         int limit = Requests.limit(ctx);
         if (limit < 0) return;
-        ctx.vertx().executeBlocking(() -> board.all(), false).onComplete(ar -> {
+        ctx.vertx().executeBlocking(() -> board.newest(limit), false).onComplete(ar -> {
             if (ar.failed()) {
                 ctx.fail(ar.cause());
                 return;
             }
-            List<AlertView> newest = ar.result().stream()
-                    .sorted((a, b) -> Long.compare(b.lastSeen(), a.lastSeen())).limit(limit).toList();
             ctx.response().putHeader("Content-Type", "application/atom+xml; charset=utf-8")
-                    .end(cap.feed(newest, Requests.baseUrl(ctx), clock.millis()));
+                    .end(cap.feed(ar.result(), Requests.baseUrl(ctx), clock.millis()));
         });
     }
 

@@ -27,14 +27,7 @@ public record AlertView(String alertId, String kind, String platform, List<Strin
                 s.lastReescalatedAt(), s.history());
     }
 
-    /** 0 for critical .. 3 for low, 4 for anything else: the listing's first sort component. */
     int severityRank() {
-        return switch (severity == null ? "" : severity) {
-            case "critical" -> 0;
-            case "high" -> 1;
-            case "medium" -> 2;
-            case "low" -> 3;
-            default -> 4;
-        };
+        return AlertBoard.severityRank(severity);
     }
 }

@@ -35,6 +35,7 @@ public final class Deadlines {
     private final MeterRegistry metrics;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final java.util.function.BooleanSupplier caughtUp;
+    private final java.util.concurrent.atomic.AtomicBoolean checking = new java.util.concurrent.atomic.AtomicBoolean();
     private long timer = -1;
 
     Deadlines(Vertx vertx, AlertBoard alerts, TakedownBook takedowns, EventWriter writer, Clock clock,
@@ -61,10 +62,12 @@ public final class Deadlines {
     private record Due(List<AlertAction> reescalations, List<TakedownEvent> overdue) {}
 
     private void check(Context ctx) {
-        // Deciding on a half-rebuilt projection would re-escalate what was acknowledged long ago.
-        if (!caughtUp.getAsBoolean()) return;
+        // Deciding on a half-rebuilt projection would re-escalate what was acknowledged long ago;
+        // and a check still running (many alerts, a slow Redis) is not overtaken by the next one.
+        if (!caughtUp.getAsBoolean() || !checking.compareAndSet(false, true)) return;
         long now = clock.millis();
         vertx.executeBlocking(() -> new Due(dueAlerts(now), dueTakedowns(now)), false).onComplete(ar -> {
+            checking.set(false);
             if (ar.failed()) {
                 metrics.counter("livemod_ministry_check_failures").increment();
                 LOG.warn("deadline check failed: {}", ar.cause().toString());
@@ -92,11 +95,15 @@ public final class Deadlines {
     }
 
     List<AlertAction> dueAlerts(long now) {
-        return alerts.all().stream()
-                .filter(v -> "critical".equals(v.severity()) && AlertState.OPEN.equals(v.status()))
-                .filter(v -> now - Math.max(v.openedAt(), v.lastReescalatedAt() == null ? 0 : v.lastReescalatedAt()) >= escalationDelay.toMillis())
-                .map(v -> new AlertAction(v.alertId() + "/reescalate/" + (v.reescalations() + 1), v.alertId(), "reescalate",
-                        "system", null, "not acknowledged " + escalationDelay.toSeconds() + " s after it " + (v.reescalations() == 0 ? "opened" : "was escalated"), now))
+        return alerts.rows().stream()
+                .filter(r -> "critical".equals(r.alert().severity()) && AlertState.OPEN.equals(r.state().status()))
+                .filter(r -> now - Math.max(r.stored().openedAt(), r.state().lastReescalatedAt() == null ? 0 : r.state().lastReescalatedAt())
+                        >= escalationDelay.toMillis())
+                .map(r -> {
+                    int n = r.state().reescalations() + 1;
+                    return new AlertAction(r.alert().alertId() + "/reescalate/" + n, r.alert().alertId(), "reescalate", "system", null,
+                            "not acknowledged " + escalationDelay.toSeconds() + " s after it " + (n == 1 ? "opened" : "was escalated"), now);
+                })
                 .filter(a -> inFlight.add(a.actionId()))
                 .toList();
     }
