@@ -134,7 +134,7 @@ public final class LoadRun {
                 tally.generatorDropped.addAndGet(items.size());
                 continue;
             }
-            for (TrafficPlan.Planned p : items) tally.planned(p.seq(), intended, p.violation());
+            for (TrafficPlan.Planned p : items) tally.planned(p.seq(), intended, p.expectedFlags());
             inFlight.addAndGet(items.size());
             List<JsonObject> events = items.stream().map(TrafficPlan.Planned::json).toList();
             Future<IngestClient.Answer> answer = transport.nextDouble() < config.websocketShare()

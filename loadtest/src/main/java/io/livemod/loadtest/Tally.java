@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
 public final class Tally {
     final int capacity;
     final long[] intendedAt;            // epoch ms the comment was scheduled for (open loop)
-    final BitSet violation;
+    final byte[] expectedFlags;         // flags the rules should raise: one per matching kind
     final BitSet acked;
     final AtomicLongArray stored;       // times seen on the comments topic
     final AtomicLongArray flagged;      // keyword/pattern flags seen
@@ -43,16 +43,16 @@ public final class Tally {
     Tally(int capacity, int seconds) {
         this.capacity = capacity;
         this.intendedAt = new long[capacity + 1];
-        this.violation = new BitSet(capacity + 1);
+        this.expectedFlags = new byte[capacity + 1];
         this.acked = new BitSet(capacity + 1);
         this.stored = new AtomicLongArray(capacity + 1);
         this.flagged = new AtomicLongArray(capacity + 1);
         for (int i = 0; i <= seconds; i++) this.seconds.add(new Second());
     }
 
-    synchronized void planned(long seq, long intendedMs, boolean isViolation) {
+    synchronized void planned(long seq, long intendedMs, int expected) {
         intendedAt[(int) seq] = intendedMs;
-        if (isViolation) violation.set((int) seq);
+        expectedFlags[(int) seq] = (byte) expected;
     }
 
     synchronized void acked(long seq) {
@@ -75,8 +75,8 @@ public final class Tally {
         return seq >= 0 && seq <= capacity ? intendedAt[(int) seq] : 0;
     }
 
-    synchronized boolean isViolation(long seq) {
-        return violation.get((int) seq);
+    synchronized int expectedFlags(long seq) {
+        return expectedFlags[(int) seq];
     }
 
     synchronized boolean isAcked(long seq) {

@@ -28,8 +28,15 @@ public final class TrafficPlan {
     private long seq;
     private long tick;
 
-    /** One generated comment, its platform, and whether the rules flag it. */
-    public record Planned(String platform, long seq, JsonObject json, boolean violation) {}
+    /**
+     * One generated comment, its platform, and how many flags the rules should raise for it: one
+     * per kind (keyword, pattern) that matches, 0 for a clean comment.
+     */
+    public record Planned(String platform, long seq, JsonObject json, int expectedFlags) {
+        public boolean violation() {
+            return expectedFlags > 0;
+        }
+    }
 
     public TrafficPlan(LoadConfig config, String runId, CompiledRuleSet oracle, Clock clock) {
         this.clock = clock;
@@ -86,7 +93,7 @@ public final class TrafficPlan {
         String id = runId + "-" + n;
         JsonObject json = new JsonObject().put("id", id).put("streamId", stream).put("userId", user)
                 .put("text", text).put("ts", clock.instant().toString());
-        boolean flagged = oracle.evaluate(text, new Scope(platform, stream)).flagged();
-        return new Planned(platform, n, json, flagged);
+        int kinds = (int) oracle.evaluate(text, new Scope(platform, stream)).matches().stream().map(m -> m.kind()).distinct().count();
+        return new Planned(platform, n, json, kinds);
     }
 }

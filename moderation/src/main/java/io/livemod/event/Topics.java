@@ -49,6 +49,10 @@ public final class Topics {
     public static final Topic<String, DeadLetter> DEAD_LETTER = new Topic<>("livemod.dead-letter.v1", KEY, JsonSerde.of(DeadLetter.class),
             1, deleteAfter(Duration.ofDays(30)));
 
+    /** Connected platforms (secrets, webhook URL, quota), keyed by platform id; compacted, the last record wins. */
+    public static final Topic<String, PlatformRecord> PLATFORMS = new Topic<>("livemod.platforms.v1", KEY, JsonSerde.of(PlatformRecord.class),
+            1, Map.of("cleanup.policy", "compact", "min.compaction.lag.ms", "0"));
+
     /** Duty officers' ack/assign/resolve and re-escalations, keyed by alertId; kept as long as the alerts. */
     public static final Topic<String, AlertAction> ALERT_ACTIONS = new Topic<>("livemod.alert-actions.v1", KEY, JsonSerde.of(AlertAction.class),
             3, deleteAfter(Duration.ofDays(180)));
@@ -58,7 +62,7 @@ public final class Topics {
             3, Map.of("cleanup.policy", "delete", "retention.ms", "-1"));
 
     public static final List<Topic<?, ?>> ALL = List.of(COMMENTS, STREAM_EVENTS, FLAGS, ALERTS, DECISIONS, AUDIT, RULES, DEAD_LETTER,
-            ALERT_ACTIONS, TAKEDOWNS);
+            PLATFORMS, ALERT_ACTIONS, TAKEDOWNS);
 
     private static Map<String, String> deleteAfter(Duration retention) {
         return Map.of("cleanup.policy", "delete", "retention.ms", Long.toString(retention.toMillis()));

@@ -8,6 +8,7 @@ import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.ingest.EventWriter;
+import io.livemod.gateway.live.SseHub;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -33,7 +34,7 @@ public final class AlertRoutes {
     private static final Set<String> STATUSES = Set.of(AlertState.OPEN, AlertState.ACKED, AlertState.RESOLVED);
     private static final Set<String> SEVERITIES = Set.of("low", "medium", "high", "critical");
     private final AlertBoard board;
-    private final LiveFeed live;
+    private final SseHub<AlertView> live;
     private final CapFeed cap;
     private final EventWriter writer;
     private final AuditLog audit;
@@ -41,7 +42,7 @@ public final class AlertRoutes {
     private final Clock clock;
     private final MeterRegistry metrics;
 
-    AlertRoutes(AlertBoard board, LiveFeed live, CapFeed cap, EventWriter writer, AuditLog audit, Applied applied,
+    AlertRoutes(AlertBoard board, SseHub<AlertView> live, CapFeed cap, EventWriter writer, AuditLog audit, Applied applied,
                 Clock clock, MeterRegistry metrics) {
         this.board = board;
         this.live = live;
@@ -56,7 +57,8 @@ public final class AlertRoutes {
     void mount(Router router, Auth auth) {
         var officer = auth.require(Principal.Role.OFFICER);
         router.get("/v1/alerts").handler(officer).handler(this::listAlerts);
-        router.get("/v1/alerts/live").handler(officer).handler(live::open);
+        // Officers see every platform: no per-subscriber filter. Unnamed events (EventSource's onmessage), data = the view.
+        router.get("/v1/alerts/live").handler(officer).handler(ctx -> live.open(ctx, a -> true));
         router.get("/v1/alerts/cap").handler(officer).handler(this::capFeed);
         router.get("/v1/alerts/:alertId").handler(officer).handler(this::getAlert);
         router.get("/v1/alerts/:alertId/cap").handler(officer).handler(this::capMessage);
@@ -153,7 +155,7 @@ public final class AlertRoutes {
 
     /** Renders an alert for the live feed; runs on the projection's thread, where blocking reads are fine. */
     void publish(String alertId, String change) {
-        if (live.size() == 0) return;
-        board.get(alertId).ifPresent(v -> live.broadcast(alertId, Json.string(v)));
+        if (live.subscribers() == 0) return;
+        board.get(alertId).ifPresent(live::publish);
     }
 }

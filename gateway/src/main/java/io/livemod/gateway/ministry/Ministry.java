@@ -4,6 +4,8 @@ import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.ingest.EventWriter;
 import io.livemod.gateway.ingest.PlatformAuth;
+import io.livemod.gateway.live.SseHub;
+import io.livemod.event.Json;
 import io.livemod.gateway.ministry.store.ProjectionStore;
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.gateway.webhook.Webhooks;
@@ -28,13 +30,15 @@ public final class Ministry implements AutoCloseable {
     private final TakedownRoutes takedownRoutes;
     private final ReportRoutes reportRoutes;
     private final Deadlines deadlines;
+    private final SseHub<AlertView> live;
 
     public Ministry(Vertx vertx, String bootstrap, ProjectionStore store, EventWriter writer, AuditLog audit, Platforms platforms,
                     Webhooks webhooks, Clock clock, MinistryConfig config, MeterRegistry metrics) {
         this.config = config;
         Applied applied = new Applied(5_000);
         AlertBoard board = new AlertBoard(store, new Pseudonyms(config.pseudonymKey()));
-        this.alertRoutes = new AlertRoutes(board, new LiveFeed(), new CapFeed(config.capSender()), writer, audit, applied, clock, metrics);
+        this.live = new SseHub<>(vertx, null, AlertView::alertId, Json::string, metrics, "alerts");
+        this.alertRoutes = new AlertRoutes(board, live, new CapFeed(config.capSender()), writer, audit, applied, clock, metrics);
         this.alertProjection = new AlertProjection(bootstrap, store, applied, alertRoutes::publish);
         this.takedowns = new TakedownBook(bootstrap, store, applied);
         this.takedownRoutes = new TakedownRoutes(takedowns, platforms, webhooks, writer, audit, applied, clock, config.takedownDeadline(), metrics);
@@ -65,6 +69,7 @@ public final class Ministry implements AutoCloseable {
     @Override
     public void close() {
         deadlines.stop();
+        live.close();
         alertProjection.close();
         takedowns.close();
         reportProjection.close();
