@@ -12,7 +12,7 @@ import java.util.function.Function;
  * two pages neither repeat nor shift the next page.
  */
 public final class Paging {
-    public static final int MAX_LIMIT = 200;
+    public static final int MAX_LIMIT = 500; // as for flags
 
     private Paging() {}
 
