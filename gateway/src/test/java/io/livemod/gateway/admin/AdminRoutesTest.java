@@ -1,8 +1,8 @@
 package io.livemod.gateway.admin;
 
 import io.livemod.gateway.auth.Principal;
-import io.livemod.gateway.ministry.MutableClock;
 import io.livemod.gateway.ministry.TestStack;
+import io.livemod.gateway.testkit.MutableClock;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;

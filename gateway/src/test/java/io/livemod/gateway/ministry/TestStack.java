@@ -1,22 +1,20 @@
 package io.livemod.gateway.ministry;
 
-import io.livemod.devstack.EmbeddedBroker;
 import io.livemod.event.Topic;
-import io.livemod.event.TopicProvisioner;
 import io.livemod.event.Topics;
 import io.livemod.gateway.Gateway;
 import io.livemod.gateway.GatewayConfig;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.ingest.Signatures;
 import io.livemod.gateway.platform.Platforms;
+import io.livemod.gateway.testkit.MutableClock;
+import io.livemod.gateway.testkit.TestBroker;
 import io.livemod.gateway.webhook.Webhooks;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -28,7 +26,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -39,35 +36,16 @@ import java.util.concurrent.TimeUnit;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Test harness of the ministry and admin tests: one embedded broker for the whole test JVM (a
- * broker costs seconds to start; tests use distinct ids), gateways started on it with a clock the
- * test moves, an HTTP client for Bearer and platform-signed calls, and a producer standing in for
+ * Test harness of the ministry and admin tests: the shared test broker (tests use distinct ids),
+ * gateways started on it with ministry settings, recorded webhooks and a clock the test moves, an HTTP client for Bearer and platform-signed calls, and a producer standing in for
  * the topology (alerts, flags, decisions).
  */
 public final class TestStack {
-    private static EmbeddedBroker broker;
-
     private TestStack() {}
 
-    public static synchronized String bootstrap() {
-        if (broker == null) {
-            try {
-                broker = EmbeddedBroker.start(Files.createTempDirectory("livemod-ministry-test"), 0);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            Runtime.getRuntime().addShutdownHook(new Thread(broker::close));
-            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap()))) {
-                TopicProvisioner.ensure(admin, Topics.ALL, (short) 1);
-                // Created topics reach the broker's metadata a moment later; the gateway's warm-up allows 200 ms.
-                List<String> names = Topics.ALL.stream().<String>map(Topic::name).toList();
-                await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
-                        .until(() -> admin.describeTopics(names).allTopicNames().get(5, TimeUnit.SECONDS).size() == names.size());
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot provision topics", e);
-            }
-        }
-        return broker.bootstrap();
+    /** The gateway tests' shared broker (one per test JVM, every topic provisioned). */
+    public static String bootstrap() {
+        return TestBroker.bootstrap();
     }
 
     /** A gateway with its own Vert.x; the deadline check runs every 50 ms so moved clocks take effect quickly. */
