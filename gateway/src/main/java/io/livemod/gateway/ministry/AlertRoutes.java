@@ -95,8 +95,15 @@ public final class AlertRoutes {
                 ctx.fail(ar.cause());
                 return;
             }
-            ctx.response().putHeader("Content-Type", "application/atom+xml; charset=utf-8")
-                    .end(cap.feed(ar.result(), Requests.baseUrl(ctx), clock.millis()));
+            // Subscribers poll: an unchanged feed answers 304 to If-None-Match, without a body.
+            String feed = cap.feed(ar.result(), Requests.baseUrl(ctx), clock.millis());
+            String etag = "\"" + CapFeed.digest(feed) + "\"";
+            ctx.response().putHeader("ETag", etag).putHeader("Cache-Control", "private, no-cache");
+            if (etag.equals(ctx.request().getHeader("If-None-Match"))) {
+                ctx.response().setStatusCode(304).end();
+            } else {
+                ctx.response().putHeader("Content-Type", "application/atom+xml; charset=utf-8").end(feed);
+            }
         });
     }
 

@@ -132,6 +132,16 @@ public final class CapFeed {
         w.writeEndElement();
     }
 
+    /** A short content hash of a rendered feed, for its ETag. */
+    static String digest(String text) {
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(h, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+
     /** CAP identifiers must not contain spaces, commas or restricted characters. */
     static String identifier(AlertView a) {
         return "livemod-" + a.alertId().replaceAll("[\\s,<&]", "_");

@@ -113,6 +113,18 @@ class CapAndReportTest {
         assertThat(cancel.getElementsByTagNameNS(CapFeed.CAP_NS, "references").item(0).getTextContent())
                 .isEqualTo("livemod-dev,livemod-" + resolved.alertId() + "," + CapFeed.time(resolved.detectedAt()));
 
+        // Polling subscribers: 304 while nothing changed, the new feed once something did.
+        String etag = feed.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> same = TestStack.Running.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(gw.base() + "/v1/alerts/cap"))
+                .header("Authorization", "Bearer " + officer).header("If-None-Match", etag).GET().build());
+        assertThat(same.statusCode()).isEqualTo(304);
+        assertThat(same.body()).isEmpty();
+        assertThat(gw.post("/v1/alerts/" + open.alertId() + "/ack", officer, null).statusCode()).isEqualTo(200);
+        HttpResponse<String> changed = TestStack.Running.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(gw.base() + "/v1/alerts/cap"))
+                .header("Authorization", "Bearer " + officer).header("If-None-Match", etag).GET().build());
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+
         HttpResponse<String> one = gw.get("/v1/alerts/" + open.alertId() + "/cap", officer);
         assertThat(one.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/cap+xml"));
         schema.newValidator().validate(new StreamSource(new StringReader(one.body())));
