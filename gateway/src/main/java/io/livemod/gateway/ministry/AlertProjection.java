@@ -33,12 +33,16 @@ public final class AlertProjection implements AutoCloseable {
     private final ProjectionStore store;
     private final Applied applied;
     private final BiConsumer<String, String> listener;
+    private final java.util.function.Consumer<Decision> escalated;
     private final List<TopicFollower<?, ?>> followers;
 
-    public AlertProjection(String bootstrap, ProjectionStore store, Applied applied, BiConsumer<String, String> listener) {
+    /** @param escalated told of each live escalation, so views that now show ids in clear can be pushed again */
+    public AlertProjection(String bootstrap, ProjectionStore store, Applied applied, BiConsumer<String, String> listener,
+                           java.util.function.Consumer<Decision> escalated) {
         this.store = store;
         this.applied = applied;
         this.listener = listener;
+        this.escalated = escalated;
         this.followers = List.of(
                 new TopicFollower<>(bootstrap, Topics.ALERTS, this::onAlert),
                 new TopicFollower<>(bootstrap, Topics.ALERT_ACTIONS, this::onAction),
@@ -81,6 +85,7 @@ public final class AlertProjection implements AutoCloseable {
         if (d.userId() != null) store.putIfNewer(ESCALATED_USERS, d.platform() + "|" + d.userId(), 0, Long.toString(d.decidedAt()));
         if (d.flagId() != null) store.putIfNewer(ESCALATED_FLAGS, d.flagId(), 0, Long.toString(d.decidedAt()));
         LOG.debug("escalation by a moderator on {} recorded", d.platform());
+        if (live) escalated.accept(d);
     }
 
     @Override

@@ -160,6 +160,14 @@ public final class AlertRoutes {
         return Optional.empty();
     }
 
+    /** A moderator escalated a flag or user: the alerts that now show ids in clear go out again. Projection thread. */
+    void revealed(io.livemod.event.Decision d) {
+        if (live.subscribers() == 0) return;
+        board.rows().stream().filter(r -> r.alert().samples().stream().anyMatch(f -> f.flagId().equals(d.flagId())
+                        || d.platform().equals(f.platform()) && f.userId() != null && f.userId().equals(d.userId())))
+                .forEach(r -> publish(r.alert().alertId(), "alert.revealed"));
+    }
+
     /** Renders an alert for the live feed; runs on the projection's thread, where blocking reads are fine. */
     void publish(String alertId, String change) {
         if (live.subscribers() == 0) return;

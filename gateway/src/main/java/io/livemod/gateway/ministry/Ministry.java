@@ -39,7 +39,7 @@ public final class Ministry implements AutoCloseable {
         AlertBoard board = new AlertBoard(store, new Pseudonyms(config.pseudonymKey()));
         this.live = new SseHub<>(vertx, null, AlertView::alertId, Json::string, metrics, "alerts");
         this.alertRoutes = new AlertRoutes(board, live, new CapFeed(config.capSender()), writer, audit, applied, clock, metrics);
-        this.alertProjection = new AlertProjection(bootstrap, store, applied, alertRoutes::publish);
+        this.alertProjection = new AlertProjection(bootstrap, store, applied, alertRoutes::publish, alertRoutes::revealed);
         this.takedowns = new TakedownBook(bootstrap, store, applied);
         this.takedownRoutes = new TakedownRoutes(takedowns, platforms, webhooks, writer, audit, applied, clock, config.takedownDeadline(), metrics);
         this.reportProjection = new ReportProjection(bootstrap, store);

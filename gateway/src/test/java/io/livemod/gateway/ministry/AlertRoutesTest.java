@@ -66,12 +66,14 @@ class AlertRoutesTest {
 
     @Test
     void officersSeeUserIdsPseudonymizedStablyPerPlatform() {
-        Alert a = published(alert(id("a"), Platforms.DEMO_GAPO, "high", clock.millis(), "u-1", "u-2"));
-        Alert b = published(alert(id("b"), Platforms.DEMO_GAPO, "high", clock.millis(), "u-1"));
-        Alert c = published(alert(id("c"), Platforms.DEMO_VNG, "high", clock.millis(), "u-1"));
+        // Users of their own: the shared broker holds other tests' escalations of demo users.
+        String u1 = id("u"), u2 = id("u");
+        Alert a = published(alert(id("a"), Platforms.DEMO_GAPO, "high", clock.millis(), u1, u2));
+        Alert b = published(alert(id("b"), Platforms.DEMO_GAPO, "high", clock.millis(), u1));
+        Alert c = published(alert(id("c"), Platforms.DEMO_VNG, "high", clock.millis(), u1));
         JsonObject va = awaitAlert(a.alertId(), v -> true);
         List<Object> ids = va.getJsonArray("userIds").getList();
-        assertThat(ids).hasSize(2).doesNotContain("u-1", "u-2").allSatisfy(u -> assertThat((String) u).matches("anon-[A-Za-z0-9_-]{16}"));
+        assertThat(ids).hasSize(2).doesNotContain(u1, u2).allSatisfy(u -> assertThat((String) u).matches("anon-[A-Za-z0-9_-]{16}"));
         assertThat(va.getJsonArray("samples").getJsonObject(0).getString("userId")).isEqualTo(ids.get(0));
         assertThat(va.getBoolean("escalated")).isFalse();
         assertThat(va.getString("status")).isEqualTo("open");
@@ -83,19 +85,20 @@ class AlertRoutesTest {
 
     @Test
     void usersAndAlertsEscalatedByModeratorsAreShownInClear() {
-        Alert byUser = published(alert(id("eu"), Platforms.DEMO_GAPO, "high", clock.millis(), "u-7", "u-8"));
-        Alert byFlag = published(alert(id("ef"), Platforms.DEMO_GAPO, "high", clock.millis(), "u-9", "u-10"));
-        TestStack.publish(Topics.DECISIONS, "k", decision("elsewhere", Platforms.DEMO_GAPO, "u-7", "escalate", clock.millis()));
-        TestStack.publish(Topics.DECISIONS, "k", decision(byFlag.samples().get(0).flagId(), Platforms.DEMO_GAPO, "u-9", "escalate", clock.millis()));
-        TestStack.publish(Topics.DECISIONS, "k", decision("other", Platforms.DEMO_GAPO, "u-8", "remove", clock.millis()));
+        String u7 = id("u"), u8 = id("u"), u9 = id("u"), u10 = id("u");
+        Alert byUser = published(alert(id("eu"), Platforms.DEMO_GAPO, "high", clock.millis(), u7, u8));
+        Alert byFlag = published(alert(id("ef"), Platforms.DEMO_GAPO, "high", clock.millis(), u9, u10));
+        TestStack.publish(Topics.DECISIONS, "k", decision("elsewhere", Platforms.DEMO_GAPO, u7, "escalate", clock.millis()));
+        TestStack.publish(Topics.DECISIONS, "k", decision(byFlag.samples().get(0).flagId(), Platforms.DEMO_GAPO, u9, "escalate", clock.millis()));
+        TestStack.publish(Topics.DECISIONS, "k", decision("other", Platforms.DEMO_GAPO, u8, "remove", clock.millis()));
 
-        JsonObject u = awaitAlert(byUser.alertId(), v -> v.getJsonArray("userIds").contains("u-7"));
+        JsonObject u = awaitAlert(byUser.alertId(), v -> v.getJsonArray("userIds").contains(u7));
         assertThat(u.getJsonArray("userIds").getString(1)).as("not escalated: a removal is not an escalation").startsWith("anon-");
         assertThat(u.getBoolean("escalated")).isFalse();
         JsonObject f = awaitAlert(byFlag.alertId(), v -> v.getBoolean("escalated"));
-        assertThat(f.getJsonArray("userIds").getList()).containsExactly("u-9", "u-10");
+        assertThat(f.getJsonArray("userIds").getList()).containsExactly(u9, u10);
         // The same user on another platform is another person: still pseudonymized there.
-        Alert vng = published(alert(id("ev"), Platforms.DEMO_VNG, "high", clock.millis(), "u-7"));
+        Alert vng = published(alert(id("ev"), Platforms.DEMO_VNG, "high", clock.millis(), u7));
         assertThat(awaitAlert(vng.alertId(), v -> true).getJsonArray("userIds").getString(0)).startsWith("anon-");
     }
 
@@ -194,7 +197,8 @@ class AlertRoutesTest {
         reader.setDaemon(true);
         reader.start();
         await().until(() -> lines.contains(": connected"));
-        Alert a = alert(id("live"), Platforms.DEMO_GAPO, "high", clock.millis(), "u-1");
+        String user = id("u-live"); // escalated below: a user of its own, not to reveal other tests' users
+        Alert a = alert(id("live"), Platforms.DEMO_GAPO, "high", clock.millis(), user);
         TestStack.publish(Topics.ALERTS, a.alertId(), a);
         await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(l -> l.startsWith("data: ") && l.contains(a.alertId())));
         // Unnamed events (EventSource's onmessage), the whole view as data, pseudonymized like the API.
@@ -206,6 +210,10 @@ class AlertRoutesTest {
         assertThat(gw.post("/v1/alerts/" + a.alertId() + "/ack", officer, "{\"note\":\"\"}").statusCode()).as("a blank optional note").isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(l -> l.startsWith("data: ") && l.contains(a.alertId())
                 && new JsonObject(l.substring(6)).getString("status").equals("acked")));
+        // A moderator escalates the user: the alert goes out again, now with the id in clear.
+        TestStack.publish(Topics.DECISIONS, "k", decision(a.samples().get(0).flagId(), Platforms.DEMO_GAPO, user, "escalate", clock.millis()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(l -> l.startsWith("data: ") && l.contains(a.alertId())
+                && new JsonObject(l.substring(6)).getBoolean("escalated") && l.contains("\"" + user + "\"")));
         r.body().close();
     }
 }
