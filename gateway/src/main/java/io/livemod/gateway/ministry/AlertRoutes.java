@@ -1,7 +1,6 @@
 package io.livemod.gateway.ministry;
 
 import io.livemod.event.AlertAction;
-import io.livemod.event.Json;
 import io.livemod.event.Topics;
 import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
@@ -135,11 +134,11 @@ public final class AlertRoutes {
                 return;
             }
             AlertAction a = new AlertAction(UUID.randomUUID().toString(), current.alertId(), action, who.sub(), to, note, clock.millis());
-            var ctxv = ctx.vertx().getOrCreateContext();
-            Future<Void> shown = applied.await(ctxv, a.actionId());
+            var vctx = ctx.vertx().getOrCreateContext();
+            Future<Void> shown = applied.await(vctx, a.actionId());
             String detail = new JsonObject().put("alertId", a.alertId()).put("assignee", to).put("note", note).encode();
-            Future.all(writer.write(ctxv, Topics.ALERT_ACTIONS, List.of(Map.entry(a.alertId(), a))),
-                            audit.record(ctxv, who, "alert." + action, "alert/" + a.alertId(), detail))
+            Future.all(writer.write(vctx, Topics.ALERT_ACTIONS, List.of(Map.entry(a.alertId(), a))),
+                            audit.record(vctx, who, "alert." + action, "alert/" + a.alertId(), detail))
                     .onFailure(err -> {
                         applied.forget(a.actionId());
                         LOG.warn("alert {} {} not recorded: {}", a.alertId(), action, err.toString());
@@ -164,7 +163,7 @@ public final class AlertRoutes {
     void revealed(io.livemod.event.Decision d) {
         if (live.subscribers() == 0) return;
         board.rows().stream().filter(r -> r.alert().samples().stream().anyMatch(f -> f.flagId().equals(d.flagId())
-                        || d.platform().equals(f.platform()) && f.userId() != null && f.userId().equals(d.userId())))
+                        || d.userId() != null && d.userId().equals(f.userId()) && java.util.Objects.equals(d.platform(), f.platform())))
                 .forEach(r -> publish(r.alert().alertId(), "alert.revealed"));
     }
 

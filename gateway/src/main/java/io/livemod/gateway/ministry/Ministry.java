@@ -1,11 +1,11 @@
 package io.livemod.gateway.ministry;
 
+import io.livemod.event.Json;
 import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.ingest.EventWriter;
 import io.livemod.gateway.ingest.PlatformAuth;
 import io.livemod.gateway.live.SseHub;
-import io.livemod.event.Json;
 import io.livemod.gateway.ministry.store.ProjectionStore;
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.gateway.webhook.Webhooks;
