@@ -1,11 +1,18 @@
 package io.livemod.gateway;
 
 import io.livemod.event.Topics;
+import io.livemod.gateway.admin.Admin;
+import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.console.ConsoleRoutes;
 import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.ingest.EventWriter;
 import io.livemod.gateway.ingest.IngestModule;
+import io.livemod.gateway.ministry.Ministry;
+import io.livemod.gateway.ministry.MinistryConfig;
+import io.livemod.gateway.ministry.store.MemoryProjectionStore;
+import io.livemod.gateway.ministry.store.ProjectionStore;
+import io.livemod.gateway.ministry.store.RedisProjectionStore;
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.gateway.review.Review;
 import io.livemod.gateway.review.ReviewSettings;
@@ -52,6 +59,10 @@ public final class Gateway implements AutoCloseable {
     private HttpServer server;
     private Auth auth;
     private RedisClient redis;
+    private MinistryConfig ministryConfig;
+    private ProjectionStore store;
+    private Ministry ministry;
+    private Admin admin;
 
     public Gateway(Vertx vertx, GatewayConfig config, Platforms platforms, Clock clock, PrometheusMeterRegistry metrics) {
         this.vertx = vertx;
@@ -59,6 +70,12 @@ public final class Gateway implements AutoCloseable {
         this.platforms = platforms;
         this.clock = clock;
         this.metrics = metrics;
+    }
+
+    /** Ministry settings other than from the environment (tests: a short escalation delay). Call before start. */
+    public Gateway withMinistry(MinistryConfig ministry) {
+        this.ministryConfig = ministry.validate(config.devMode());
+        return this;
     }
 
     /** Where decisions and takedown requests go instead of the platforms' URLs (tests). Call before start. */
@@ -81,6 +98,11 @@ public final class Gateway implements AutoCloseable {
             if (webhooks == null) webhooks = dispatcher;
             review = new Review(vertx, config.bootstrap(), redis, webhooks, reviewSettings, clock, metrics).start();
             ingest = new IngestModule(vertx, config, platforms, writer, redis, clock, metrics).start();
+            if (ministryConfig == null) ministryConfig = MinistryConfig.fromEnv(config.devMode(), System::getenv);
+            store = redis == null ? new MemoryProjectionStore() : new RedisProjectionStore(redis, "livemod:ministry:");
+            AuditLog audit = new AuditLog(writer, clock);
+            ministry = new Ministry(vertx, config.bootstrap(), store, writer, audit, platforms, webhooks, clock, ministryConfig, metrics).start();
+            admin = new Admin(config.bootstrap(), store, audit, clock, metrics).start();
             return null;
         }).compose(v -> dispatcher.resume()).compose(v -> Auth.create(vertx, config)).compose(a -> {
             auth = a;
@@ -102,6 +124,8 @@ public final class Gateway implements AutoCloseable {
         ingest.mount(router, auth);
         review.mount(router, auth, writer);
         new DeliveryRoutes(vertx, dispatcher.log()).mount(router, auth);
+        ministry.mount(router, auth, ingest.platformAuth());
+        admin.mount(router, auth);
         new ConsoleRoutes(config, platforms, auth).mount(router);
         router.errorHandler(413, ctx -> Errors.send(ctx, 413, "body_too_large", "the body is over " + MAX_BODY + " bytes"));
         router.errorHandler(404, ctx -> Errors.send(ctx, 404, "not_found", "no such route"));
@@ -120,9 +144,9 @@ public final class Gateway implements AutoCloseable {
 
     private void ready(RoutingContext ctx) {
         boolean projected = review.isCaughtUp();
-        boolean ready = projected && ingest.ready();
+        boolean ready = ready();
         JsonObject body = new JsonObject().put("status", ready ? "ready" : "starting").put("flagsProjected", projected)
-                .put("platformsProjected", ingest.ready());
+                .put("platformsProjected", ingest.ready()).put("ministryProjected", ministry.isCaughtUp() && admin.isCaughtUp());
         ctx.response().setStatusCode(ready ? 200 : 503).putHeader("Content-Type", "application/json").end(body.encode());
     }
 
@@ -145,7 +169,8 @@ public final class Gateway implements AutoCloseable {
     }
 
     public boolean ready() {
-        return review != null && review.isCaughtUp() && ingest != null && ingest.ready();
+        return review != null && review.isCaughtUp() && ingest != null && ingest.ready()
+                && ministry != null && ministry.isCaughtUp() && admin != null && admin.isCaughtUp();
     }
 
     @Override
@@ -154,6 +179,8 @@ public final class Gateway implements AutoCloseable {
         if (review != null) review.close();
         if (dispatcher != null) dispatcher.close();
         if (ingest != null) ingest.close();
+        if (ministry != null) ministry.close();
+        if (admin != null) admin.close();
         if (writer != null) writer.close();
         if (redis != null) redis.close();
     }

@@ -53,8 +53,16 @@ public final class Topics {
     public static final Topic<String, PlatformRecord> PLATFORMS = new Topic<>("livemod.platforms.v1", KEY, JsonSerde.of(PlatformRecord.class),
             1, Map.of("cleanup.policy", "compact", "min.compaction.lag.ms", "0"));
 
+    /** Duty officers' ack/assign/resolve and re-escalations, keyed by alertId; kept as long as the alerts. */
+    public static final Topic<String, AlertAction> ALERT_ACTIONS = new Topic<>("livemod.alert-actions.v1", KEY, JsonSerde.of(AlertAction.class),
+            3, deleteAfter(Duration.ofDays(180)));
+
+    /** Takedown requests and their answers, keyed by takedownId; a legal record, kept forever. */
+    public static final Topic<String, TakedownEvent> TAKEDOWNS = new Topic<>("livemod.takedowns.v1", KEY, JsonSerde.of(TakedownEvent.class),
+            3, Map.of("cleanup.policy", "delete", "retention.ms", "-1"));
+
     public static final List<Topic<?, ?>> ALL = List.of(COMMENTS, STREAM_EVENTS, FLAGS, ALERTS, DECISIONS, AUDIT, RULES, DEAD_LETTER,
-            PLATFORMS);
+            PLATFORMS, ALERT_ACTIONS, TAKEDOWNS);
 
     private static Map<String, String> deleteAfter(Duration retention) {
         return Map.of("cleanup.policy", "delete", "retention.ms", Long.toString(retention.toMillis()));

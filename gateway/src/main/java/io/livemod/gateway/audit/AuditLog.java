@@ -24,7 +24,12 @@ public final class AuditLog {
 
     /** @param detail JSON text describing the change; must never contain a secret */
     public Future<AuditEntry> record(Context ctx, Principal who, String action, String target, String detail) {
-        AuditEntry e = new AuditEntry(UUID.randomUUID().toString(), who.sub(), who.role().wire(), action, target, detail, clock.millis());
+        return record(ctx, who.sub(), who.role().wire(), action, target, detail);
+    }
+
+    /** For actors without a JWT: a platform answering a takedown is recorded as role "platform". */
+    public Future<AuditEntry> record(Context ctx, String actor, String role, String action, String target, String detail) {
+        AuditEntry e = new AuditEntry(UUID.randomUUID().toString(), actor, role, action, target, detail, clock.millis());
         return writer.write(ctx, Topics.AUDIT, List.of(Map.entry(target, e))).map(v -> e);
     }
 }

@@ -68,6 +68,11 @@ public final class IngestModule implements AutoCloseable {
         router.get("/openapi.yaml").handler(this::openApi);
     }
 
+    /** The platform signature check, for other routes platforms call (takedown answers). */
+    public PlatformAuth platformAuth() {
+        return platformAuth;
+    }
+
     /** The platforms projection has caught up: signatures verify against every known platform. */
     public boolean ready() {
         return store.isCaughtUp();

@@ -1,0 +1,95 @@
+package io.livemod.gateway.ministry;
+
+import io.livemod.event.Alert;
+import io.livemod.event.AlertAction;
+import io.livemod.event.Decision;
+import io.livemod.event.Json;
+import io.livemod.event.TopicFollower;
+import io.livemod.event.Topics;
+import io.livemod.gateway.ministry.store.ProjectionStore;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * Keeps the ministry's view of alerts equal to Kafka: the alerts themselves (last record per id),
+ * the officers' actions folded over them, and which users and flags moderators escalated (those
+ * are shown to officers unpseudonymized). Rebuilt from the start of each topic at every boot;
+ * after the catch-up, changes go to {@code listener} (alertId, event name) for the live feed.
+ */
+public final class AlertProjection implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AlertProjection.class);
+    static final String ALERTS = "alerts";
+    static final String STATE = "alert-state";
+    static final String ESCALATED_USERS = "escalated-users";
+    static final String ESCALATED_FLAGS = "escalated-flags";
+
+    /** An alert as stored: the topology's last record and when this system first saw the incident. */
+    public record StoredAlert(Alert alert, long openedAt) {}
+
+    private final ProjectionStore store;
+    private final Applied applied;
+    private final BiConsumer<String, String> listener;
+    private final java.util.function.Consumer<Decision> escalated;
+    private final List<TopicFollower<?, ?>> followers;
+
+    /** @param escalated told of each live escalation, so views that now show ids in clear can be pushed again */
+    public AlertProjection(String bootstrap, ProjectionStore store, Applied applied, BiConsumer<String, String> listener,
+                           java.util.function.Consumer<Decision> escalated) {
+        this.store = store;
+        this.applied = applied;
+        this.listener = listener;
+        this.escalated = escalated;
+        this.followers = List.of(
+                new TopicFollower<>(bootstrap, Topics.ALERTS, this::onAlert),
+                new TopicFollower<>(bootstrap, Topics.ALERT_ACTIONS, this::onAction),
+                new TopicFollower<>(bootstrap, Topics.DECISIONS, this::onDecision));
+    }
+
+    public AlertProjection start() {
+        followers.forEach(TopicFollower::start);
+        return this;
+    }
+
+    public boolean isCaughtUp() {
+        return followers.stream().allMatch(TopicFollower::isCaughtUp);
+    }
+
+    private void onAlert(ConsumerRecord<String, Alert> r, boolean live) {
+        Alert a = r.value();
+        if (a == null || a.alertId() == null) return;
+        // openedAt is the first detection this system saw: re-emissions as the incident grows keep it.
+        long openedAt = store.get(ALERTS, a.alertId()).map(j -> Json.read(j.getBytes(), StoredAlert.class).openedAt())
+                .map(o -> Math.min(o, a.detectedAt())).orElse(a.detectedAt());
+        store.putIfNewer(ALERTS, a.alertId(), r.offset(), Json.string(new StoredAlert(a, openedAt)));
+        if (live) listener.accept(a.alertId(), "alert");
+    }
+
+    private void onAction(ConsumerRecord<String, AlertAction> r, boolean live) {
+        AlertAction a = r.value();
+        if (a == null || a.alertId() == null) return;
+        AlertState before = store.get(STATE, a.alertId()).map(j -> Json.read(j.getBytes(), AlertState.class))
+                .orElseGet(() -> AlertState.initial(a.alertId()));
+        store.putIfNewer(STATE, a.alertId(), r.offset(), Json.string(before.apply(a)));
+        applied.done(a.actionId());
+        if (live) listener.accept(a.alertId(), "reescalate".equals(a.action()) ? "alert.reescalated" : "alert.status");
+    }
+
+    private void onDecision(ConsumerRecord<String, Decision> r, boolean live) {
+        Decision d = r.value();
+        if (d == null || !"escalate".equals(d.action())) return;
+        // Version 0: the first escalation is kept; later ones change nothing visible.
+        if (d.userId() != null) store.putIfNewer(ESCALATED_USERS, d.platform() + "|" + d.userId(), 0, Long.toString(d.decidedAt()));
+        if (d.flagId() != null) store.putIfNewer(ESCALATED_FLAGS, d.flagId(), 0, Long.toString(d.decidedAt()));
+        LOG.debug("escalation by a moderator on {} recorded", d.platform());
+        if (live) escalated.accept(d);
+    }
+
+    @Override
+    public void close() {
+        followers.forEach(TopicFollower::close);
+    }
+}

@@ -1,0 +1,175 @@
+package io.livemod.gateway.ministry;
+
+import io.livemod.event.AlertAction;
+import io.livemod.event.Topics;
+import io.livemod.gateway.audit.AuditLog;
+import io.livemod.gateway.auth.Auth;
+import io.livemod.gateway.auth.Principal;
+import io.livemod.gateway.http.Errors;
+import io.livemod.gateway.ingest.EventWriter;
+import io.livemod.gateway.live.SseHub;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Duty officers' alert routes: list, read, live feed, CAP feed, and ack / assign / resolve. An
+ * action answers 200 only once it is durably in Kafka with its audit entry, and shows in this
+ * gateway's projection. Only officers: moderators and admins get 403.
+ */
+public final class AlertRoutes {
+    private static final Logger LOG = LoggerFactory.getLogger(AlertRoutes.class);
+    private static final Set<String> STATUSES = Set.of(AlertState.OPEN, AlertState.ACKED, AlertState.RESOLVED);
+    private static final Set<String> SEVERITIES = Set.of("low", "medium", "high", "critical");
+    private final AlertBoard board;
+    private final SseHub<AlertView> live;
+    private final CapFeed cap;
+    private final EventWriter writer;
+    private final AuditLog audit;
+    private final Applied applied;
+    private final Clock clock;
+    private final MeterRegistry metrics;
+
+    AlertRoutes(AlertBoard board, SseHub<AlertView> live, CapFeed cap, EventWriter writer, AuditLog audit, Applied applied,
+                Clock clock, MeterRegistry metrics) {
+        this.board = board;
+        this.live = live;
+        this.cap = cap;
+        this.writer = writer;
+        this.audit = audit;
+        this.applied = applied;
+        this.clock = clock;
+        this.metrics = metrics;
+    }
+
+    void mount(Router router, Auth auth) {
+        var officer = auth.require(Principal.Role.OFFICER);
+        router.get("/v1/alerts").handler(officer).handler(this::listAlerts);
+        // Officers see every platform: no per-subscriber filter. Unnamed events (EventSource's onmessage), data = the view.
+        router.get("/v1/alerts/live").handler(officer).handler(ctx -> live.open(ctx, a -> true));
+        router.get("/v1/alerts/cap").handler(officer).handler(this::capFeed);
+        router.get("/v1/alerts/:alertId").handler(officer).handler(this::getAlert);
+        router.get("/v1/alerts/:alertId/cap").handler(officer).handler(this::capMessage);
+        router.post("/v1/alerts/:alertId/ack").handler(officer).handler(ctx -> act(ctx, "ack"));
+        router.post("/v1/alerts/:alertId/assign").handler(officer).handler(ctx -> act(ctx, "assign"));
+        router.post("/v1/alerts/:alertId/resolve").handler(officer).handler(ctx -> act(ctx, "resolve"));
+    }
+
+    private void listAlerts(RoutingContext ctx) {
+        String status = Requests.oneOf(ctx, "status", STATUSES);
+        String severity = status == Requests.INVALID ? null : Requests.oneOf(ctx, "severity", SEVERITIES);
+        if (status == Requests.INVALID || severity == Requests.INVALID) return;
+        int limit = Requests.limit(ctx);
+        if (limit < 0) return;
+        AlertBoard.Filter f = new AlertBoard.Filter(status, ctx.request().getParam("platform"), severity);
+        String cursor = ctx.request().getParam("cursor");
+        ctx.vertx().executeBlocking(() -> board.list(f, limit, cursor), false).onComplete(ar -> Requests.page(ctx, ar));
+    }
+
+    private void getAlert(RoutingContext ctx) {
+        withAlert(ctx, v -> Requests.json(ctx, 200, v));
+    }
+
+    private void capMessage(RoutingContext ctx) {
+        withAlert(ctx, v -> ctx.response().putHeader("Content-Type", "application/cap+xml; charset=utf-8")
+                .end(cap.message(v, Requests.baseUrl(ctx))));
+    }
+
+    private void capFeed(RoutingContext ctx) {
+        int limit = Requests.limit(ctx);
+        if (limit < 0) return;
+        ctx.vertx().executeBlocking(() -> board.newest(limit), false).onComplete(ar -> {
+            if (ar.failed()) {
+                ctx.fail(ar.cause());
+                return;
+            }
+            // Subscribers poll: an unchanged feed answers 304 to If-None-Match, without a body.
+            String feed = cap.feed(ar.result(), Requests.baseUrl(ctx), clock.millis());
+            String etag = "\"" + CapFeed.digest(feed) + "\"";
+            ctx.response().putHeader("ETag", etag).putHeader("Cache-Control", "private, no-cache");
+            if (etag.equals(ctx.request().getHeader("If-None-Match"))) {
+                ctx.response().setStatusCode(304).end();
+            } else {
+                ctx.response().putHeader("Content-Type", "application/atom+xml; charset=utf-8").end(feed);
+            }
+        });
+    }
+
+    private void withAlert(RoutingContext ctx, java.util.function.Consumer<AlertView> then) {
+        String id = ctx.pathParam("alertId");
+        ctx.vertx().executeBlocking(() -> board.get(id), false).onComplete(ar -> {
+            if (ar.failed()) {
+                ctx.fail(ar.cause());
+            } else if (ar.result().isEmpty()) {
+                Errors.send(ctx, 404, "not_found", "no such alert");
+            } else {
+                then.accept(ar.result().get());
+            }
+        });
+    }
+
+    private void act(RoutingContext ctx, String action) {
+        Principal who = ctx.get(Auth.PRINCIPAL);
+        JsonObject body = Requests.object(ctx);
+        if (body == null) return;
+        String note = Requests.text(ctx, body, "note", "resolve".equals(action), 2000);
+        if (note == Requests.INVALID) return;
+        String to = "assign".equals(action) ? Requests.text(ctx, body, "to", true, 128) : null;
+        if (to == Requests.INVALID) return;
+        withAlert(ctx, current -> {
+            Optional<String> refusal = refusal(action, current);
+            if (refusal.isPresent()) {
+                Errors.send(ctx, 409, "conflict", refusal.get(), "status");
+                return;
+            }
+            AlertAction a = new AlertAction(UUID.randomUUID().toString(), current.alertId(), action, who.sub(), to, note, clock.millis());
+            var vctx = ctx.vertx().getOrCreateContext();
+            Future<Void> shown = applied.await(vctx, a.actionId());
+            String detail = new JsonObject().put("alertId", a.alertId()).put("assignee", to).put("note", note).encode();
+            Future.all(writer.write(vctx, Topics.ALERT_ACTIONS, List.of(Map.entry(a.alertId(), a))),
+                            audit.record(vctx, who, "alert." + action, "alert/" + a.alertId(), detail))
+                    .onFailure(err -> {
+                        applied.forget(a.actionId());
+                        LOG.warn("alert {} {} not recorded: {}", a.alertId(), action, err.toString());
+                        metrics.counter("livemod_ministry_write_failures", "what", "alert." + action).increment();
+                        Errors.retryLater(ctx, 503, "kafka_unavailable", "Kafka cannot take writes now; nothing was recorded", 1);
+                    })
+                    .onSuccess(v -> shown.onComplete(x -> {
+                        metrics.counter("livemod_alert_actions", "action", action).increment();
+                        withAlert(ctx, after -> Requests.json(ctx, 200, after));
+                    }));
+        });
+    }
+
+    /** Why this action does not apply to the alert in its current status, if it does not. */
+    static Optional<String> refusal(String action, AlertView v) {
+        if (AlertState.RESOLVED.equals(v.status())) return Optional.of("the alert is already resolved");
+        if ("ack".equals(action) && AlertState.ACKED.equals(v.status())) return Optional.of("the alert is already acknowledged by " + v.ackedBy());
+        return Optional.empty();
+    }
+
+    /** A moderator escalated a flag or user: the alerts that now show ids in clear go out again. Projection thread. */
+    void revealed(io.livemod.event.Decision d) {
+        if (live.subscribers() == 0) return;
+        board.rows().stream().filter(r -> r.alert().samples().stream().anyMatch(f -> f.flagId().equals(d.flagId())
+                        || d.userId() != null && d.userId().equals(f.userId()) && java.util.Objects.equals(d.platform(), f.platform())))
+                .forEach(r -> publish(r.alert().alertId(), "alert.revealed"));
+    }
+
+    /** Renders an alert for the live feed; runs on the projection's thread, where blocking reads are fine. */
+    void publish(String alertId, String change) {
+        if (live.subscribers() == 0) return;
+        board.get(alertId).ifPresent(live::publish);
+    }
+}

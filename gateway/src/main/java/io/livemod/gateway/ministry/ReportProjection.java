@@ -1,0 +1,64 @@
+package io.livemod.gateway.ministry;
+
+import io.livemod.event.Decision;
+import io.livemod.event.Flag;
+import io.livemod.event.TopicFollower;
+import io.livemod.event.Topics;
+import io.livemod.gateway.ministry.store.ProjectionStore;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import java.util.List;
+
+/**
+ * What the summary report needs from the flags and decisions topics, kept small: each flag as
+ * (time, id, platform, category), its detection time by id (to measure time to decision), and each
+ * decision as (time, id, flag, platform, action, time). Members are deterministic, so a replayed or
+ * re-emitted flag is counted once.
+ */
+public final class ReportProjection implements AutoCloseable {
+    static final String FLAGS = "report-flags";
+    static final String FLAG_DETECTED = "report-flag-detected";
+    static final String DECISIONS = "report-decisions";
+    static final char SEP = '\t';
+    private final ProjectionStore store;
+    private final List<TopicFollower<?, ?>> followers;
+
+    public ReportProjection(String bootstrap, ProjectionStore store) {
+        this.store = store;
+        this.followers = List.of(
+                new TopicFollower<>(bootstrap, Topics.FLAGS, this::onFlag),
+                new TopicFollower<>(bootstrap, Topics.DECISIONS, this::onDecision));
+    }
+
+    public ReportProjection start() {
+        followers.forEach(TopicFollower::start);
+        return this;
+    }
+
+    public boolean isCaughtUp() {
+        return followers.stream().allMatch(TopicFollower::isCaughtUp);
+    }
+
+    private void onFlag(ConsumerRecord<String, Flag> r, boolean live) {
+        Flag f = r.value();
+        if (f == null || f.flagId() == null) return;
+        store.addTimed(FLAGS, f.detectedAt(), clean(f.flagId()) + SEP + clean(f.platform()) + SEP + clean(f.category()));
+        store.putIfNewer(FLAG_DETECTED, f.flagId(), 0, Long.toString(f.detectedAt()));
+    }
+
+    private void onDecision(ConsumerRecord<String, Decision> r, boolean live) {
+        Decision d = r.value();
+        if (d == null || d.decisionId() == null) return;
+        store.addTimed(DECISIONS, d.decidedAt(), clean(d.decisionId()) + SEP + clean(d.flagId()) + SEP + clean(d.platform()) + SEP + clean(d.action())
+                + SEP + d.decidedAt());
+    }
+
+    private static String clean(String s) {
+        return s == null ? "" : s.replace(SEP, ' ');
+    }
+
+    @Override
+    public void close() {
+        followers.forEach(TopicFollower::close);
+    }
+}

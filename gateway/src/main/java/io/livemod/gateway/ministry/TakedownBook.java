@@ -1,0 +1,67 @@
+package io.livemod.gateway.ministry;
+
+import io.livemod.event.Json;
+import io.livemod.event.TakedownEvent;
+import io.livemod.event.TopicFollower;
+import io.livemod.event.Topics;
+import io.livemod.gateway.ministry.store.ProjectionStore;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The projection of the takedowns topic and its reads. Reads may block (Redis): call from a worker.
+ */
+public final class TakedownBook implements AutoCloseable {
+    static final String NS = "takedowns";
+    private final ProjectionStore store;
+    private final Applied applied;
+    private final TopicFollower<String, TakedownEvent> follower;
+
+    public TakedownBook(String bootstrap, ProjectionStore store, Applied applied) {
+        this.store = store;
+        this.applied = applied;
+        this.follower = new TopicFollower<>(bootstrap, Topics.TAKEDOWNS, this::onEvent);
+    }
+
+    public TakedownBook start() {
+        follower.start();
+        return this;
+    }
+
+    public boolean isCaughtUp() {
+        return follower.isCaughtUp();
+    }
+
+    private void onEvent(ConsumerRecord<String, TakedownEvent> r, boolean live) {
+        TakedownEvent e = r.value();
+        if (e == null || e.takedownId() == null) return;
+        Takedown before = get(e.takedownId()).orElse(null);
+        Takedown after = Takedown.fold(before, e);
+        if (after != null) store.putIfNewer(NS, e.takedownId(), r.offset(), Json.string(after));
+        applied.done(e.eventId());
+    }
+
+    public Optional<Takedown> get(String takedownId) {
+        return store.get(NS, takedownId).map(j -> Json.read(j.getBytes(), Takedown.class));
+    }
+
+    /** @param platform null for all platforms (officers); a platform sees only its own */
+    public List<Takedown> all(String platform) {
+        return store.all(NS).values().stream().map(j -> Json.read(j.getBytes(), Takedown.class))
+                .filter(t -> platform == null || platform.equals(t.platform()))
+                .sorted(Comparator.comparingLong(Takedown::requestedAt).reversed())
+                .toList();
+    }
+
+    static String sortKey(Takedown.View t) {
+        return Paging.desc(t.requestedAt()) + ":" + t.takedownId();
+    }
+
+    @Override
+    public void close() {
+        follower.close();
+    }
+}
