@@ -1,5 +1,7 @@
 package io.livemod.gateway;
 
+import io.livemod.gateway.ingest.IngestConfig;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
@@ -11,20 +13,21 @@ import java.util.function.Function;
  * @param devMode   demo platforms, demo secrets and the dev JWT key are accepted only when true
  * @param redisUri  null: quotas, dedupe and projections in memory (one node); set: shared in Redis
  * @param jwksUrl   a real identity provider's keys; null only in dev mode (the dev key signs)
+ * @param ingest    quotas, dedupe TTL, in-flight cap, secret grace (see {@link IngestConfig})
  */
 public record GatewayConfig(String host, int port, String bootstrap, boolean devMode, String redisUri,
                             String jwtIssuer, String jwtAudience, String jwksUrl, String devJwtKey,
-                            Duration replayWindow) {
+                            Duration replayWindow, IngestConfig ingest) {
 
     /** The dev signing key: documented, fixed, and refused outside dev mode. */
     public static final String DEV_JWT_KEY = "livemod-dev-signing-key-NOT-FOR-PRODUCTION-0123456789";
 
     public static GatewayConfig defaults(String bootstrap) {
-        return new GatewayConfig("0.0.0.0", 8080, bootstrap, false, null, "livemod", "livemod", null, null, Duration.ofMinutes(5));
+        return new GatewayConfig("0.0.0.0", 8080, bootstrap, false, null, "livemod", "livemod", null, null, Duration.ofMinutes(5), IngestConfig.defaults());
     }
 
     public static GatewayConfig dev(String bootstrap, int port) {
-        return new GatewayConfig("127.0.0.1", port, bootstrap, true, null, "livemod", "livemod", null, DEV_JWT_KEY, Duration.ofMinutes(5));
+        return new GatewayConfig("127.0.0.1", port, bootstrap, true, null, "livemod", "livemod", null, DEV_JWT_KEY, Duration.ofMinutes(5), IngestConfig.defaults());
     }
 
     /** LIVEMOD_HTTP_HOST, LIVEMOD_HTTP_PORT, LIVEMOD_REDIS, LIVEMOD_JWT_ISSUER, LIVEMOD_JWT_AUDIENCE, LIVEMOD_JWKS_URL. */
@@ -37,15 +40,19 @@ public record GatewayConfig(String host, int port, String bootstrap, boolean dev
                 or(env.apply("LIVEMOD_JWT_ISSUER"), jwtIssuer),
                 or(env.apply("LIVEMOD_JWT_AUDIENCE"), jwtAudience),
                 or(env.apply("LIVEMOD_JWKS_URL"), jwksUrl),
-                devJwtKey, replayWindow);
+                devJwtKey, replayWindow, ingest.withEnv(env));
     }
 
     public GatewayConfig withPort(int p) {
-        return new GatewayConfig(host, p, bootstrap, devMode, redisUri, jwtIssuer, jwtAudience, jwksUrl, devJwtKey, replayWindow);
+        return new GatewayConfig(host, p, bootstrap, devMode, redisUri, jwtIssuer, jwtAudience, jwksUrl, devJwtKey, replayWindow, ingest);
     }
 
     public GatewayConfig withRedis(String uri) {
-        return new GatewayConfig(host, port, bootstrap, devMode, uri, jwtIssuer, jwtAudience, jwksUrl, devJwtKey, replayWindow);
+        return new GatewayConfig(host, port, bootstrap, devMode, uri, jwtIssuer, jwtAudience, jwksUrl, devJwtKey, replayWindow, ingest);
+    }
+
+    public GatewayConfig withIngest(IngestConfig i) {
+        return new GatewayConfig(host, port, bootstrap, devMode, redisUri, jwtIssuer, jwtAudience, jwksUrl, devJwtKey, replayWindow, i);
     }
 
     public GatewayConfig validate() {
@@ -56,6 +63,8 @@ public record GatewayConfig(String host, int port, String bootstrap, boolean dev
         }
         if (!devMode && devJwtKey != null) throw new IllegalArgumentException("devJwtKey: the dev signing key is refused outside dev mode");
         if (redisUri != null && !redisUri.startsWith("redis://")) throw new IllegalArgumentException("redis: expected redis://host:port, got " + redisUri);
+        if (ingest == null) throw new IllegalArgumentException("ingest: settings are required");
+        ingest.validate();
         return this;
     }
 

@@ -49,7 +49,12 @@ public final class Topics {
     public static final Topic<String, DeadLetter> DEAD_LETTER = new Topic<>("livemod.dead-letter.v1", KEY, JsonSerde.of(DeadLetter.class),
             1, deleteAfter(Duration.ofDays(30)));
 
-    public static final List<Topic<?, ?>> ALL = List.of(COMMENTS, STREAM_EVENTS, FLAGS, ALERTS, DECISIONS, AUDIT, RULES, DEAD_LETTER);
+    /** Connected platforms (secrets, webhook URL, quota), keyed by platform id; compacted, the last record wins. */
+    public static final Topic<String, PlatformRecord> PLATFORMS = new Topic<>("livemod.platforms.v1", KEY, JsonSerde.of(PlatformRecord.class),
+            1, Map.of("cleanup.policy", "compact", "min.compaction.lag.ms", "0"));
+
+    public static final List<Topic<?, ?>> ALL = List.of(COMMENTS, STREAM_EVENTS, FLAGS, ALERTS, DECISIONS, AUDIT, RULES, DEAD_LETTER,
+            PLATFORMS);
 
     private static Map<String, String> deleteAfter(Duration retention) {
         return Map.of("cleanup.policy", "delete", "retention.ms", Long.toString(retention.toMillis()));

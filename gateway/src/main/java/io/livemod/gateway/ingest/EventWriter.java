@@ -9,9 +9,12 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes events to Kafka with acks=all and an idempotent producer; a batch's future completes on
@@ -20,25 +23,47 @@ import java.util.Map;
  * event loop for long; when Kafka cannot take writes the future fails and the caller answers 503.
  */
 public final class EventWriter implements AutoCloseable {
+    /** The producer's buffer: 96 MiB. */
+    public static final long BUFFER_MEMORY = 96L * 1024 * 1024;
     private final KafkaProducer<byte[], byte[]> producer;
 
     public EventWriter(String bootstrap) {
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
-                ProducerConfig.LINGER_MS_CONFIG, 2,
-                ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 200,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000),
+        this(bootstrap, Duration.ofSeconds(15));
+    }
+
+    /** @param deliveryTimeout how long a record may wait for acks=all before the write fails (503) */
+    public EventWriter(String bootstrap, Duration deliveryTimeout) {
+        long delivery = deliveryTimeout.toMillis();
+        this.producer = new KafkaProducer<>(Map.ofEntries(
+                Map.entry(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                Map.entry(ProducerConfig.ACKS_CONFIG, "all"),
+                Map.entry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+                Map.entry(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"),
+                Map.entry(ProducerConfig.LINGER_MS_CONFIG, 2),
+                Map.entry(ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024),
+                Map.entry(ProducerConfig.MAX_BLOCK_MS_CONFIG, 200),
+                // Above the ingest in-flight cap (IngestConfig.maxInFlightBytes), so send() never waits for buffer space.
+                Map.entry(ProducerConfig.BUFFER_MEMORY_CONFIG, BUFFER_MEMORY),
+                Map.entry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) delivery),
+                // Kafka requires delivery >= linger + request timeout.
+                Map.entry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(10_000, delivery * 2 / 3))),
                 new ByteArraySerializer(), new ByteArraySerializer());
     }
 
     /** Fetches the topics' metadata now, off the event loop, so the first request does not wait for it. */
     public void warmUp(List<Topic<?, ?>> topics) {
-        for (Topic<?, ?> t : topics) producer.partitionsFor(t.name());
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        for (Topic<?, ?> t : topics) {
+            while (true) {
+                try {
+                    producer.partitionsFor(t.name());
+                    break;
+                } catch (org.apache.kafka.common.errors.TimeoutException e) {
+                    // A topic created moments ago takes a little while to reach every broker's metadata.
+                    if (System.nanoTime() > deadline) throw e;
+                }
+            }
+        }
     }
 
     public <K, V> Future<Void> write(Context ctx, Topic<K, V> topic, List<Map.Entry<K, V>> records) {
@@ -74,9 +99,49 @@ public final class EventWriter implements AutoCloseable {
         return done.future();
     }
 
+    /**
+     * Sends every record and completes, on {@code ctx}, once each one is acknowledged or failed:
+     * the result has bit i set when record i is durably in Kafka. Never fails, so the caller can
+     * confirm what was stored and release what was not (a partial failure must not lose the acked).
+     */
+    public Future<BitSet> sendAll(Context ctx, List<ProducerRecord<byte[], byte[]>> records) {
+        BitSet acked = new BitSet(records.size());
+        if (records.isEmpty()) return Future.succeededFuture(acked);
+        Promise<BitSet> done = Promise.promise();
+        // Callbacks run on the producer's I/O thread; only the last one hops to the caller's context,
+        // so a 500-event batch costs the event loop one task, not 500.
+        AtomicInteger pending = new AtomicInteger(records.size());
+        Runnable oneDone = () -> {
+            if (pending.decrementAndGet() == 0) {
+                ctx.runOnContext(v -> {
+                    synchronized (acked) {
+                        done.complete((BitSet) acked.clone());
+                    }
+                });
+            }
+        };
+        for (int i = 0; i < records.size(); i++) {
+            int index = i;
+            try {
+                producer.send(records.get(i), (meta, err) -> {
+                    if (err == null) {
+                        synchronized (acked) {
+                            acked.set(index);
+                        }
+                    }
+                    oneDone.run();
+                });
+            } catch (RuntimeException e) {
+                // Buffer full or metadata unavailable: this record was not taken.
+                oneDone.run();
+            }
+        }
+        return done.future();
+    }
+
     @Override
     public void close() {
-        producer.close(java.time.Duration.ofSeconds(10));
+        producer.close(Duration.ofSeconds(10));
     }
 
 }

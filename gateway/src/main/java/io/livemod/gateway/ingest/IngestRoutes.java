@@ -1,123 +1,120 @@
 package io.livemod.gateway.ingest;
 
-import io.livemod.event.Comment;
-import io.livemod.event.Topics;
+import io.livemod.gateway.Gateway;
 import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.platform.Platform;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.AsyncResult;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
-/** Platform ingest: signed batches of comments in, durably in Kafka before the 202. */
+/** Platform ingest over HTTP: signed batches (JSON array or NDJSON) in, durably in Kafka before the 202. */
 public final class IngestRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(IngestRoutes.class);
-    public static final int MAX_EVENTS = 1000;
-    private final EventWriter writer;
+    static final String COMMENTS = "/v1/ingest/comments";
+    static final String STREAM_EVENTS = "/v1/ingest/stream-events";
+    private final BatchProcessor processor;
+    private final InFlight inFlight;
+    private final IngestMetrics metrics;
     private final Clock clock;
-    private final MeterRegistry metrics;
 
-    public IngestRoutes(EventWriter writer, Clock clock, MeterRegistry metrics) {
-        this.writer = writer;
-        this.clock = clock;
+    public IngestRoutes(BatchProcessor processor, InFlight inFlight, IngestMetrics metrics, Clock clock) {
+        this.processor = processor;
+        this.inFlight = inFlight;
         this.metrics = metrics;
+        this.clock = clock;
     }
 
     public void mount(Router router, PlatformAuth auth) {
-        router.post("/v1/ingest/comments").handler(auth::handle).handler(this::ingestComments);
+        // Admission runs before the shared BodyHandler (lower order), so a refused body is never buffered.
+        router.post(COMMENTS).order(-10).handler(this::admit);
+        router.post(STREAM_EVENTS).order(-10).handler(this::admit);
+        router.post(COMMENTS).handler(auth::handle).handler(this::ingestComments);
+        router.post(STREAM_EVENTS).handler(auth::handle).handler(this::ingestStreamEvents);
+    }
+
+    /** Reserves the body's size in the in-flight budget until the response ends; 413/503 early otherwise. */
+    private void admit(RoutingContext ctx) {
+        long declared = contentLength(ctx);
+        if (declared > Gateway.MAX_BODY) {
+            metrics.rejected("-", "body_too_large");
+            Errors.send(ctx, 413, "body_too_large", "the body is over " + Gateway.MAX_BODY + " bytes", "$");
+            return;
+        }
+        long bytes = declared < 0 ? Gateway.MAX_BODY : declared;
+        if (!inFlight.tryAcquire(bytes)) {
+            metrics.rejected("-", "overloaded");
+            Errors.retryLater(ctx, 503, "overloaded", "this gateway is at its in-flight limit; retry shortly", 1);
+            return;
+        }
+        ctx.addEndHandler(ar -> inFlight.release(bytes));
+        ctx.next();
     }
 
     private void ingestComments(RoutingContext ctx) {
-        Platform platform = ctx.get(PlatformAuth.PLATFORM);
-        List<Object> items = parseBatch(ctx);
-        if (items == null) return;
-        long receivedAt = clock.millis();
-        List<Map.Entry<String, Comment>> valid = new ArrayList<>(items.size());
-        JsonArray rejected = new JsonArray();
-        for (int i = 0; i < items.size(); i++) {
-            CommentParser.Result r = CommentParser.parse(platform.id(), items.get(i), receivedAt);
-            if (r instanceof CommentParser.Ok ok) {
-                valid.add(Map.entry(ok.comment().key(), ok.comment()));
-            } else if (r instanceof CommentParser.Invalid bad) {
-                rejected.add(new JsonObject().put("index", i).put("id", bad.id()).put("error", bad.error())
-                        .put("message", bad.message()).put("field", "$[" + i + "]" + bad.field().substring(1)));
-                metrics.counter("livemod_ingest_rejected", "platform", platform.id(), "reason", bad.error()).increment();
-            }
-        }
-        if (valid.isEmpty()) {
-            ctx.response().setStatusCode(400).putHeader("Content-Type", "application/json")
-                    .end(Errors.body("no_valid_event", "no event of the batch is valid", "$").put("rejected", rejected).encode());
-            return;
-        }
-        writer.write(ctx.vertx().getOrCreateContext(), Topics.COMMENTS, valid).onComplete(ar -> {
-            if (ar.failed()) {
-                LOG.warn("kafka write failed for {}: {}", platform.id(), ar.cause().toString());
-                metrics.counter("livemod_ingest_unavailable", "platform", platform.id()).increment();
-                Errors.retryLater(ctx, 503, "kafka_unavailable", "Kafka cannot take writes now; nothing was accepted", 1);
-                return;
-            }
-            metrics.counter("livemod_ingest_accepted", "platform", platform.id()).increment(valid.size());
-            ctx.response().setStatusCode(202).putHeader("Content-Type", "application/json")
-                    .end(new JsonObject().put("accepted", valid.size()).put("duplicates", 0).put("rejected", rejected).encode());
-        });
+        ingest(ctx, EventFields::comment);
     }
 
-    /** A JSON array, or NDJSON when the content type says so; null after answering 400/413. */
-    private List<Object> parseBatch(RoutingContext ctx) {
+    private void ingestStreamEvents(RoutingContext ctx) {
+        ingest(ctx, EventFields::streamEvent);
+    }
+
+    private void ingest(RoutingContext ctx, BatchProcessor.ItemParser parser) {
+        Platform platform = ctx.get(PlatformAuth.PLATFORM);
+        long started = System.nanoTime();
+        long receivedAt = clock.millis();
         Buffer body = ctx.body().buffer();
-        if (body == null || body.length() == 0) {
-            Errors.send(ctx, 400, "malformed_body", "the body is empty", "$");
-            return null;
-        }
-        String text;
+        List<Object> decoded;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body.getBytes())).toString();
-        } catch (CharacterCodingException e) {
-            Errors.send(ctx, 400, "invalid_utf8", "the body is not valid UTF-8", "$");
-            return null;
+            decoded = BatchDecoder.decode(body == null ? new byte[0] : body.getBytes(), isNdjson(ctx));
+        } catch (IngestError e) {
+            metrics.rejected(platform.id(), e.code());
+            respond(ctx, e);
+            return;
         }
-        List<Object> items = new ArrayList<>();
+        processor.process(ctx.vertx().getOrCreateContext(), platform, decoded, parser, receivedAt)
+                .onComplete(ar -> answer(ctx, platform, started, ar));
+    }
+
+    private void answer(RoutingContext ctx, Platform platform, long started, AsyncResult<BatchProcessor.Outcome> ar) {
+        if (ar.succeeded()) {
+            metrics.ackTime(platform.id(), "http", Duration.ofNanos(System.nanoTime() - started));
+            ctx.response().setStatusCode(202).putHeader("Content-Type", "application/json").end(ar.result().toJson().encode());
+        } else if (ar.cause() instanceof IngestError e) {
+            respond(ctx, e);
+        } else {
+            LOG.error("ingest failed for {}", platform.id(), ar.cause());
+            Errors.send(ctx, 500, "internal", "internal error");
+        }
+    }
+
+    private static void respond(RoutingContext ctx, IngestError e) {
+        if (ctx.response().ended()) return;
+        JsonObject body = Errors.body(e.code(), e.getMessage(), e.field());
+        if (e.rejected() != null) body.put("rejected", e.rejected());
+        if (e.retryAfterSeconds() > 0) ctx.response().putHeader("Retry-After", Integer.toString(e.retryAfterSeconds()));
+        ctx.response().setStatusCode(e.status()).putHeader("Content-Type", "application/json").end(body.encode());
+    }
+
+    private static boolean isNdjson(RoutingContext ctx) {
         String type = ctx.request().getHeader("Content-Type");
+        return type != null && (type.startsWith("application/x-ndjson") || type.startsWith("application/ndjson"));
+    }
+
+    private static long contentLength(RoutingContext ctx) {
+        String v = ctx.request().getHeader("Content-Length");
+        if (v == null) return -1;
         try {
-            if (type != null && type.startsWith("application/x-ndjson")) {
-                for (String l : text.split("\n")) {
-                    if (!l.isBlank()) items.add(io.vertx.core.json.Json.decodeValue(l));
-                }
-            } else {
-                Object v = io.vertx.core.json.Json.decodeValue(text);
-                if (!(v instanceof JsonArray a)) {
-                    Errors.send(ctx, 400, "malformed_body", "the body must be a JSON array of events", "$");
-                    return null;
-                }
-                a.forEach(items::add);
-            }
-        } catch (DecodeException e) {
-            Errors.send(ctx, 400, "malformed_body", "the body is not valid JSON: " + e.getMessage(), "$");
-            return null;
+            return Long.parseLong(v.trim());
+        } catch (NumberFormatException e) {
+            return -1;
         }
-        if (items.size() > MAX_EVENTS) {
-            Errors.send(ctx, 413, "too_many_events", "at most " + MAX_EVENTS + " events a batch, got " + items.size(), "$");
-            return null;
-        }
-        if (items.isEmpty()) {
-            Errors.send(ctx, 400, "no_valid_event", "the batch is empty", "$");
-            return null;
-        }
-        return items;
     }
 }

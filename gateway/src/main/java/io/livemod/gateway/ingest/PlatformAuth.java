@@ -10,47 +10,67 @@ import java.time.Duration;
 
 /**
  * Checks the platform signature headers of the contract; on success stores the platform in the
- * routing context under {@link #PLATFORM}, otherwise answers 401 and the route stops.
+ * routing context under {@link #PLATFORM}, otherwise answers 401 and the route stops. Secrets in a
+ * rotation's grace period verify until they expire.
  */
 public final class PlatformAuth {
     public static final String PLATFORM = "livemod.platform";
+    private static final byte[] EMPTY = new byte[0];
     private final Platforms platforms;
     private final Clock clock;
     private final Duration window;
+    private final IngestMetrics metrics;
 
-    public PlatformAuth(Platforms platforms, Clock clock, Duration window) {
+    public PlatformAuth(Platforms platforms, Clock clock, Duration window, IngestMetrics metrics) {
         this.platforms = platforms;
         this.clock = clock;
         this.window = window;
+        this.metrics = metrics;
     }
 
+    /** For requests with a body (read by the BodyHandler before this runs). */
     public void handle(RoutingContext ctx) {
+        byte[] body = ctx.body() == null || ctx.body().buffer() == null ? EMPTY : ctx.body().buffer().getBytes();
+        check(ctx, body);
+    }
+
+    /** For the WebSocket upgrade, signed over an empty body. */
+    public void handleUpgrade(RoutingContext ctx) {
+        check(ctx, EMPTY);
+    }
+
+    private void check(RoutingContext ctx, byte[] body) {
         String id = ctx.request().getHeader("X-Livemod-Platform");
         String ts = ctx.request().getHeader("X-Livemod-Timestamp");
         String sig = ctx.request().getHeader("X-Livemod-Signature");
         if (id == null || ts == null || sig == null) {
-            Errors.send(ctx, 401, "unauthorized", "X-Livemod-Platform, X-Livemod-Timestamp and X-Livemod-Signature are required");
+            refuse(ctx, "unauthorized", "X-Livemod-Platform, X-Livemod-Timestamp and X-Livemod-Signature are required");
             return;
         }
         long seconds;
         try {
             seconds = Long.parseLong(ts.trim());
         } catch (NumberFormatException e) {
-            Errors.send(ctx, 401, "unauthorized", "X-Livemod-Timestamp must be unix seconds");
+            refuse(ctx, "unauthorized", "X-Livemod-Timestamp must be unix seconds");
             return;
         }
-        if (Math.abs(clock.instant().getEpochSecond() - seconds) > window.toSeconds()) {
-            Errors.send(ctx, 401, "stale_timestamp", "X-Livemod-Timestamp is more than " + window.toSeconds() + " s from the server clock");
+        long nowMs = clock.millis();
+        if (Math.abs(nowMs / 1000 - seconds) > window.toSeconds()) {
+            refuse(ctx, "stale_timestamp", "X-Livemod-Timestamp is more than " + window.toSeconds() + " s from the server clock");
             return;
         }
         Platform p = platforms.get(id).orElse(null);
-        byte[] body = ctx.body() == null || ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
         // Unknown platform and bad signature answer alike, so ids cannot be probed.
-        if (p == null || !Signatures.verify(p.secrets(), seconds, body, sig)) {
-            Errors.send(ctx, 401, "unauthorized", "signature does not verify for this platform");
+        if (p == null || !Signatures.verify(p.validSecrets(nowMs), seconds, body, sig)) {
+            refuse(ctx, "unauthorized", "signature does not verify for this platform");
             return;
         }
         ctx.put(PLATFORM, p);
         ctx.next();
+    }
+
+    private void refuse(RoutingContext ctx, String code, String message) {
+        metrics.rejected("-", code);
+        Errors.send(ctx, 401, code, message);
     }
 }

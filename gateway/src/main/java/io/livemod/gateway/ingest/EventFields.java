@@ -1,0 +1,71 @@
+package io.livemod.gateway.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.livemod.event.Comment;
+import io.livemod.event.StreamEvent;
+
+import java.util.Set;
+
+/** The contract's comment and stream-event fields: validation and mapping to the Kafka records. */
+public final class EventFields {
+    public static final int MAX_TEXT = 2000;
+    public static final int MAX_ID = 128;
+    public static final Set<String> STREAM_EVENT_TYPES = Set.of("started", "updated", "ended", "viewers");
+
+    private EventFields() {}
+
+    public static Item comment(String platform, JsonNode o, long receivedAt) {
+        if (!o.isObject()) return notAnObject();
+        FieldReader f = new FieldReader(o);
+        String id = f.requiredString("id", MAX_ID);
+        String streamId = f.requiredString("streamId", MAX_ID);
+        String userId = f.requiredString("userId", MAX_ID);
+        String userName = f.optionalString("userName", MAX_ID * 2);
+        String text = f.requiredString("text", MAX_TEXT);
+        String ts = f.timestamp("ts");
+        Boolean verified = f.optionalBoolean("verified");
+        String replyTo = f.optionalString("replyTo", MAX_ID);
+        if (f.problem() != null) return f.problem();
+        return new Item.Valid(EventKind.COMMENT, id,
+                new Comment(platform, id, streamId, userId, userName, text, ts, verified, replyTo, receivedAt));
+    }
+
+    public static Item streamEvent(String platform, JsonNode o, long receivedAt) {
+        if (!o.isObject()) return notAnObject();
+        FieldReader f = new FieldReader(o);
+        String id = f.requiredString("id", MAX_ID);
+        String streamId = f.requiredString("streamId", MAX_ID);
+        String type = f.requiredString("type", 16);
+        if (type != null && !STREAM_EVENT_TYPES.contains(type)) f.fail("type", "invalid_value", "type must be one of started, updated, ended, viewers");
+        String streamerId = f.requiredString("streamerId", MAX_ID);
+        String title = f.optionalString("title", MAX_TEXT);
+        Long viewers = f.optionalCount("viewers");
+        Boolean commercial = f.optionalBoolean("commercial");
+        Boolean streamerVerified = f.optionalBoolean("streamerVerified");
+        String ts = f.timestamp("ts");
+        if (f.problem() != null) return f.problem();
+        return new Item.Valid(EventKind.STREAM_EVENT, id,
+                new StreamEvent(platform, id, streamId, type, streamerId, title, viewers, commercial, streamerVerified, ts, receivedAt));
+    }
+
+    /** A WebSocket frame mixes kinds: each event names its own in {@code kind}. */
+    public static Item anyKind(String platform, JsonNode o, long receivedAt) {
+        if (!o.isObject()) return notAnObject();
+        JsonNode k = o.get("kind");
+        FieldReader f = new FieldReader(o);
+        if (k == null || k.isNull()) {
+            f.fail("kind", "missing_field", "kind is required: comment or stream-event");
+            return f.problem();
+        }
+        EventKind kind = k.isTextual() ? EventKind.fromWire(k.textValue()) : null;
+        if (kind == null) {
+            f.fail("kind", "invalid_value", "kind must be comment or stream-event");
+            return f.problem();
+        }
+        return kind == EventKind.COMMENT ? comment(platform, o, receivedAt) : streamEvent(platform, o, receivedAt);
+    }
+
+    private static Item notAnObject() {
+        return new Item.Invalid(null, "$", "invalid_type", "each event must be a JSON object");
+    }
+}

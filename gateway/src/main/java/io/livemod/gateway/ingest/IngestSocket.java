@@ -1,0 +1,151 @@
+package io.livemod.gateway.ingest;
+
+import io.livemod.gateway.http.Errors;
+import io.livemod.gateway.platform.Platform;
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Platform ingest over a WebSocket: each text frame is a JSON array of events of any kind, each
+ * answered by one ack frame, in frame order, once its events are durably in Kafka:
+ * {@code {"frame":n,"status":202,"accepted":..,"duplicates":..,"rejected":[..]}} or, for a refused
+ * frame, {@code {"frame":n,"status":429,"error":..,"message":..,"retryAfter":s}}. Reads pause
+ * while {@code framesInFlight} frames are being written or the client is not reading its acks.
+ */
+public final class IngestSocket {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestSocket.class);
+    static final String PATH = "/v1/ingest/ws";
+    private final BatchProcessor processor;
+    private final InFlight inFlight;
+    private final IngestMetrics metrics;
+    private final Clock clock;
+    private final int framesInFlight;
+
+    public IngestSocket(BatchProcessor processor, InFlight inFlight, IngestMetrics metrics, Clock clock, int framesInFlight) {
+        this.processor = processor;
+        this.inFlight = inFlight;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.framesInFlight = framesInFlight;
+    }
+
+    public void mount(Router router, PlatformAuth auth) {
+        // Before the shared BodyHandler: an upgrade has no body, and must be upgraded in the same tick.
+        router.get(PATH).order(-10).handler(auth::handleUpgrade).handler(this::upgrade);
+    }
+
+    private void upgrade(RoutingContext ctx) {
+        Platform platform = ctx.get(PlatformAuth.PLATFORM);
+        if (!ctx.request().canUpgradeToWebSocket()) {
+            Errors.send(ctx, 400, "not_a_websocket", "this route takes a WebSocket upgrade");
+            return;
+        }
+        ctx.request().toWebSocket()
+                .onSuccess(ws -> new Connection(platform, ws, ctx.vertx().getOrCreateContext()).start())
+                .onFailure(e -> LOG.debug("websocket upgrade failed for {}: {}", platform.id(), e.toString()));
+    }
+
+    /** One platform connection: frames numbered from 1, acks chained so they leave in frame order. */
+    private final class Connection {
+        private final Platform platform;
+        private final ServerWebSocket ws;
+        private final Context context;
+        private long frames;
+        private int pending;
+        private boolean paused;
+        private Future<Void> lastAck = Future.succeededFuture();
+
+        Connection(Platform platform, ServerWebSocket ws, Context context) {
+            this.platform = platform;
+            this.ws = ws;
+            this.context = context;
+        }
+
+        void start() {
+            ws.textMessageHandler(this::frame);
+            ws.binaryMessageHandler(b -> frame(null));
+            ws.exceptionHandler(e -> LOG.debug("websocket of {}: {}", platform.id(), e.toString()));
+        }
+
+        private void frame(String text) {
+            long n = ++frames;
+            long started = System.nanoTime();
+            Future<BatchProcessor.Outcome> result = text == null
+                    ? Future.failedFuture(IngestError.body(400, "malformed_body", "frames must be text: a JSON array of events"))
+                    : process(text.getBytes(StandardCharsets.UTF_8));
+            pending++;
+            updateFlow();
+            result.onComplete(ar -> {
+                pending--;
+                updateFlow();
+            });
+            Future<Void> previous = lastAck;
+            lastAck = previous.transform(x -> result.transform(ar -> {
+                ack(n, started, ar);
+                return Future.<Void>succeededFuture();
+            }));
+        }
+
+        private Future<BatchProcessor.Outcome> process(byte[] bytes) {
+            if (!inFlight.tryAcquire(bytes.length)) {
+                metrics.rejected(platform.id(), "overloaded");
+                return Future.failedFuture(IngestError.retryLater(503, "overloaded", "this gateway is at its in-flight limit; resend the frame shortly", 1));
+            }
+            try {
+                long receivedAt = clock.millis();
+                List<Object> decoded = BatchDecoder.decode(bytes, false);
+                return processor.process(context, platform, decoded, EventFields::anyKind, receivedAt)
+                        .onComplete(ar -> inFlight.release(bytes.length));
+            } catch (IngestError e) {
+                inFlight.release(bytes.length);
+                metrics.rejected(platform.id(), e.code());
+                return Future.failedFuture(e);
+            }
+        }
+
+        private void ack(long n, long started, AsyncResult<BatchProcessor.Outcome> ar) {
+            JsonObject out = new JsonObject().put("frame", n);
+            if (ar.succeeded()) {
+                metrics.ackTime(platform.id(), "websocket", Duration.ofNanos(System.nanoTime() - started));
+                out.put("status", 202).mergeIn(ar.result().toJson());
+            } else if (ar.cause() instanceof IngestError e) {
+                out.put("status", e.status()).mergeIn(Errors.body(e.code(), e.getMessage(), e.field()));
+                if (e.retryAfterSeconds() > 0) out.put("retryAfter", e.retryAfterSeconds());
+                if (e.rejected() != null) out.put("rejected", e.rejected());
+            } else {
+                LOG.error("websocket ingest failed for {}", platform.id(), ar.cause());
+                out.put("status", 500).mergeIn(Errors.body("internal", "internal error", null));
+            }
+            if (ws.isClosed()) return;
+            ws.writeTextMessage(out.encode());
+            if (ws.writeQueueFull()) {
+                ws.drainHandler(v -> updateFlow());
+            }
+            updateFlow();
+        }
+
+        /** Pauses reads while too many frames are in flight or the client does not read its acks. */
+        private void updateFlow() {
+            boolean shouldPause = pending >= framesInFlight || (!ws.isClosed() && ws.writeQueueFull());
+            if (shouldPause && !paused) {
+                paused = true;
+                ws.pause();
+            } else if (!shouldPause && paused) {
+                paused = false;
+                ws.resume();
+            }
+        }
+    }
+}

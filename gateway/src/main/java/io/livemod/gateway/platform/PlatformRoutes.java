@@ -1,0 +1,151 @@
+package io.livemod.gateway.platform;
+
+import io.livemod.event.PlatformRecord;
+import io.livemod.gateway.audit.AuditLog;
+import io.livemod.gateway.auth.Auth;
+import io.livemod.gateway.auth.Principal;
+import io.livemod.gateway.http.Errors;
+import io.livemod.gateway.quota.Quota;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The operator's platform routes (admin role): list, create or update (name, webhook URL, quota),
+ * and rotate a secret. A new secret is shown once, in the answer that created it, and never logged
+ * nor audited; the previous secret keeps verifying for the grace period so the platform can
+ * switch over without dropping a request. Every change is audited before it is answered.
+ */
+public final class PlatformRoutes {
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformRoutes.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final PlatformStore store;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Duration defaultGrace;
+    private final Quota defaultQuota;
+
+    public PlatformRoutes(PlatformStore store, AuditLog audit, Clock clock, Duration defaultGrace, Quota defaultQuota) {
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+        this.defaultGrace = defaultGrace;
+        this.defaultQuota = defaultQuota;
+    }
+
+    public void mount(Router router, Auth auth) {
+        router.route("/v1/platforms*").handler(auth.require(Principal.Role.ADMIN)).handler(this::noStore);
+        router.get("/v1/platforms").handler(this::list);
+        router.post("/v1/platforms").handler(this::createOrUpdate);
+        router.post("/v1/platforms/:id/rotate-secret").handler(this::rotate);
+    }
+
+    private void noStore(RoutingContext ctx) {
+        ctx.response().putHeader("Cache-Control", "no-store");
+        ctx.next();
+    }
+
+    private void list(RoutingContext ctx) {
+        JsonArray items = new JsonArray();
+        store.platforms().all().forEach(p -> items.add(view(p)));
+        json(ctx, 200, new JsonObject().put("items", items));
+    }
+
+    private void createOrUpdate(RoutingContext ctx) {
+        PlatformRequest req;
+        try {
+            req = PlatformRequest.parse(ctx.body().buffer(), store.platforms().devMode());
+        } catch (PlatformRequest.Invalid e) {
+            Errors.send(ctx, 400, e.code, e.getMessage(), e.field);
+            return;
+        }
+        long now = clock.millis();
+        Platform existing = store.platforms().get(req.id()).orElse(null);
+        String secret = existing == null ? newSecret() : null;
+        Platform p = existing == null
+                ? new Platform(req.id(), req.name() == null ? req.id() : req.name(), List.of(new PlatformRecord.Secret(secret, null)), req.webhookUrl(), req.quota(), now, now)
+                : new Platform(existing.id(), req.name() == null ? existing.name() : req.name(), existing.keys(),
+                req.webhookUrl() == null ? existing.webhookUrl() : req.webhookUrl(), req.quota() == null ? existing.quota() : req.quota(),
+                existing.createdAt(), Math.max(now, existing.updatedAt() + 1));
+        String action = existing == null ? "platform.created" : "platform.updated";
+        JsonObject detail = view(p);
+        change(ctx, p, action, detail).onSuccess(saved -> {
+            JsonObject body = view(saved);
+            if (secret != null) body.put("secret", secret);
+            json(ctx, existing == null ? 201 : 200, body);
+        });
+    }
+
+    private void rotate(RoutingContext ctx) {
+        Platform existing = store.platforms().get(ctx.pathParam("id")).orElse(null);
+        if (existing == null) {
+            Errors.send(ctx, 404, "not_found", "no platform " + ctx.pathParam("id"));
+            return;
+        }
+        Duration grace;
+        try {
+            grace = PlatformRequest.grace(ctx.body().buffer(), defaultGrace);
+        } catch (PlatformRequest.Invalid e) {
+            Errors.send(ctx, 400, e.code, e.getMessage(), e.field);
+            return;
+        }
+        long now = clock.millis();
+        long until = now + grace.toMillis();
+        List<PlatformRecord.Secret> keys = new ArrayList<>();
+        String secret = newSecret();
+        keys.add(new PlatformRecord.Secret(secret, null));
+        for (PlatformRecord.Secret k : existing.keys()) {
+            // The current secret enters its grace period; older ones keep theirs (or end now if sooner); expired ones go.
+            long end = k.validUntil() == null ? until : Math.min(k.validUntil(), until);
+            if (end > now) keys.add(new PlatformRecord.Secret(k.value(), end));
+        }
+        Platform p = new Platform(existing.id(), existing.name(), keys, existing.webhookUrl(), existing.quota(),
+                existing.createdAt(), Math.max(now, existing.updatedAt() + 1));
+        JsonObject detail = new JsonObject().put("secret", "rotated").put("previousValidUntil", until);
+        change(ctx, p, "platform.secret_rotated", detail).onSuccess(saved ->
+                json(ctx, 200, new JsonObject().put("platform", saved.id()).put("secret", secret).put("previousValidUntil", until)));
+    }
+
+    /** Writes the platform, then the audit entry; answers 503 itself when either fails. */
+    private Future<Platform> change(RoutingContext ctx, Platform p, String action, JsonObject detail) {
+        Principal who = ctx.get(Auth.PRINCIPAL);
+        return store.save(ctx.vertx().getOrCreateContext(), p)
+                .compose(saved -> audit.record(ctx.vertx().getOrCreateContext(), who, action, "platform/" + p.id(), detail.encode()).map(a -> saved))
+                .onFailure(e -> {
+                    LOG.warn("{} of {} failed: {}", action, p.id(), e.toString());
+                    Errors.retryLater(ctx, 503, "kafka_unavailable", "Kafka cannot take writes now; the change may not be recorded, retry", 1);
+                });
+    }
+
+    /** A platform as the API shows it: never a secret's value, only how many verify and until when. */
+    private JsonObject view(Platform p) {
+        Quota q = p.quota() == null ? defaultQuota : p.quota();
+        JsonArray secrets = new JsonArray();
+        for (PlatformRecord.Secret k : p.keys()) secrets.add(new JsonObject().put("current", k.validUntil() == null).put("validUntil", k.validUntil()));
+        return new JsonObject().put("id", p.id()).put("name", p.name()).put("webhookUrl", p.webhookUrl())
+                .put("quota", new JsonObject().put("eventsPerSecond", q.eventsPerSecond()).put("burst", q.burst()).put("default", p.quota() == null))
+                .put("secrets", secrets).put("createdAt", p.createdAt()).put("updatedAt", p.updatedAt());
+    }
+
+    /** 32 random bytes: HMAC-SHA256's full strength. */
+    static String newSecret() {
+        byte[] b = new byte[32];
+        RANDOM.nextBytes(b);
+        return "lmps_" + Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    private static void json(RoutingContext ctx, int status, JsonObject body) {
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
+    }
+}

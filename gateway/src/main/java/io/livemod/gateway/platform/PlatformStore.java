@@ -1,0 +1,54 @@
+package io.livemod.gateway.platform;
+
+import io.livemod.event.PlatformRecord;
+import io.livemod.event.TopicFollower;
+import io.livemod.event.Topics;
+import io.livemod.gateway.ingest.EventWriter;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Makes platform changes durable and shared: a change is written to the compacted platforms topic
+ * (acks=all) and applied here at once; every gateway follows the topic into its {@link Platforms},
+ * so a platform created or rotated on one gateway verifies on all of them moments later.
+ */
+public final class PlatformStore implements AutoCloseable {
+    private final Platforms platforms;
+    private final EventWriter writer;
+    private final TopicFollower<String, PlatformRecord> follower;
+
+    public PlatformStore(String bootstrap, Platforms platforms, EventWriter writer) {
+        this.platforms = platforms;
+        this.writer = writer;
+        this.follower = new TopicFollower<>(bootstrap, Topics.PLATFORMS, (r, live) -> platforms.apply(r.value()));
+    }
+
+    public PlatformStore start() {
+        follower.start();
+        return this;
+    }
+
+    /** True once the platforms topic has been read to the end seen at start. */
+    public boolean isCaughtUp() {
+        return follower.isCaughtUp();
+    }
+
+    public Future<Platform> save(Context ctx, Platform p) {
+        return writer.write(ctx, Topics.PLATFORMS, List.of(Map.entry(p.id(), p.toRecord()))).map(v -> {
+            platforms.put(p);
+            return p;
+        });
+    }
+
+    public Platforms platforms() {
+        return platforms;
+    }
+
+    @Override
+    public void close() {
+        follower.close();
+    }
+}

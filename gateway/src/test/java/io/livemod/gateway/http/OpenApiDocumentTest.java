@@ -1,0 +1,93 @@
+package io.livemod.gateway.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The OpenAPI document covers every route of the contract, and every reference in it resolves. */
+class OpenApiDocumentTest {
+    static final Map<String, List<String>> CONTRACT = Map.ofEntries(
+            Map.entry("/v1/ingest/comments", List.of("post")),
+            Map.entry("/v1/ingest/stream-events", List.of("post")),
+            Map.entry("/v1/ingest/ws", List.of("get")),
+            Map.entry("/v1/flags", List.of("get")),
+            Map.entry("/v1/flags/{id}", List.of("get")),
+            Map.entry("/v1/flags/live", List.of("get")),
+            Map.entry("/v1/flags/{id}/claim", List.of("post")),
+            Map.entry("/v1/flags/{id}/decision", List.of("post")),
+            Map.entry("/v1/alerts", List.of("get")),
+            Map.entry("/v1/alerts/{id}", List.of("get")),
+            Map.entry("/v1/alerts/live", List.of("get")),
+            Map.entry("/v1/alerts/{id}/ack", List.of("post")),
+            Map.entry("/v1/alerts/{id}/resolve", List.of("post")),
+            Map.entry("/v1/alerts/cap", List.of("get")),
+            Map.entry("/v1/takedowns", List.of("get", "post")),
+            Map.entry("/v1/takedowns/{id}/done", List.of("post")),
+            Map.entry("/v1/reports/summary", List.of("get")),
+            Map.entry("/v1/rules", List.of("get", "put")),
+            Map.entry("/v1/rules/test", List.of("post")),
+            Map.entry("/v1/rules/rollback", List.of("post")),
+            Map.entry("/v1/platforms", List.of("get", "post")),
+            Map.entry("/v1/platforms/{id}/rotate-secret", List.of("post")),
+            Map.entry("/v1/audit", List.of("get")),
+            Map.entry("/health/live", List.of("get")),
+            Map.entry("/health/ready", List.of("get")),
+            Map.entry("/metrics", List.of("get")),
+            Map.entry("/openapi.yaml", List.of("get")));
+
+    static JsonNode document() throws Exception {
+        try (InputStream in = OpenApiDocumentTest.class.getResourceAsStream("/openapi.yaml")) {
+            return new ObjectMapper(new YAMLFactory()).readTree(in);
+        }
+    }
+
+    @Test
+    void everyContractRouteIsDocumented() throws Exception {
+        JsonNode doc = document();
+        assertThat(doc.path("openapi").asText()).startsWith("3.");
+        CONTRACT.forEach((path, methods) -> {
+            assertThat(doc.path("paths").has(path)).as(path).isTrue();
+            methods.forEach(m -> assertThat(doc.path("paths").path(path).has(m)).as(m + " " + path).isTrue());
+        });
+    }
+
+    @Test
+    void everyReferenceResolvesAndEveryErrorUsesTheOneShape() throws Exception {
+        JsonNode doc = document();
+        List<String> refs = new ArrayList<>();
+        collectRefs(doc, refs);
+        assertThat(refs).isNotEmpty();
+        for (String ref : refs) {
+            assertThat(ref).startsWith("#/");
+            assertThat(doc.at(ref.substring(1)).isMissingNode()).as(ref).isFalse();
+        }
+        doc.path("components").path("responses").fields().forEachRemaining(e -> {
+            String name = e.getKey();
+            if (!name.equals("Ingested")) {
+                assertThat(e.getValue().toString()).as(name).contains("#/components/schemas/Error");
+            }
+        });
+    }
+
+    private static void collectRefs(JsonNode n, List<String> out) {
+        if (n.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> it = n.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (e.getKey().equals("$ref")) out.add(e.getValue().asText());
+                else collectRefs(e.getValue(), out);
+            }
+        } else if (n.isArray()) {
+            n.forEach(c -> collectRefs(c, out));
+        }
+    }
+}

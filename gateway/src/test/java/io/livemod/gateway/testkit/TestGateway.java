@@ -1,0 +1,101 @@
+package io.livemod.gateway.testkit;
+
+import io.livemod.gateway.Gateway;
+import io.livemod.gateway.GatewayConfig;
+import io.livemod.gateway.auth.Principal;
+import io.livemod.gateway.ingest.IngestConfig;
+import io.livemod.gateway.ingest.Signatures;
+import io.livemod.gateway.platform.Platform;
+import io.livemod.gateway.platform.Platforms;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Vertx;
+import org.awaitility.Awaitility;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+
+/** A real gateway (dev mode, real HTTP) on a free port against the test broker, and a signing client. */
+public final class TestGateway implements AutoCloseable {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    public final Vertx vertx = Vertx.vertx();
+    public final Gateway gateway;
+    public final Platforms platforms;
+    public final Clock clock;
+    public final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+    public TestGateway(Clock clock, String redisUri, UnaryOperator<IngestConfig> ingest) {
+        this(TestBroker.bootstrap(), clock, redisUri, ingest);
+    }
+
+    public TestGateway(String bootstrap, Clock clock, String redisUri, UnaryOperator<IngestConfig> ingest) {
+        this.clock = clock;
+        this.platforms = Platforms.dev();
+        GatewayConfig config = GatewayConfig.dev(bootstrap, 0).withRedis(redisUri)
+                .withIngest(ingest.apply(IngestConfig.defaults()));
+        this.gateway = new Gateway(vertx, config, platforms, clock, metrics);
+        gateway.start().await();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(gateway::ready);
+    }
+
+    public TestGateway(Clock clock) {
+        this(clock, null, UnaryOperator.identity());
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + gateway.port() + path;
+    }
+
+    /** Registers a platform directly (tests of ingest need no admin round trip). */
+    public void addPlatform(String id, String secret) {
+        platforms.put(Platform.of(id, id, secret, null));
+    }
+
+    public String adminToken() {
+        return gateway.auth().devToken("ops-alice", Principal.Role.ADMIN, null, 60);
+    }
+
+    public HttpResponse<String> post(String path, String platform, String secret, byte[] body, String contentType) {
+        long ts = clock.millis() / 1000;
+        return send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Content-Type", contentType)
+                .header("X-Livemod-Platform", platform)
+                .header("X-Livemod-Timestamp", Long.toString(ts))
+                .header("X-Livemod-Signature", Signatures.sign(secret, ts, body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    public HttpResponse<String> post(String path, String platform, String secret, String json) {
+        return post(path, platform, secret, json.getBytes(StandardCharsets.UTF_8), "application/json");
+    }
+
+    public static HttpResponse<String> send(HttpRequest req) {
+        try {
+            return HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public double counter(String name, String... tags) {
+        var c = metrics.find(name).tags(tags).counter();
+        return c == null ? 0 : c.count();
+    }
+
+    @Override
+    public void close() {
+        gateway.close();
+        vertx.close().await();
+    }
+}

@@ -1,0 +1,49 @@
+package io.livemod.bench.ingest;
+
+import org.HdrHistogram.Recorder;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Counts events acknowledged inside the measured window (after warm-up) and their time to ack.
+ * Timing here is the benchmark's own, so it reads the JVM's monotonic clock directly.
+ */
+final class Measurement {
+    private final long start;
+    private final long end;
+    private final AtomicLong events = new AtomicLong();
+    private final AtomicLong failures = new AtomicLong();
+    private final Recorder latency = new Recorder(3);
+
+    Measurement(double warmupSeconds, double seconds) {
+        this.start = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        this.end = start + (long) (seconds * 1e9);
+    }
+
+    boolean running() {
+        return System.nanoTime() < end;
+    }
+
+    void acked(int n, long sentAtNanos) {
+        long now = System.nanoTime();
+        if (now < start || now > end) return;
+        events.addAndGet(n);
+        latency.recordValue(Math.max(1, (now - sentAtNanos) / 1000));
+    }
+
+    void failed() {
+        failures.incrementAndGet();
+    }
+
+    Result result(String name) {
+        var h = latency.getIntervalHistogram();
+        double seconds = (end - start) / 1e9;
+        return new Result(name, events.get() / seconds, h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0, failures.get());
+    }
+
+    record Result(String name, double eventsPerSecond, double p50Ms, double p99Ms, long failures) {
+        String row() {
+            return String.format("| %s | %,.0f | %.1f | %.1f | %d |", name, eventsPerSecond, p50Ms, p99Ms, failures);
+        }
+    }
+}
