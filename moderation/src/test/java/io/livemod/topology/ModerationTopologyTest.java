@@ -32,6 +32,11 @@ class ModerationTopologyTest {
                 severity: high
                 match: phrase
                 terms: ["nhà cái"]
+              - id: phone-number
+                kind: pattern
+                category: spam
+                severity: low
+                pattern: '(?:\\+?84|\\b0)(?:[ .-]?\\d){9}\\b'
             """;
     final Clock clock = Clock.fixed(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC);
     TopologyTestDriver driver;
@@ -101,6 +106,22 @@ class ModerationTopologyTest {
         } finally {
             io.micrometer.core.instrument.Metrics.removeRegistry(registry);
         }
+    }
+
+    @Test
+    void aKeywordAndAPatternInOneCommentAreTwoFlagsEachExplained() {
+        Comment c = comment("c8", "nhà cái uy tín, gọi 0912 345 678 nhé");
+        comments.pipeInput(c.key(), c);
+        var out = flags.readValuesToList();
+        assertThat(out).extracting(Flag::kind).containsExactlyInAnyOrder("keyword", "pattern");
+        Flag pattern = out.stream().filter(f -> f.kind().equals("pattern")).findFirst().orElseThrow();
+        assertThat(pattern.category()).isEqualTo("spam");
+        assertThat(pattern.rulesVersion()).isEqualTo("t-1");
+        assertThat(pattern.matches()).singleElement().satisfies(m -> {
+            assertThat(m.rule()).isEqualTo("phone-number");
+            assertThat(c.text().substring(m.start(), m.end())).isEqualTo("0912 345 678");
+        });
+        assertThat(pattern.flagId()).isNotEqualTo(out.stream().filter(f -> f.kind().equals("keyword")).findFirst().orElseThrow().flagId());
     }
 
     @Test
