@@ -1,0 +1,135 @@
+package io.livemod.cli.console;
+
+import io.livemod.cli.Stack;
+import io.livemod.devstack.EmbeddedBroker;
+import io.livemod.event.Alert;
+import io.livemod.event.Topics;
+import io.livemod.gateway.auth.Principal;
+import io.livemod.gateway.ingest.Signatures;
+import io.livemod.gateway.platform.Platforms;
+import io.vertx.core.json.JsonObject;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The console in a real headless Chromium against the real all-in-one stack: a moderator sees a
+ * flag appear live after an ingest and decides it; an officer sees an alert and acknowledges it.
+ */
+class ConsoleBrowserTest {
+    @TempDir
+    static Path data;
+    static Stack stack;
+    static String base;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void startStack() {
+        stack = Stack.start(new Stack.Options(data, EmbeddedBroker.freePort(), 0, null), Clock.systemUTC());
+        base = "http://127.0.0.1:" + stack.gateway().gateway().port();
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) stack.close();
+    }
+
+    static WebDriverWait waiting(WebDriver d) {
+        return new WebDriverWait(d, Duration.ofSeconds(20));
+    }
+
+    static void signIn(WebDriver d, String selector) {
+        d.get(base + "/console/");
+        waiting(d).until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector))).click();
+    }
+
+    @Test
+    void aModeratorSeesAFlagArriveLiveAndDecidesIt() throws Exception {
+        Browser.use("moderator", d -> {
+            signIn(d, "button[data-role=moderator][data-platform=demo-gapo]");
+            waiting(d).until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-state"), "●"));
+
+            String text = "Vào nhà cái uy tín số một " + System.nanoTime();
+            ingest("[{\"id\":\"console-1\",\"streamId\":\"live-9\",\"userId\":\"u-9\",\"text\":\"" + text + "\",\"ts\":\"2026-11-28T20:00:00+07:00\"}]");
+
+            WebElement row = waiting(d).until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//tbody[@id='flag-rows']/tr[contains(., '" + text + "')]")));
+            assertThat(row.findElement(By.tagName("mark")).getText()).isEqualToIgnoringCase("nhà cái");
+            String flagId = row.getAttribute("data-id");
+            row.click();
+            waiting(d).until(ExpectedConditions.elementToBeClickable(By.id("claim"))).click();
+            waiting(d).until(ExpectedConditions.textToBePresentInElementLocated(By.id("toast"), "Đã nhận"));
+            // The claimed flag stays in the queue (open + claimed) and can be decided with the keyboard.
+            waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-id='" + flagId + "']")));
+            d.findElement(By.tagName("body")).sendKeys("r");
+            String token = stack.gateway().gateway().auth().devToken("check", Principal.Role.MODERATOR, Platforms.DEMO_GAPO, 5);
+            await().atMost(10, TimeUnit.SECONDS).until(() -> "decided".equals(get("/v1/flags/" + flagId, token).getString("status")));
+        });
+    }
+
+    @Test
+    void anOfficerSeesAnAlertAndAcknowledgesIt() throws Exception {
+        String alertId = "console-alert-" + System.nanoTime();
+        publish(new Alert(alertId, "incident", Platforms.DEMO_VNG, List.of(Platforms.DEMO_VNG), "live-7", List.of("live-7"),
+                "gambling_ads", "critical", "Quảng cáo cờ bạc dồn dập trên live-7", 12, 9, 1_000, 2_000,
+                List.of("u-1"), List.of(), "v1", "open", 2_000));
+        Browser.use("officer", d -> {
+            signIn(d, "button[data-role=officer]");
+            WebElement row = waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-id='" + alertId + "']")));
+            assertThat(row.getText()).contains("critical");
+            row.click();
+            waiting(d).until(ExpectedConditions.elementToBeClickable(By.id("alert-note"))).sendKeys("đã liên hệ nền tảng");
+            d.findElement(By.id("ack")).click();
+            String token = stack.gateway().gateway().auth().devToken("check", Principal.Role.OFFICER, null, 5);
+            await().atMost(10, TimeUnit.SECONDS).until(() -> "acked".equals(get("/v1/alerts/" + alertId, token).getString("status")));
+        });
+    }
+
+    static void ingest(String body) throws Exception {
+        long ts = Clock.systemUTC().instant().getEpochSecond();
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/v1/ingest/comments"))
+                .header("Content-Type", "application/json").header("X-Livemod-Platform", Platforms.DEMO_GAPO)
+                .header("X-Livemod-Timestamp", Long.toString(ts))
+                .header("X-Livemod-Signature", Signatures.sign(Platforms.DEMO_SECRETS.get(Platforms.DEMO_GAPO), ts, bytes))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+    }
+
+    static JsonObject get(String path, String token) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return r.statusCode() == 200 ? new JsonObject(r.body()) : new JsonObject();
+    }
+
+    static void publish(Alert a) throws Exception {
+        try (KafkaProducer<String, Alert> p = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrap()),
+                Topics.ALERTS.key().serializer(), Topics.ALERTS.value().serializer())) {
+            p.send(new ProducerRecord<>(Topics.ALERTS.name(), a.alertId(), a)).get(10, TimeUnit.SECONDS);
+        }
+    }
+}
