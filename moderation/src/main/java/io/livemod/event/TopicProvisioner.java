@@ -32,6 +32,23 @@ public final class TopicProvisioner {
             // Another instance created them between list and create: that is the outcome we wanted.
             if (!(e.getCause() instanceof TopicExistsException)) throw e;
         }
-        return missing.stream().map(NewTopic::name).toList();
+        List<String> names = missing.stream().map(NewTopic::name).toList();
+        awaitLeaders(admin, names);
+        return names;
+    }
+
+    /**
+     * Waits until every partition of the new topics has a leader: a produce right after creation
+     * can otherwise meet NOT_LEADER_OR_FOLLOWER, which the idempotent producer retries for minutes.
+     */
+    static void awaitLeaders(Admin admin, List<String> names) throws ExecutionException, InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            boolean led = admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
+                    .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
+            if (led) return;
+            if (System.nanoTime() > deadline) throw new TimeoutException("partitions of " + names + " have no leader after 30 s");
+            TimeUnit.MILLISECONDS.sleep(50); // polling the cluster's metadata, not waiting for a test result
+        }
     }
 }
