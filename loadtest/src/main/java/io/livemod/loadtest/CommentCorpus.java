@@ -25,10 +25,30 @@ public final class CommentCorpus {
             "tài xỉu online rút tiền nhanh", "địt mẹ thằng streamer", "đụ má live như cc", "vcl xem chán thật",
             "nhà cái số 1 châu á, đăng ký tại bit.ly/abc", "chơi tài xỉu thắng lớn mỗi ngày");
 
+    static final List<String> OPENERS = List.of("", "", "", "chị ơi ", "anh ơi ", "shop ơi ", "ad ơi ", "idol ơi ", "mọi người ơi ",
+            "cho em hỏi ", "hihi ", "ôi ", "trời ơi ", "bạn ơi ", "em ơi ");
+    static final List<String> TAILS = List.of("", "", "", " nha", " ạ", " 😍", " ❤️", " luôn", " nhé", " haha", " 👍", " đó",
+            " quá trời", " thật sự", " :))", " hôm nay");
+    static final List<String> NAMES = List.of("Lan", "Hùng", "Mai", "Tuấn", "Hoa", "Minh", "Linh", "Nam", "Trang", "Phúc");
+
     private CommentCorpus() {}
 
+    /**
+     * An everyday comment. Real chat rarely repeats a long sentence word for word (only short
+     * cheers do, and the duplicate rule ignores those), so a base sentence gets an opener, a tail,
+     * and often a name or a number: otherwise every comment of a mega-live would look like a flood.
+     */
     public static String clean(Random r) {
-        return CLEAN.get(r.nextInt(CLEAN.size()));
+        StringBuilder b = new StringBuilder(OPENERS.get(r.nextInt(OPENERS.size())))
+                .append(CLEAN.get(r.nextInt(CLEAN.size())))
+                .append(TAILS.get(r.nextInt(TAILS.size())));
+        switch (r.nextInt(4)) {
+            case 0 -> b.append(" mã ").append(100 + r.nextInt(900));
+            case 1 -> b.append(", ").append(NAMES.get(r.nextInt(NAMES.size()))).append(" nè");
+            case 2 -> b.append(" lần ").append(1 + r.nextInt(20));
+            default -> { }
+        }
+        return b.toString();
     }
 
     /** A violation, evaded one time in two. */
