@@ -12,7 +12,8 @@ final class Expander {
         this.teencode = teencode;
     }
 
-    Buf expand(Buf w) {
+    /** Expands {@code w}, in place when nothing restructures, else into {@code scratch}'s buffers. */
+    Buf expand(Buf w, TextScratch scratch) {
         int i = 0;
         // Fast path, the common case: words that are neither one char long, nor a letter name, nor
         // an abbreviation only get char-level teencode, in place. The first word that may
@@ -31,14 +32,14 @@ final class Expander {
             i = e;
         }
         if (i == w.n) return w;
-        Buf s = new Buf(w.n + 16);
+        Buf s = scratch.expanded;
         for (int k = 0; k < i; k++) s.add(w.ch[k], w.st[k], w.en[k], w.bits[k], w.bnd[k]);
-        Buf tmp = new Buf(16);
+        Buf tmp = scratch.run;
         while (i < w.n) {
             int end = join(w, i, true, tmp);
             if (end < 0) end = join(w, i, false, tmp); // names that spell nothing known are words
             if (end > 0) { // the joined run is one typed word: leet and repeats apply as in pass 2
-                Buf joined = new Buf(tmp.n + 2);
+                Buf joined = scratch.joined.clear();
                 Normalizer.word(tmp, 0, tmp.n, joined);
                 emitWord(joined, 0, joined.n, s);
                 i = end;
