@@ -19,10 +19,12 @@ final class Expander {
         // an abbreviation only get char-level teencode, in place. The first word that may
         // restructure the stream switches to building a new buffer from there on.
         while (i < w.n) {
-            int e = wordEnd(w, i);
+            int e = i + 1;
+            boolean charCoded = isCharCoded(w.ch[i]); // one pass finds the word's end and whether it has j/z/k
+            for (; e < w.n && w.bnd[e] != Buf.HARD; e++) charCoded |= isCharCoded(w.ch[e]);
             if (e - i == 1 || teencode.special(w.ch, i, e)) break;
             boolean doubled = e - i == 2 && w.ch[i] == w.ch[i + 1];
-            for (int k = i; k < e && !doubled; k++) {
+            for (int k = i; k < e && charCoded && !doubled; k++) {
                 char c = w.ch[k], t = charTeencode(c, k > i ? w.ch[k - 1] : ' ', k + 1 < e ? w.ch[k + 1] : ' ');
                 if (t != c) {
                     w.ch[k] = t;
@@ -94,6 +96,11 @@ final class Expander {
             char t = doubled ? c : charTeencode(c, k > a ? src.ch[k - 1] : ' ', k + 1 < b ? src.ch[k + 1] : ' ');
             s.add(t, src.st[k], src.en[k], t == c ? src.bits[k] : src.bits[k] | Steps.TEENCODE, src.bnd[k]);
         }
+    }
+
+    /** The chars {@link #charTeencode} may change. */
+    private static boolean isCharCoded(char c) {
+        return c == 'j' || c == 'z' || c == 'k';
     }
 
     /**
