@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A rule set compiled for matching: built once per version, immutable, shared across threads.
+ * A rule set compiled for matching: built once per version, its rules immutable, shared across
+ * threads (the only mutable part is the lock-free pool of idle {@link Evaluator}s).
  * Evaluation ({@link Evaluator}) normalizes the text once ({@link Normalizer}), runs one automaton
  * over it for every keyword and allow term, checks each candidate ({@link TermMatcher}), drops hits
  * covered by an allow term, then runs the pattern rules on the folded text.
