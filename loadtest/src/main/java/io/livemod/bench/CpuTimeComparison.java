@@ -54,8 +54,8 @@ public final class CpuTimeComparison {
                     bestPlain = Math.min(bestPlain, (t2 - t1) / (double) comments.length);
                 }
             }
-            // Separate rounds, after the alternating ones, so this case does not change what the
-            // livemod/hankcs comparison above measures (with a third loop per round hankcs measured ~10% slower).
+            // Separate rounds, after the alternating ones, so the livemod/hankcs rounds above are
+            // exactly those of earlier versions of this comparison.
             for (int round = 0; round < 15; round++) {
                 long t0 = mx.getCurrentThreadCpuTime();
                 for (String c : comments) sink += own.evaluate(c, Scope.ANY).matches().size();
