@@ -1,35 +1,28 @@
 package io.livemod.rules;
 
-import io.livemod.rules.automaton.Hits;
 import io.livemod.rules.regex.BoundedRegex;
 import io.livemod.rules.regex.RegexSafety;
 import io.livemod.rules.regex.UnsafePatternException;
-import io.livemod.rules.text.NormalizedText;
 import io.livemod.rules.text.Normalizer;
-import io.livemod.rules.text.Steps;
 import io.livemod.rules.text.Teencode;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * A rule set compiled for matching: built once per version, immutable, shared across threads.
- * Evaluation normalizes the text once ({@link Normalizer}), runs one automaton over it for every
- * keyword and allow term, checks each candidate's boundaries and tone marks ({@link TermMatcher}),
- * drops hits covered by an allow term, then runs the pattern rules on the folded text.
+ * A rule set compiled for matching: built once per version, its rules immutable, shared across
+ * threads (the only mutable part is the lock-free pool of idle {@link Evaluator}s).
+ * Evaluation ({@link Evaluator}) normalizes the text once ({@link Normalizer}), runs one automaton
+ * over it for every keyword and allow term, checks each candidate ({@link TermMatcher}), drops hits
+ * covered by an allow term, then runs the pattern rules on the folded text.
  */
 public final class CompiledRuleSet {
-    /** Per rule, by start, longest first: a hit inside the previous one of its rule is then adjacent. */
-    private static final Comparator<Candidate> BY_RULE_THEN_SPAN = Comparator.comparingInt(Candidate::rule)
-            .thenComparingInt(Candidate::s).thenComparing(Comparator.comparingInt(Candidate::e).reversed());
-    private static final Comparator<Match> BY_OFFSET = Comparator.comparingInt(Match::start).thenComparingInt(Match::end);
-
     private final RuleSet rules;
     private final Normalizer normalizer;
     private final List<Rule> keywordRules;
     private final CompiledTerms terms;
     private final List<PatternRule> patternRules;
+    private final EvaluatorPool pool = new EvaluatorPool(this);
 
     private CompiledRuleSet(RuleSet rules, Normalizer normalizer, List<Rule> keywordRules, CompiledTerms terms,
                             List<PatternRule> patternRules) {
@@ -88,89 +81,43 @@ public final class CompiledRuleSet {
         return normalizer.normalize(text == null ? "" : text).display();
     }
 
+    /**
+     * Evaluates {@code text} where it was seen. Thread-safe: borrows an {@link Evaluator} from a
+     * small lock-free pool (or makes one when all are busy). Hot loops should hold their own
+     * {@link #evaluator()} instead.
+     */
     public Verdict evaluate(String text, Scope scope) {
-        NormalizedText nt = normalizer.normalize(text == null ? "" : text);
-        Scope where = scope == null ? Scope.ANY : scope;
-        List<Candidate> found = new ArrayList<>();
-        keywordHits(nt, where, found);
-        patternHits(nt, where, found);
-        if (found.isEmpty()) return new Verdict(version(), List.of(), List.of()); // most comments
-        found.sort(BY_RULE_THEN_SPAN);
-        List<Match> live = new ArrayList<>(), shadow = new ArrayList<>();
-        int lastRule = -1, maxEnd = -1;
-        for (Candidate c : found) { // a hit inside a longer hit of the same rule adds nothing
-            if (c.rule() == lastRule && c.e() <= maxEnd) continue;
-            if (c.rule() != lastRule) maxEnd = -1;
-            lastRule = c.rule();
-            maxEnd = Math.max(maxEnd, c.e());
-            (c.match().state() == RuleState.SHADOW ? shadow : live).add(c.toMatch());
-        }
-        live.sort(BY_OFFSET);
-        shadow.sort(BY_OFFSET);
-        return new Verdict(version(), live, shadow);
-    }
-
-    private void keywordHits(NormalizedText nt, Scope where, List<Candidate> found) {
-        if (terms.size() == 0 || nt.length() == 0) return;
-        Hits hits = terms.scan(nt);
-        if (hits.size() == 0) return;
-        List<int[]> allowed = null; // {owner, s, e}
-        for (int i = 0; i < hits.size(); i++) {
-            Term t = terms.term(hits.pattern(i));
-            if (!t.allow()) continue;
-            int e = hits.end(i), s = e - t.length();
-            Rule owner = t.owner() < 0 ? null : keywordRules.get(t.owner());
-            if (TermMatcher.verify(nt, t, s, e, MatchMode.SUBSTRING, owner == null || owner.unaccented()) < 0) continue;
-            if (allowed == null) allowed = new ArrayList<>();
-            allowed.add(new int[] {t.owner(), s, e});
-        }
-        for (int i = 0; i < hits.size(); i++) {
-            Term t = terms.term(hits.pattern(i));
-            if (t.allow()) continue;
-            Rule rule = keywordRules.get(t.owner());
-            if (!rule.appliesTo(where)) continue;
-            int e = hits.end(i), s = e - t.length();
-            int steps = TermMatcher.verify(nt, t, s, e, rule.match(), rule.unaccented());
-            if (steps < 0 || isAllowed(allowed, t.owner(), s, e)) continue;
-            found.add(new Candidate(t.owner(), rule, t.text(), s, e, nt.start(s), nt.end(e - 1), steps));
+        Evaluator e = pool.take();
+        try {
+            return e.evaluate(text, scope);
+        } finally {
+            pool.give(e);
         }
     }
 
-    private static boolean isAllowed(List<int[]> allowed, int owner, int s, int e) {
-        if (allowed == null) return false;
-        for (int[] a : allowed) if ((a[0] == -1 || a[0] == owner) && a[1] <= s && e <= a[2]) return true;
-        return false;
+    /** A new evaluator with its own scratch buffers, for one thread at a time. */
+    public Evaluator evaluator() {
+        return new Evaluator(this);
     }
 
-    private void patternHits(NormalizedText nt, Scope where, List<Candidate> found) {
-        if (patternRules.isEmpty()) return;
-        String folded = null;
-        for (int p = 0; p < patternRules.size(); p++) {
-            PatternRule pr = patternRules.get(p);
-            if (!pr.rule().appliesTo(where)) continue;
-            if (folded == null) folded = nt.folded();
-            for (int[] span : pr.regex().find(folded)) {
-                String hit = folded.substring(span[0], span[1]);
-                if (pr.allow().stream().anyMatch(hit::contains)) continue;
-                int steps = 0;
-                for (int i = span[0]; i < span[1]; i++) steps |= nt.foldedSteps(i);
-                int start = nt.foldedStart(span[0]), end = nt.foldedEnd(span[1] - 1);
-                found.add(new Candidate(keywordRules.size() + p, pr.rule(), nt.original().substring(start, end),
-                        span[0], span[1], start, end, steps));
-            }
-        }
+    Normalizer normalizer() {
+        return normalizer;
+    }
+
+    CompiledTerms terms() {
+        return terms;
+    }
+
+    List<Rule> keywordRules() {
+        return keywordRules;
+    }
+
+    List<PatternRule> patternRules() {
+        return patternRules;
     }
 
     /** The text reduced to the form used to spot the same message sent by many (duplicate floods). */
     public static String canonical(String text) {
         return Normalizer.standard().normalize(text == null ? "" : text).canonical();
-    }
-
-    /** A hit before de-duplication: {@code rule} indexes keyword rules then pattern rules; s/e are stream positions. */
-    private record Candidate(int rule, Rule match, String term, int s, int e, int start, int end, int steps) {
-        Match toMatch() {
-            return new Match(match.id(), match.kind().wire(), match.category(), match.severity(), term, start, end,
-                    Steps.names(steps));
-        }
     }
 }

@@ -104,8 +104,9 @@ final class CompiledTerms {
         return automaton;
     }
 
-    Hits scan(NormalizedText nt) {
-        Hits hits = new Hits();
+    /** Scans {@code nt} into {@code hits}, which is cleared first. */
+    Hits scan(NormalizedText nt, Hits hits) {
+        hits.clear();
         automaton.scan(nt.strippedChars(), nt.length(), nt.boundaries(), hits);
         return hits;
     }

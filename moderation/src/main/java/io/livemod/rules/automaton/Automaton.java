@@ -88,6 +88,11 @@ public final class Automaton {
      * transitions resolved; deeper states keep the compact mask form and fall back into the rows.
      */
     static final int DENSE_BUDGET = 4 << 20;
+    /**
+     * Set in a row cell whose target state has outputs: the scan then skips the report lookup for
+     * the common target without any, one dependent load less per char.
+     */
+    private static final int REPORTS = 1 << 31, STATE = ~REPORTS;
 
     /** The flattened rows of {@code a}'s first states, and how many there are. */
     private static int[] flatten(Automaton a, int width, int dense) {
@@ -95,7 +100,8 @@ public final class Automaton {
         for (int s = 0; s < dense; s++) {
             for (int c = 1; c < width; c++) {
                 int t = a.child(s, c);
-                rows[s * width + c] = t >= 0 ? t : s == 0 ? 0 : rows[a.fail[s] * width + c]; // fail[s] < s
+                int target = t >= 0 ? t : s == 0 ? 0 : rows[a.fail[s] * width + c] & STATE; // fail[s] < s
+                rows[s * width + c] = a.report[target] >= 0 ? target | REPORTS : target;
             }
         }
         return rows;
@@ -128,7 +134,9 @@ public final class Automaton {
                 continue;
             }
             if (s < dense) {
-                s = dfa[s * width + c];
+                int cell = dfa[s * width + c];
+                s = cell & STATE;
+                if (cell >= 0) continue; // no outputs here (REPORTS is the sign bit)
             } else {
                 for (;;) {
                     int t = child(s, c);
@@ -138,7 +146,7 @@ public final class Automaton {
                     }
                     s = fail[s];
                     if (s < dense) {
-                        s = dfa[s * width + c];
+                        s = dfa[s * width + c] & STATE;
                         break;
                     }
                 }

@@ -25,6 +25,17 @@ final class Buf {
         bnd = new byte[c];
     }
 
+    /** Empties the buffer for reuse, keeping its arrays. */
+    Buf clear() {
+        n = 0;
+        return this;
+    }
+
+    /** Whether the arrays grew past {@code limit}: a scratch buffer that big is dropped, not kept. */
+    boolean oversized(int limit) {
+        return ch.length > limit;
+    }
+
     void add(char c, int start, int end, int stepBits, byte boundary) {
         if (n == ch.length) grow();
         ch[n] = c;

@@ -11,33 +11,35 @@ import java.text.Normalizer;
 final class CharFold {
     static final byte LETTER = 0, DIGIT = 1, SPACE = 2, SEP = 3, MARK = 4;
 
-    /** Folded char, or 0 when the fold is "remove" or multi-char (see {@link #MULTI}). */
-    private static final char[] SINGLE = new char[65536];
+    /**
+     * Packed per char, so the hot loops touch one cache line per char instead of one per table:
+     * bits 0-15 the folded char (0 when the fold is "remove" or multi-char, see {@link #MULTI}),
+     * 16-18 the class, 24-31 the fold's step bits.
+     */
+    private static final int[] INFO = new int[65536];
+    /** Packed: bits 0-15 the stripped letter, 16-31 the toneless letter. */
+    private static final int[] BASES = new int[65536];
     private static final String[] MULTI = new String[65536];
-    private static final short[] BITS = new short[65536];
-    private static final char[] STRIP = new char[65536];
-    private static final char[] TONELESS = new char[65536];
-    private static final byte[] CLASS = new byte[65536];
 
     static {
         for (int c = 0; c < 65536; c++) {
             char ch = (char) c;
             int type = Character.getType(ch);
-            STRIP[c] = strip(ch);
-            TONELESS[c] = toneless(ch);
-            CLASS[c] = classify(ch, type);
+            BASES[c] = strip(ch) | toneless(ch) << 16;
+            int cls = classify(ch, type) << 16;
+            INFO[c] = cls;
             if (Character.isSurrogate(ch)) continue;
             if (c == 0) { // NUL reads as a word break, like the space it most likely replaced
                 MULTI[c] = " ";
                 continue;
             }
             if (isInvisible(ch, type)) {
-                BITS[c] = Steps.INVISIBLE;
+                INFO[c] = cls | Steps.INVISIBLE << 24;
                 MULTI[c] = "";
                 continue;
             }
             if (isMark(type)) { // a mark with no base to compose with: dropped
-                BITS[c] = Steps.UNICODE;
+                INFO[c] = cls | Steps.UNICODE << 24;
                 MULTI[c] = "";
                 continue;
             }
@@ -54,22 +56,22 @@ final class CharFold {
                 if (look != lower) bits |= Steps.LOOKALIKE;
                 if (!isMark(Character.getType(look))) out.append(look);
             }
-            BITS[c] = (short) bits;
-            if (out.length() == 1) SINGLE[c] = out.charAt(0);
-            else MULTI[c] = out.toString();
+            if (bits > 0xFF) throw new IllegalStateException("fold step bits must fit in 8 bits: " + bits);
+            INFO[c] = cls | bits << 24 | (out.length() == 1 ? out.charAt(0) : 0);
+            if (out.length() != 1) MULTI[c] = out.toString();
         }
     }
 
     private CharFold() {}
 
-    static char single(char c) { return SINGLE[c]; }
+    static char single(char c) { return (char) INFO[c]; }
     static String multi(char c) { return MULTI[c]; }
-    static int bits(char c) { return BITS[c]; }
-    static char strip(int c) { return STRIP[c]; }
+    static int bits(char c) { return INFO[c] >>> 24; }
+    static char strip(int c) { return (char) BASES[c]; }
 
     /** The letter without its tone but with its letter diacritic: ị → i, ự → ư; ư and u stay apart. */
-    static char toneless(int c) { return TONELESS[c]; }
-    static byte cls(char c) { return CLASS[c]; }
+    static char toneless(int c) { return (char) (BASES[c] >>> 16); }
+    static byte cls(char c) { return (byte) ((INFO[c] >>> 16) & 7); }
 
     static boolean isMark(int type) {
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK

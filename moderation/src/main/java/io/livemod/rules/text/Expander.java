@@ -12,16 +12,19 @@ final class Expander {
         this.teencode = teencode;
     }
 
-    Buf expand(Buf w) {
+    /** Expands {@code w}, in place when nothing restructures, else into {@code scratch}'s buffers. */
+    Buf expand(Buf w, TextScratch scratch) {
         int i = 0;
         // Fast path, the common case: words that are neither one char long, nor a letter name, nor
         // an abbreviation only get char-level teencode, in place. The first word that may
         // restructure the stream switches to building a new buffer from there on.
         while (i < w.n) {
-            int e = wordEnd(w, i);
+            int e = i + 1;
+            boolean charCoded = isCharCoded(w.ch[i]); // one pass finds the word's end and whether it has j/z/k
+            for (; e < w.n && w.bnd[e] != Buf.HARD; e++) charCoded |= isCharCoded(w.ch[e]);
             if (e - i == 1 || teencode.special(w.ch, i, e)) break;
             boolean doubled = e - i == 2 && w.ch[i] == w.ch[i + 1];
-            for (int k = i; k < e && !doubled; k++) {
+            for (int k = i; k < e && charCoded && !doubled; k++) {
                 char c = w.ch[k], t = charTeencode(c, k > i ? w.ch[k - 1] : ' ', k + 1 < e ? w.ch[k + 1] : ' ');
                 if (t != c) {
                     w.ch[k] = t;
@@ -31,14 +34,14 @@ final class Expander {
             i = e;
         }
         if (i == w.n) return w;
-        Buf s = new Buf(w.n + 16);
+        Buf s = scratch.expanded;
         for (int k = 0; k < i; k++) s.add(w.ch[k], w.st[k], w.en[k], w.bits[k], w.bnd[k]);
-        Buf tmp = new Buf(16);
+        Buf tmp = scratch.run;
         while (i < w.n) {
             int end = join(w, i, true, tmp);
             if (end < 0) end = join(w, i, false, tmp); // names that spell nothing known are words
             if (end > 0) { // the joined run is one typed word: leet and repeats apply as in pass 2
-                Buf joined = new Buf(tmp.n + 2);
+                Buf joined = scratch.joined.clear();
                 Normalizer.word(tmp, 0, tmp.n, joined);
                 emitWord(joined, 0, joined.n, s);
                 i = end;
@@ -93,6 +96,11 @@ final class Expander {
             char t = doubled ? c : charTeencode(c, k > a ? src.ch[k - 1] : ' ', k + 1 < b ? src.ch[k + 1] : ' ');
             s.add(t, src.st[k], src.en[k], t == c ? src.bits[k] : src.bits[k] | Steps.TEENCODE, src.bnd[k]);
         }
+    }
+
+    /** The chars {@link #charTeencode} may change. */
+    private static boolean isCharCoded(char c) {
+        return c == 'j' || c == 'z' || c == 'k';
     }
 
     /**

@@ -15,11 +15,12 @@ public final class NormalizedText {
     private final Buf stream;
     private final char[] stripped;
 
-    NormalizedText(String original, Buf folded, Buf stream) {
+    /** {@code stripped} is scratch of at least {@code stream.n} chars, filled here. */
+    NormalizedText(String original, Buf folded, Buf stream, char[] stripped) {
         this.original = original;
         this.folded = folded;
         this.stream = stream;
-        this.stripped = new char[stream.n];
+        this.stripped = stripped;
         for (int i = 0; i < stream.n; i++) stripped[i] = CharFold.strip(stream.ch[i]);
     }
 

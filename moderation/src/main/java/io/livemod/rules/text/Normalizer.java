@@ -28,18 +28,32 @@ public final class Normalizer {
         return DEFAULT;
     }
 
+    /** Normalizes into fresh buffers: for one-off use (compiling terms, {@code --explain}). */
     public NormalizedText normalize(String text) {
-        Buf folded = fold(text);
-        Buf words = words(folded);
-        return new NormalizedText(text, folded, expander.expand(words));
+        return normalize(text, new TextScratch());
+    }
+
+    /**
+     * Normalizes into {@code scratch}'s buffers: no allocation on the common path. The result is
+     * valid until the next call with the same scratch, which must not be shared across threads.
+     */
+    public NormalizedText normalize(String text, TextScratch scratch) {
+        scratch.reset();
+        Buf folded = fold(text, scratch.text(text), scratch.folded);
+        Buf words = words(folded, scratch.words);
+        Buf stream = expander.expand(words, scratch);
+        return new NormalizedText(text, folded, stream, scratch.stripped(stream.n));
     }
 
     // ---- pass 1: per-char folding ----
 
     static Buf fold(String original) {
-        char[] text = original.toCharArray(); // cheaper than charAt on UTF-16 strings, which most Vietnamese are
-        int n = text.length;
-        Buf out = new Buf(n + 8);
+        return fold(original, original.toCharArray(), new Buf(original.length() + 8));
+    }
+
+    /** {@code text} holds {@code original}'s chars (cheaper than charAt on UTF-16 strings, which most Vietnamese are). */
+    static Buf fold(String original, char[] text, Buf out) {
+        int n = original.length();
         int pending = 0; // steps of removed chars, credited to the next char kept
         for (int i = 0; i < n; ) {
             char c = text[i];
@@ -112,7 +126,10 @@ public final class Normalizer {
     // ---- pass 2: words, leet, separators, repeated letters ----
 
     static Buf words(Buf f) {
-        Buf w = new Buf(f.n + 8);
+        return words(f, new Buf(f.n + 8));
+    }
+
+    static Buf words(Buf f, Buf w) {
         int i = 0;
         while (i < f.n) {
             if (cls(f.ch[i]) == CharFold.SPACE) {
