@@ -2,14 +2,20 @@ package io.livemod.gateway;
 
 import io.livemod.event.Topics;
 import io.livemod.gateway.auth.Auth;
+import io.livemod.gateway.console.ConsoleRoutes;
 import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.ingest.EventWriter;
 import io.livemod.gateway.ingest.IngestModule;
 import io.livemod.gateway.platform.Platforms;
-import io.livemod.gateway.review.FlagProjection;
-import io.livemod.gateway.review.FlagRoutes;
-import io.livemod.gateway.review.FlagStore;
-import io.livemod.gateway.review.MemoryFlagStore;
+import io.livemod.gateway.review.Review;
+import io.livemod.gateway.review.ReviewSettings;
+import io.livemod.gateway.webhook.DeliveryRoutes;
+import io.livemod.gateway.webhook.MemoryDeliveryLog;
+import io.livemod.gateway.webhook.RedisDeliveryLog;
+import io.livemod.gateway.webhook.Scheduler;
+import io.livemod.gateway.webhook.WebhookDispatcher;
+import io.livemod.gateway.webhook.WebhookSettings;
+import io.livemod.gateway.webhook.Webhooks;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -38,9 +44,10 @@ public final class Gateway implements AutoCloseable {
     private final Platforms platforms;
     private final Clock clock;
     private final PrometheusMeterRegistry metrics;
-    private final FlagStore flags = new MemoryFlagStore();
     private EventWriter writer;
-    private FlagProjection projection;
+    private Review review;
+    private WebhookDispatcher dispatcher;
+    private Webhooks webhooks;
     private IngestModule ingest;
     private HttpServer server;
     private Auth auth;
@@ -54,16 +61,28 @@ public final class Gateway implements AutoCloseable {
         this.metrics = metrics;
     }
 
+    /** Where decisions and takedown requests go instead of the platforms' URLs (tests). Call before start. */
+    public Gateway withWebhooks(Webhooks hooks) {
+        this.webhooks = hooks;
+        return this;
+    }
+
     public Future<Gateway> start() {
         return vertx.executeBlocking(() -> {
             // One Redis connection pool per gateway, shared by every feature; null on a single node.
             redis = config.redisUri() == null ? null : RedisClient.create(java.net.URI.create(config.redisUri()));
             writer = new EventWriter(config.bootstrap(), config.ingest().deliveryTimeout());
             writer.warmUp(Topics.ALL);
-            projection = new FlagProjection(config.bootstrap(), flags, f -> { }).start();
+            // Read here so a bad value fails start() with a one-line reason naming the variable.
+            ReviewSettings reviewSettings = ReviewSettings.defaults().withEnv(System::getenv);
+            WebhookSettings webhookSettings = WebhookSettings.defaults().withEnv(System::getenv);
+            dispatcher = new WebhookDispatcher(vertx, platforms, redis == null ? new MemoryDeliveryLog() : new RedisDeliveryLog(redis),
+                    Scheduler.vertx(vertx), webhookSettings, clock, metrics);
+            if (webhooks == null) webhooks = dispatcher;
+            review = new Review(vertx, config.bootstrap(), redis, webhooks, reviewSettings, clock, metrics).start();
             ingest = new IngestModule(vertx, config, platforms, writer, redis, clock, metrics).start();
             return null;
-        }).compose(v -> Auth.create(vertx, config)).compose(a -> {
+        }).compose(v -> dispatcher.resume()).compose(v -> Auth.create(vertx, config)).compose(a -> {
             auth = a;
             return vertx.createHttpServer(new HttpServerOptions().setMaxWebSocketMessageSize(MAX_BODY)).requestHandler(router()).listen(config.port(), config.host());
         }).map(s -> {
@@ -81,7 +100,9 @@ public final class Gateway implements AutoCloseable {
         router.get("/metrics").handler(ctx -> ctx.response().putHeader("Content-Type", "text/plain; version=0.0.4").end(metrics.scrape()));
         router.route("/v1/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY));
         ingest.mount(router, auth);
-        new FlagRoutes(flags).mount(router, auth);
+        review.mount(router, auth, writer);
+        new DeliveryRoutes(vertx, dispatcher.log()).mount(router, auth);
+        new ConsoleRoutes(config, platforms, auth).mount(router);
         router.errorHandler(413, ctx -> Errors.send(ctx, 413, "body_too_large", "the body is over " + MAX_BODY + " bytes"));
         router.errorHandler(404, ctx -> Errors.send(ctx, 404, "not_found", "no such route"));
         router.errorHandler(405, ctx -> Errors.send(ctx, 405, "method_not_allowed", "method not allowed on this route"));
@@ -98,7 +119,7 @@ public final class Gateway implements AutoCloseable {
     }
 
     private void ready(RoutingContext ctx) {
-        boolean projected = projection.isCaughtUp();
+        boolean projected = review.isCaughtUp();
         boolean ready = projected && ingest.ready();
         JsonObject body = new JsonObject().put("status", ready ? "ready" : "starting").put("flagsProjected", projected)
                 .put("platformsProjected", ingest.ready());
@@ -114,18 +135,24 @@ public final class Gateway implements AutoCloseable {
         return redis;
     }
 
+    /** Webhook delivery to platforms (decisions, takedown requests): signed, retried, logged. */
+    public Webhooks webhooks() {
+        return webhooks;
+    }
+
     public Auth auth() {
         return auth;
     }
 
     public boolean ready() {
-        return projection != null && projection.isCaughtUp() && ingest.ready();
+        return review != null && review.isCaughtUp() && ingest != null && ingest.ready();
     }
 
     @Override
     public void close() {
         if (server != null) server.close().await();
-        if (projection != null) projection.close();
+        if (review != null) review.close();
+        if (dispatcher != null) dispatcher.close();
         if (ingest != null) ingest.close();
         if (writer != null) writer.close();
         if (redis != null) redis.close();

@@ -29,10 +29,21 @@ public final class TopicFollower<K, V> implements AutoCloseable {
     private final BiConsumer<ConsumerRecord<K, V>, Boolean> handler;
     private final CompletableFuture<Void> caughtUp = new CompletableFuture<>();
     private final Thread thread;
+    private final boolean fromEnd;
     private volatile boolean running = true;
 
     /** @param handler gets each record and whether the initial catch-up is already over ("live") */
     public TopicFollower(String bootstrap, Topic<K, V> topic, BiConsumer<ConsumerRecord<K, V>, Boolean> handler) {
+        this(bootstrap, topic, handler, false);
+    }
+
+    /** Follows only what is written from now on (load tests, live taps); caught up at once. */
+    public static <K, V> TopicFollower<K, V> fromEnd(String bootstrap, Topic<K, V> topic, BiConsumer<ConsumerRecord<K, V>, Boolean> handler) {
+        return new TopicFollower<>(bootstrap, topic, handler, true);
+    }
+
+    private TopicFollower(String bootstrap, Topic<K, V> topic, BiConsumer<ConsumerRecord<K, V>, Boolean> handler, boolean fromEnd) {
+        this.fromEnd = fromEnd;
         this.topic = topic;
         this.handler = handler;
         this.consumer = new KafkaConsumer<>(Map.of(
@@ -63,7 +74,12 @@ public final class TopicFollower<K, V> implements AutoCloseable {
             List<TopicPartition> parts = consumer.partitionsFor(topic.name()).stream()
                     .map(PartitionInfo::partition).map(p -> new TopicPartition(topic.name(), p)).toList();
             consumer.assign(parts);
-            consumer.seekToBeginning(parts);
+            if (fromEnd) {
+                consumer.seekToEnd(parts);
+                parts.forEach(consumer::position); // resolve "end" now, not at the first poll
+            } else {
+                consumer.seekToBeginning(parts);
+            }
             Map<TopicPartition, Long> end = consumer.endOffsets(parts);
             while (running) {
                 boolean live = caughtUp.isDone();

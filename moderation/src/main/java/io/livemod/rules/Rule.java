@@ -1,19 +1,64 @@
 package io.livemod.rules;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * One rule of a rule set. {@code kind} is "keyword" (terms) or "pattern" (one bounded regex).
- * STUB: the rule-engine issue (#3) owns this model and may extend it.
+ * One rule of a rule set. A keyword rule has {@code terms} (and optional {@code allow} terms that
+ * cancel a hit they contain); a pattern rule has one {@code pattern}. Empty {@code platforms} or
+ * {@code streams} mean "everywhere". {@code unaccented} lets terms written with tone marks also match
+ * text typed without any (the default); curators turn it off for short terms whose unaccented form
+ * is an everyday word ("đĩ" typed "di" is "go"). {@code line} is where the rule starts in its file
+ * (0 when built in code), so compile-time errors can still point at it.
  */
-public record Rule(String id, String kind, Category category, Severity severity, String match,
-                   String state, List<String> terms, List<String> allow, String pattern,
-                   Set<String> platforms, Set<String> streams) {
+public record Rule(String id, RuleKind kind, Category category, Severity severity, MatchMode match,
+                   RuleState state, List<String> terms, List<String> allow, String pattern,
+                   Set<String> platforms, Set<String> streams, boolean unaccented, int line) {
     public Rule {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(category, "category");
+        severity = severity == null ? Severity.MEDIUM : severity;
+        match = match == null ? MatchMode.WORD : match;
+        state = state == null ? RuleState.LIVE : state;
         terms = terms == null ? List.of() : List.copyOf(terms);
         allow = allow == null ? List.of() : List.copyOf(allow);
         platforms = platforms == null ? Set.of() : Set.copyOf(platforms);
         streams = streams == null ? Set.of() : Set.copyOf(streams);
+    }
+
+    /** A live keyword rule matching everywhere: the common case, for code and tests. */
+    public static Rule keyword(String id, Category category, Severity severity, MatchMode match, List<String> terms) {
+        return new Rule(id, RuleKind.KEYWORD, category, severity, match, RuleState.LIVE, terms, List.of(), null,
+                Set.of(), Set.of(), true, 0);
+    }
+
+    /** A live pattern rule matching everywhere. */
+    public static Rule pattern(String id, Category category, Severity severity, String regex) {
+        return new Rule(id, RuleKind.PATTERN, category, severity, null, RuleState.LIVE, List.of(), List.of(), regex,
+                Set.of(), Set.of(), true, 0);
+    }
+
+    public Rule withState(RuleState s) {
+        return new Rule(id, kind, category, severity, match, s, terms, allow, pattern, platforms, streams, unaccented, line);
+    }
+
+    public Rule withAllow(List<String> a) {
+        return new Rule(id, kind, category, severity, match, state, terms, a, pattern, platforms, streams, unaccented, line);
+    }
+
+    public Rule withScope(Set<String> onPlatforms, Set<String> onStreams) {
+        return new Rule(id, kind, category, severity, match, state, terms, allow, pattern, onPlatforms, onStreams, unaccented, line);
+    }
+
+    public Rule withUnaccented(boolean u) {
+        return new Rule(id, kind, category, severity, match, state, terms, allow, pattern, platforms, streams, u, line);
+    }
+
+    /** Whether this rule applies where the text was seen; an unknown platform or stream only meets unscoped rules. */
+    public boolean appliesTo(Scope scope) {
+        if (!platforms.isEmpty() && (scope.platform() == null || !platforms.contains(scope.platform()))) return false;
+        return streams.isEmpty() || (scope.streamId() != null && streams.contains(scope.streamId()));
     }
 }

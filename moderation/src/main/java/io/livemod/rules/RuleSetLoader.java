@@ -1,23 +1,28 @@
 package io.livemod.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
+import java.util.LinkedHashMap;
+
+import java.util.Map;
 
 /**
- * Reads a YAML (or JSON) rule-set file. STUB for the skeleton: the rule-engine issue (#3) owns
- * the format, its validation (file, line, field, reason) and the default pack.
+ * Reads a YAML (or JSON) rule-set file (format: docs/notes/issue-3.md, "Rule files"). Errors say
+ * "file:line: field: reason". A parsed {@link RuleSet} keeps its source text, which is what
+ * {@link #toYaml} returns and what goes on the rules topic, so every consumer parses the same bytes.
  */
 public final class RuleSetLoader {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
 
     private RuleSetLoader() {}
 
@@ -32,29 +37,7 @@ public final class RuleSetLoader {
     }
 
     public static RuleSet parse(String source, String content) throws RuleSetException {
-        JsonNode root;
-        try {
-            root = YAML.readTree(content);
-        } catch (IOException e) {
-            throw new RuleSetException(source, 0, null, "not YAML: " + e.getMessage());
-        }
-        if (root == null || !root.hasNonNull("version")) throw new RuleSetException(source, 0, "version", "required");
-        List<Rule> rules = new ArrayList<>();
-        int i = 0;
-        for (JsonNode r : root.path("rules")) {
-            String f = "rules[" + i++ + "]";
-            List<String> terms = new ArrayList<>();
-            r.path("terms").forEach(t -> terms.add(t.asText()));
-            try {
-                rules.add(new Rule(r.path("id").asText(f), r.path("kind").asText("keyword"),
-                        Category.fromWire(r.path("category").asText()), Severity.fromWire(r.path("severity").asText("medium")),
-                        r.path("match").asText("word"), r.path("state").asText("live"), terms, List.of(),
-                        r.path("pattern").asText(null), new HashSet<>(), new HashSet<>()));
-            } catch (IllegalArgumentException e) {
-                throw new RuleSetException(source, 0, f, e.getMessage());
-            }
-        }
-        return new RuleSet(root.get("version").asText(), rules, RateLimits.DEFAULTS);
+        return RuleSetReader.read(source, content);
     }
 
     /** The default Vietnamese rule pack shipped in the jar. */
@@ -66,4 +49,56 @@ public final class RuleSetLoader {
             throw new IllegalStateException("default rule pack is invalid: " + e.getMessage(), e);
         }
     }
+
+    /**
+     * The rule set as a document {@link #parse} reads back to an equal rule set: the source text
+     * when it was parsed from one, else the model written out (for rule sets built in code).
+     */
+    public static String toYaml(RuleSet rules) {
+        if (rules.sourceText() != null) return rules.sourceText();
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("version", rules.version());
+        if (!rules.allow().isEmpty()) doc.put("allow", rules.allow());
+        if (!rules.teencode().isEmpty()) doc.put("teencode", rules.teencode());
+        doc.put("rates", rates(rules.rates()));
+        doc.put("rules", rules.rules().stream().map(RuleSetLoader::rule).toList());
+        try {
+            return YAML.writeValueAsString(doc);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> rule(Rule r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id());
+        m.put("kind", r.kind().wire());
+        m.put("category", r.category().wire());
+        m.put("severity", r.severity().wire());
+        m.put("state", r.state().wire());
+        if (r.kind() == RuleKind.KEYWORD) {
+            m.put("match", r.match().wire());
+            m.put("terms", r.terms());
+        } else {
+            m.put("pattern", r.pattern());
+        }
+        if (!r.unaccented()) m.put("unaccented", false);
+        if (!r.allow().isEmpty()) m.put("allow", r.allow());
+        if (!r.platforms().isEmpty()) m.put("platforms", r.platforms().stream().sorted().toList());
+        if (!r.streams().isEmpty()) m.put("streams", r.streams().stream().sorted().toList());
+        return m;
+    }
+
+    private static Map<String, Object> rates(RateLimits r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("userFlood", Map.of("count", r.userFloodCount(), "window", RatesReader.formatDuration(r.userFloodWindow())));
+        m.put("duplicate", Map.of("users", r.duplicateUsers(), "window", RatesReader.formatDuration(r.duplicateWindow())));
+        m.put("campaign", Map.of("streams", r.campaignStreams(), "platforms", r.campaignPlatforms(),
+                "window", RatesReader.formatDuration(r.campaignWindow())));
+        m.put("spike", Map.of("factor", r.spikeFactor(), "minimum", r.spikeMinimum()));
+        m.put("offenderShort", Map.of("count", r.offenderShortCount(), "window", RatesReader.formatDuration(r.offenderShortWindow())));
+        m.put("offenderLong", Map.of("count", r.offenderLongCount(), "window", RatesReader.formatDuration(r.offenderLongWindow())));
+        return m;
+    }
+
 }

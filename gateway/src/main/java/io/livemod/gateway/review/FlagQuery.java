@@ -3,4 +3,19 @@ package io.livemod.gateway.review;
 /** Filters of GET /v1/flags; nulls match everything. {@code cursor} is opaque to clients. */
 public record FlagQuery(String status, String streamId, String category, String severity, int limit, String cursor) {
     public static final int MAX_LIMIT = 500;
+
+    public static FlagQuery all(int limit) {
+        return new FlagQuery(null, null, null, null, limit, null);
+    }
+
+    public FlagQuery after(String nextCursor) {
+        return new FlagQuery(status, streamId, category, severity, limit, nextCursor);
+    }
+
+    boolean matches(FlagView v) {
+        return (status == null || status.equals(v.status()))
+                && (streamId == null || streamId.equals(v.flag().streamId()))
+                && (category == null || category.equals(v.flag().category()))
+                && (severity == null || severity.equals(v.flag().severity()));
+    }
 }

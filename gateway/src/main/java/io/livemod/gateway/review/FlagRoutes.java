@@ -1,40 +1,89 @@
 package io.livemod.gateway.review;
 
-import io.livemod.event.Json;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
+import io.livemod.gateway.live.SseHub;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.Set;
 
-/** The moderators' read side: their platform's flags only; another platform's flag is a 404. */
-public final class FlagRoutes {
+/**
+ * The moderators' read side: their platform's flags only, as a page or as a live feed; another
+ * platform's flag is a 404, never a 403, so ids cannot be probed. Store reads may block (Redis)
+ * and run on worker threads.
+ */
+final class FlagRoutes {
     private static final Set<String> STATUSES = Set.of("open", "claimed", "decided");
     private static final Set<String> SEVERITIES = Set.of("low", "medium", "high", "critical");
+    private final Vertx vertx;
     private final FlagStore store;
+    private final SseHub<FlagView> live;
 
-    public FlagRoutes(FlagStore store) {
+    FlagRoutes(Vertx vertx, FlagStore store, SseHub<FlagView> live) {
+        this.vertx = vertx;
         this.store = store;
+        this.live = live;
     }
 
-    public void mount(Router router, Auth auth) {
+    void mount(Router router, Auth auth) {
         router.get("/v1/flags").handler(auth.require(Principal.Role.MODERATOR)).handler(this::listFlags);
+        router.get("/v1/flags/live").handler(auth.require(Principal.Role.MODERATOR)).handler(this::liveFlags);
         router.get("/v1/flags/:flagId").handler(auth.require(Principal.Role.MODERATOR)).handler(this::getFlag);
     }
 
     private void listFlags(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
+        FlagQuery q = query(ctx, true);
+        if (q == null) return;
+        vertx.executeBlocking(() -> store.list(who.platform(), q), false).onComplete(ar -> {
+            if (ar.failed() && ar.cause() instanceof IllegalArgumentException) {
+                Errors.send(ctx, 400, "invalid_parameter", "cursor is not one this gateway issued", "cursor");
+            } else if (ar.failed()) {
+                ctx.fail(ar.cause());
+            } else {
+                JsonArray items = new JsonArray();
+                ar.result().items().forEach(v -> items.add(new JsonObject(v.json())));
+                JsonObject body = new JsonObject().put("items", items);
+                if (ar.result().next() != null) body.put("next", ar.result().next());
+                ctx.response().putHeader("Content-Type", "application/json").end(body.encode());
+            }
+        });
+    }
+
+    /** SSE of new and changed flags of the caller's platform; streamId, category and severity filter it too. */
+    private void liveFlags(RoutingContext ctx) {
+        Principal who = ctx.get(Auth.PRINCIPAL);
+        FlagQuery q = query(ctx, false);
+        if (q == null) return;
+        live.open(ctx, v -> v.platform().equals(who.platform()) && q.matches(v));
+    }
+
+    private void getFlag(RoutingContext ctx) {
+        Principal who = ctx.get(Auth.PRINCIPAL);
+        String id = ctx.pathParam("flagId");
+        vertx.executeBlocking(() -> store.get(who.platform(), id), false).onComplete(ar -> {
+            if (ar.failed()) ctx.fail(ar.cause());
+            else if (ar.result().isEmpty()) Errors.send(ctx, 404, "not_found", "no such flag");
+            else ctx.response().putHeader("Content-Type", "application/json").end(ar.result().get().json());
+        });
+    }
+
+    /** The query's filters, or null after answering 400 naming the bad parameter. */
+    private static FlagQuery query(RoutingContext ctx, boolean paged) {
         String status = ctx.request().getParam("status");
         String severity = ctx.request().getParam("severity");
-        if (status != null && !STATUSES.contains(status)) {
+        if (paged && status != null && !STATUSES.contains(status)) {
             Errors.send(ctx, 400, "invalid_parameter", "status must be open, claimed or decided", "status");
-            return;
+            return null;
         }
         if (severity != null && !SEVERITIES.contains(severity)) {
             Errors.send(ctx, 400, "invalid_parameter", "severity must be low, medium, high or critical", "severity");
-            return;
+            return null;
         }
         int limit;
         try {
@@ -42,28 +91,11 @@ public final class FlagRoutes {
         } catch (NumberFormatException e) {
             limit = -1;
         }
-        if (limit < 1 || limit > FlagQuery.MAX_LIMIT) {
+        if (paged && (limit < 1 || limit > FlagQuery.MAX_LIMIT)) {
             Errors.send(ctx, 400, "invalid_parameter", "limit must be 1.." + FlagQuery.MAX_LIMIT, "limit");
-            return;
+            return null;
         }
-        FlagQuery q = new FlagQuery(status, ctx.request().getParam("streamId"), ctx.request().getParam("category"),
-                severity, limit, ctx.request().getParam("cursor"));
-        FlagStore.Page page;
-        try {
-            page = store.list(who.platform(), q);
-        } catch (IllegalArgumentException e) {
-            Errors.send(ctx, 400, "invalid_parameter", "cursor is not one this gateway issued", "cursor");
-            return;
-        }
-        String body = "{\"items\":" + Json.string(page.items()) + (page.next() == null ? "" : ",\"next\":\"" + page.next() + "\"") + "}";
-        ctx.response().putHeader("Content-Type", "application/json").end(body);
+        return new FlagQuery(paged ? status : null, ctx.request().getParam("streamId"), ctx.request().getParam("category"),
+                severity, Math.max(limit, 1), paged ? ctx.request().getParam("cursor") : null);
     }
-
-    private void getFlag(RoutingContext ctx) {
-        Principal who = ctx.get(Auth.PRINCIPAL);
-        store.get(who.platform(), ctx.pathParam("flagId")).ifPresentOrElse(
-                f -> ctx.response().putHeader("Content-Type", "application/json").end(Json.string(f)),
-                () -> Errors.send(ctx, 404, "not_found", "no such flag"));
-    }
-
 }

@@ -1,12 +1,12 @@
 package io.livemod.gateway.review;
 
+import io.livemod.event.Decision;
 import io.livemod.event.Flag;
-import io.livemod.rules.Severity;
+import io.livemod.gateway.review.FlagStore.ClaimResult.Outcome;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -14,76 +14,126 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 
-/** Flags in memory, per platform, ordered most severe then newest first: for a single node. */
+/**
+ * The queue in memory, for a single gateway. Claims live in a map whose {@code compute} is the
+ * atomic compare-and-set; they are lost on restart (the flag is simply open again).
+ */
 public final class MemoryFlagStore implements FlagStore {
-    /** Sort key: severity rank descending, detectedAt descending, flagId for a total order. */
-    record Key(int severity, long detectedAt, String flagId) {}
-
-    private static final Comparator<Key> ORDER = Comparator.comparingInt(Key::severity).reversed()
-            .thenComparing(Comparator.comparingLong(Key::detectedAt).reversed())
-            .thenComparing(Key::flagId);
-
+    private final Clock clock;
     private final Map<String, Flag> byId = new ConcurrentHashMap<>();
-    private final Map<String, NavigableSet<Key>> byPlatform = new ConcurrentHashMap<>();
+    private final Map<String, NavigableSet<String>> byPlatform = new ConcurrentHashMap<>();
+    private final Map<String, Decision> decisions = new ConcurrentHashMap<>();
+    private final Map<String, FlagView.Claim> claims = new ConcurrentHashMap<>();
+
+    public MemoryFlagStore(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public void put(Flag flag) {
         Flag previous = byId.put(flag.flagId(), flag);
-        NavigableSet<Key> index = byPlatform.computeIfAbsent(flag.platform(), p -> new ConcurrentSkipListSet<>(ORDER));
-        if (previous != null) index.remove(key(previous));
-        index.add(key(flag));
+        NavigableSet<String> index = byPlatform.computeIfAbsent(flag.platform(), p -> new ConcurrentSkipListSet<>());
+        if (previous != null) index.remove(FlagOrder.key(previous));
+        index.add(FlagOrder.key(flag));
     }
 
     @Override
-    public Optional<Flag> get(String platform, String flagId) {
+    public void putDecision(Decision d) {
+        // The first decision is the one that counts; a replay or a second writer cannot change it.
+        decisions.putIfAbsent(d.flagId(), d);
+    }
+
+    @Override
+    public Optional<FlagView> get(String platform, String flagId) {
         Flag f = byId.get(flagId);
-        return f != null && f.platform().equals(platform) ? Optional.of(f) : Optional.empty();
+        return f != null && f.platform().equals(platform) ? Optional.of(view(f)) : Optional.empty();
     }
 
     @Override
     public Page list(String platform, FlagQuery q) {
-        Key after = decode(q.cursor());
-        NavigableSet<Key> index = byPlatform.get(platform);
-        if (index == null) return new Page(List.of(), null);
-        List<Flag> out = new ArrayList<>(q.limit());
-        Key last = null;
-        for (Key k : after == null ? index : index.tailSet(after, false)) {
-            Flag f = byId.get(k.flagId());
-            if (f == null || !matches(f, q)) continue;
-            if (out.size() == q.limit()) return new Page(out, encode(last));
-            out.add(f);
-            last = k;
+        NavigableSet<String> index = byPlatform.get(platform);
+        if (index == null) {
+            FlagOrder.fromCursor(q.cursor()); // a bad cursor is refused even on an empty queue
+            return new Page(List.of(), null);
         }
-        return new Page(out, null);
+        return FlagPager.page(q, (after, n) -> {
+            List<String> keys = new ArrayList<>(n);
+            for (String k : after == null ? index : index.tailSet(after, false)) {
+                if (keys.size() == n) break;
+                keys.add(k);
+            }
+            return keys;
+        }, keys -> keys.stream().map(k -> {
+            Flag f = byId.get(FlagOrder.flagId(k));
+            return f == null ? null : view(f);
+        }).toList());
+    }
+
+    private FlagView view(Flag f) {
+        FlagView.Claim c = claims.get(f.flagId());
+        return new FlagView(f, c != null && c.expiresAt() > clock.millis() ? c : null, decisions.get(f.flagId()));
+    }
+
+    @Override
+    public ClaimResult claim(String flagId, String moderator, Duration ttl) {
+        return take(flagId, moderator, ttl, false);
+    }
+
+    @Override
+    public ClaimResult beginDecision(String flagId, String moderator, Duration lockTtl) {
+        return take(flagId, moderator, lockTtl, true);
+    }
+
+    private ClaimResult take(String flagId, String moderator, Duration ttl, boolean deciding) {
+        long now = clock.millis();
+        ClaimResult[] result = new ClaimResult[1];
+        claims.compute(flagId, (id, current) -> {
+            if (decisions.containsKey(id)) {
+                result[0] = new ClaimResult(Outcome.DECIDED, null);
+                return current;
+            }
+            if (current != null && current.expiresAt() > now) {
+                if (current.deciding()) {
+                    result[0] = new ClaimResult(Outcome.DECIDING, current);
+                    return current;
+                }
+                if (!current.moderator().equals(moderator)) {
+                    result[0] = new ClaimResult(Outcome.HELD_BY_OTHER, current);
+                    return current;
+                }
+            }
+            FlagView.Claim mine = new FlagView.Claim(id, moderator, now + ttl.toMillis(), deciding);
+            result[0] = new ClaimResult(Outcome.CLAIMED, mine);
+            return mine;
+        });
+        return result[0];
+    }
+
+    @Override
+    public boolean release(String flagId, String moderator) {
+        long now = clock.millis();
+        boolean[] released = {true};
+        claims.computeIfPresent(flagId, (id, c) -> {
+            if (c.expiresAt() > now && (c.deciding() || !c.moderator().equals(moderator))) {
+                released[0] = false;
+                return c;
+            }
+            return null;
+        });
+        return released[0];
+    }
+
+    @Override
+    public void endDecision(String flagId, String moderator, boolean written, Duration claimTtl) {
+        long now = clock.millis();
+        claims.computeIfPresent(flagId, (id, c) -> {
+            if (!c.deciding() || !c.moderator().equals(moderator)) return c;
+            return written ? null : new FlagView.Claim(id, moderator, now + claimTtl.toMillis(), false);
+        });
     }
 
     @Override
     public long size() {
         return byId.size();
-    }
-
-    static boolean matches(Flag f, FlagQuery q) {
-        return (q.status() == null || q.status().equals(f.status()))
-                && (q.streamId() == null || q.streamId().equals(f.streamId()))
-                && (q.category() == null || q.category().equals(f.category()))
-                && (q.severity() == null || q.severity().equals(f.severity()));
-    }
-
-    static Key key(Flag f) {
-        return new Key(Severity.fromWire(f.severity()).ordinal(), f.detectedAt(), f.flagId());
-    }
-
-    static String encode(Key k) {
-        String raw = k.severity() + ":" + k.detectedAt() + ":" + k.flagId();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** @throws IllegalArgumentException for a cursor this store did not make */
-    static Key decode(String cursor) {
-        if (cursor == null || cursor.isEmpty()) return null;
-        String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", 3);
-        // Base64 and number errors are IllegalArgumentExceptions too: every bad cursor fails alike.
-        if (parts.length != 3) throw new IllegalArgumentException("cursor");
-        return new Key(Integer.parseInt(parts[0]), Long.parseLong(parts[1]), parts[2]);
     }
 }

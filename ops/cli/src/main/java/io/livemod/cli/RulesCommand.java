@@ -1,12 +1,83 @@
 package io.livemod.cli;
 
+import io.livemod.rules.CompiledRuleSet;
+import io.livemod.rules.RuleSet;
+import io.livemod.rules.RuleSetException;
+import io.livemod.rules.RuleSetLoader;
+import io.livemod.rules.RulesTool;
+import io.livemod.rules.Scope;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until the rule-engine work lands `rules test` and `rules check`. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "Offline rule tools (test, check).")
-final class RulesCommand implements Runnable {
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code livemod rules}: try a rule set on comments, or validate a rule file. The logic lives in
+ * {@link RulesTool} (moderation module), where it is tested; this class only maps the command line.
+ */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = "Test comments against a rule set, or validate a rule file.",
+        subcommands = {RulesCommand.Test.class, RulesCommand.Check.class})
+public final class RulesCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
     @Override
     public void run() {
-        System.err.println("livemod: rules test/check are not built yet");
+        throw new ParameterException(spec.commandLine(), "missing subcommand: test or check");
+    }
+
+    @Command(name = "test", mixinStandardHelpOptions = true,
+            description = {"Read comments on stdin (plain text or NDJSON {\"id\":..,\"text\":..}, one per line)",
+                    "and print one NDJSON verdict per line."})
+    static final class Test implements Callable<Integer> {
+        @Option(names = "--rules", paramLabel = "FILE", description = "Rule file (default: the built-in pack).")
+        Path rules;
+
+        @Option(names = "--explain", description = "Also print steps, shadow matches and the normalized text.")
+        boolean explain;
+
+        @Option(names = "--platform", description = "Platform the comments come from (for scoped rules).")
+        String platform;
+
+        @Option(names = "--stream", description = "Stream id the comments come from (for scoped rules).")
+        String stream;
+
+        @Override
+        public Integer call() throws Exception {
+            RuleSet rs;
+            try {
+                rs = rules == null ? RuleSetLoader.defaults() : RuleSetLoader.load(rules);
+            } catch (RuleSetException e) {
+                System.err.println(e.getMessage());
+                return 1;
+            }
+            Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            return RulesTool.test(System.in, out, CompiledRuleSet.compile(rs), new Scope(platform, stream), explain);
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Validate a rule file: a one-line summary, or file:line: field: reason and exit 1.")
+    static final class Check implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() {
+            return RulesTool.check(file,
+                    new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                    new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        }
     }
 }

@@ -1,0 +1,80 @@
+package io.livemod.gateway.review;
+
+import io.livemod.event.Decision;
+import io.livemod.gateway.auth.Auth;
+import io.livemod.gateway.ingest.EventWriter;
+import io.livemod.gateway.live.SseHub;
+import io.livemod.gateway.webhook.Webhooks;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import redis.clients.jedis.RedisClient;
+
+import java.time.Clock;
+
+/**
+ * The moderators' feature as the gateway sees it: the queue's store (Redis when configured, memory
+ * otherwise), its projection from Kafka, the live feed (fed by the projection, and by claim signals
+ * shared through Redis so a claim on one gateway shows on every gateway's feed) and the routes. Decisions replayed at start
+ * are handed to {@link Webhooks#recover}, so a decision stored just before a crash is still delivered.
+ */
+public final class Review implements AutoCloseable {
+    private final Vertx vertx;
+    private final FlagStore store;
+    private final SseHub<FlagView> live;
+    private final ReviewProjection projection;
+    private final ReviewSettings settings;
+    private final Clock clock;
+    private final MeterRegistry metrics;
+    private final Webhooks webhooks;
+    private final ClaimSignals signals;
+
+    /** @param redis the gateway's shared client, or null for memory */
+    public Review(Vertx vertx, String bootstrap, RedisClient redis, Webhooks webhooks, ReviewSettings settings,
+                  Clock clock, MeterRegistry metrics) {
+        this.vertx = vertx;
+        this.settings = settings.validate();
+        this.clock = clock;
+        this.metrics = metrics;
+        this.webhooks = webhooks;
+        this.store = redis == null ? new MemoryFlagStore(clock) : new RedisFlagStore(redis, clock);
+        this.live = new SseHub<>(vertx, null, v -> v.flag().flagId(), FlagView::json, metrics, "flags");
+        this.projection = new ReviewProjection(bootstrap, store, this::changed, this::decisionSeen);
+        this.signals = new ClaimSignals(redis, this::changed, metrics);
+    }
+
+    public Review start() {
+        projection.start();
+        return this;
+    }
+
+    /** Reads the flag's current view for the live feed, only when someone is watching (a Redis read each). */
+    private void changed(String platform, String flagId) {
+        if (live.subscribers() > 0) store.get(platform, flagId).ifPresent(live::publish);
+    }
+
+    private void decisionSeen(Decision d, boolean replayed) {
+        // Live decisions were queued by the gateway that stored them; replayed ones may not have been.
+        if (replayed) webhooks.recover(d.platform(), DecisionRoutes.WEBHOOK_TYPE, DecisionRoutes.payload(d), d.decidedAt());
+    }
+
+    public void mount(Router router, Auth auth, EventWriter writer) {
+        new FlagRoutes(vertx, store, live).mount(router, auth);
+        new DecisionRoutes(vertx, store, writer, webhooks, signals, settings, clock, metrics).mount(router, auth);
+    }
+
+    public boolean isCaughtUp() {
+        return projection.isCaughtUp() && signals.ready();
+    }
+
+    public FlagStore store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        live.close();
+        signals.close();
+        projection.close();
+    }
+}

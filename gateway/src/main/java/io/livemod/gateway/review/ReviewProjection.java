@@ -1,0 +1,61 @@
+package io.livemod.gateway.review;
+
+import io.livemod.event.Decision;
+import io.livemod.event.Flag;
+import io.livemod.event.TopicFollower;
+import io.livemod.event.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
+
+/**
+ * Keeps a {@link FlagStore} equal to the flags and decisions topics, replayed from their start at
+ * every boot, so a restart (or a fresh Redis) serves the same queue. Flags and decisions are
+ * separate topics with no order between them, so the store joins them by flag id whichever comes
+ * first. After the catch-up, changed flags go to {@code changed} (live feeds); every decision goes
+ * to {@code decisions} with whether it was replayed, so webhook delivery can recover what a crash
+ * left undelivered. The gateway is ready only once both have caught up.
+ */
+public final class ReviewProjection implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ReviewProjection.class);
+    private final TopicFollower<String, Flag> flags;
+    private final TopicFollower<String, Decision> decisionFollower;
+
+    /** @param changed (platform, flagId) of a flag that arrived or was decided after the catch-up */
+    public ReviewProjection(String bootstrap, FlagStore store, BiConsumer<String, String> changed,
+                            BiConsumer<Decision, Boolean> decisions) {
+        this.flags = new TopicFollower<>(bootstrap, Topics.FLAGS, (r, live) -> {
+            Flag f = r.value();
+            if (f == null) return;
+            store.put(f);
+            if (live) changed.accept(f.platform(), f.flagId());
+        });
+        this.decisionFollower = new TopicFollower<>(bootstrap, Topics.DECISIONS, (r, live) -> {
+            Decision d = r.value();
+            if (d == null) return;
+            store.putDecision(d);
+            if (live) changed.accept(d.platform(), d.flagId());
+            decisions.accept(d, !live);
+        });
+        CompletableFuture.allOf(flags.caughtUp(), decisionFollower.caughtUp())
+                .thenRun(() -> LOG.info("review projection caught up: {} flags", store.size()));
+    }
+
+    public ReviewProjection start() {
+        flags.start();
+        decisionFollower.start();
+        return this;
+    }
+
+    public boolean isCaughtUp() {
+        return flags.isCaughtUp() && decisionFollower.isCaughtUp();
+    }
+
+    @Override
+    public void close() {
+        flags.close();
+        decisionFollower.close();
+    }
+}

@@ -1,0 +1,55 @@
+// Vietnamese first, English on request; every visible label goes through t().
+const STRINGS = {
+  vi: {
+    skip: "Bỏ qua đến nội dung", language: "Ngôn ngữ", signOut: "Đăng xuất", signIn: "Đăng nhập",
+    devSignIn: "Chế độ phát triển: chọn một danh tính mẫu", idpSignIn: "Đăng nhập qua nhà cung cấp danh tính",
+    moderator: "Kiểm duyệt viên", officer: "Cán bộ trực", admin: "Quản trị",
+    queue: "Hàng đợi", history: "Lịch sử quyết định", status: "Trạng thái", stream: "Luồng", category: "Danh mục",
+    severity: "Mức độ", text: "Nội dung", user: "Người dùng", time: "Thời gian", all: "Tất cả",
+    open: "Mở", claimed: "Đã nhận", decided: "Đã quyết định", acked: "Đã xác nhận", resolved: "Đã xử lý",
+    claim: "Nhận xử lý", remove: "Gỡ", dismiss: "Bỏ qua", warn: "Cảnh cáo", timeout: "Tạm cấm", ban: "Cấm", escalate: "Chuyển Bộ",
+    note: "Ghi chú", duration: "Thời lượng (giây)", reason: "Lý do", rule: "Luật", term: "Từ khóa", steps: "Bước chuẩn hoá",
+    noFlag: "Chọn một cờ để xem chi tiết", noItems: "Không có mục nào", live: "Trực tiếp", context: "Ngữ cảnh luồng",
+    userFlags: "Cờ trước đây của người dùng", alerts: "Cảnh báo", takedowns: "Yêu cầu gỡ bỏ", report: "Báo cáo",
+    ack: "Xác nhận", resolve: "Đã xử lý xong", samples: "Cờ mẫu", perMinute: "Số cờ mỗi phút", deadline: "Hạn chót",
+    overdue: "Quá hạn", remaining: "còn lại", rules: "Bộ luật", platforms: "Nền tảng", validate: "Kiểm tra",
+    dryRun: "Chạy thử", publish: "Xuất bản", rollback: "Quay lại phiên bản", version: "Phiên bản", comments: "Bình luận (mỗi dòng một)",
+    from: "Từ", to: "Đến", exportCsv: "Xuất CSV", load: "Tải", count: "Số lượng", users: "Người dùng khác nhau",
+    saved: "Đã lưu", failed: "Lỗi", shortcuts: "Phím tắt", platform: "Nền tảng", kind: "Loại", newTakedown: "Yêu cầu gỡ mới",
+    legalBasis: "Căn cứ pháp lý", send: "Gửi", valid: "Hợp lệ",
+  },
+  en: {
+    skip: "Skip to content", language: "Language", signOut: "Sign out", signIn: "Sign in",
+    devSignIn: "Dev mode: pick a demo identity", idpSignIn: "Sign in with the identity provider",
+    moderator: "Moderator", officer: "Duty officer", admin: "Admin",
+    queue: "Queue", history: "Decision history", status: "Status", stream: "Stream", category: "Category",
+    severity: "Severity", text: "Text", user: "User", time: "Time", all: "All",
+    open: "Open", claimed: "Claimed", decided: "Decided", acked: "Acknowledged", resolved: "Resolved",
+    claim: "Claim", remove: "Remove", dismiss: "Dismiss", warn: "Warn", timeout: "Timeout", ban: "Ban", escalate: "Escalate",
+    note: "Note", duration: "Duration (seconds)", reason: "Reason", rule: "Rule", term: "Term", steps: "Normalization steps",
+    noFlag: "Select a flag to see its detail", noItems: "Nothing here", live: "Live", context: "Stream context",
+    userFlags: "The user's earlier flags", alerts: "Alerts", takedowns: "Takedown requests", report: "Report",
+    ack: "Acknowledge", resolve: "Resolve", samples: "Sample flags", perMinute: "Flags per minute", deadline: "Deadline",
+    overdue: "Overdue", remaining: "left", rules: "Rule sets", platforms: "Platforms", validate: "Validate",
+    dryRun: "Dry run", publish: "Publish", rollback: "Roll back to version", version: "Version", comments: "Comments (one per line)",
+    from: "From", to: "To", exportCsv: "Export CSV", load: "Load", count: "Count", users: "Distinct users",
+    saved: "Saved", failed: "Failed", shortcuts: "Shortcuts", platform: "Platform", kind: "Kind", newTakedown: "New takedown request",
+    legalBasis: "Legal basis", send: "Send", valid: "Valid",
+  },
+};
+
+let lang = localStorage.getItem("livemod.lang") || "vi";
+
+export function t(key) {
+  return (STRINGS[lang] && STRINGS[lang][key]) || STRINGS.en[key] || key;
+}
+
+export function currentLang() { return lang; }
+
+export function setLang(next, rerender) {
+  lang = STRINGS[next] ? next : "vi";
+  localStorage.setItem("livemod.lang", lang);
+  document.documentElement.lang = lang;
+  document.querySelectorAll("[data-i18n]").forEach(el => { el.textContent = t(el.dataset.i18n); });
+  if (rerender) rerender();
+}

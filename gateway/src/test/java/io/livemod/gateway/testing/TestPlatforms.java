@@ -1,0 +1,23 @@
+package io.livemod.gateway.testing;
+
+import io.livemod.gateway.platform.Platform;
+
+import io.livemod.event.PlatformRecord;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds platforms for tests in one place: the {@link Platform} record belongs to the ingest
+ * feature and its shape changes with it; only this method has to follow.
+ */
+public final class TestPlatforms {
+    private TestPlatforms() {}
+
+    /** @param secrets current first, then previous ones still in their grace period */
+    public static Platform platform(String id, String webhookUrl, String... secrets) {
+        List<PlatformRecord.Secret> keys = new ArrayList<>();
+        for (int i = 0; i < secrets.length; i++) keys.add(new PlatformRecord.Secret(secrets[i], i == 0 ? null : Long.MAX_VALUE));
+        return new Platform(id, id, keys, webhookUrl, null, 0, 0);
+    }
+}

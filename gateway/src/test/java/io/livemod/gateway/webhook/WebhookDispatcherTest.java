@@ -1,0 +1,195 @@
+package io.livemod.gateway.webhook;
+
+import io.livemod.devstack.RedisServer;
+import io.livemod.gateway.platform.Platforms;
+import io.livemod.gateway.testing.ManualScheduler;
+import io.livemod.gateway.testing.MutableClock;
+import io.livemod.gateway.testing.TestPlatforms;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import redis.clients.jedis.RedisClient;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Delivery against a real local HTTP receiver (a Vert.x server that fails the first attempts), with
+ * a hand-driven clock and scheduler: back-off is asserted as scheduled delays, never waited for.
+ */
+class WebhookDispatcherTest {
+    static final String SECRET = "platform-p-current-secret";
+    static final String OLD_SECRET = "platform-p-previous-secret";
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T12:00:00Z"));
+    final ManualScheduler scheduler = new ManualScheduler(clock);
+    final List<Received> received = new CopyOnWriteArrayList<>();
+    final AtomicInteger failFirst = new AtomicInteger();
+    Vertx vertx;
+    HttpServer receiver;
+    Platforms platforms;
+
+    record Received(MultiMap headers, String body) {}
+
+    @BeforeEach
+    void startReceiver() {
+        vertx = Vertx.vertx();
+        receiver = vertx.createHttpServer().requestHandler(req -> req.body().onSuccess(body -> {
+            received.add(new Received(MultiMap.caseInsensitiveMultiMap().addAll(req.headers()), body.toString()));
+            req.response().setStatusCode(failFirst.getAndDecrement() > 0 ? 503 : 204).end();
+        })).listen(0, "127.0.0.1").await();
+        platforms = new Platforms(false);
+        platforms.put(TestPlatforms.platform("p", "http://127.0.0.1:" + receiver.actualPort() + "/hooks", SECRET, OLD_SECRET));
+        platforms.put(TestPlatforms.platform("quiet", null, "quiet-secret"));
+    }
+
+    @AfterEach
+    void stop() {
+        vertx.close().await();
+    }
+
+    WebhookDispatcher dispatcher(DeliveryLog log, int maxAttempts) {
+        WebhookSettings s = new WebhookSettings(maxAttempts, Duration.ofSeconds(5), Duration.ofHours(1), Duration.ofSeconds(5), Duration.ofHours(6));
+        return new WebhookDispatcher(vertx, platforms, log, scheduler, s, clock, new SimpleMeterRegistry());
+    }
+
+    static JsonObject decision(String id) {
+        return new JsonObject().put("decisionId", id).put("flagId", "f-" + id).put("action", "remove");
+    }
+
+    /** Moves time to the next retry and runs it, after the previous attempt scheduled one. */
+    void nextRetry(Duration expectedDelay) {
+        await().until(() -> scheduler.pendingDelays().equals(List.of(expectedDelay)));
+        clock.advance(expectedDelay);
+        scheduler.runDue();
+    }
+
+    @Test
+    void retriesWithExponentialBackOffUntilDeliveredSignedTheSameWayEachTime() {
+        failFirst.set(2);
+        MemoryDeliveryLog log = new MemoryDeliveryLog();
+        WebhookDispatcher d = dispatcher(log, 10);
+        d.deliver("p", "decision.created", decision("d1")).await();
+
+        await().until(() -> received.size() == 1);
+        nextRetry(Duration.ofSeconds(5));
+        await().until(() -> received.size() == 2);
+        nextRetry(Duration.ofSeconds(10));
+        await().until(() -> log.get("decision.created:d1").map(Delivery::status).orElse("").equals(Delivery.DELIVERED));
+
+        Delivery done = log.get("decision.created:d1").orElseThrow();
+        assertThat(done.attempts()).isEqualTo(3);
+        assertThat(done.lastStatusCode()).isEqualTo(204);
+        assertThat(received).hasSize(3).allSatisfy(r -> {
+            assertThat(r.headers().get("webhook-id")).isEqualTo("decision.created:d1");
+            long ts = Long.parseLong(r.headers().get("webhook-timestamp"));
+            String content = "decision.created:d1." + ts + "." + r.body();
+            assertThat(r.headers().get("webhook-signature").split(" "))
+                    .containsExactly("v1," + WebhookSigner.hmac(SECRET, content), "v1," + WebhookSigner.hmac(OLD_SECRET, content));
+            JsonObject body = new JsonObject(r.body());
+            assertThat(body.getString("type")).isEqualTo("decision.created");
+            assertThat(body.getJsonObject("data").getString("decisionId")).isEqualTo("d1");
+        });
+        // Each attempt is signed at its own time: the retry after 5 s carries a later timestamp.
+        assertThat(Long.parseLong(received.get(1).headers().get("webhook-timestamp")))
+                .isEqualTo(Long.parseLong(received.get(0).headers().get("webhook-timestamp")) + 5);
+        assertThat(log.list("p", null, 10)).extracting(Delivery::id).containsExactly("decision.created:d1");
+        assertThat(log.list("quiet", null, 10)).isEmpty();
+    }
+
+    @Test
+    void givesUpAfterTheLastAttemptAndLogsWhy() {
+        failFirst.set(100);
+        MemoryDeliveryLog log = new MemoryDeliveryLog();
+        dispatcher(log, 3).deliver("p", "takedown.requested", new JsonObject().put("takedownId", "t1")).await();
+        await().until(() -> received.size() == 1);
+        nextRetry(Duration.ofSeconds(5));
+        await().until(() -> received.size() == 2);
+        nextRetry(Duration.ofSeconds(10));
+        await().until(() -> log.get("takedown.requested:t1").map(Delivery::status).orElse("").equals(Delivery.FAILED));
+        Delivery failed = log.get("takedown.requested:t1").orElseThrow();
+        assertThat(failed.attempts()).isEqualTo(3);
+        assertThat(failed.lastError()).isEqualTo("HTTP 503");
+        assertThat(scheduler.pendingDelays()).isEmpty();
+        assertThat(received).hasSize(3);
+    }
+
+    @Test
+    void aNetworkErrorIsRetriedToo() {
+        platforms.put(TestPlatforms.platform("p", "http://127.0.0.1:1/nobody-listens", SECRET));
+        MemoryDeliveryLog log = new MemoryDeliveryLog();
+        dispatcher(log, 5).deliver("p", "decision.created", decision("d2")).await();
+        await().until(() -> log.get("decision.created:d2").map(Delivery::attempts).orElse(0) == 1);
+        Delivery d = log.get("decision.created:d2").orElseThrow();
+        assertThat(d.status()).isEqualTo(Delivery.PENDING);
+        assertThat(d.lastStatusCode()).isNull();
+        assertThat(d.lastError()).isNotBlank();
+        assertThat(d.nextAttemptAt()).isEqualTo(clock.millis() + 5000);
+    }
+
+    @Test
+    void aPlatformWithoutAnEndpointIsLoggedNotAttempted() {
+        MemoryDeliveryLog log = new MemoryDeliveryLog();
+        dispatcher(log, 5).deliver("quiet", "decision.created", decision("d3")).await();
+        await().until(() -> log.get("decision.created:d3").map(Delivery::status).orElse("").equals(Delivery.NO_ENDPOINT));
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void recoveryDeliversOnlyRecentEventsTheLogDoesNotKnow() {
+        MemoryDeliveryLog log = new MemoryDeliveryLog();
+        WebhookDispatcher d = dispatcher(log, 5);
+        d.deliver("p", "decision.created", decision("known")).await();
+        await().until(() -> received.size() == 1);
+
+        d.recover("p", "decision.created", decision("known"), clock.millis());
+        d.recover("p", "decision.created", decision("ancient"), clock.millis() - Duration.ofHours(7).toMillis());
+        d.recover("p", "decision.created", decision("lost"), clock.millis() - Duration.ofMinutes(1).toMillis());
+        await().until(() -> received.size() == 2);
+        assertThat(new JsonObject(received.get(1).body()).getJsonObject("data").getString("decisionId")).isEqualTo("lost");
+        await().until(() -> log.get("decision.created:lost").map(Delivery::status).orElse("").equals(Delivery.DELIVERED));
+        assertThat(log.get("decision.created:ancient")).isEmpty();
+        assertThat(received).hasSize(2);
+    }
+
+    @Test
+    void theMemoryLogIsBoundedAndKeepsPendingDeliveries() {
+        MemoryDeliveryLog log = new MemoryDeliveryLog(10);
+        log.create(new Delivery("pending-0", "p", "t", "{}", Delivery.PENDING, 1, 503, "HTTP 503", 0, 0L, 5L));
+        for (int i = 1; i <= 30; i++) log.create(new Delivery("d-" + i, "p", "t", "{}", Delivery.DELIVERED, 1, 200, null, i, (long) i, null));
+        List<Delivery> kept = log.list("p", null, 100);
+        assertThat(kept.size()).isBetween(9, 11);
+        assertThat(kept).extracting(Delivery::id).contains("pending-0", "d-30").doesNotContain("d-1");
+    }
+
+    @Test
+    void aPendingDeliverySurvivesARestartOnRedis() {
+        try (RedisServer redis = RedisServer.start(); RedisClient client = RedisClient.create(java.net.URI.create(redis.uri()))) {
+            failFirst.set(1);
+            dispatcher(new RedisDeliveryLog(client), 5).deliver("p", "decision.created", decision("d4")).await();
+            await().until(() -> new RedisDeliveryLog(client).get("decision.created:d4").map(Delivery::attempts).orElse(0) == 1);
+
+            // A new gateway on the same Redis: the first one's timer is gone, the log is not.
+            ManualScheduler fresh = new ManualScheduler(clock);
+            RedisDeliveryLog log = new RedisDeliveryLog(client);
+            WebhookSettings s = new WebhookSettings(5, Duration.ofSeconds(5), Duration.ofHours(1), Duration.ofSeconds(5), Duration.ofHours(6));
+            assertThat(new WebhookDispatcher(vertx, platforms, log, fresh, s, clock, new SimpleMeterRegistry()).resume().await()).isEqualTo(1);
+            assertThat(fresh.pendingDelays()).containsExactly(Duration.ofSeconds(5));
+            clock.advance(Duration.ofSeconds(5));
+            fresh.runDue();
+            await().until(() -> log.get("decision.created:d4").map(Delivery::status).orElse("").equals(Delivery.DELIVERED));
+            assertThat(log.pending()).isEmpty();
+            assertThat(log.list("p", Delivery.DELIVERED, 10)).extracting(Delivery::attempts).containsExactly(2);
+        }
+    }
+}

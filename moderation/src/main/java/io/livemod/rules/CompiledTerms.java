@@ -1,0 +1,112 @@
+package io.livemod.rules;
+
+import io.livemod.rules.automaton.Automaton;
+import io.livemod.rules.automaton.Hits;
+import io.livemod.rules.text.NormalizedText;
+import io.livemod.rules.text.Normalizer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every keyword and allow term of a rule set, normalized once and put in one automaton over the
+ * stripped channel, so the scan costs the same for 10 terms or 100,000. Immutable.
+ */
+final class CompiledTerms {
+    private final Term[] terms;
+    private final Automaton automaton;
+
+    private CompiledTerms(Term[] terms, Automaton automaton) {
+        this.terms = terms;
+        this.automaton = automaton;
+    }
+
+    /** {@code rules} are the compiled keyword rules; a term that normalizes to nothing is refused. */
+    static CompiledTerms build(List<Rule> rules, List<String> globalAllow, Normalizer normalizer) {
+        List<Term> out = new ArrayList<>();
+        for (String a : globalAllow) add(out, term(normalizer, a, -1, true, "allow"));
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            for (String t : rule.terms()) add(out, term(normalizer, t, r, false, "rule " + rule.id()));
+            for (String a : rule.allow()) add(out, term(normalizer, a, r, true, "rule " + rule.id()));
+        }
+        List<char[]> patterns = new ArrayList<>(out.size());
+        byte[] anchors = new byte[out.size()];
+        for (int i = 0; i < out.size(); i++) {
+            Term t = out.get(i);
+            patterns.add(t.stripped());
+            MatchMode mode = t.allow() ? MatchMode.SUBSTRING : rules.get(t.owner()).match();
+            if (mode != MatchMode.SUBSTRING) anchors[i] |= Automaton.START;
+            if (mode == MatchMode.WORD || mode == MatchMode.PHRASE) anchors[i] |= Automaton.END;
+        }
+        return new CompiledTerms(out.toArray(new Term[0]), Automaton.build(patterns, anchors));
+    }
+
+    private static void add(List<Term> out, Term t) {
+        out.add(t);
+        Term v = collapsedVariant(t);
+        if (v != null) out.add(v);
+    }
+
+    /**
+     * "lưu" strips to "luu", but the same word typed unaccented, "luu", reaches the stream as "lu":
+     * repeated letters collapse there, and only the marks kept "ưu" apart. So a term whose stripped
+     * form has a doubled letter inside a word also gets a variant with the doubles collapsed.
+     */
+    static Term collapsedVariant(Term t) {
+        int n = t.length(), keep = 0;
+        boolean[] drop = new boolean[n];
+        for (int i = 1; i < n; i++) {
+            drop[i] = !t.hardBefore()[i] && t.stripped()[i] == t.stripped()[i - 1] && !drop[i - 1];
+            if (!drop[i]) keep++;
+        }
+        if (keep + 1 == n) return null;
+        char[] marked = new char[keep + 1], stripped = new char[keep + 1];
+        boolean[] hard = new boolean[keep + 1], markedAt = new boolean[keep + 1];
+        for (int i = 0, j = 0; i < n; i++) {
+            if (drop[i]) {
+                markedAt[j - 1] |= t.markedAt()[i]; // the word still carries the dropped mark
+                continue;
+            }
+            marked[j] = t.marked()[i];
+            stripped[j] = t.stripped()[i];
+            hard[j] = t.hardBefore()[i];
+            markedAt[j] = t.markedAt()[i];
+            j++;
+        }
+        return new Term(t.text(), t.owner(), t.allow(), marked, stripped, hard, markedAt);
+    }
+
+    static Term term(Normalizer normalizer, String text, int owner, boolean allow, String where) {
+        NormalizedText nt = normalizer.normalize(text);
+        int n = nt.length();
+        if (n == 0) throw new IllegalArgumentException(where + ": term '" + text + "' has no letters or digits");
+        char[] marked = new char[n], stripped = new char[n];
+        boolean[] hard = new boolean[n], markedAt = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            marked[i] = nt.marked(i);
+            stripped[i] = nt.stripped(i);
+            hard[i] = i > 0 && nt.boundary(i) == NormalizedText.HARD;
+            markedAt[i] = nt.isMarked(i);
+        }
+        return new Term(text, owner, allow, marked, stripped, hard, markedAt);
+    }
+
+    Term term(int id) {
+        return terms[id];
+    }
+
+    int size() {
+        return terms.length;
+    }
+
+    Automaton automaton() {
+        return automaton;
+    }
+
+    Hits scan(NormalizedText nt) {
+        Hits hits = new Hits();
+        automaton.scan(nt.strippedChars(), nt.length(), nt.boundaries(), hits);
+        return hits;
+    }
+}

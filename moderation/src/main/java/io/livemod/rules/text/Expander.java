@@ -1,0 +1,127 @@
+package io.livemod.rules.text;
+
+/**
+ * Pass 3 of {@link Normalizer}: runs of one-char words and letter names joined ("d m", "đờ mờ"),
+ * whole-word teencode expanded ("vcl"), char-level teencode (đjt → đit). Works word by word on
+ * the output of pass 2; most comments need none of it and are finished in place. Immutable.
+ */
+final class Expander {
+    private final Teencode teencode;
+
+    Expander(Teencode teencode) {
+        this.teencode = teencode;
+    }
+
+    Buf expand(Buf w) {
+        int i = 0;
+        // Fast path, the common case: words that are neither one char long, nor a letter name, nor
+        // an abbreviation only get char-level teencode, in place. The first word that may
+        // restructure the stream switches to building a new buffer from there on.
+        while (i < w.n) {
+            int e = wordEnd(w, i);
+            if (e - i == 1 || teencode.special(w.ch, i, e)) break;
+            boolean doubled = e - i == 2 && w.ch[i] == w.ch[i + 1];
+            for (int k = i; k < e && !doubled; k++) {
+                char c = w.ch[k], t = charTeencode(c, k > i ? w.ch[k - 1] : ' ', k + 1 < e ? w.ch[k + 1] : ' ');
+                if (t != c) {
+                    w.ch[k] = t;
+                    w.bits[k] |= Steps.TEENCODE;
+                }
+            }
+            i = e;
+        }
+        if (i == w.n) return w;
+        Buf s = new Buf(w.n + 16);
+        for (int k = 0; k < i; k++) s.add(w.ch[k], w.st[k], w.en[k], w.bits[k], w.bnd[k]);
+        Buf tmp = new Buf(16);
+        while (i < w.n) {
+            int end = join(w, i, true, tmp);
+            if (end < 0) end = join(w, i, false, tmp); // names that spell nothing known are words
+            if (end > 0) { // the joined run is one typed word: leet and repeats apply as in pass 2
+                Buf joined = new Buf(tmp.n + 2);
+                Normalizer.word(tmp, 0, tmp.n, joined);
+                emitWord(joined, 0, joined.n, s);
+                i = end;
+            } else {
+                int e = wordEnd(w, i);
+                emitWord(w, i, e, s);
+                i = e;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Joins the run of one-char words ("d m", "f b 8 8") and, with {@code names}, letter names
+     * ("đờ mờ") starting at word {@code i} into {@code tmp}; returns the end of the run, or -1 when
+     * there is no run of two with a letter in it. Letter names are ordinary words too ("lờ mờ"
+     * blurry, "pê đê"), so a run using them only counts when it spells a known abbreviation.
+     */
+    private int join(Buf w, int i, boolean names, Buf tmp) {
+        tmp.n = 0;
+        boolean letters = false, spelled = false;
+        int a = i;
+        while (a < w.n) {
+            int b = wordEnd(w, a);
+            boolean single = b - a == 1 && cls(w.ch[a]) != CharFold.SEP;
+            char letter = single ? w.ch[a] : names ? teencode.letter(w.ch, a, b) : 0;
+            if (letter == 0) break;
+            letters |= cls(letter) == CharFold.LETTER;
+            spelled |= !single;
+            int bits = orBits(w, a, b) | (single ? Steps.SEPARATOR : Steps.SPELLED);
+            tmp.add(letter, w.st[a], w.en[b - 1], bits, tmp.n == 0 ? Buf.HARD : Buf.NONE);
+            a = b;
+        }
+        if (tmp.n < 2 || !letters) return -1; // "2 3 cái" stays numbers
+        if (spelled && teencode.expansion(tmp.ch, 0, tmp.n) == null) return -1;
+        return a;
+    }
+
+    private void emitWord(Buf src, int a, int b, Buf s) {
+        Teencode.Expansion x = teencode.expansion(src.ch, a, b);
+        if (x != null) {
+            int bits = orBits(src, a, b) | Steps.TEENCODE;
+            int st = src.st[a], en = src.en[b - 1];
+            for (int k = 0; k < x.chars().length; k++) {
+                s.add(x.chars()[k], st, en, bits, k == 0 || x.hard()[k] ? Buf.HARD : Buf.NONE);
+            }
+            return;
+        }
+        boolean doubled = b - a == 2 && src.ch[a] == src.ch[a + 1]; // "kk" is laughter, not "cc"
+        for (int k = a; k < b; k++) {
+            char c = src.ch[k];
+            char t = doubled ? c : charTeencode(c, k > a ? src.ch[k - 1] : ' ', k + 1 < b ? src.ch[k + 1] : ' ');
+            s.add(t, src.st[k], src.en[k], t == c ? src.bits[k] : src.bits[k] | Steps.TEENCODE, src.bnd[k]);
+        }
+    }
+
+    /**
+     * Letters Vietnamese spelling does not use, typed for ones it does: đjt, zái, kặc. Not after a
+     * digit ("100k" is a price), and "kh" is its own consonant.
+     */
+    private static char charTeencode(char c, char prev, char next) {
+        if (prev >= '0' && prev <= '9') return c;
+        switch (c) {
+            case 'j': return 'i';
+            case 'z': return 'd';
+            case 'k': return next == 'h' ? 'k' : 'c';
+            default: return c;
+        }
+    }
+
+    private static int wordEnd(Buf w, int a) {
+        int e = a + 1;
+        while (e < w.n && w.bnd[e] != Buf.HARD) e++;
+        return e;
+    }
+
+    private static int orBits(Buf w, int a, int b) {
+        int bits = 0;
+        for (int k = a; k < b; k++) bits |= w.bits[k];
+        return bits;
+    }
+
+    private static byte cls(char c) {
+        return CharFold.cls(c);
+    }
+}

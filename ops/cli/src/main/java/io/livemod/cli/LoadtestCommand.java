@@ -1,0 +1,97 @@
+package io.livemod.cli;
+
+import io.livemod.gateway.platform.Platforms;
+import io.livemod.loadtest.LoadConfig;
+import io.livemod.loadtest.LoadResult;
+import io.livemod.loadtest.LoadRun;
+import io.livemod.loadtest.ProducerCeiling;
+import io.livemod.loadtest.Report;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "loadtest", mixinStandardHelpOptions = true,
+        description = "Open-loop load against a running gateway (default: the one `livemod run` starts); prints a summary, writes JSON and HTML reports.")
+final class LoadtestCommand implements Callable<Integer> {
+    @Option(names = "--rate", required = true, description = "Comments per second offered (open loop)")
+    int rate;
+
+    @Option(names = "--duration", defaultValue = "60s", description = "Measured duration, e.g. 60s or 2m. Default: ${DEFAULT-VALUE}")
+    String duration;
+
+    @Option(names = "--warmup", defaultValue = "10s", description = "Warm-up before measuring. Default: ${DEFAULT-VALUE}")
+    String warmup;
+
+    @Option(names = "--target", defaultValue = "http://127.0.0.1:8080", description = "Gateway URL. Default: ${DEFAULT-VALUE}")
+    String target;
+
+    @Option(names = "--bootstrap", defaultValue = "127.0.0.1:9092", description = "Kafka, to tap the comments and flags topics. Default: ${DEFAULT-VALUE}")
+    String bootstrap;
+
+    @Option(names = "--streams", defaultValue = "50", description = "Streams per platform. Default: ${DEFAULT-VALUE}")
+    int streams;
+
+    @Option(names = "--zipf", defaultValue = "1.1", description = "Zipf exponent of stream popularity. Default: ${DEFAULT-VALUE}")
+    double zipf;
+
+    @Option(names = "--violations", defaultValue = "0.05", description = "Share of violating comments. Default: ${DEFAULT-VALUE}")
+    double violations;
+
+    @Option(names = "--websocket", defaultValue = "0", description = "Share of batches sent over WebSocket. Default: ${DEFAULT-VALUE}")
+    double websocket;
+
+    @Option(names = "--batches-per-second", defaultValue = "100", description = "Open-loop ticks per second. Default: ${DEFAULT-VALUE}")
+    int batchesPerSecond;
+
+    @Option(names = "--connections", defaultValue = "16", description = "HTTP connections. Default: ${DEFAULT-VALUE}")
+    int connections;
+
+    @Option(names = "--no-floods", description = "Leave out the flood and campaign bursts")
+    boolean noFloods;
+
+    @Option(names = "--ceiling", description = "First measure the raw Kafka producer rate against the same broker (10 s)")
+    boolean ceiling;
+
+    @Option(names = "--report-dir", defaultValue = "reports", description = "Where JSON and HTML reports go. Default: ${DEFAULT-VALUE}")
+    Path reportDir;
+
+    @Override
+    public Integer call() throws Exception {
+        String b = KafkaCheck.validAddress(bootstrap);
+        LoadConfig config;
+        try {
+            config = new LoadConfig(target, b, rate, parse("--duration", duration), parse("--warmup", warmup),
+                    List.of(new LoadConfig.PlatformCredentials(Platforms.DEMO_GAPO, Platforms.DEMO_SECRETS.get(Platforms.DEMO_GAPO)),
+                            new LoadConfig.PlatformCredentials(Platforms.DEMO_VNG, Platforms.DEMO_SECRETS.get(Platforms.DEMO_VNG))),
+                    streams, zipf, violations, websocket, batchesPerSecond, connections, !noFloods, 42L).validate();
+        } catch (IllegalArgumentException e) {
+            throw new StartupException(e.getMessage());
+        }
+        if (ceiling) {
+            ProducerCeiling.Result c = ProducerCeiling.measure(b, Duration.ofSeconds(10));
+            System.out.printf("raw producer ceiling: %.0f records/s (%d records of %d bytes in %.1f s, acks=all, idempotent, lz4)%n",
+                    c.recordsPerSecond(), c.records(), c.recordBytes(), c.seconds());
+        }
+        LoadResult result = new LoadRun(config, Clock.systemUTC(), System.out::println).run();
+        System.out.println(result.summary());
+        System.out.println("report: " + Report.write(result, reportDir).toAbsolutePath());
+        return result.clean() ? 0 : 3;
+    }
+
+    static Duration parse(String option, String s) {
+        String t = s.trim().toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (t.endsWith("ms")) return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+            if (t.endsWith("s")) return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)));
+            if (t.endsWith("m")) return Duration.ofMinutes(Long.parseLong(t.substring(0, t.length() - 1)));
+            return Duration.ofSeconds(Long.parseLong(t));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + ": expected a duration like 60s or 2m, got '" + s + "'");
+        }
+    }
+}
