@@ -3,12 +3,14 @@ package io.livemod.bench.ingest;
 import io.livemod.devstack.EmbeddedBroker;
 import io.livemod.event.TopicProvisioner;
 import io.livemod.event.Topics;
+import io.livemod.loadtest.ProducerCeiling;
 import io.vertx.core.Vertx;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +26,9 @@ import java.util.Map;
  * (HTTP runs with connections and 4 × connections; WebSocket with connections × 4 frames in flight)
  * </pre>
  *
- * The gateway runs in its own JVM ({@code livemod gateway --dev}, -Xmx1g) so client and server do
- * not share a heap; they do share the machine's cores, as does the broker.
+ * Gateway, clients and broker share this JVM (each Vert.x has its own event loops) and the
+ * machine's cores. The baseline is {@link ProducerCeiling} (the load test's own), run last on a
+ * warm broker.
  */
 public final class IngestBench {
     private IngestBench() {}
@@ -41,15 +44,15 @@ public final class IngestBench {
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap()))) {
                 TopicProvisioner.ensure(admin, Topics.ALL, (short) 1);
             }
-            try (GatewayProcess gateway = GatewayProcess.start(broker.bootstrap(), EmbeddedBroker.freePort(), "1g", dir.resolve("gateway.log"))) {
-                Vertx vertx = Vertx.vertx();
+            try (BenchGateway gateway = new BenchGateway(broker.bootstrap())) {
+                Vertx vertx = Vertx.vertx(); // the clients' own event loops
                 try {
-                    System.out.println("broker " + broker.bootstrap() + ", gateway on :" + gateway.port + "; HTTP batches...");
-                    results.add(HttpBatchLoad.run(vertx, gateway.port, connections, batch, warmup, seconds));
+                    System.out.println("broker " + broker.bootstrap() + ", gateway on :" + gateway.port() + "; HTTP batches...");
+                    results.add(HttpBatchLoad.run(vertx, gateway.port(), connections, batch, warmup, seconds));
                     // As many events in flight as the WebSocket run: HTTP/1.1 has one batch per connection.
-                    results.add(HttpBatchLoad.run(vertx, gateway.port, connections * 4, batch, warmup, seconds));
+                    results.add(HttpBatchLoad.run(vertx, gateway.port(), connections * 4, batch, warmup, seconds));
                     System.out.println("WebSocket...");
-                    results.add(SocketLoad.run(vertx, gateway.port, connections, batch, 4, warmup, seconds));
+                    results.add(SocketLoad.run(vertx, gateway.port(), connections, batch, 4, warmup, seconds));
                 } finally {
                     vertx.close().await();
                 }
@@ -57,7 +60,8 @@ public final class IngestBench {
             // Last, on a warm broker with the gateway stopped: a cold broker right after topic creation
             // made the first producer stall on retries (and its result meaningless) in earlier runs.
             System.out.println("baseline...");
-            results.add(ProducerBaseline.run(broker.bootstrap(), warmup, seconds));
+            ProducerCeiling.Result ceiling = ProducerCeiling.measure(broker.bootstrap(), Duration.ofSeconds((long) seconds));
+            results.add(new Measurement.Result("Kafka producer alone (ProducerCeiling, baseline)", ceiling.recordsPerSecond(), Double.NaN, Double.NaN, 0));
         }
         System.out.printf("%n%d cores, %.0f s measured after %.0f s warm-up, load average at the end %.1f%n",
                 Runtime.getRuntime().availableProcessors(), seconds, warmup,
