@@ -35,6 +35,7 @@ public final class IngestModule implements AutoCloseable {
     private final InFlight inFlight;
     private final IngestMetrics metrics;
     private final PlatformAuth platformAuth;
+    private final Platforms platforms;
     private final AuditLog audit;
     private final Clock clock;
     private final byte[] openApi;
@@ -42,6 +43,7 @@ public final class IngestModule implements AutoCloseable {
     public IngestModule(Vertx vertx, GatewayConfig gateway, Platforms platforms, EventWriter writer, RedisClient redis,
                         Clock clock, MeterRegistry registry) {
         this.config = gateway.ingest().validate();
+        this.platforms = platforms;
         this.clock = clock;
         this.inFlight = new InFlight(config.maxInFlightBytes());
         this.metrics = new IngestMetrics(registry, inFlight);
@@ -63,7 +65,7 @@ public final class IngestModule implements AutoCloseable {
 
     public void mount(Router router, Auth auth) {
         new IngestRoutes(processor, inFlight, metrics, clock).mount(router, platformAuth);
-        new IngestSocket(processor, inFlight, metrics, clock, config.wsFramesInFlight()).mount(router, platformAuth);
+        new IngestSocket(processor, platforms, inFlight, metrics, clock, config.wsFramesInFlight()).mount(router, platformAuth);
         new PlatformRoutes(store, audit, clock, config.secretGrace(), config.defaultQuota()).mount(router, auth);
         router.get("/openapi.yaml").handler(this::openApi);
     }

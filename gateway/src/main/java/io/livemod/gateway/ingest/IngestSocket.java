@@ -2,6 +2,7 @@ package io.livemod.gateway.ingest;
 
 import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.platform.Platform;
+import io.livemod.gateway.platform.Platforms;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -23,18 +24,23 @@ import java.util.List;
  * {@code {"frame":n,"status":202,"accepted":..,"duplicates":..,"rejected":[..]}} or, for a refused
  * frame, {@code {"frame":n,"status":429,"error":..,"message":..,"retryAfter":s}}. Reads pause
  * while {@code framesInFlight} frames are being written or the client is not reading its acks.
+ * Each frame uses the platform as it is now (quota changes apply at once), and a connection whose
+ * secret has expired (rotated, grace over) is closed with 1008: reconnect with the current secret.
  */
 public final class IngestSocket {
     private static final Logger LOG = LoggerFactory.getLogger(IngestSocket.class);
     static final String PATH = "/v1/ingest/ws";
     private final BatchProcessor processor;
+    private final Platforms platforms;
     private final InFlight inFlight;
     private final IngestMetrics metrics;
     private final Clock clock;
     private final int framesInFlight;
 
-    public IngestSocket(BatchProcessor processor, InFlight inFlight, IngestMetrics metrics, Clock clock, int framesInFlight) {
+    public IngestSocket(BatchProcessor processor, Platforms platforms, InFlight inFlight, IngestMetrics metrics, Clock clock,
+                        int framesInFlight) {
         this.processor = processor;
+        this.platforms = platforms;
         this.inFlight = inFlight;
         this.metrics = metrics;
         this.clock = clock;
@@ -53,13 +59,14 @@ public final class IngestSocket {
             return;
         }
         ctx.request().toWebSocket()
-                .onSuccess(ws -> new Connection(platform, ws, ctx.vertx().getOrCreateContext()).start())
+                .onSuccess(ws -> new Connection(platform.id(), ctx.get(PlatformAuth.SECRET), ws, ctx.vertx().getOrCreateContext()).start())
                 .onFailure(e -> LOG.debug("websocket upgrade failed for {}: {}", platform.id(), e.toString()));
     }
 
     /** One platform connection: frames numbered from 1, acks chained so they leave in frame order. */
     private final class Connection {
-        private final Platform platform;
+        private final String platformId;
+        private final String secret;
         private final ServerWebSocket ws;
         private final Context context;
         private long frames;
@@ -67,8 +74,9 @@ public final class IngestSocket {
         private boolean paused;
         private Future<Void> lastAck = Future.succeededFuture();
 
-        Connection(Platform platform, ServerWebSocket ws, Context context) {
-            this.platform = platform;
+        Connection(String platformId, String secret, ServerWebSocket ws, Context context) {
+            this.platformId = platformId;
+            this.secret = secret;
             this.ws = ws;
             this.context = context;
         }
@@ -76,15 +84,21 @@ public final class IngestSocket {
         void start() {
             ws.textMessageHandler(this::frame);
             ws.binaryMessageHandler(b -> frame(null));
-            ws.exceptionHandler(e -> LOG.debug("websocket of {}: {}", platform.id(), e.toString()));
+            ws.exceptionHandler(e -> LOG.debug("websocket of {}: {}", platformId, e.toString()));
         }
 
         private void frame(String text) {
+            Platform platform = platforms.get(platformId).orElse(null);
+            if (platform == null || !platform.validSecrets(clock.millis()).contains(secret)) {
+                metrics.rejected(platformId, "credentials_expired");
+                ws.close((short) 1008, "credentials expired: reconnect with the current secret");
+                return;
+            }
             long n = ++frames;
             long started = System.nanoTime();
             Future<BatchProcessor.Outcome> result = text == null
                     ? Future.failedFuture(IngestError.body(400, "malformed_body", "frames must be text: a JSON array of events"))
-                    : process(text.getBytes(StandardCharsets.UTF_8));
+                    : process(platform, text.getBytes(StandardCharsets.UTF_8));
             pending++;
             updateFlow();
             result.onComplete(ar -> {
@@ -93,12 +107,12 @@ public final class IngestSocket {
             });
             Future<Void> previous = lastAck;
             lastAck = previous.transform(x -> result.transform(ar -> {
-                ack(n, started, ar);
+                ack(platform, n, started, ar);
                 return Future.<Void>succeededFuture();
             }));
         }
 
-        private Future<BatchProcessor.Outcome> process(byte[] bytes) {
+        private Future<BatchProcessor.Outcome> process(Platform platform, byte[] bytes) {
             if (!inFlight.tryAcquire(bytes.length)) {
                 metrics.rejected(platform.id(), "overloaded");
                 return Future.failedFuture(IngestError.retryLater(503, "overloaded", "this gateway is at its in-flight limit; resend the frame shortly", 1));
@@ -115,7 +129,7 @@ public final class IngestSocket {
             }
         }
 
-        private void ack(long n, long started, AsyncResult<BatchProcessor.Outcome> ar) {
+        private void ack(Platform platform, long n, long started, AsyncResult<BatchProcessor.Outcome> ar) {
             JsonObject out = new JsonObject().put("frame", n);
             if (ar.succeeded()) {
                 metrics.ackTime(platform.id(), "websocket", Duration.ofNanos(System.nanoTime() - started));

@@ -15,6 +15,8 @@ import java.time.Duration;
  */
 public final class PlatformAuth {
     public static final String PLATFORM = "livemod.platform";
+    /** The secret that verified: a WebSocket checks it is still valid on every frame. Never log it. */
+    static final String SECRET = "livemod.platform.secret";
     private static final byte[] EMPTY = new byte[0];
     private final Platforms platforms;
     private final Clock clock;
@@ -60,12 +62,14 @@ public final class PlatformAuth {
             return;
         }
         Platform p = platforms.get(id).orElse(null);
+        String secret = p == null ? null : Signatures.match(p.validSecrets(nowMs), seconds, body, sig);
         // Unknown platform and bad signature answer alike, so ids cannot be probed.
-        if (p == null || !Signatures.verify(p.validSecrets(nowMs), seconds, body, sig)) {
+        if (secret == null) {
             refuse(ctx, "unauthorized", "signature does not verify for this platform");
             return;
         }
         ctx.put(PLATFORM, p);
+        ctx.put(SECRET, secret);
         ctx.next();
     }
 

@@ -22,19 +22,24 @@ public final class Signatures {
     }
 
     public static boolean verify(List<String> secrets, long timestamp, byte[] body, String header) {
-        if (header == null || !header.startsWith("v1=")) return false;
+        return match(secrets, timestamp, body, header) != null;
+    }
+
+    /** The secret that signed this request, or null; every secret is checked, so timing does not tell which. */
+    public static String match(List<String> secrets, long timestamp, byte[] body, String header) {
+        if (header == null || !header.startsWith("v1=")) return null;
         byte[] given;
         try {
             given = HEX.parseHex(header.substring(3));
         } catch (IllegalArgumentException e) {
-            return false;
+            return null;
         }
-        boolean ok = false;
+        String matched = null;
         for (String secret : secrets) {
             // No early exit: every secret is checked, so timing does not tell which one matched.
-            ok |= MessageDigest.isEqual(mac(secret, timestamp, body), given);
+            if (MessageDigest.isEqual(mac(secret, timestamp, body), given)) matched = secret;
         }
-        return ok;
+        return matched;
     }
 
     private static byte[] mac(String secret, long timestamp, byte[] body) {

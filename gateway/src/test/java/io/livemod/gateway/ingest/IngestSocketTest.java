@@ -3,6 +3,8 @@ package io.livemod.gateway.ingest;
 import io.livemod.event.Comment;
 import io.livemod.event.StreamEvent;
 import io.livemod.event.Topics;
+import io.livemod.event.PlatformRecord;
+import io.livemod.gateway.platform.Platform;
 import io.livemod.gateway.testkit.MutableClock;
 import io.livemod.gateway.testkit.TestBroker;
 import io.livemod.gateway.testkit.TestGateway;
@@ -20,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -48,6 +51,7 @@ class IngestSocketTest {
     /** Collects every text message the gateway sends. */
     static final class Acks implements WebSocket.Listener {
         final LinkedBlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
+        final CompletableFuture<Integer> closedWith = new CompletableFuture<>();
         private final StringBuilder partial = new StringBuilder();
 
         @Override
@@ -58,6 +62,12 @@ class IngestSocketTest {
                 partial.setLength(0);
             }
             ws.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+            closedWith.complete(statusCode);
             return null;
         }
 
@@ -115,6 +125,25 @@ class IngestSocketTest {
                 .filter(e -> e.platform().equals(platform)).toList();
         assertThat(events).singleElement().satisfies(e -> assertThat(e.viewers()).isEqualTo(1200));
         ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+    }
+
+    @Test
+    void aConnectionWhoseSecretExpiredIsClosedAtItsNextFrame() throws Exception {
+        gw.addPlatform(platform, secret);
+        Acks acks = new Acks();
+        WebSocket ws = connect(acks, secret);
+        ws.sendText("[" + comment("r1") + "]", true).join();
+        assertThat(acks.next().getInteger("status")).isEqualTo(202);
+
+        Platform rotated = gw.platforms.get(platform).orElseThrow();
+        gw.platforms.put(new Platform(platform, platform, List.of(new PlatformRecord.Secret("fresh", null),
+                new PlatformRecord.Secret(secret, CLOCK.millis() + 1000)), null, null, 0, rotated.updatedAt() + 1));
+        CLOCK.advance(Duration.ofSeconds(2));
+        ws.sendText("[" + comment("r2") + "]", true).join();
+
+        assertThat(acks.closedWith.get(30, TimeUnit.SECONDS)).isEqualTo(1008);
+        assertThat(TestBroker.readAll(Topics.COMMENTS).stream().map(ConsumerRecord::value)
+                .filter(c -> c.platform().equals(platform)).map(Comment::id)).containsExactly("r1");
     }
 
     @Test

@@ -43,7 +43,11 @@ final class Measurement {
 
     record Result(String name, double eventsPerSecond, double p50Ms, double p99Ms, long failures) {
         String row() {
-            return String.format("| %s | %,.0f | %.1f | %.1f | %d |", name, eventsPerSecond, p50Ms, p99Ms, failures);
+            return String.format("| %s | %,.0f | %s | %s | %d |", name, eventsPerSecond, ms(p50Ms), ms(p99Ms), failures);
+        }
+
+        private static String ms(double v) {
+            return Double.isNaN(v) ? "–" : String.format("%.1f", v);
         }
     }
 }

@@ -1,10 +1,8 @@
 package io.livemod.bench.ingest;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
+import io.livemod.gateway.ingest.Signatures;
+import io.livemod.gateway.platform.Platforms;
+
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -12,8 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * the platform signature of the contract. Ids never repeat within a run, so nothing is a duplicate.
  */
 final class Traffic {
-    static final String PLATFORM = "demo-gapo";
-    static final String SECRET = "demo-gapo-secret-NOT-FOR-PRODUCTION";
+    static final String PLATFORM = Platforms.DEMO_GAPO;
+    static final String SECRET = Platforms.DEMO_SECRETS.get(PLATFORM);
     private static final String[] TEXTS = {
             "Mọi người vào xem live bán hàng nhé, giá rẻ lắm",
             "Shop ơi còn size M không ạ? Em muốn lấy 2 cái",
@@ -41,13 +39,6 @@ final class Traffic {
     }
 
     static String sign(long timestamp, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            mac.update((timestamp + ".").getBytes(StandardCharsets.US_ASCII));
-            return "v1=" + HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Signatures.sign(SECRET, timestamp, body);
     }
 }
