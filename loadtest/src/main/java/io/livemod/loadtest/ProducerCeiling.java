@@ -33,6 +33,8 @@ public final class ProducerCeiling {
             int brokers = admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size();
             admin.createTopics(List.of(new NewTopic(topic, Topics.COMMENTS.partitions(), (short) Math.min(3, brokers))))
                     .all().get(30, TimeUnit.SECONDS);
+            // A produce to a topic whose partitions have no leader yet stalls in retries: wait first.
+            io.livemod.event.TopicProvisioner.awaitLeaders(admin, List.of(topic));
             try {
                 return produce(bootstrap, topic, duration);
             } finally {

@@ -41,7 +41,7 @@ public final class TopicProvisioner {
      * Waits until every partition of the new topics has a leader: a produce right after creation
      * can otherwise meet NOT_LEADER_OR_FOLLOWER, which the idempotent producer retries for minutes.
      */
-    static void awaitLeaders(Admin admin, List<String> names) throws ExecutionException, InterruptedException, TimeoutException {
+    public static void awaitLeaders(Admin admin, List<String> names) throws ExecutionException, InterruptedException, TimeoutException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
             boolean led = admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
