@@ -17,6 +17,26 @@ export function perMinuteChart(samples) {
   return `<svg class="chart" role="img" aria-label="${t("perMinute")}">${bars}</svg>`;
 }
 
+/** Horizontal bars for {group: {key: count}}: one row per group and key, labelled, with the number. */
+export function bars(title, nested) {
+  const rows = Object.entries(nested || {}).flatMap(([g, m]) => Object.entries(m).map(([k, v]) => [g + " · " + k, v]));
+  if (!rows.length) return `<h3>${escapeHtml(title)}</h3><p class="muted">${t("noItems")}</p>`;
+  const max = Math.max(...rows.map(r => r[1]));
+  const h = 22;
+  const body = rows.map(([label, v], i) => `<text x="0" y="${i * h + 15}" font-size="12">${escapeHtml(label)}</text>
+    <rect x="220" y="${i * h + 4}" width="${Math.max(1, 600 * v / max)}" height="14" fill="#0b57d0"></rect>
+    <text x="${226 + 600 * v / max}" y="${i * h + 15}" font-size="12">${v}</text>`).join("");
+  return `<h3>${escapeHtml(title)}</h3><svg width="900" height="${rows.length * h + 6}" role="img" aria-label="${escapeHtml(title)}">${body}</svg>`;
+}
+
+export function renderReport(r) {
+  const td = r.takedowns || {};
+  return `<p>${t("from")} ${escapeHtml(r.from)} ${t("to")} ${escapeHtml(r.to)} · ${t("count")}: ${r.flags} · decisions: ${r.decisions}
+    · median time to decision: ${r.medianSecondsToDecision == null ? "—" : Math.round(r.medianSecondsToDecision) + " s"}</p>
+    ${bars("Flags by platform and category", r.flagsByPlatform)}${bars("Decisions by platform and action", r.decisionsByPlatform)}
+    <h3>${t("takedowns")}</h3><table><tbody>${Object.entries(td).map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${v}</td></tr>`).join("")}</tbody></table>`;
+}
+
 export function countdown(deadline, now) {
   const ms = deadline - now;
   if (ms <= 0) return `<span class="overdue">${t("overdue")}</span>`;
@@ -123,7 +143,7 @@ export class OfficerView {
     const range = () => { const f = new FormData(document.getElementById("report-form")); return `from=${f.get("from")}T00:00:00Z&to=${f.get("to")}T23:59:59Z`; };
     document.getElementById("report-form").addEventListener("submit", async e => {
       e.preventDefault();
-      try { const r = await api("GET", "/v1/reports/summary?" + range()); document.getElementById("report-body").innerHTML = `<pre>${escapeHtml(JSON.stringify(r, null, 2))}</pre>`; }
+      try { const r = await api("GET", "/v1/reports/summary?" + range()); document.getElementById("report-body").innerHTML = renderReport(r); }
       catch (err) { toast(err.message); }
     });
     document.getElementById("csv").addEventListener("click", async () => {

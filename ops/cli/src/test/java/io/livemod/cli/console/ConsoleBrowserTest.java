@@ -106,6 +106,11 @@ class ConsoleBrowserTest {
             d.findElement(By.id("ack")).click();
             String token = stack.gateway().gateway().auth().devToken("check", Principal.Role.OFFICER, null, 5);
             await().atMost(10, TimeUnit.SECONDS).until(() -> "acked".equals(get("/v1/alerts/" + alertId, token).getString("status")));
+
+            d.findElement(By.cssSelector("[role=tab][data-tab=report]")).click();
+            waiting(d).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#report-form button.primary"))).click();
+            waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#report-body h3")));
+            assertThat(d.findElement(By.id("report-body")).getText()).contains("Flags by platform and category");
         });
     }
 
