@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record LoadResult(String runId, LoadConfig config, long sent, long accepted, long throttled, long unavailable,
                          long failed, long generatorDropped, double acceptedPerSecond,
-                         Percentiles ackMillis, Percentiles endToEndMillis,
+                         Percentiles ackMillis, Percentiles endToEndMillis, Percentiles liveFeedMillis, String liveFeedProblem,
                          long violationsExpected, long violationsFlaggedOnce, long violationsMissed, long violationsFlaggedTwice,
                          long unexpectedFlags, long lostComments, long duplicatedComments, List<Point> series) {
 
@@ -60,6 +60,7 @@ public record LoadResult(String runId, LoadConfig config, long sent, long accept
         double rate = measuredAccepted / (double) Math.max(1, c.duration().toSeconds());
         return new LoadResult(runId, c, t.sent.get(), t.accepted.get(), t.throttled.get(), t.unavailable.get(), t.failed.get(),
                 t.generatorDropped.get(), rate, Percentiles.of(t.ackMicros, 1000.0), Percentiles.of(t.e2eMillis, 1.0),
+                Percentiles.of(t.liveFeedMillis, 1.0), t.liveFeedProblem,
                 expected, once, missed, twice, unexpected, lost, dup, series);
     }
 
@@ -70,6 +71,7 @@ public record LoadResult(String runId, LoadConfig config, long sent, long accept
                   accepted       %.0f comments/s (%d in all; throttled %d, unavailable %d, failed %d)
                   time to ack    p50 %.1f ms  p99 %.1f ms  p99.9 %.1f ms  max %.1f ms
                   end to end     p50 %.0f ms  p99 %.0f ms  p99.9 %.0f ms  max %.0f ms  (send → flag on the flags topic, %d flags)
+                  live feed      %s
                   violations     %d accepted, %d flagged once, %d missed, %d flagged twice; %d other comments flagged
                   no loss        %d accepted comments missing from Kafka, %d stored twice
                   verdict        %s""",
@@ -77,6 +79,9 @@ public record LoadResult(String runId, LoadConfig config, long sent, long accept
                 acceptedPerSecond, accepted, throttled, unavailable, failed,
                 ackMillis.p50(), ackMillis.p99(), ackMillis.p999(), ackMillis.max(),
                 endToEndMillis.p50(), endToEndMillis.p99(), endToEndMillis.p999(), endToEndMillis.max(), endToEndMillis.count(),
+                liveFeedProblem != null ? "not measured: " + liveFeedProblem
+                        : String.format("p50 %.0f ms  p99 %.0f ms  p99.9 %.0f ms  max %.0f ms  (send → flag on the moderators' SSE feed, %d flags)",
+                        liveFeedMillis.p50(), liveFeedMillis.p99(), liveFeedMillis.p999(), liveFeedMillis.max(), liveFeedMillis.count()),
                 violationsExpected, violationsFlaggedOnce, violationsMissed, violationsFlaggedTwice, unexpectedFlags,
                 lostComments, duplicatedComments,
                 clean() ? "CLEAN: nothing lost, nothing duplicated, every violation flagged once" : "PROBLEMS: see the counts above");

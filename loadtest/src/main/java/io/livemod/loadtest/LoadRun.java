@@ -75,14 +75,36 @@ public final class LoadRun {
             Vertx vertx = Vertx.vertx();
             try {
                 IngestClient client = new IngestClient(vertx, URI.create(config.target()), secrets(), config.connections(), clock);
+                LiveFeedTap feed = new LiveFeedTap(vertx, URI.create(config.target()));
+                openLiveFeed(feed, runId, capacity, tally, startMs);
                 drive(vertx, client, plan, tally, startMs, seconds);
                 settle(tally);
                 client.close().await();
+                feed.close().await();
             } finally {
                 vertx.close().await();
             }
         }
         return LoadResult.of(config, runId, tally, seconds);
+    }
+
+    /** Taps the moderators' live feed of every platform; a gateway without dev sign-in is noted, not fatal. */
+    private void openLiveFeed(LiveFeedTap feed, String runId, int capacity, Tally tally, long[] startMs) {
+        List<String> ids = config.platforms().stream().map(LoadConfig.PlatformCredentials::id).toList();
+        try {
+            feed.open(ids, f -> {
+                long seq = TrafficPlan.seqOf(runId, f.getString("commentId"));
+                String kind = f.getString("kind");
+                if (seq <= 0 || seq > capacity || !("keyword".equals(kind) || "pattern".equals(kind)) || !"open".equals(f.getString("status"))) return;
+                if (tally.liveSeen.incrementAndGet((int) seq) == 1) {
+                    long intended = tally.intendedAt(seq);
+                    if ((intended - startMs[0]) / 1000 >= config.warmup().toSeconds()) tally.recordLive(clock.millis() - intended);
+                }
+            }).await();
+        } catch (RuntimeException e) {
+            tally.liveFeedProblem = e.getMessage();
+            progress.accept("live feed not measured: " + e.getMessage());
+        }
     }
 
     private void drive(Vertx vertx, IngestClient client, TrafficPlan plan, Tally tally, long[] startMs, int seconds)

@@ -30,6 +30,9 @@ public final class Tally {
     final AtomicLong unavailable = new AtomicLong();
     final AtomicLong failed = new AtomicLong();
     final AtomicLong generatorDropped = new AtomicLong();
+    final Histogram liveFeedMillis = new Histogram(3_600_000L, 3);
+    final AtomicLongArray liveSeen;     // keyword/pattern flags seen on the moderators' live feed
+    volatile String liveFeedProblem;    // why the live feed was not measured, if it was not
     final AtomicLong storedEvents = new AtomicLong();   // comments-topic records of this run
     final AtomicLong flagEvents = new AtomicLong();     // keyword/pattern flags of this run
 
@@ -47,6 +50,7 @@ public final class Tally {
         this.acked = new BitSet(capacity + 1);
         this.stored = new AtomicLongArray(capacity + 1);
         this.flagged = new AtomicLongArray(capacity + 1);
+        this.liveSeen = new AtomicLongArray(capacity + 1);
         for (int i = 0; i <= seconds; i++) this.seconds.add(new Second());
     }
 
@@ -69,6 +73,10 @@ public final class Tally {
     synchronized void recordE2e(int second, long millis) {
         e2eMillis.recordValue(Math.max(0, millis));
         seconds.get(Math.min(Math.max(second, 0), seconds.size() - 1)).e2e.recordValue(Math.max(0, millis));
+    }
+
+    synchronized void recordLive(long millis) {
+        liveFeedMillis.recordValue(Math.max(0, millis));
     }
 
     synchronized long intendedAt(long seq) {

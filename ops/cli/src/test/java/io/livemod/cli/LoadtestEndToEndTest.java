@@ -43,6 +43,8 @@ class LoadtestEndToEndTest {
             assertThat(r.duplicatedComments()).isZero();
             assertThat(r.clean()).isTrue();
             assertThat(r.endToEndMillis().count()).isPositive();
+            assertThat(r.liveFeedProblem()).isNull();
+            assertThat(r.liveFeedMillis().count()).as("flags seen on the moderators' live feed").isPositive();
 
             Path html = Report.write(r, dir.resolve("reports"));
             assertThat(Files.readString(html)).contains("<svg", r.runId());
