@@ -1,7 +1,7 @@
 package io.livemod.gateway.dedupe;
 
 import io.livemod.gateway.dedupe.Dedupe.Status;
-import io.livemod.gateway.testkit.MutableClock;
+import io.livemod.gateway.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.livemod.gateway.ingest;
 
-import io.livemod.gateway.testkit.MutableClock;
+import io.livemod.gateway.testing.MutableClock;
 import io.livemod.gateway.testkit.TestGateway;
 import io.vertx.core.json.JsonObject;
 import org.awaitility.Awaitility;

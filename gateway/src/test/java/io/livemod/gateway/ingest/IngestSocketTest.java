@@ -5,7 +5,7 @@ import io.livemod.event.StreamEvent;
 import io.livemod.event.Topics;
 import io.livemod.event.PlatformRecord;
 import io.livemod.gateway.platform.Platform;
-import io.livemod.gateway.testkit.MutableClock;
+import io.livemod.gateway.testing.MutableClock;
 import io.livemod.gateway.testkit.TestBroker;
 import io.livemod.gateway.testkit.TestGateway;
 import io.vertx.core.json.JsonObject;

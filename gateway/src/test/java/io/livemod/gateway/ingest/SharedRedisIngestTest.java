@@ -5,7 +5,7 @@ import io.livemod.event.Comment;
 import io.livemod.event.Topics;
 import io.livemod.gateway.platform.Platform;
 import io.livemod.gateway.quota.Quota;
-import io.livemod.gateway.testkit.MutableClock;
+import io.livemod.gateway.testing.MutableClock;
 import io.livemod.gateway.testkit.TestBroker;
 import io.livemod.gateway.testkit.TestGateway;
 import io.vertx.core.json.JsonArray;

@@ -3,7 +3,7 @@ package io.livemod.gateway.ministry;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.auth.Principal.Role;
 import io.livemod.gateway.platform.Platforms;
-import io.livemod.gateway.testkit.MutableClock;
+import io.livemod.gateway.testing.MutableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

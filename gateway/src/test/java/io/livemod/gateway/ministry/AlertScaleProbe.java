@@ -5,7 +5,7 @@ import io.livemod.event.Alert;
 import io.livemod.event.Flag;
 import io.livemod.event.Topics;
 import io.livemod.gateway.auth.Principal;
-import io.livemod.gateway.testkit.MutableClock;
+import io.livemod.gateway.testing.MutableClock;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;

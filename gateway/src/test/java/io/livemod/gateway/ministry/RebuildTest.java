@@ -6,7 +6,7 @@ import io.livemod.event.Flag;
 import io.livemod.event.Topics;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.platform.Platforms;
-import io.livemod.gateway.testkit.MutableClock;
+import io.livemod.gateway.testing.MutableClock;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package io.livemod.gateway.ministry;
 
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.platform.Platforms;
-import io.livemod.gateway.testkit.MutableClock;
+import io.livemod.gateway.testing.MutableClock;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;

@@ -7,7 +7,7 @@ import io.livemod.gateway.GatewayConfig;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.ingest.Signatures;
 import io.livemod.gateway.platform.Platforms;
-import io.livemod.gateway.testkit.MutableClock;
+import io.livemod.gateway.testing.MutableClock;
 import io.livemod.gateway.testkit.TestBroker;
 import io.livemod.gateway.webhook.Webhooks;
 import io.micrometer.prometheusmetrics.PrometheusConfig;

@@ -3,7 +3,7 @@ package io.livemod.gateway.platform;
 import io.livemod.event.AuditEntry;
 import io.livemod.event.Topics;
 import io.livemod.gateway.auth.Principal;
-import io.livemod.gateway.testkit.MutableClock;
+import io.livemod.gateway.testing.MutableClock;
 import io.livemod.gateway.testkit.TestBroker;
 import io.livemod.gateway.testkit.TestGateway;
 import io.vertx.core.json.JsonObject;

@@ -1,6 +1,6 @@
 package io.livemod.gateway.quota;
 
-import io.livemod.gateway.testkit.MutableClock;
+import io.livemod.gateway.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
