@@ -3,7 +3,6 @@ package io.livemod.gateway;
 import io.livemod.gateway.ingest.IngestConfig;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -78,9 +77,5 @@ public record GatewayConfig(String host, int port, String bootstrap, boolean dev
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("LIVEMOD_HTTP_PORT: not a number: " + v);
         }
-    }
-
-    static List<String> audiences(String a) {
-        return List.of(a.split(","));
     }
 }

@@ -22,10 +22,8 @@ import java.util.function.Consumer;
  */
 final class LiveFeedTap {
     private final HttpClient client;
-    private final URI target;
 
     LiveFeedTap(Vertx vertx, URI target) {
-        this.target = target;
         this.client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(target.getHost()).setDefaultPort(target.getPort()));
     }
 
@@ -68,9 +66,5 @@ final class LiveFeedTap {
 
     Future<Void> close() {
         return client.close();
-    }
-
-    URI target() {
-        return target;
     }
 }

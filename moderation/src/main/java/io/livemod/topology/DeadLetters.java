@@ -31,7 +31,9 @@ import java.util.Map;
  */
 public final class DeadLetters {
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetters.class);
-    static Clock clock = Clock.systemUTC();
+    // Streams builds the handlers by class name, so no Clock can be injected: the stamp is the
+    // wall clock when the record was dead-lettered, used only for inspection, never in logic.
+    private static final Clock CLOCK = Clock.systemUTC();
 
     private DeadLetters() {}
 
@@ -39,7 +41,7 @@ public final class DeadLetters {
         Metrics.counter("livemod_dead_letters", "stage", stage).increment();
         String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
         LOG.warn("dead-lettered {}-{}@{} at {}: {}", ctx.topic(), ctx.partition(), ctx.offset(), stage, reason);
-        DeadLetter dl = new DeadLetter(ctx.topic(), ctx.partition(), ctx.offset(), text(key), text(value), stage, reason, clock.millis());
+        DeadLetter dl = new DeadLetter(ctx.topic(), ctx.partition(), ctx.offset(), text(key), text(value), stage, reason, CLOCK.millis());
         return List.of(new ProducerRecord<>(Topics.DEAD_LETTER.name(), null, key, Json.bytes(dl)));
     }
 

@@ -20,13 +20,12 @@ import java.util.Properties;
  */
 public final class ModerationApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ModerationApp.class);
-    private final ModerationConfig config;
     private final RuleBook rules;
     private final RulesFollower follower;
     private final KafkaStreams streams;
 
     public ModerationApp(ModerationConfig config, Clock clock) {
-        this.config = config.validate();
+        config.validate();
         this.rules = RuleBook.of(RuleSetLoader.defaults());
         this.follower = new RulesFollower(config.bootstrap(), rules);
         this.streams = new KafkaStreams(ModerationTopology.build(config, rules, clock), properties(config));
