@@ -4,43 +4,61 @@ import io.livemod.event.Alert;
 import io.livemod.event.Flag;
 import io.livemod.rules.Severity;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /** One open incident (flags of one platform, stream and category) and the alert it reads as. */
 final class Incidents {
+    /** User ids an incident alert lists; the distinct count goes on to {@code maxTrackedUsers}. */
+    static final int LISTED_USERS = 50;
+
     private Incidents() {}
 
-    /** Mutable incident state, serialized as JSON inside the stream's watch. */
-    public static final class Incident {
-        public String alertId;
-        public String category;
-        public String severity = "low";
-        public long count;
-        public LinkedHashSet<String> users = new LinkedHashSet<>();
-        public long distinctUsers;
-        public long firstSeen = Long.MAX_VALUE;
-        public long lastSeen;
-        public List<Flag> samples = new ArrayList<>();
-        public String rulesVersion;
-        public boolean dirty;
-        public boolean criticalSent;
-        public long updatedWall;
+    /**
+     * Mutable incident state, kept in binary inside the stream's {@link StreamWatch}. Its cost per
+     * flag does not grow with the incident: distinct users are counted against the incident-user
+     * store, the listed users and samples stay encoded until an alert is emitted.
+     */
+    static final class Incident {
+        String alertId;
+        String category;
+        String severity = "low";
+        long count;
+        long distinctUsers;
+        int trackedUsers;
+        long firstSeen = Long.MAX_VALUE;
+        long lastSeen;
+        String rulesVersion = "";
+        boolean dirty;
+        boolean criticalSent;
+        long updatedWall;
+        int listedUsers;
+        byte[] users = new byte[0]; // the first LISTED_USERS user ids, each as writeUTF
+        final List<JsonBlob<Flag>> samples = new ArrayList<>();
 
-        /** @return whether this flag makes the incident critical for the first time */
-        boolean add(Flag f, TopologySettings settings, long now) {
+        /**
+         * @param newUser whether the flag's user was not yet counted for this incident
+         * @return whether this flag makes the incident critical for the first time
+         */
+        boolean add(Flag f, boolean newUser, TopologySettings settings, long now) {
             if (alertId == null) alertId = Flags.alertId("incident", f.platform(), f.streamId(), f.category(), f.flagId());
             category = f.category();
             severity = Severity.max(Severity.fromWire(severity), Severity.fromWire(f.severity())).wire();
             count++;
-            if (f.userId() != null && !users.contains(f.userId())) {
+            if (newUser) {
                 distinctUsers++; // exact up to maxTrackedUsers, a lower bound beyond
-                if (users.size() < settings.maxTrackedUsers()) users.add(f.userId());
+                if (trackedUsers < settings.maxTrackedUsers()) trackedUsers++;
+                if (listedUsers < LISTED_USERS) listUser(f.userId());
             }
             firstSeen = Math.min(firstSeen, f.receivedAt());
             lastSeen = Math.max(lastSeen, f.receivedAt());
-            if (samples.size() < settings.samples()) samples.add(f);
+            if (samples.size() < settings.samples()) samples.add(JsonBlob.of(Flag.class, f));
             rulesVersion = f.rulesVersion();
             dirty = true;
             updatedWall = now;
@@ -49,12 +67,79 @@ final class Incidents {
             return firstCritical;
         }
 
+        /** Whether a user not yet counted would be remembered (so counted once) rather than only counted. */
+        boolean tracksMore(TopologySettings settings) {
+            return trackedUsers < settings.maxTrackedUsers();
+        }
+
+        private void listUser(String userId) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(users.length + userId.length() + 2);
+            try (DataOutputStream data = new DataOutputStream(out)) {
+                data.write(users);
+                data.writeUTF(userId);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            users = out.toByteArray();
+            listedUsers++;
+        }
+
+        List<String> users() {
+            List<String> ids = new ArrayList<>(listedUsers);
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(users))) {
+                for (int i = 0; i < listedUsers; i++) ids.add(in.readUTF());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return ids;
+        }
+
         Alert alert(String platform, String streamId, String state, long now) {
             String summary = count + " " + category + " flag" + (count == 1 ? "" : "s") + " from " + distinctUsers
                     + " user" + (distinctUsers == 1 ? "" : "s") + " in stream " + streamId;
             return new Alert(alertId, "incident", platform, List.of(platform), streamId, List.of(streamId), category, severity,
-                    summary, count, distinctUsers, firstSeen, lastSeen, List.copyOf(users).subList(0, Math.min(users.size(), 50)),
-                    samples, rulesVersion, state, now);
+                    summary, count, distinctUsers, firstSeen, lastSeen, users(), samples.stream().map(JsonBlob::get).toList(),
+                    rulesVersion, state, now);
+        }
+
+        void write(DataOutputStream out) throws IOException {
+            out.writeUTF(alertId);
+            out.writeUTF(category);
+            out.writeUTF(severity);
+            out.writeLong(count);
+            out.writeLong(distinctUsers);
+            out.writeInt(trackedUsers);
+            out.writeLong(firstSeen);
+            out.writeLong(lastSeen);
+            out.writeUTF(rulesVersion);
+            out.writeBoolean(dirty);
+            out.writeBoolean(criticalSent);
+            out.writeLong(updatedWall);
+            out.writeInt(listedUsers);
+            out.writeInt(users.length);
+            out.write(users);
+            out.writeInt(samples.size());
+            for (JsonBlob<Flag> s : samples) s.write(out);
+        }
+
+        static Incident read(DataInputStream in) throws IOException {
+            Incident i = new Incident();
+            i.alertId = in.readUTF();
+            i.category = in.readUTF();
+            i.severity = in.readUTF();
+            i.count = in.readLong();
+            i.distinctUsers = in.readLong();
+            i.trackedUsers = in.readInt();
+            i.firstSeen = in.readLong();
+            i.lastSeen = in.readLong();
+            i.rulesVersion = in.readUTF();
+            i.dirty = in.readBoolean();
+            i.criticalSent = in.readBoolean();
+            i.updatedWall = in.readLong();
+            i.listedUsers = in.readInt();
+            i.users = in.readNBytes(in.readInt());
+            for (int n = in.readInt(); n > 0; n--) i.samples.add(JsonBlob.read(in, Flag.class));
+            return i;
         }
     }
 

@@ -33,7 +33,7 @@ import java.util.List;
  * 2 duplicate-flood [duplicate-store] ─┬─ flags ─────────────────────────────────────────────────▶ FLAGS, 4
  *                                      └─ campaign-sightings (text) ─────────────────────────────▶ 3
  * 3 campaign [campaign-store] ──────────────────────────────────────────────────────────────────▶ FLAGS, ALERTS
- * 4 incidents [incident-store] (platform/stream): incidents, spikes ─────────────────────────────▶ FLAGS, ALERTS
+ * 4 incidents [incident-watch-store, incident-user-store] (platform/stream): incidents, spikes ─────▶ FLAGS, ALERTS
  * 5 stream-events (platform/stream) ─ validate ─ metadata [metadata-store] ──────────────────────▶ FLAGS, ALERTS
  * 6 decisions (platform/user) ─ validate ─ repeat-offender [offender-store] ─────────────────────▶ FLAGS, ALERTS
  * </pre>
@@ -52,6 +52,7 @@ public final class ModerationTopology {
         builder.addStateStore(DuplicateProcessor.store());
         builder.addStateStore(CampaignProcessor.store());
         builder.addStateStore(IncidentProcessor.store());
+        builder.addStateStore(IncidentProcessor.userStore());
         builder.addStateStore(MetadataProcessor.store());
         builder.addStateStore(OffenderProcessor.store());
         KeywordFlagger keywords = new KeywordFlagger(rules, clock);
@@ -86,7 +87,8 @@ public final class ModerationTopology {
 
         KStream<String, Finding> incidents = byStream(commentFlags, "flags-by-stream")
                 .merge(byStream(duplicateFlags, "duplicate-flags-by-stream"), Named.as("merge-flags-by-stream"))
-                .process(() -> new IncidentProcessor(rules, clock, settings), Named.as("incidents"), IncidentProcessor.STORE);
+                .process(() -> new IncidentProcessor(rules, clock, settings), Named.as("incidents"),
+                        IncidentProcessor.STORE, IncidentProcessor.USERS);
 
         KStream<String, Finding> metadata = builder.stream(Topics.STREAM_EVENTS.name(),
                         Consumed.with(Topics.STREAM_EVENTS.key(), Topics.STREAM_EVENTS.value())

@@ -62,6 +62,34 @@ class IncidentsAndSpikesTest {
         assertThat(all).extracting(Alert::alertId).containsOnly(all.get(0).alertId());
     }
 
+    Alert lastGambling() {
+        List<Alert> all = h.alerts("incident").stream().filter(a -> a.category().equals("gambling_ads")).toList();
+        assertThat(all).isNotEmpty();
+        return all.get(all.size() - 1);
+    }
+
+    @Test
+    void usersAreCountedOncePerIncidentListedUpToFiftyAndForgottenWhenItCloses() { // 60 users flag twice, a minute apart
+        for (int i = 0; i < 60; i++) h.send(comment("p", "s1", "user-" + i, "a" + i, "nhà cái số " + i, Duration.ofSeconds(i)));
+        for (int i = 0; i < 60; i++) h.send(comment("p", "s1", "user-" + i, "b" + i, "nhà cái lần " + i, Duration.ofSeconds(60 + i)));
+        h.advance(Duration.ofMinutes(2));
+        Alert grown = lastGambling();
+        assertThat(grown.count()).isEqualTo(120);
+        assertThat(grown.distinctUsers()).isEqualTo(60);
+        assertThat(grown.userIds()).hasSize(Incidents.LISTED_USERS).startsWith("user-0", "user-1").doesNotContain("user-50");
+        assertThat(grown.samples()).extracting(f -> f.commentId()).containsExactly("a0", "a1", "a2", "a3", "a4");
+
+        h.advance(Duration.ofMinutes(11)); // idle: closed
+        assertThat(lastGambling().state()).isEqualTo("closed");
+        h.send(comment("p", "s1", "user-0", "c0", "nhà cái lần nữa", Duration.ofMinutes(14)));
+        h.advance(Duration.ofSeconds(5));
+        Alert next = lastGambling();
+        assertThat(next.alertId()).isNotEqualTo(grown.alertId());
+        assertThat(next.count()).isEqualTo(1);
+        assertThat(next.distinctUsers()).isEqualTo(1);
+        assertThat(next.userIds()).containsExactly("user-0");
+    }
+
     @Test
     void aCriticalFlagAlertsAtOnceWithoutWaitingForTheTick() {
         h.send(comment("p", "s1", "u1", "c1", "giết hết bọn nó", Duration.ZERO));

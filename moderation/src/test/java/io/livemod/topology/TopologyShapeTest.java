@@ -32,7 +32,7 @@ class TopologyShapeTest {
     @Test
     void everyProcessorStoreAndRepartitionTopicIsNamed() {
         assertThat(names()).isNotEmpty().noneMatch(n -> n.startsWith("KSTREAM-") || n.startsWith("KTABLE-"));
-        assertThat(names()).contains("user-flood-store", "duplicate-store", "campaign-store", "incident-store",
+        assertThat(names()).contains("user-flood-store", "duplicate-store", "campaign-store", "incident-watch-store", "incident-user-store",
                 "metadata-store", "offender-store", "duplicate-probes-repartition", "campaign-sightings-repartition",
                 "flags-by-stream-repartition");
     }
