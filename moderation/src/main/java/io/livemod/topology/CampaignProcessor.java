@@ -2,7 +2,6 @@ package io.livemod.topology;
 
 import io.livemod.event.Alert;
 import io.livemod.event.Flag;
-import io.livemod.event.Json;
 import io.livemod.rules.Match;
 import io.livemod.rules.RateLimits;
 import io.livemod.rules.Scope;
@@ -52,7 +51,8 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
     public static final class Watch {
         public LinkedHashMap<String, Sighting> streams = new LinkedHashMap<>();
         public long newest;
-        public Alert alert;
+        /** The open campaign's alert, kept encoded: decoded only when a new stream grows it or it closes. */
+        public JsonBlob<Alert> alert;
         public long updatedWall;
     }
 
@@ -73,9 +73,7 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
         out.writeLong(w.updatedWall);
         out.writeInt(w.streams.size());
         for (Sighting s : w.streams.values()) s.write(out);
-        byte[] alert = w.alert == null ? new byte[0] : Json.bytes(w.alert);
-        out.writeInt(alert.length);
-        out.write(alert);
+        JsonBlob.write(out, w.alert);
     }
 
     static Watch read(DataInputStream in) throws IOException {
@@ -86,8 +84,7 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
             Sighting s = Sighting.read(in);
             w.streams.put(s.streamKey(), s);
         }
-        byte[] alert = in.readNBytes(in.readInt());
-        w.alert = alert.length == 0 ? null : Json.read(alert, Alert.class);
+        w.alert = JsonBlob.read(in, Alert.class);
         return w;
     }
 
@@ -139,10 +136,11 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
                 flags.add(f);
                 ctx.forward(new Record<>(f.flagId(), Finding.of(f), rec.timestamp()));
             }
-            String id = w.alert == null ? Flags.alertId("campaign", rec.key(), Long.toString(s.receivedAt())) : w.alert.alertId();
-            w.alert = alert(id, w, category, severity, why, flags, "open");
+            String id = w.alert == null ? Flags.alertId("campaign", rec.key(), Long.toString(s.receivedAt())) : w.alert.get().alertId();
+            Alert grown = alert(id, w, category, severity, why, flags, "open");
+            w.alert = JsonBlob.of(Alert.class, grown);
             w.updatedWall = clock.millis();
-            ctx.forward(new Record<>(id, Finding.of(w.alert), rec.timestamp()));
+            ctx.forward(new Record<>(id, Finding.of(grown), rec.timestamp()));
             open.add(rec.key());
         }
         store.put(rec.key(), w);
@@ -157,7 +155,7 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
             first = Math.min(first, x.receivedAt());
             last = Math.max(last, x.receivedAt());
         }
-        List<Flag> samples = new ArrayList<>(w.alert == null ? List.of() : w.alert.samples());
+        List<Flag> samples = new ArrayList<>(w.alert == null ? List.of() : w.alert.get().samples());
         for (Flag f : newFlags) if (samples.size() < settings.samples()) samples.add(f);
         String text = w.streams.values().iterator().next().text();
         return new Alert(id, "campaign", platforms.size() == 1 ? platforms.first() : null, List.copyOf(platforms), null,
@@ -176,7 +174,7 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
             if (w == null || w.alert == null) {
                 i.remove();
             } else if (now - w.updatedWall >= window) {
-                Alert closed = Incidents.withState(w.alert, "closed", now);
+                Alert closed = Incidents.withState(w.alert.get(), "closed", now);
                 ctx.forward(new Record<>(closed.alertId(), Finding.of(closed), now));
                 store.delete(key);
                 i.remove();
