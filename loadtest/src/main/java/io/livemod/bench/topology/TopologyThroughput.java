@@ -29,13 +29,15 @@ import java.util.stream.Collectors;
 
 /**
  * Throughput of the whole moderation topology on the embedded broker, beside the raw producer rate
- * of the same run as the baseline. Produces N comments (see {@link CommentMix}), then starts the
- * moderation application on the backlog and times it until its group has committed every comment
- * and drained its repartition topics: with exactly_once_v2 the flags and alerts of those comments
- * are then committed too, i.e. readable by a read_committed consumer.
+ * of the same run as the baseline. A first application works off a warm-up backlog (the JIT of this
+ * one big JVM compiles for a minute or more); then N more comments (see {@link CommentMix}) are
+ * produced and a second application, with its group placed after the warm-up comments, is timed
+ * until its group has committed every comment and drained its repartition topics: with
+ * exactly_once_v2 the flags and alerts of those comments are then committed too, i.e. readable by a
+ * read_committed consumer. CPU per comment ({@link CpuMeter}) is the steadier figure to compare by.
  *
  * <pre>
- * java -cp "$(cat target/bench.cp):loadtest/target/classes" io.livemod.bench.topology.TopologyThroughput [comments] [threads] [guarantee]
+ * java -cp "$(cat target/bench.cp):loadtest/target/classes" io.livemod.bench.topology.TopologyThroughput [comments] [threads] [guarantee] [warm-up comments]
  * </pre>
  */
 public final class TopologyThroughput {
@@ -45,42 +47,82 @@ public final class TopologyThroughput {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         String guarantee = args.length > 2 ? args[2] : "exactly_once_v2";
+        int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 100_000;
         Path base = Path.of(System.getProperty("livemod.bench.dir", "target"));
         Files.createDirectories(base);
         Path dir = Files.createTempDirectory(base, "bench-topology-");
-        System.out.printf("topology throughput: %d comments, %d stream threads, %s, %d cores%n",
-                n, threads, guarantee, Runtime.getRuntime().availableProcessors());
+        System.out.printf("topology throughput: %d comments after %d to warm up, %d stream threads, %s, %d cores%n",
+                n, warmup, threads, guarantee, Runtime.getRuntime().availableProcessors());
         try (EmbeddedBroker broker = EmbeddedBroker.start(dir.resolve("broker"), 0);
              Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap()))) {
             TopicProvisioner.ensure(admin, Topics.ALL, (short) 1);
             awaitLeaders(admin);
-            double producerRate = produce(broker.bootstrap(), n);
+            CommentMix mix = new CommentMix(42, 200, 50_000);
+            long start = System.currentTimeMillis();
+            produce(broker.bootstrap(), mix, start, 0, warmup);
+            // The JIT compiles for a minute or more in this one big JVM (broker, Streams): without a warm-up
+            // the compiler threads take half a core of the measured run.
+            if (warmup > 0) work(admin, config(broker, dir, "bench-warmup", threads, guarantee), warmup, null);
+            Map<TopicPartition, OffsetAndMetadata> measuredFrom = endOffsets(admin);
+            Map<String, Long> flagsBefore = kinds(broker.bootstrap(), Topics.FLAGS, io.livemod.event.Flag::kind);
+            Map<String, Long> alertsBefore = kinds(broker.bootstrap(), Topics.ALERTS, io.livemod.event.Alert::kind);
+            double producerRate = produce(broker.bootstrap(), mix, start, warmup, n);
             System.out.printf("producer (baseline): %,.0f comments/s%n", producerRate);
 
-            ModerationConfig config = ModerationConfig.defaults(broker.bootstrap(), dir.resolve("streams"))
-                    .withApplicationId("bench-topology").withThreads(threads)
-                    .withEnv(name -> name.equals("LIVEMOD_PROCESSING_GUARANTEE") ? guarantee : System.getenv(name)).validate();
-            System.out.printf("commit interval %d ms%n", config.commitInterval().toMillis());
-            long t0 = System.nanoTime();
-            try (ModerationApp app = new ModerationApp(config, Clock.systemUTC())) {
-                app.start(Duration.ofSeconds(30));
-                while (!app.running()) Thread.sleep(20);
-                long running = System.nanoTime();
-                while (!drained(admin, config.applicationId())) Thread.sleep(100);
-                long done = System.nanoTime();
-                double secs = (done - running) / 1e9;
-                System.out.printf("topology: %,.0f comments/s (%d in %.1f s after RUNNING; %.1f s from start incl. rebalance)%n",
-                        n / secs, n, secs, (done - t0) / 1e9);
-                System.out.printf("outputs: flags %s, alerts %s, %,d dead letters%n",
-                        kinds(broker.bootstrap(), Topics.FLAGS, io.livemod.event.Flag::kind),
-                        kinds(broker.bootstrap(), Topics.ALERTS, io.livemod.event.Alert::kind),
-                        kinds(broker.bootstrap(), Topics.DEAD_LETTER, d -> "all").getOrDefault("all", 0L));
-            }
+            ModerationConfig config = config(broker, dir, "bench-topology", threads, guarantee);
+            admin.alterConsumerGroupOffsets(config.applicationId(), measuredFrom).all().get();
+            work(admin, config, n, broker.bootstrap());
+            System.out.printf("outputs: flags %s, alerts %s, %,d dead letters%n",
+                    minus(kinds(broker.bootstrap(), Topics.FLAGS, io.livemod.event.Flag::kind), flagsBefore),
+                    minus(kinds(broker.bootstrap(), Topics.ALERTS, io.livemod.event.Alert::kind), alertsBefore),
+                    kinds(broker.bootstrap(), Topics.DEAD_LETTER, d -> "all").getOrDefault("all", 0L));
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
+    }
+
+    private static ModerationConfig config(EmbeddedBroker broker, Path dir, String app, int threads, String guarantee) {
+        return ModerationConfig.defaults(broker.bootstrap(), dir.resolve(app))
+                .withApplicationId(app).withThreads(threads)
+                .withEnv(name -> name.equals("LIVEMOD_PROCESSING_GUARANTEE") ? guarantee : System.getenv(name)).validate();
+    }
+
+    /** Runs the application until its group has worked off the backlog; prints the figures unless warming up. */
+    private static void work(Admin admin, ModerationConfig config, int n, String report) throws Exception {
+        long t0 = System.nanoTime();
+        try (ModerationApp app = new ModerationApp(config, Clock.systemUTC())) {
+            app.start(Duration.ofSeconds(30));
+            while (!app.running()) Thread.sleep(20);
+            long running = System.nanoTime();
+            CpuMeter cpu = CpuMeter.start();
+            while (!drained(admin, config.applicationId())) Thread.sleep(100);
+            long done = System.nanoTime();
+            double secs = (done - running) / 1e9;
+            if (report == null) {
+                System.out.printf("warm-up: %,.0f comments/s (%d in %.1f s)%n", n / secs, n, secs);
+                return;
+            }
+            System.out.printf("commit interval %d ms%n", config.commitInterval().toMillis());
+            System.out.printf("topology: %,.0f comments/s (%d in %.1f s after RUNNING; %.1f s from start incl. rebalance)%n",
+                    n / secs, n, secs, (done - t0) / 1e9);
+            System.out.println(cpu.perItem(n));
+        }
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> endOffsets(Admin admin) throws Exception {
+        var parts = java.util.stream.IntStream.range(0, Topics.COMMENTS.partitions())
+                .mapToObj(p -> new TopicPartition(Topics.COMMENTS.name(), p))
+                .collect(Collectors.toMap(Function.identity(), tp -> OffsetSpec.latest()));
+        return admin.listOffsets(parts).all().get().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> new OffsetAndMetadata(e.getValue().offset())));
+    }
+
+    private static Map<String, Long> minus(Map<String, Long> after, Map<String, Long> before) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        after.forEach((k, v) -> out.put(k, v - before.getOrDefault(k, 0L)));
+        return out;
     }
 
     /**
@@ -104,9 +146,7 @@ public final class TopologyThroughput {
         }
     }
 
-    private static double produce(String bootstrap, int n) {
-        CommentMix mix = new CommentMix(42, 200, 50_000);
-        long start = System.currentTimeMillis();
+    private static double produce(String bootstrap, CommentMix mix, long start, int from, int n) {
         long t0 = 0;
         try (KafkaProducer<String, Comment> p = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -115,7 +155,7 @@ public final class TopologyThroughput {
                 Topics.COMMENTS.key().serializer(), Topics.COMMENTS.value().serializer())) {
             p.partitionsFor(Topics.COMMENTS.name()); // metadata first: time the sending, not topic creation
             t0 = System.nanoTime();
-            for (int i = 0; i < n; i++) {
+            for (int i = from; i < from + n; i++) {
                 // 5,000 comments a second of gateway time: windows see a busy evening, not one instant.
                 Comment c = mix.next(i, start + i / 5);
                 p.send(new ProducerRecord<>(Topics.COMMENTS.name(), c.key(), c));

@@ -17,6 +17,7 @@ public final class BoundedRegex {
     public static final int DEFAULT_BUDGET_PER_CHAR = 200;
 
     private final Pattern pattern;
+    private final Prefilter prefilter;
     private final int window;
     private final int overlap;
     private final int budgetPerChar;
@@ -24,6 +25,7 @@ public final class BoundedRegex {
     public BoundedRegex(Pattern pattern, int window, int overlap, int budgetPerChar) {
         if (overlap >= window) throw new IllegalArgumentException("overlap must be smaller than the window");
         this.pattern = pattern;
+        this.prefilter = pattern.flags() == 0 ? Prefilter.of(pattern.pattern()) : Prefilter.NONE;
         this.window = window;
         this.overlap = overlap;
         this.budgetPerChar = budgetPerChar;
@@ -37,8 +39,14 @@ public final class BoundedRegex {
         return pattern;
     }
 
+    /** What a text must contain before the regex runs at all. */
+    public Prefilter prefilter() {
+        return prefilter;
+    }
+
     /** Match spans {start, end} in {@code text}, in order, without duplicates from window overlaps. */
     public List<int[]> find(String text) {
+        if (!prefilter.mayMatch(text)) return List.of(); // most chat: no digit, dot or link marker at all
         List<int[]> out = new ArrayList<>(2);
         int lastEnd = 0;
         for (int from = 0; ; from += window - overlap) {

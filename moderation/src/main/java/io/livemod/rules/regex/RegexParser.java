@@ -12,16 +12,25 @@ final class RegexParser {
      * start alike; ambiguity: rough count of ways to match one string.
      */
     record Info(CharSet first, boolean nullable, boolean varQuant, boolean unbounded, boolean overlapAlt,
-                double ambiguity) {
-        static final Info EMPTY = new Info(CharSet.NONE, true, false, false, false, 1);
+                double ambiguity, Need need) {
+        static final Info EMPTY = new Info(CharSet.NONE, true, false, false, false, 1, Need.EMPTY);
 
         static Info atom(CharSet s) {
-            return new Info(s, false, false, false, false, 1);
+            return new Info(s, false, false, false, false, 1, Need.chars(s));
+        }
+
+        static Info literal(String s) {
+            return new Info(CharSet.of(s.charAt(0)), false, false, false, false, 1, Need.literal(s));
+        }
+
+        Info with(Need n) {
+            return new Info(first, nullable, varQuant, unbounded, overlapAlt, ambiguity, n);
         }
     }
 
     private final String p;
     private int i;
+    private boolean flagsSeen;
 
     RegexParser(String pattern) {
         this.p = pattern;
@@ -40,23 +49,26 @@ final class RegexParser {
             i++;
             Info b = sequence();
             overlap |= b.overlapAlt() || acc.first().intersects(b.first()) || (acc.nullable() && b.nullable());
+            Need either = acc.nullable() || b.nullable() ? Need.NONE : acc.need().or(b.need());
             acc = new Info(acc.first().union(b.first()), acc.nullable() || b.nullable(),
                     acc.varQuant() || b.varQuant(), acc.unbounded() || b.unbounded(), overlap,
-                    acc.ambiguity() + b.ambiguity());
+                    acc.ambiguity() + b.ambiguity(), either);
         }
         return acc;
     }
 
     private Info sequence() throws UnsafePatternException {
         Info acc = Info.EMPTY;
+        Need.Builder need = new Need.Builder();
         while (i < p.length() && p.charAt(i) != '|' && p.charAt(i) != ')') {
             Info x = quantified();
+            need.then(x.need());
             CharSet first = acc.nullable() ? acc.first().union(x.first()) : acc.first();
             acc = new Info(first, acc.nullable() && x.nullable(), acc.varQuant() || x.varQuant(),
                     acc.unbounded() || x.unbounded(), acc.overlapAlt() || x.overlapAlt(),
-                    acc.ambiguity() * x.ambiguity());
+                    acc.ambiguity() * x.ambiguity(), Need.NONE);
         }
-        return acc;
+        return acc.with(need.build());
     }
 
     private Info quantified() throws UnsafePatternException {
@@ -99,7 +111,7 @@ final class RegexParser {
         double amb = max == -1 ? x.ambiguity()
                 : Math.pow(x.ambiguity(), max) * (x.varQuant() ? max - min + 1 : 1);
         return new Info(x.first(), x.nullable() || min == 0, x.varQuant() || min != max,
-                x.unbounded() || max == -1, x.overlapAlt(), amb);
+                x.unbounded() || max == -1, x.overlapAlt(), amb, x.need().repeated(min, max));
     }
 
     private Info atom() throws UnsafePatternException {
@@ -120,8 +132,13 @@ final class RegexParser {
                 return Info.EMPTY;
             default:
                 i++;
-                return Info.atom(CharSet.of(c));
+                return Info.literal(String.valueOf(c));
         }
+    }
+
+    /** Whether the pattern sets flags inline ((?i), (?x:...)), which change what its literals match. */
+    boolean flagsSeen() {
+        return flagsSeen;
     }
 
     private Info group() throws UnsafePatternException {
@@ -134,6 +151,7 @@ final class RegexParser {
         } else if (p.startsWith("?<", i)) {
             i = p.indexOf('>', i) + 1;
         } else if (p.startsWith("?", i)) { // inline flags (?i) or (?i:...)
+            flagsSeen = true;
             int j = i + 1;
             while (j < p.length() && (Character.isLetter(p.charAt(j)) || p.charAt(j) == '-')) j++;
             if (j < p.length() && p.charAt(j) == ')') {
@@ -214,7 +232,7 @@ final class RegexParser {
             int end = p.indexOf("\\E", i);
             String quoted = end < 0 ? p.substring(i + 2) : p.substring(i + 2, end);
             i = end < 0 ? p.length() : end + 2;
-            return quoted.isEmpty() ? Info.EMPTY : Info.atom(CharSet.of(quoted.charAt(0)));
+            return quoted.isEmpty() ? Info.EMPTY : Info.literal(quoted);
         }
         if ("bBAGzZ".indexOf(e) >= 0) {
             i += 2;
@@ -231,7 +249,10 @@ final class RegexParser {
             }
             return Info.atom(CharSet.ANY);
         }
-        return Info.atom(CharSet.of(e));
+        int control = "tnrfae".indexOf(e); // classEscape consumed the escape
+        if (control >= 0) return Info.literal(String.valueOf("\t\n\r\f\u0007\u001b".charAt(control)));
+        if (Character.isLetterOrDigit(e)) return Info.atom(CharSet.ANY); // \h, \v, \R...: not a literal
+        return Info.literal(String.valueOf(e));
     }
 
     private void skipBraces() {

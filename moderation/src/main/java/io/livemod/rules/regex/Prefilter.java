@@ -1,0 +1,128 @@
+package io.livemod.rules.regex;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What any match of a pattern must contain, so that most texts skip the regex: pattern rules
+ * (phone numbers, links, betting domains) ran java.util.regex at every position of every comment,
+ * the largest single cost of the moderation stream threads once state was binary. Derived from the
+ * pattern by {@link RegexParser}; a conjunction of clauses, each "one of these chars" or "one of
+ * these literal strings". Conservative: it may let a text through that the regex then rejects,
+ * never the reverse. A pattern it cannot read (inline flags) gets no clauses and always runs.
+ */
+public final class Prefilter {
+    /** No requirement: every text goes to the regex. */
+    public static final Prefilter NONE = new Prefilter(List.of());
+
+    sealed interface Clause permits Chars, Literals {
+        boolean test(String text, long lo, long hi, boolean other);
+
+        /** Rough chance that chat text satisfies it: lower is more selective. */
+        int cost();
+    }
+
+    /** At least one char of the set occurs. */
+    record Chars(CharSet set) implements Clause {
+        @Override
+        public boolean test(String text, long lo, long hi, boolean other) {
+            return (lo & set.lo()) != 0 || (hi & set.hi()) != 0 || (other && set.other());
+        }
+
+        @Override
+        public int cost() {
+            int cost = set.other() ? 1000 : 0;
+            for (int c = 0; c < 128; c++) if (set.intersects(CharSet.of(c))) cost += charCost(c);
+            return cost;
+        }
+    }
+
+    /** At least one of the strings occurs. */
+    record Literals(Set<String> any) implements Clause {
+        @Override
+        public boolean test(String text, long lo, long hi, boolean other) {
+            for (String s : any) if (text.contains(s)) return true;
+            return false;
+        }
+
+        @Override
+        public int cost() {
+            int cost = 0;
+            for (String s : any) cost += s.length() > 1 ? 2 : s.charAt(0) < 128 ? charCost(s.charAt(0)) : 1000;
+            return cost;
+        }
+
+        /** The same requirement, weakened to single chars: each string's rarest char. */
+        Chars chars() {
+            CharSet set = CharSet.NONE;
+            for (String s : any) {
+                CharSet best = null;
+                for (char c : s.toCharArray()) {
+                    CharSet one = CharSet.of(c);
+                    if (best == null || new Chars(one).cost() < new Chars(best).cost()) best = one;
+                }
+                set = set.union(best);
+            }
+            return new Chars(set);
+        }
+    }
+
+    private final List<Clause> clauses;
+
+    Prefilter(List<Clause> clauses) {
+        this.clauses = clauses.stream().sorted(Comparator.comparingInt(Clause::cost)).toList();
+    }
+
+    /** The prefilter of a pattern; {@link #NONE} when there is nothing it can require. */
+    public static Prefilter of(String regex) {
+        try {
+            RegexParser parser = new RegexParser(regex);
+            RegexParser.Info info = parser.parse();
+            if (parser.flagsSeen()) return NONE; // (?i) and friends change what a literal matches
+            List<Clause> useful = new ArrayList<>();
+            for (Clause c : info.need().clauses()) if (c.cost() < 1000) useful.add(c);
+            return useful.isEmpty() ? NONE : new Prefilter(useful);
+        } catch (UnsafePatternException | RuntimeException e) {
+            return NONE;
+        }
+    }
+
+    /** False only if no match of the pattern can exist in {@code text}. */
+    public boolean mayMatch(String text) {
+        if (clauses.isEmpty()) return true;
+        long lo = 0, hi = 0;
+        boolean other = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 64) lo |= 1L << c;
+            else if (c < 128) hi |= 1L << (c - 64);
+            else other = true;
+        }
+        for (Clause c : clauses) if (!c.test(text, lo, hi, other)) return false;
+        return true;
+    }
+
+    /** For tests and `rules check`: the clauses, most selective first. */
+    public List<String> describe() {
+        List<String> out = new ArrayList<>();
+        for (Clause c : clauses) {
+            if (c instanceof Literals l) out.add("one of " + new TreeSet<>(l.any()));
+            else {
+                StringBuilder chars = new StringBuilder();
+                for (int ch = 0; ch < 128; ch++) if (((Chars) c).set().intersects(CharSet.of(ch))) chars.append((char) ch);
+                out.add("a char of [" + chars + (((Chars) c).set().other() ? "+non-ASCII" : "") + "]");
+            }
+        }
+        return out;
+    }
+
+    /** Letters and spaces are everywhere in chat; digits and punctuation are rare. */
+    private static int charCost(int c) {
+        if (c == ' ') return 50;
+        if (Character.isLetter(c)) return 10;
+        return 1;
+    }
+}
