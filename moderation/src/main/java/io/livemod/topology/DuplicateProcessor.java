@@ -96,10 +96,11 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
         w.newest = Math.max(w.newest, p.receivedAt());
         long horizon = w.newest - window;
         w.users.values().removeIf(s -> s.at() <= horizon);
-        if (p.receivedAt() > horizon) remember(w, p);
+        int tracked = tracked(limits);
+        if (p.receivedAt() > horizon) remember(w, p, tracked);
         if (w.users.size() >= limits.duplicateUsers()) {
-            String why = w.users.size() + " users sent the same text within " + limits.duplicateWindow().toSeconds()
-                    + " s (threshold " + limits.duplicateUsers() + ")";
+            String why = (w.users.size() >= tracked ? "at least " : "") + w.users.size() + " users sent the same text within "
+                    + limits.duplicateWindow().toSeconds() + " s (threshold " + limits.duplicateUsers() + ")";
             if (!w.flooding) {
                 for (Map.Entry<String, Seen> e : w.users.entrySet()) flag(rec, p, e.getKey(), e.getValue(), why);
             } else {
@@ -120,11 +121,21 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
         store.put(rec.key(), w);
     }
 
-    private void remember(Watch w, Probe p) {
+    /**
+     * Authors kept per text: the decision only needs to know whether K of them are in the window, and
+     * the map is read and written whole with every copy, so a flooding text keeps its latest few dozen
+     * authors, not hundreds. Keeping the latest (the map is in order of each user's latest copy) keeps
+     * the count exact up to this number.
+     */
+    private int tracked(RateLimits limits) {
+        return Math.min(settings.maxTrackedUsers(), Math.max(4 * limits.duplicateUsers(), 32));
+    }
+
+    private void remember(Watch w, Probe p, int tracked) {
         w.users.remove(p.userId()); // re-insert: the map's order is by each user's latest copy
         w.users.put(p.userId(), new Seen(p.commentId(), p.receivedAt()));
         Iterator<String> eldest = w.users.keySet().iterator();
-        while (w.users.size() > settings.maxTrackedUsers() && eldest.hasNext()) {
+        while (w.users.size() > tracked && eldest.hasNext()) {
             eldest.next();
             eldest.remove();
         }

@@ -81,6 +81,16 @@ class FloodRulesTest {
     }
 
     @Test
+    void aFloodOfHundredsOfUsersFlagsEveryCopyAndEndsWhenTheWindowEmpties() {
+        for (int u = 0; u < 300; u++) h.send(comment("p", "s1", "u" + u, "c" + u, SPAM, Duration.ofMillis(u * 100L)));
+        assertThat(h.flags("duplicate_flood")).hasSize(300).extracting(Flag::commentId).doesNotHaveDuplicates();
+        assertThat(h.flags("duplicate_flood").get(299).matches().get(0).term()).startsWith("at least ");
+        // Two minutes later the window holds one user again: no flood, however many came before.
+        h.send(comment("p", "s1", "late", "c-late", SPAM, Duration.ofMinutes(3)));
+        assertThat(h.flags("duplicate_flood")).hasSize(300);
+    }
+
+    @Test
     void oneUserRepeatingItselfIsNoDuplicateFlood() {
         for (int i = 0; i < 5; i++) h.send(comment("p", "s1", "u1", "c" + i, SPAM, Duration.ofSeconds(i * 5L)));
         assertThat(h.flags("duplicate_flood")).isEmpty();
