@@ -11,9 +11,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -37,12 +39,31 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
     private ProcessorContext<String, Finding> ctx;
     private KeyValueStore<String, Watch> store;
 
-    /** Recent authors of one text in one stream. Mutable, serialized as JSON in the store. */
-    public static final class Watch {
-        public LinkedHashMap<String, Seen> users = new LinkedHashMap<>();
-        public boolean flooding;
-        public long lastSighting;
-        public long newest;
+    /**
+     * Recent authors of one text in one stream. Mutable, binary in the store. The authors stay encoded
+     * until a copy of the text needs them: the purge, which visits every text, reads only the header.
+     */
+    static final class Watch {
+        private LinkedHashMap<String, Seen> users;
+        private byte[] encodedUsers;
+        boolean flooding;
+        long lastSighting;
+        long newest;
+
+        LinkedHashMap<String, Seen> users() {
+            if (users == null) {
+                users = new LinkedHashMap<>();
+                if (encodedUsers != null) {
+                    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encodedUsers))) {
+                        for (int i = in.readInt(); i > 0; i--) users.put(in.readUTF(), new Seen(in.readUTF(), in.readLong()));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    encodedUsers = null;
+                }
+            }
+            return users;
+        }
     }
 
     public record Seen(String commentId, long at) {}
@@ -62,8 +83,12 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
         out.writeBoolean(w.flooding);
         out.writeLong(w.lastSighting);
         out.writeLong(w.newest);
-        out.writeInt(w.users.size());
-        for (Map.Entry<String, Seen> e : w.users.entrySet()) {
+        if (w.users == null && w.encodedUsers != null) { // untouched since read: copy, don't re-encode
+            out.write(w.encodedUsers);
+            return;
+        }
+        out.writeInt(w.users().size());
+        for (Map.Entry<String, Seen> e : w.users().entrySet()) {
             out.writeUTF(e.getKey());
             out.writeUTF(e.getValue().commentId());
             out.writeLong(e.getValue().at());
@@ -75,7 +100,7 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
         w.flooding = in.readBoolean();
         w.lastSighting = in.readLong();
         w.newest = in.readLong();
-        for (int i = in.readInt(); i > 0; i--) w.users.put(in.readUTF(), new Seen(in.readUTF(), in.readLong()));
+        w.encodedUsers = in.readAllBytes();
         return w;
     }
 
@@ -95,14 +120,14 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
         if (w == null) w = new Watch();
         w.newest = Math.max(w.newest, p.receivedAt());
         long horizon = w.newest - window;
-        w.users.values().removeIf(s -> s.at() <= horizon);
+        w.users().values().removeIf(s -> s.at() <= horizon);
         int tracked = tracked(limits);
         if (p.receivedAt() > horizon) remember(w, p, tracked);
-        if (w.users.size() >= limits.duplicateUsers()) {
-            String why = (w.users.size() >= tracked ? "at least " : "") + w.users.size() + " users sent the same text within "
+        if (w.users().size() >= limits.duplicateUsers()) {
+            String why = (w.users().size() >= tracked ? "at least " : "") + w.users().size() + " users sent the same text within "
                     + limits.duplicateWindow().toSeconds() + " s (threshold " + limits.duplicateUsers() + ")";
             if (!w.flooding) {
-                for (Map.Entry<String, Seen> e : w.users.entrySet()) flag(rec, p, e.getKey(), e.getValue(), why);
+                for (Map.Entry<String, Seen> e : w.users().entrySet()) flag(rec, p, e.getKey(), e.getValue(), why);
             } else {
                 flag(rec, p, p.userId(), new Seen(p.commentId(), p.receivedAt()), why);
             }
@@ -132,10 +157,11 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
     }
 
     private void remember(Watch w, Probe p, int tracked) {
-        w.users.remove(p.userId()); // re-insert: the map's order is by each user's latest copy
-        w.users.put(p.userId(), new Seen(p.commentId(), p.receivedAt()));
-        Iterator<String> eldest = w.users.keySet().iterator();
-        while (w.users.size() > tracked && eldest.hasNext()) {
+        LinkedHashMap<String, Seen> users = w.users();
+        users.remove(p.userId()); // re-insert: the map's order is by each user's latest copy
+        users.put(p.userId(), new Seen(p.commentId(), p.receivedAt()));
+        Iterator<String> eldest = users.keySet().iterator();
+        while (users.size() > tracked && eldest.hasNext()) {
             eldest.next();
             eldest.remove();
         }

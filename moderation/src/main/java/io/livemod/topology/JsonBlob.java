@@ -44,9 +44,9 @@ final class JsonBlob<T> {
         else blob.write(out);
     }
 
-    /** Reads a nullable blob without decoding it. */
+    /** Reads a nullable blob without decoding it. Length 0 is none too: earlier state wrote "no alert" so. */
     static <T> JsonBlob<T> read(DataInputStream in, Class<T> type) throws IOException {
         int n = in.readInt();
-        return n < 0 ? null : new JsonBlob<>(type, in.readNBytes(n), null);
+        return n <= 0 ? null : new JsonBlob<>(type, in.readNBytes(n), null);
     }
 }

@@ -1,0 +1,33 @@
+package io.livemod.topology;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The duplicate watch keeps its authors encoded until needed, and writes them back unchanged. */
+class DuplicateWatchTest {
+    final BinarySerde<DuplicateProcessor.Watch> serde = new BinarySerde<>(DuplicateProcessor::write, DuplicateProcessor::read);
+
+    @Test
+    void authorsSurviveARoundTripWhetherOrNotTheyWereDecoded() {
+        DuplicateProcessor.Watch w = new DuplicateProcessor.Watch();
+        w.newest = 42;
+        w.flooding = true;
+        w.users().put("u1", new DuplicateProcessor.Seen("c1", 40));
+        w.users().put("u2", new DuplicateProcessor.Seen("c2", 41));
+        byte[] bytes = serde.serializer().serialize("t", w);
+
+        DuplicateProcessor.Watch untouched = serde.deserializer().deserialize("t", bytes);
+        assertThat(untouched.newest).isEqualTo(42);
+        assertThat(serde.serializer().serialize("t", untouched)).isEqualTo(bytes);
+
+        DuplicateProcessor.Watch decoded = serde.deserializer().deserialize("t", bytes);
+        assertThat(decoded.users()).containsExactly(
+                java.util.Map.entry("u1", new DuplicateProcessor.Seen("c1", 40)),
+                java.util.Map.entry("u2", new DuplicateProcessor.Seen("c2", 41)));
+        decoded.users().remove("u1");
+        DuplicateProcessor.Watch again = serde.deserializer().deserialize("t", serde.serializer().serialize("t", decoded));
+        assertThat(again.users()).containsOnlyKeys("u2");
+        assertThat(again.flooding).isTrue();
+    }
+}
