@@ -21,6 +21,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
@@ -99,7 +100,7 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
             }
         }
         context.schedule(settings.alertInterval(), PunctuationType.WALL_CLOCK_TIME, now -> closeQuiet());
-        context.schedule(StateStores.PURGE_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> purge());
+        context.schedule(Duration.ofMinutes(1), PunctuationType.WALL_CLOCK_TIME, now -> purge());
     }
 
     @Override

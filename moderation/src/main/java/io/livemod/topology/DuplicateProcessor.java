@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -107,7 +108,7 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
     public void init(ProcessorContext<String, Finding> context) {
         this.ctx = context;
         this.store = context.getStateStore(STORE);
-        context.schedule(StateStores.PURGE_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> purge());
+        context.schedule(Duration.ofSeconds(30), PunctuationType.WALL_CLOCK_TIME, now -> purge());
     }
 
     @Override

@@ -18,14 +18,6 @@ import java.util.function.Predicate;
  * is in RocksDB, whose memory {@link BoundedRocksDb} caps.
  */
 final class StateStores {
-    /**
-     * How often windowed stores drop what fell out of their window. Each deletion is a tombstone in
-     * the changelog, inside the commit's transaction: purging every 30 s sent tens of thousands at
-     * once and stalled the stream threads, the end-to-end p99 spikes at :00 and :30 of each minute
-     * in the load test. Every 5 s, each purge is a sixth of that.
-     */
-    static final java.time.Duration PURGE_INTERVAL = java.time.Duration.ofSeconds(5);
-
     private StateStores() {}
 
     static <V> StoreBuilder<KeyValueStore<String, V>> inMemoryJson(String name, Class<V> type) {

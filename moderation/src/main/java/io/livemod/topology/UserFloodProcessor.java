@@ -13,6 +13,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 
 /**
@@ -42,7 +43,7 @@ final class UserFloodProcessor implements Processor<String, Comment, String, Fla
     public void init(ProcessorContext<String, Flag> context) {
         this.ctx = context;
         this.store = context.getStateStore(STORE);
-        context.schedule(StateStores.PURGE_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> purge());
+        context.schedule(Duration.ofSeconds(30), PunctuationType.WALL_CLOCK_TIME, now -> purge());
     }
 
     @Override
