@@ -27,6 +27,9 @@ final class UserFloodProcessor implements Processor<String, Comment, String, Fla
     static final String STORE = "user-flood-store";
     private final RuleBook rules;
     private final Clock clock;
+    /** Keys visited per purge: a store of tens of thousands of keys is visited whole every few seconds. */
+    private static final int PURGE_BATCH = 2_000;
+    private String purgeCursor;
     private ProcessorContext<String, Flag> ctx;
     private KeyValueStore<String, long[]> store;
 
@@ -43,7 +46,9 @@ final class UserFloodProcessor implements Processor<String, Comment, String, Fla
     public void init(ProcessorContext<String, Flag> context) {
         this.ctx = context;
         this.store = context.getStateStore(STORE);
-        context.schedule(Duration.ofSeconds(30), PunctuationType.WALL_CLOCK_TIME, now -> purge());
+        purgeCursor = null;
+        // A slice of the store every second, not all of it every 30 s (StateStores.deleteSome).
+        context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> purge());
     }
 
     @Override
@@ -85,6 +90,6 @@ final class UserFloodProcessor implements Processor<String, Comment, String, Fla
     /** Users gone quiet for longer than the window hold nothing worth keeping. */
     private void purge() {
         long horizon = ctx.currentStreamTimeMs() - rules.current().ruleSet().rates().userFloodWindow().toMillis();
-        StateStores.deleteWhere(store, v -> v.length < 2 || v[v.length - 1] <= horizon);
+        purgeCursor = StateStores.deleteSome(store, v -> v.length < 2 || v[v.length - 1] <= horizon, purgeCursor, PURGE_BATCH);
     }
 }

@@ -91,6 +91,22 @@ class FloodRulesTest {
     }
 
     @Test
+    void quietUsersAndTextsArePurgedASliceAtATime() {
+        for (int u = 0; u < 5_000; u++) h.send(comment("p", "s" + u % 7, "u" + u, "c" + u, "bình luận dài số " + u, Duration.ofMillis(u)));
+        var users = h.driver.<String, long[]>getKeyValueStore(UserFloodProcessor.STORE);
+        var texts = h.driver.<String, DuplicateProcessor.Watch>getKeyValueStore(DuplicateProcessor.STORE);
+        assertThat(users.approximateNumEntries()).isEqualTo(5_000);
+        assertThat(texts.approximateNumEntries()).isEqualTo(5_000);
+        h.send(comment("p", "s0", "fresh", "c-fresh", "bình luận mới nhất", Duration.ofMinutes(10))); // stream time moves on
+        h.advance(Duration.ofSeconds(1)); // one slice: 2,000 of each store
+        assertThat(users.approximateNumEntries()).isBetween(2_000L, 4_000L);
+        for (int second = 0; second < 3; second++) h.advance(Duration.ofSeconds(1));
+        assertThat(users.approximateNumEntries()).isEqualTo(1);
+        assertThat(texts.approximateNumEntries()).isEqualTo(1);
+        assertThat(users.get("p/s0/fresh")).isNotNull();
+    }
+
+    @Test
     void oneUserRepeatingItselfIsNoDuplicateFlood() {
         for (int i = 0; i < 5; i++) h.send(comment("p", "s1", "u1", "c" + i, SPAM, Duration.ofSeconds(i * 5L)));
         assertThat(h.flags("duplicate_flood")).isEmpty();
