@@ -105,7 +105,7 @@ public final class Prefilter {
         return true;
     }
 
-    /** For tests and `rules check`: the clauses, most selective first. */
+    /** The clauses, most selective first, in words (tests; a candidate for `rules check --explain`). */
     public List<String> describe() {
         List<String> out = new ArrayList<>();
         for (Clause c : clauses) {
