@@ -7,6 +7,7 @@ import io.livemod.event.TopicProvisioner;
 import io.livemod.event.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,6 +15,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serializer;
@@ -84,10 +86,6 @@ final class BrokerFixture implements AutoCloseable {
     }
 
     /**
-     * Records of {@code topic} the application's group has not yet committed. Only for topics written
-     * without transactions: a transactional topic ends with a commit marker no consumer ever "reads".
-     */
-    /**
      * Records of {@code topic} the group has not committed past, over every partition: a partition the
      * group never committed counts from its start (leaving it out let a restart test read the flags
      * before the new instance had processed a partition the killed one never committed).
@@ -106,6 +104,22 @@ final class BrokerFixture implements AutoCloseable {
             lag += Math.max(0, e.getValue().offset() - (done == null ? 0 : done.offset()));
         }
         return lag;
+    }
+
+    /**
+     * Whether no transaction is open on any partition of {@code topic}: its last stable offset is its end.
+     * A transaction's commit becomes visible partition by partition: the group's offsets can show as
+     * committed while the commit marker has not yet reached an output partition, and a read_committed
+     * reader then stops before that transaction's records. Tests that read an output after
+     * {@link #lag} reaches 0 wait for this first.
+     */
+    boolean settled(String topic) throws Exception {
+        Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
+                .partitions().stream().map(p -> new TopicPartition(topic, p.partition()))
+                .collect(Collectors.toMap(Function.identity(), tp -> OffsetSpec.latest()));
+        var stable = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
+        var end = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED)).all().get();
+        return latest.keySet().stream().allMatch(tp -> stable.get(tp).offset() == end.get(tp).offset());
     }
 
     @Override

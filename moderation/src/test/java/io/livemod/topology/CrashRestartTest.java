@@ -45,7 +45,7 @@ class CrashRestartTest {
     static final int MAX_COMMENTS = 30_000;
     static final String APP = "crash-test";
 
-    @TempDir
+    @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS) // the children's logs outlive a failure
     static Path dir;
     static BrokerFixture kafka;
 
@@ -84,6 +84,7 @@ class CrashRestartTest {
         Path state = dir.resolve("state");
         AtomicInteger sent = new AtomicInteger();
         AtomicInteger sentAtKill = new AtomicInteger(-1);
+        java.util.concurrent.atomic.AtomicReference<String> sendFailure = new java.util.concurrent.atomic.AtomicReference<>();
         Process first = child(state, "first");
         Process second = null;
         try (KafkaProducer<String, Comment> producer = kafka.producer(Topics.COMMENTS.key().serializer(), Topics.COMMENTS.value().serializer())) {
@@ -93,7 +94,9 @@ class CrashRestartTest {
                     int killedAt = sentAtKill.get();
                     if (killedAt >= 0 && i >= killedAt + AFTER_KILL) break;
                     Comment c = comment(i);
-                    producer.send(new ProducerRecord<>(Topics.COMMENTS.name(), c.key(), c));
+                    producer.send(new ProducerRecord<>(Topics.COMMENTS.name(), c.key(), c), (md, e) -> {
+                        if (e != null && sendFailure.get() == null) sendFailure.set(c.id() + ": " + e);
+                    });
                     sent.incrementAndGet();
                     if (i % 50 == 49) {
                         producer.flush();
@@ -115,21 +118,41 @@ class CrashRestartTest {
             second = child(state, "second");
             sending.get(120, TimeUnit.SECONDS);
             await().atMost(Duration.ofSeconds(90)).until(() -> kafka.lag(APP, Topics.COMMENTS.name()) == 0);
+            await().atMost(Duration.ofSeconds(60)).until(() -> kafka.settled(Topics.FLAGS.name()));
         } finally {
             first.destroyForcibly();
             if (second != null) second.destroyForcibly();
         }
 
+        assertThat(sendFailure.get()).as("a comment the test sent never reached Kafka").isNull();
         List<Flag> flags = kafka.readAll(Topics.FLAGS).stream().map(ConsumerRecord::value).toList();
         Map<String, Long> perId = flags.stream().collect(Collectors.groupingBy(Flag::flagId, Collectors.counting()));
         assertThat(perId.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList())
                 .as("flag ids seen more than once").isEmpty();
-        Set<String> expected = new java.util.HashSet<>();
+        Map<String, Integer> expected = new java.util.HashMap<>();
         System.out.printf("crash test: %d comments, %d sent before the kill, %d flags%n", sent.get(), sentAtKill.get(), flags.size());
         assertThat(sent.get()).as("comments went on after the kill").isGreaterThanOrEqualTo(sentAtKill.get() + AFTER_KILL);
-        for (int i = 0; i < sent.get(); i += 3) expected.add(KeywordFlagger.flagId("demo-gapo", "crash-" + i, "keyword"));
-        List<String> keywordIds = flags.stream().filter(f -> f.kind().equals("keyword")).map(Flag::flagId).toList();
-        assertThat(keywordIds).containsExactlyInAnyOrderElementsOf(expected);
+        for (int i = 0; i < sent.get(); i += 3) expected.put(KeywordFlagger.flagId("demo-gapo", "crash-" + i, "keyword"), i);
+        Set<String> keywordIds = flags.stream().filter(f -> f.kind().equals("keyword")).map(Flag::flagId).collect(Collectors.toSet());
+        // Named by comment number, so a failure says which part of the stream was lost (before, around or after the kill).
+        List<Integer> missing = expected.entrySet().stream().filter(e -> !keywordIds.contains(e.getKey())).map(Map.Entry::getValue).sorted().toList();
+        List<String> unexpected = keywordIds.stream().filter(id -> !expected.containsKey(id)).toList();
+        assertThat(missing.size()).as("comments whose keyword flag is missing: %s (%d sent, %d before the kill); logs in %s",
+                ranges(missing), sent.get(), sentAtKill.get(), dir).isZero();
+        assertThat(unexpected).as("keyword flags for comments never sent").isEmpty();
         assertThat(flags).filteredOn(f -> f.kind().equals("keyword")).allSatisfy(f -> assertThat(f.rulesVersion()).isEqualTo("crash-1"));
+    }
+
+    /** "3-300, 906" rather than a hundred numbers: consecutive multiples of 3 are one range. */
+    static String ranges(List<Integer> numbers) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < numbers.size(); ) {
+            int j = i;
+            while (j + 1 < numbers.size() && numbers.get(j + 1) == numbers.get(j) + 3) j++;
+            if (out.length() > 0) out.append(", ");
+            out.append(numbers.get(i)).append(i == j ? "" : "-" + numbers.get(j));
+            i = j + 1;
+        }
+        return out.toString();
     }
 }
