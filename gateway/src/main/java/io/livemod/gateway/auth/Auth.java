@@ -97,13 +97,28 @@ public final class Auth {
         }
     }
 
+    /**
+     * A token in the URL ends up in access logs, proxies and browser history, so it is taken only
+     * where there is no other way: the Server-Sent Events feeds, which EventSource opens without
+     * headers. Everything else needs the Authorization header.
+     */
+    static boolean acceptsQueryToken(RoutingContext ctx) {
+        return ctx.request().method() == io.vertx.core.http.HttpMethod.GET && ctx.request().path().endsWith("/live");
+    }
+
     /** A handler admitting only the given roles: 401 without a valid token, 403 for another role. */
     public io.vertx.core.Handler<RoutingContext> require(Principal.Role... roles) {
         Set<Principal.Role> allowed = EnumSet.copyOf(Arrays.asList(roles));
         return ctx -> {
             String header = ctx.request().getHeader("Authorization");
-            String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim()
-                    : ctx.request().getParam("access_token"); // EventSource cannot set headers
+            String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
+            if (token == null && ctx.request().getParam("access_token") != null) {
+                if (!acceptsQueryToken(ctx)) {
+                    Errors.send(ctx, 401, "unauthorized", "access_token in the URL is accepted only by GET .../live feeds; send Authorization: Bearer");
+                    return;
+                }
+                token = ctx.request().getParam("access_token");
+            }
             if (token == null || token.isEmpty()) {
                 Errors.send(ctx, 401, "unauthorized", "a Bearer token is required");
                 return;

@@ -61,6 +61,7 @@ class AuthTest {
         Router r = Router.router(vertx);
         r.get("/moderators").handler(auth.require(Principal.Role.MODERATOR))
                 .handler(ctx -> ctx.end(((Principal) ctx.get(Auth.PRINCIPAL)).platform()));
+        r.route("/moderators/live").handler(auth.require(Principal.Role.MODERATOR)).handler(ctx -> ctx.end("feed"));
         r.get("/officers").handler(auth.require(Principal.Role.OFFICER, Principal.Role.ADMIN)).handler(ctx -> ctx.end("ok"));
         return vertx.createHttpServer().requestHandler(r).listen(0, "127.0.0.1").await().actualPort();
     }
@@ -87,8 +88,21 @@ class AuthTest {
         assertThat(status(devPort, "/moderators", dev(Jwts.claims("officer", null, now())))).isEqualTo(403);
         assertThat(status(devPort, "/moderators", dev(Jwts.claims("moderator", null, now())))).as("no platform").isEqualTo(403);
         assertThat(status(devPort, "/moderators", dev(Jwts.claims("superuser", "p", now())))).isEqualTo(403);
-        assertThat(status(devPort, "/moderators?access_token=" + dev(Jwts.claims("moderator", "p", now())), null)).isEqualTo(200);
         assertThat(status(devPort, "/moderators", null)).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenInTheUrlIsTakenOnlyByLiveFeeds() throws Exception {
+        String token = dev(Jwts.claims("moderator", "p", now()));
+        assertThat(status(devPort, "/moderators/live?access_token=" + token, null)).as("EventSource: GET .../live").isEqualTo(200);
+        HttpResponse<String> elsewhere = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + devPort
+                + "/moderators?access_token=" + token)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(elsewhere.statusCode()).isEqualTo(401);
+        assertThat(new JsonObject(elsewhere.body()).getString("message")).contains("Authorization: Bearer");
+        HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + devPort
+                + "/moderators/live?access_token=" + token)).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).as("not a GET").isEqualTo(401);
+        assertThat(status(devPort, "/moderators/live?access_token=" + dev(Jwts.claims("officer", null, now())), null)).isEqualTo(403);
     }
 
     @Test
