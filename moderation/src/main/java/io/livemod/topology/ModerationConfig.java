@@ -37,7 +37,7 @@ public record ModerationConfig(String bootstrap, String applicationId, Path stat
         long session = parseInt("LIVEMOD_SESSION_TIMEOUT_MS", env.apply("LIVEMOD_SESSION_TIMEOUT_MS"), (int) sessionTimeout.toMillis());
         long cacheMb = parseInt("LIVEMOD_ROCKSDB_CACHE_MB", env.apply("LIVEMOD_ROCKSDB_CACHE_MB"), (int) (rocksDbCacheBytes >> 20));
         return new ModerationConfig(bootstrap, app, stateDir, n, g, Duration.ofMillis(commit), Duration.ofMillis(session),
-                cacheMb << 20, topology);
+                cacheMb << 20, topology.withEnv(env));
     }
 
     public static ModerationConfig fromEnv(String bootstrap, Path stateDir) {

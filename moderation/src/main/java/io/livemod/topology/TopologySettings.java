@@ -3,11 +3,13 @@ package io.livemod.topology;
 import io.livemod.rules.RateLimits;
 
 import java.time.Duration;
+import java.util.function.Function;
 
 /**
  * Thresholds and timings of the topology that the rule set's {@link RateLimits} does not carry:
  * stream-metadata rules, incident aggregation, and the bounds that keep per-key state small.
- * They change with a deployment rather than a rule-set version.
+ * They change with a deployment rather than a rule-set version, so they come from the environment
+ * ({@link #withEnv}, variable names in {@link #ENV}) and are validated at start.
  *
  * @param duplicateMinLength  shorter canonical texts ("hay quá", "❤️") are never duplicate evidence:
  *                            in a mega-live thousands say them honestly
@@ -30,15 +32,84 @@ public record TopologySettings(int duplicateMinLength, int campaignMinLength, do
             Duration.ofSeconds(5), Duration.ofMinutes(10), 10, 5, 500);
 
     public TopologySettings validate() {
-        if (duplicateMinLength < 1) throw new IllegalArgumentException("duplicateMinLength: must be at least 1");
-        if (campaignMinLength < duplicateMinLength) throw new IllegalArgumentException("campaignMinLength: must be at least duplicateMinLength");
-        if (viewerJumpFactor <= 1.0) throw new IllegalArgumentException("viewerJumpFactor: must be above 1");
-        if (viewerJumpWindow.isNegative() || viewerJumpWindow.isZero()) throw new IllegalArgumentException("viewerJumpWindow: must be positive");
-        if (alertInterval.toMillis() < 100) throw new IllegalArgumentException("alertInterval: at least 100 ms");
-        if (incidentIdle.compareTo(alertInterval) < 0) throw new IllegalArgumentException("incidentIdle: must be at least alertInterval");
-        if (spikeBaselineMinutes < 1 || spikeBaselineMinutes > 120) throw new IllegalArgumentException("spikeBaselineMinutes: must be 1..120");
-        if (samples < 1 || maxTrackedUsers < 1) throw new IllegalArgumentException("samples, maxTrackedUsers: must be positive");
+        check(duplicateMinLength >= 1, "duplicateMinLength", "must be at least 1");
+        check(campaignMinLength >= duplicateMinLength, "campaignMinLength", "must be at least duplicateMinLength");
+        check(viewerJumpFactor > 1.0, "viewerJumpFactor", "must be above 1");
+        check(viewerJumpMinimum >= 0, "viewerJumpMinimum", "must not be negative");
+        check(viewerJumpWindow.toMillis() > 0, "viewerJumpWindow", "must be positive");
+        check(commercialCategory != null && !commercialCategory.isBlank(), "commercialCategory", "required");
+        check(alertInterval.toMillis() >= 100, "alertInterval", "at least 100 ms");
+        check(incidentIdle.compareTo(alertInterval) >= 0, "incidentIdle", "must be at least alertInterval");
+        check(spikeBaselineMinutes >= 1 && spikeBaselineMinutes <= 120, "spikeBaselineMinutes", "must be 1..120");
+        check(samples >= 1 && samples <= 100, "samples", "must be 1..100");
+        check(maxTrackedUsers >= 1 && maxTrackedUsers <= 100_000, "maxTrackedUsers", "must be 1..100000");
         return this;
+    }
+
+    /** The environment variable of each setting, so a refused value names what the operator set. */
+    static final java.util.Map<String, String> ENV = java.util.Map.ofEntries(
+            java.util.Map.entry("duplicateMinLength", "LIVEMOD_DUPLICATE_MIN_LENGTH"),
+            java.util.Map.entry("campaignMinLength", "LIVEMOD_CAMPAIGN_MIN_LENGTH"),
+            java.util.Map.entry("viewerJumpFactor", "LIVEMOD_VIEWER_JUMP_FACTOR"),
+            java.util.Map.entry("viewerJumpMinimum", "LIVEMOD_VIEWER_JUMP_MINIMUM"),
+            java.util.Map.entry("viewerJumpWindow", "LIVEMOD_VIEWER_JUMP_WINDOW_SECONDS"),
+            java.util.Map.entry("commercialCategory", "LIVEMOD_COMMERCIAL_CATEGORY"),
+            java.util.Map.entry("alertInterval", "LIVEMOD_ALERT_INTERVAL_MS"),
+            java.util.Map.entry("incidentIdle", "LIVEMOD_INCIDENT_IDLE_SECONDS"),
+            java.util.Map.entry("spikeBaselineMinutes", "LIVEMOD_SPIKE_BASELINE_MINUTES"),
+            java.util.Map.entry("samples", "LIVEMOD_INCIDENT_SAMPLES"),
+            java.util.Map.entry("maxTrackedUsers", "LIVEMOD_MAX_TRACKED_USERS"));
+
+    private static void check(boolean ok, String field, String reason) {
+        if (!ok) throw new IllegalArgumentException(field + " (" + ENV.get(field) + "): " + reason);
+    }
+
+    /** These settings with every variable of {@link #ENV} that is set taking the place of its default. */
+    public TopologySettings withEnv(Function<String, String> env) {
+        Env e = new Env(env);
+        return new TopologySettings(
+                (int) e.integer("duplicateMinLength", duplicateMinLength),
+                (int) e.integer("campaignMinLength", campaignMinLength),
+                e.decimal("viewerJumpFactor", viewerJumpFactor),
+                e.integer("viewerJumpMinimum", viewerJumpMinimum),
+                Duration.ofSeconds(e.integer("viewerJumpWindow", viewerJumpWindow.toSeconds())),
+                e.text("commercialCategory", commercialCategory),
+                Duration.ofMillis(e.integer("alertInterval", alertInterval.toMillis())),
+                Duration.ofSeconds(e.integer("incidentIdle", incidentIdle.toSeconds())),
+                (int) e.integer("spikeBaselineMinutes", spikeBaselineMinutes),
+                (int) e.integer("samples", samples),
+                (int) e.integer("maxTrackedUsers", maxTrackedUsers));
+    }
+
+    private record Env(Function<String, String> env) {
+        String text(String field, String dflt) {
+            String v = env.apply(ENV.get(field));
+            return v == null || v.isBlank() ? dflt : v.trim();
+        }
+
+        long integer(String field, long dflt) {
+            String v = text(field, null);
+            if (v == null) return dflt;
+            try {
+                long n = Long.parseLong(v);
+                if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) throw new NumberFormatException();
+                return n;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(field + " (" + ENV.get(field) + "): not a whole number: " + v);
+            }
+        }
+
+        double decimal(String field, double dflt) {
+            String v = text(field, null);
+            if (v == null) return dflt;
+            try {
+                double d = Double.parseDouble(v);
+                if (!Double.isFinite(d)) throw new NumberFormatException();
+                return d;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(field + " (" + ENV.get(field) + "): not a number: " + v);
+            }
+        }
     }
 
     public TopologySettings withIncidentIdle(Duration idle) {
