@@ -30,20 +30,32 @@ public final class TopicFollower<K, V> implements AutoCloseable {
     private final CompletableFuture<Void> caughtUp = new CompletableFuture<>();
     private final Thread thread;
     private final boolean fromEnd;
+    private final long since;
     private volatile boolean running = true;
 
     /** @param handler gets each record and whether the initial catch-up is already over ("live") */
     public TopicFollower(String bootstrap, Topic<K, V> topic, BiConsumer<ConsumerRecord<K, V>, Boolean> handler) {
-        this(bootstrap, topic, handler, false);
+        this(bootstrap, topic, handler, false, Long.MIN_VALUE);
     }
 
     /** Follows only what is written from now on (load tests, live taps); caught up at once. */
     public static <K, V> TopicFollower<K, V> fromEnd(String bootstrap, Topic<K, V> topic, BiConsumer<ConsumerRecord<K, V>, Boolean> handler) {
-        return new TopicFollower<>(bootstrap, topic, handler, true);
+        return new TopicFollower<>(bootstrap, topic, handler, true, Long.MIN_VALUE);
     }
 
-    private TopicFollower(String bootstrap, Topic<K, V> topic, BiConsumer<ConsumerRecord<K, V>, Boolean> handler, boolean fromEnd) {
+    /**
+     * Starts at the first record stamped {@code epochMillis} or later in each partition (the end where
+     * there is none), for projections that only keep a recent horizon of a long-retained topic.
+     */
+    public static <K, V> TopicFollower<K, V> since(String bootstrap, Topic<K, V> topic, long epochMillis,
+                                                   BiConsumer<ConsumerRecord<K, V>, Boolean> handler) {
+        return new TopicFollower<>(bootstrap, topic, handler, false, epochMillis);
+    }
+
+    private TopicFollower(String bootstrap, Topic<K, V> topic, BiConsumer<ConsumerRecord<K, V>, Boolean> handler, boolean fromEnd,
+                          long since) {
         this.fromEnd = fromEnd;
+        this.since = since;
         this.topic = topic;
         this.handler = handler;
         this.consumer = new KafkaConsumer<>(Map.of(
@@ -77,6 +89,10 @@ public final class TopicFollower<K, V> implements AutoCloseable {
             if (fromEnd) {
                 consumer.seekToEnd(parts);
                 parts.forEach(consumer::position); // resolve "end" now, not at the first poll
+            } else if (since > 0) {
+                Map<TopicPartition, Long> ends = consumer.endOffsets(parts);
+                var at = consumer.offsetsForTimes(parts.stream().collect(java.util.stream.Collectors.toMap(tp -> tp, tp -> since)));
+                for (TopicPartition tp : parts) consumer.seek(tp, at.get(tp) == null ? ends.get(tp) : at.get(tp).offset());
             } else {
                 consumer.seekToBeginning(parts);
             }

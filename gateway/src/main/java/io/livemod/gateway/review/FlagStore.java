@@ -51,6 +51,12 @@ public interface FlagStore {
 
     long size();
 
+    /**
+     * Drops up to {@code max} flags detected before {@code cutoff} (epoch ms), oldest first, with their
+     * decisions and claims: the queue's horizon. Returns how many went; call again while it returns {@code max}.
+     */
+    int forgetBefore(long cutoff, int max);
+
     record Page(List<FlagView> items, String next) {}
 
     record ClaimResult(Outcome outcome, FlagView.Claim claim) {

@@ -16,25 +16,83 @@ import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
  * The queue in memory, for a single gateway. Claims live in a map whose {@code compute} is the
- * atomic compare-and-set; they are lost on restart (the flag is simply open again).
+ * atomic compare-and-set; they are lost on restart (the flag is simply open again). At most
+ * {@code maxFlags} flags are held: beyond that the oldest leave first (counted by the caller of
+ * {@link #evictions()}), since a heap that fills up would take the whole gateway down.
+ * Writes (the projection's thread, the horizon sweep) take one lock; reads take none.
  */
 public final class MemoryFlagStore implements FlagStore {
     private final Clock clock;
+    private final int maxFlags;
     private final Map<String, Flag> byId = new ConcurrentHashMap<>();
     private final Map<String, NavigableSet<String>> byPlatform = new ConcurrentHashMap<>();
     private final Map<String, Decision> decisions = new ConcurrentHashMap<>();
     private final Map<String, FlagView.Claim> claims = new ConcurrentHashMap<>();
+    private final NavigableSet<Aged> byAge = new ConcurrentSkipListSet<>();
+    private final java.util.concurrent.atomic.AtomicLong evictions = new java.util.concurrent.atomic.AtomicLong();
+
+    /** A flag by detection time, oldest first: what the horizon and the cap remove. */
+    private record Aged(long detectedAt, String flagId) implements Comparable<Aged> {
+        static final java.util.Comparator<Aged> ORDER = java.util.Comparator.comparingLong(Aged::detectedAt).thenComparing(Aged::flagId);
+
+        @Override
+        public int compareTo(Aged o) {
+            return ORDER.compare(this, o);
+        }
+    }
 
     public MemoryFlagStore(Clock clock) {
+        this(clock, Integer.MAX_VALUE);
+    }
+
+    public MemoryFlagStore(Clock clock, int maxFlags) {
         this.clock = clock;
+        this.maxFlags = maxFlags;
     }
 
     @Override
-    public void put(Flag flag) {
+    public synchronized void put(Flag flag) {
         Flag previous = byId.put(flag.flagId(), flag);
         NavigableSet<String> index = byPlatform.computeIfAbsent(flag.platform(), p -> new ConcurrentSkipListSet<>());
-        if (previous != null) index.remove(FlagOrder.key(previous));
+        if (previous != null) {
+            index.remove(FlagOrder.key(previous));
+            byAge.remove(new Aged(previous.detectedAt(), previous.flagId()));
+        }
         index.add(FlagOrder.key(flag));
+        byAge.add(new Aged(flag.detectedAt(), flag.flagId()));
+        while (byId.size() > maxFlags) {
+            Aged oldest = byAge.pollFirst();
+            if (oldest == null) break;
+            forget(oldest.flagId());
+            evictions.incrementAndGet();
+        }
+    }
+
+    @Override
+    public synchronized int forgetBefore(long cutoff, int max) {
+        int n = 0;
+        for (Aged a = byAge.isEmpty() ? null : byAge.first(); a != null && a.detectedAt() < cutoff && n < max;
+             a = byAge.isEmpty() ? null : byAge.first()) {
+            byAge.pollFirst();
+            forget(a.flagId());
+            n++;
+        }
+        return n;
+    }
+
+    /** Flags dropped because the store was full (not by the horizon), since start. */
+    public long evictions() {
+        return evictions.get();
+    }
+
+    private void forget(String flagId) {
+        Flag f = byId.remove(flagId);
+        if (f != null) {
+            NavigableSet<String> index = byPlatform.get(f.platform());
+            if (index != null) index.remove(FlagOrder.key(f));
+        }
+        decisions.remove(flagId);
+        claims.remove(flagId);
     }
 
     @Override

@@ -17,7 +17,8 @@ import java.util.Optional;
  * The queue in Redis, shared by every gateway on it. Layout (prefix {@code livemod:review:}):
  * {@code flags} hash id → flag JSON; {@code idx:<platform>} sorted set of {@link FlagOrder} keys
  * read by lex range; {@code keys} hash id → its current order key (to move it when a flag is re-emitted); {@code decisions} hash id → decision JSON (first one wins, HSETNX);
- * {@code claim:<id>} "expiresAt|deciding|moderator" with a PX expiry. Claims are taken by one Lua
+ * {@code claim:<id>} "expiresAt|deciding|moderator" with a PX expiry; {@code age} sorted set
+ * "platform flagId" scored by detection time, for the horizon. Claims are taken by one Lua
  * script, so a check-and-set is atomic across gateways; expiry is judged against the gateway's
  * clock written in the value (PX only collects garbage), so memory and Redis behave alike.
  */
@@ -26,15 +27,38 @@ public final class RedisFlagStore implements FlagStore {
     private static final String FLAGS = P + "flags";
     private static final String DECISIONS = P + "decisions";
     private static final String KEYS = P + "keys";
+    private static final String AGE = P + "age";
 
-    /** KEYS: flags, keys, idx. ARGV: flagId, flag JSON, order key. One round trip per projected flag. */
+    /** KEYS: flags, keys, idx, age. ARGV: flagId, flag JSON, order key, detectedAt, platform. One round trip per projected flag. */
     private static final String PUT = """
             local old = redis.call('HGET', KEYS[2], ARGV[1])
             if old and old ~= ARGV[3] then redis.call('ZREM', KEYS[3], old) end
             redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
             redis.call('HSET', KEYS[2], ARGV[1], ARGV[3])
             redis.call('ZADD', KEYS[3], 0, ARGV[3])
+            redis.call('ZADD', KEYS[4], ARGV[4], ARGV[5] .. ' ' .. ARGV[1])
             return 1
+            """;
+
+    /**
+     * KEYS: age, flags, keys, decisions. ARGV: cutoff, max, key prefix. The index and claim keys are
+     * derived from the age entry ("platform flagId"; platform ids have no spaces), which a single
+     * Redis allows; a Redis Cluster would need them in one hash slot.
+     */
+    private static final String FORGET = """
+            local gone = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', '(' .. ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
+            for _, member in ipairs(gone) do
+              local sp = string.find(member, ' ', 1, true)
+              local platform, id = string.sub(member, 1, sp - 1), string.sub(member, sp + 1)
+              local key = redis.call('HGET', KEYS[3], id)
+              if key then redis.call('ZREM', ARGV[3] .. 'idx:' .. platform, key) end
+              redis.call('HDEL', KEYS[2], id)
+              redis.call('HDEL', KEYS[3], id)
+              redis.call('HDEL', KEYS[4], id)
+              redis.call('DEL', ARGV[3] .. 'claim:' .. id)
+              redis.call('ZREM', KEYS[1], member)
+            end
+            return #gone
             """;
 
     /** KEYS: claim, decisions. ARGV: flagId, now, expiresAt, moderator, px, deciding(0|1). */
@@ -84,7 +108,13 @@ public final class RedisFlagStore implements FlagStore {
 
     @Override
     public void put(Flag flag) {
-        redis.eval(PUT, 3, FLAGS, KEYS, P + "idx:" + flag.platform(), flag.flagId(), Json.string(flag), FlagOrder.key(flag));
+        redis.eval(PUT, 4, FLAGS, KEYS, P + "idx:" + flag.platform(), AGE, flag.flagId(), Json.string(flag), FlagOrder.key(flag),
+                Long.toString(flag.detectedAt()), flag.platform());
+    }
+
+    @Override
+    public int forgetBefore(long cutoff, int max) {
+        return ((Number) redis.eval(FORGET, 4, AGE, FLAGS, KEYS, DECISIONS, Long.toString(cutoff), Integer.toString(max), P)).intValue();
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.time.Clock;
  * otherwise), its projection from Kafka, the live feed (fed by the projection, and by claim signals
  * shared through Redis so a claim on one gateway shows on every gateway's feed) and the routes. Decisions replayed at start
  * are handed to {@link Webhooks#recover}, so a decision stored just before a crash is still delivered.
+ * The queue keeps {@link ReviewSettings#horizon} of flags ({@link ReviewHorizon}).
  */
 public final class Review implements AutoCloseable {
     private final Vertx vertx;
@@ -28,6 +29,7 @@ public final class Review implements AutoCloseable {
     private final MeterRegistry metrics;
     private final Webhooks webhooks;
     private final ClaimSignals signals;
+    private final ReviewHorizon horizon;
 
     /** @param redis the gateway's shared client, or null for memory */
     public Review(Vertx vertx, String bootstrap, RedisClient redis, Webhooks webhooks, ReviewSettings settings,
@@ -37,14 +39,16 @@ public final class Review implements AutoCloseable {
         this.clock = clock;
         this.metrics = metrics;
         this.webhooks = webhooks;
-        this.store = redis == null ? new MemoryFlagStore(clock) : new RedisFlagStore(redis, clock);
+        this.store = redis == null ? new MemoryFlagStore(clock, this.settings.maxFlags()) : new RedisFlagStore(redis, clock);
+        this.horizon = new ReviewHorizon(store, this.settings, clock, metrics);
         this.live = new SseHub<>(vertx, null, v -> v.flag().flagId(), FlagView::json, metrics, "flags");
-        this.projection = new ReviewProjection(bootstrap, store, this::changed, this::decisionSeen);
+        this.projection = new ReviewProjection(bootstrap, store, horizon.replayFrom(), this::changed, this::decisionSeen);
         this.signals = new ClaimSignals(redis, this::changed, metrics);
     }
 
     public Review start() {
         projection.start();
+        horizon.start(vertx);
         return this;
     }
 
@@ -73,6 +77,7 @@ public final class Review implements AutoCloseable {
 
     @Override
     public void close() {
+        horizon.stop(vertx);
         live.close();
         signals.close();
         projection.close();

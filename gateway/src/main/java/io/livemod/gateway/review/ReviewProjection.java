@@ -11,8 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 
 /**
- * Keeps a {@link FlagStore} equal to the flags and decisions topics, replayed from their start at
- * every boot, so a restart (or a fresh Redis) serves the same queue. Flags and decisions are
+ * Keeps a {@link FlagStore} equal to the flags and decisions topics of the queue's horizon, replayed
+ * at every boot from {@code since}, so a restart (or a fresh Redis) serves the same queue. Flags and decisions are
  * separate topics with no order between them, so the store joins them by flag id whichever comes
  * first. After the catch-up, changed flags go to {@code changed} (live feeds); every decision goes
  * to {@code decisions} with whether it was replayed, so webhook delivery can recover what a crash
@@ -23,16 +23,19 @@ public final class ReviewProjection implements AutoCloseable {
     private final TopicFollower<String, Flag> flags;
     private final TopicFollower<String, Decision> decisionFollower;
 
-    /** @param changed (platform, flagId) of a flag that arrived or was decided after the catch-up */
-    public ReviewProjection(String bootstrap, FlagStore store, BiConsumer<String, String> changed,
+    /**
+     * @param since   epoch ms of the oldest records to replay (record time: a flag is stamped with its
+     *                comment's receive time, a decision with its write time)
+     * @param changed (platform, flagId) of a flag that arrived or was decided after the catch-up */
+    public ReviewProjection(String bootstrap, FlagStore store, long since, BiConsumer<String, String> changed,
                             BiConsumer<Decision, Boolean> decisions) {
-        this.flags = new TopicFollower<>(bootstrap, Topics.FLAGS, (r, live) -> {
+        this.flags = TopicFollower.since(bootstrap, Topics.FLAGS, since, (r, live) -> {
             Flag f = r.value();
             if (f == null) return;
             store.put(f);
             if (live) changed.accept(f.platform(), f.flagId());
         });
-        this.decisionFollower = new TopicFollower<>(bootstrap, Topics.DECISIONS, (r, live) -> {
+        this.decisionFollower = TopicFollower.since(bootstrap, Topics.DECISIONS, since, (r, live) -> {
             Decision d = r.value();
             if (d == null) return;
             store.putDecision(d);

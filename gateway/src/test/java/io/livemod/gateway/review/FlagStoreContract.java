@@ -101,6 +101,42 @@ abstract class FlagStoreContract {
     }
 
     @Test
+    void flagsBeforeTheHorizonLeaveOldestFirstWithTheirDecisionAndClaim() {
+        for (int i = 0; i < 10; i++) store.put(flag("old" + i, i % 2 == 0 ? "p" : "q", "high", 100 + i));
+        store.put(flag("new", "p", "low", 500));
+        store.putDecision(decision("old0", "p", "remove"));
+        assertThat(store.claim("old2", "mod", TTL).won()).isTrue();
+        assertThat(store.claim("new", "mod", TTL).won()).isTrue();
+
+        assertThat(store.forgetBefore(500, 4)).as("a bounded batch").isEqualTo(4);
+        assertThat(store.get("p", "old0")).isEmpty();
+        assertThat(store.get("q", "old3")).isEmpty();
+        assertThat(store.get("p", "old4")).as("not in the first batch").isPresent();
+        assertThat(store.forgetBefore(500, 100)).isEqualTo(6);
+        assertThat(store.forgetBefore(500, 100)).isZero();
+
+        assertThat(store.size()).isEqualTo(1);
+        assertThat(ids(FlagQuery.all(20))).containsExactly("new");
+        assertThat(store.list("q", FlagQuery.all(20)).items()).isEmpty();
+        assertThat(store.get("p", "new").orElseThrow().claim()).as("a kept flag keeps its claim").isNotNull();
+        // A flag re-emitted after it left comes back undecided and unclaimed: its old decision and claim left with it.
+        store.put(flag("old0", "p", "high", 600));
+        store.put(flag("old2", "p", "high", 600));
+        assertThat(store.get("p", "old0").orElseThrow().decision()).isNull();
+        assertThat(store.claim("old2", "other", TTL).won()).isTrue();
+    }
+
+    @Test
+    void aReEmittedFlagIsAgedByItsNewDetectionTime() {
+        store.put(flag("a", "p", "low", 100));
+        store.put(flag("a", "p", "high", 900));
+        assertThat(store.forgetBefore(500, 10)).isZero();
+        assertThat(store.get("p", "a")).isPresent();
+        assertThat(store.forgetBefore(901, 10)).isEqualTo(1);
+        assertThat(store.size()).isZero();
+    }
+
+    @Test
     void aForgedCursorIsRefused() {
         store.put(flag("a", "p", "low", 1));
         assertThatThrownBy(() -> store.list("p", FlagQuery.all(10).after("bm90LWEtY3Vyc29y"))).isInstanceOf(IllegalArgumentException.class);

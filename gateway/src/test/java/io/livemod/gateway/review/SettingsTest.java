@@ -22,6 +22,22 @@ class SettingsTest {
     }
 
     @Test
+    void reviewHorizonAndMemoryCapComeFromTheEnvironmentWithinBounds() {
+        ReviewSettings d = ReviewSettings.defaults().withEnv(Map.<String, String>of()::get);
+        assertThat(d.horizon()).isEqualTo(Duration.ofDays(7));
+        assertThat(d.maxFlags()).isEqualTo(200_000);
+        ReviewSettings set = ReviewSettings.defaults().withEnv(Map.of("LIVEMOD_REVIEW_HORIZON_HOURS", "48", "LIVEMOD_REVIEW_MAX_FLAGS", "5000")::get);
+        assertThat(set.horizon()).isEqualTo(Duration.ofHours(48));
+        assertThat(set.maxFlags()).isEqualTo(5000);
+        assertThatThrownBy(() -> ReviewSettings.defaults().withEnv(Map.of("LIVEMOD_REVIEW_HORIZON_HOURS", "6")::get))
+                .hasMessageStartingWith("LIVEMOD_REVIEW_HORIZON_HOURS: must be 24..4320");
+        assertThatThrownBy(() -> ReviewSettings.defaults().withEnv(Map.of("LIVEMOD_REVIEW_MAX_FLAGS", "-1")::get))
+                .hasMessageStartingWith("LIVEMOD_REVIEW_MAX_FLAGS: not a number");
+        assertThatThrownBy(() -> ReviewSettings.defaults().withEnv(Map.of("LIVEMOD_REVIEW_MAX_FLAGS", "10")::get))
+                .hasMessageStartingWith("LIVEMOD_REVIEW_MAX_FLAGS: at least 1000");
+    }
+
+    @Test
     void webhookBackOffDoublesUpToItsCap() {
         WebhookSettings s = WebhookSettings.defaults();
         assertThat(s.backoff(1)).isEqualTo(Duration.ofSeconds(5));
