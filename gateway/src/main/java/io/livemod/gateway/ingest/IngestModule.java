@@ -8,6 +8,7 @@ import io.livemod.gateway.dedupe.MemoryDedupe;
 import io.livemod.gateway.dedupe.RedisDedupe;
 import io.livemod.gateway.platform.PlatformRoutes;
 import io.livemod.gateway.platform.PlatformStore;
+import io.livemod.gateway.platform.SecretSeal;
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.gateway.quota.MemoryQuotaLimiter;
 import io.livemod.gateway.quota.QuotaLimiter;
@@ -52,7 +53,7 @@ public final class IngestModule implements AutoCloseable {
                 : new RedisDedupe(vertx, redis, config.pendingTtl(), config.dedupeTtl());
         QuotaLimiter quotas = redis == null ? new MemoryQuotaLimiter(clock) : new RedisQuotaLimiter(vertx, redis, clock);
         this.processor = new BatchProcessor(writer, quotas, config.defaultQuota(), dedupe, metrics);
-        this.store = new PlatformStore(gateway.bootstrap(), platforms, writer);
+        this.store = new PlatformStore(gateway.bootstrap(), platforms, writer, SecretSeal.fromEnv(System::getenv, gateway.devMode()));
         this.platformAuth = new PlatformAuth(platforms, clock, gateway.replayWindow(), metrics);
         this.audit = new AuditLog(writer, clock);
         this.openApi = resource("/openapi.yaml");

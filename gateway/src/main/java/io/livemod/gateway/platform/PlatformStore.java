@@ -13,17 +13,25 @@ import java.util.Map;
 /**
  * Makes platform changes durable and shared: a change is written to the compacted platforms topic
  * (acks=all) and applied here at once; every gateway follows the topic into its {@link Platforms},
- * so a platform created or rotated on one gateway verifies on all of them moments later.
+ * so a platform created or rotated on one gateway verifies on all of them moments later. Secrets
+ * travel sealed ({@link SecretSeal}).
  */
 public final class PlatformStore implements AutoCloseable {
     private final Platforms platforms;
     private final EventWriter writer;
     private final TopicFollower<String, PlatformRecord> follower;
 
-    public PlatformStore(String bootstrap, Platforms platforms, EventWriter writer) {
+    private final SecretSeal seal;
+
+    /** @param seal seals secrets on their way to the topic and opens them on the way back */
+    public PlatformStore(String bootstrap, Platforms platforms, EventWriter writer, SecretSeal seal) {
         this.platforms = platforms;
         this.writer = writer;
-        this.follower = new TopicFollower<>(bootstrap, Topics.PLATFORMS, (r, live) -> platforms.apply(r.value()));
+        this.seal = seal;
+        // A record that does not open (another key) is skipped and counted by the follower; the message names no secret.
+        this.follower = new TopicFollower<>(bootstrap, Topics.PLATFORMS, (r, live) -> {
+            if (r.value() != null) platforms.apply(seal.open(r.value()));
+        });
     }
 
     public PlatformStore start() {
@@ -37,7 +45,7 @@ public final class PlatformStore implements AutoCloseable {
     }
 
     public Future<Platform> save(Context ctx, Platform p) {
-        return writer.write(ctx, Topics.PLATFORMS, List.of(Map.entry(p.id(), p.toRecord()))).map(v -> {
+        return writer.write(ctx, Topics.PLATFORMS, List.of(Map.entry(p.id(), seal.seal(p.toRecord())))).map(v -> {
             platforms.put(p);
             return p;
         });

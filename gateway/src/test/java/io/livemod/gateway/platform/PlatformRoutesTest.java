@@ -112,6 +112,11 @@ class PlatformRoutesTest {
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> other.platforms.get(id).isPresent());
             assertThat(other.platforms.get(id).orElseThrow().validSecrets(CLOCK.millis())).containsExactly(secret);
         }
+        // What the topic holds is sealed: reading it gives nobody the platform's signing secret.
+        List<io.livemod.event.PlatformRecord> onTopic = TestBroker.readAll(Topics.PLATFORMS).stream().map(ConsumerRecord::value)
+                .filter(r -> r != null && r.id().equals(id)).toList();
+        assertThat(onTopic).isNotEmpty().allSatisfy(r -> assertThat(r.secrets()).allSatisfy(s ->
+                assertThat(s.value()).startsWith("sealed:v1:").doesNotContain(secret)));
     }
 
     @Test
