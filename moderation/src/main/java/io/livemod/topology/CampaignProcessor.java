@@ -47,6 +47,8 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
     private KeyValueStore<String, Watch> store;
     /** Texts with an open campaign: the tick visits these, not every text seen in the window. Rebuilt from the store at init. */
     private final Set<String> open = new HashSet<>();
+    private static final int PURGE_BATCH = 2_000;
+    private String purgeCursor;
 
     public static final class Watch {
         public LinkedHashMap<String, Sighting> streams = new LinkedHashMap<>();
@@ -100,7 +102,10 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
             }
         }
         context.schedule(settings.alertInterval(), PunctuationType.WALL_CLOCK_TIME, now -> closeQuiet());
-        context.schedule(Duration.ofMinutes(1), PunctuationType.WALL_CLOCK_TIME, now -> purge());
+        // A slice of the store every second, not all of it every minute (StateStores.deleteSome): a
+        // whole-store purge deleted tens of thousands of texts inside one transaction, a stall at each minute.
+        purgeCursor = null;
+        context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> purge());
     }
 
     @Override
@@ -185,6 +190,6 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
     /** Drops texts that never became a campaign and were not said for a whole window. */
     private void purge() {
         long horizon = ctx.currentStreamTimeMs() - rules.current().ruleSet().rates().campaignWindow().toMillis();
-        StateStores.deleteWhere(store, w -> w.alert == null && w.newest <= horizon);
+        purgeCursor = StateStores.deleteSome(store, w -> w.alert == null && w.newest <= horizon, purgeCursor, PURGE_BATCH);
     }
 }

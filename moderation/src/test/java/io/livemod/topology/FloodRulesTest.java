@@ -107,6 +107,20 @@ class FloodRulesTest {
     }
 
     @Test
+    void quietCampaignTextsArePurgedASliceAtATime() {
+        for (int u = 0; u < 5_000; u++) {
+            h.send(comment("p", "s" + u % 7, "u" + u, "c" + u, "một bình luận đủ dài để làm bằng chứng số " + u, Duration.ofMillis(u)));
+        }
+        var texts = h.driver.<String, CampaignProcessor.Watch>getKeyValueStore(CampaignProcessor.STORE);
+        assertThat(texts.approximateNumEntries()).isEqualTo(5_000);
+        h.send(comment("p", "s0", "fresh", "c-fresh", "một bình luận đủ dài và mới nhất của phiên", Duration.ofMinutes(11)));
+        h.advance(Duration.ofSeconds(1)); // one slice: at most 2,000 texts
+        assertThat(texts.approximateNumEntries()).isBetween(3_000L, 4_000L);
+        for (int second = 0; second < 3; second++) h.advance(Duration.ofSeconds(1));
+        assertThat(texts.approximateNumEntries()).isEqualTo(1);
+    }
+
+    @Test
     void oneUserRepeatingItselfIsNoDuplicateFlood() {
         for (int i = 0; i < 5; i++) h.send(comment("p", "s1", "u1", "c" + i, SPAM, Duration.ofSeconds(i * 5L)));
         assertThat(h.flags("duplicate_flood")).isEmpty();
