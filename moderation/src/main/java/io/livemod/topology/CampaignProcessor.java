@@ -189,7 +189,7 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
 
     /** Drops texts that never became a campaign and were not said for a whole window. */
     private void purge() {
-        long horizon = ctx.currentStreamTimeMs() - rules.current().ruleSet().rates().campaignWindow().toMillis();
+        long horizon = ctx.currentStreamTimeMs() - rules.current().ruleSet().rates().campaignWindow().toMillis() - StateStores.LATE_MS;
         purgeCursor = StateStores.deleteSome(store, w -> w.alert == null && w.newest <= horizon, purgeCursor, PURGE_BATCH);
     }
 }

@@ -181,7 +181,7 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
     private void purge() {
         RateLimits limits = rules.current().ruleSet().rates();
         long keep = Math.max(limits.duplicateWindow().toMillis(), limits.campaignWindow().toMillis() / 4);
-        long horizon = ctx.currentStreamTimeMs() - keep;
+        long horizon = ctx.currentStreamTimeMs() - keep - StateStores.LATE_MS;
         purgeCursor = StateStores.deleteSome(store, w -> w.newest <= horizon, purgeCursor, PURGE_BATCH);
     }
 }

@@ -89,7 +89,7 @@ final class UserFloodProcessor implements Processor<String, Comment, String, Fla
 
     /** Users gone quiet for longer than the window hold nothing worth keeping. */
     private void purge() {
-        long horizon = ctx.currentStreamTimeMs() - rules.current().ruleSet().rates().userFloodWindow().toMillis();
+        long horizon = ctx.currentStreamTimeMs() - rules.current().ruleSet().rates().userFloodWindow().toMillis() - StateStores.LATE_MS;
         purgeCursor = StateStores.deleteSome(store, v -> v.length < 2 || v[v.length - 1] <= horizon, purgeCursor, PURGE_BATCH);
     }
 }
