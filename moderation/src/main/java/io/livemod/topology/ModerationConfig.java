@@ -21,12 +21,14 @@ public record ModerationConfig(String bootstrap, String applicationId, Path stat
     private static final Set<String> GUARANTEES = Set.of("exactly_once_v2", "at_least_once");
 
     /**
-     * Commits every 50 ms: under exactly-once a flag is readable only once its transaction commits, so
-     * the interval is most of a flag's latency. 50 instead of 100 ms took the load test's end-to-end
-     * p99 at 1,000 comments/s from 230-279 to 142-192 ms, at no CPU cost we could tell from noise (BENCHMARKS.md).
+     * Commits every 100 ms. Under exactly-once a flag is readable only once its transaction commits,
+     * so the interval is much of a flag's latency, but each commit costs the stream threads and the
+     * broker: 50 ms took the load test's end-to-end p99 at 1,000 comments/s from 230-279 to 142-258 ms
+     * and at 3,000/s from 695 to 1,472 ms (BENCHMARKS.md, "Third round"). Floods are when it matters,
+     * so capacity wins; LIVEMOD_COMMIT_INTERVAL_MS=50 suits a deployment far below its capacity.
      */
     public static ModerationConfig defaults(String bootstrap, Path stateDir) {
-        return new ModerationConfig(bootstrap, "livemod-moderation", stateDir, 2, "exactly_once_v2", Duration.ofMillis(50),
+        return new ModerationConfig(bootstrap, "livemod-moderation", stateDir, 2, "exactly_once_v2", Duration.ofMillis(100),
                 Duration.ofSeconds(15), 64L << 20, TopologySettings.DEFAULTS);
     }
 
