@@ -23,12 +23,17 @@ public final class ModerationApp implements AutoCloseable {
     private final RuleBook rules;
     private final RulesFollower follower;
     private final KafkaStreams streams;
+    private final io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics streamsMetrics;
 
     public ModerationApp(ModerationConfig config, Clock clock) {
         config.validate();
         this.rules = RuleBook.of(RuleSetLoader.defaults());
         this.follower = new RulesFollower(config.bootstrap(), rules);
         this.streams = new KafkaStreams(ModerationTopology.build(config, rules, clock), properties(config));
+        // Kafka Streams' own metrics (commit latency and rate, process rate, poll and punctuate latency,
+        // its clients') on the global registry the gateway exports: the commit cycle is most of a flag's latency.
+        this.streamsMetrics = new io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics(streams);
+        this.streamsMetrics.bindTo(io.micrometer.core.instrument.Metrics.globalRegistry);
         this.streams.setUncaughtExceptionHandler(e -> {
             LOG.error("stream thread failed, replacing it: {}", e.toString());
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -93,6 +98,7 @@ public final class ModerationApp implements AutoCloseable {
 
     @Override
     public void close() {
+        streamsMetrics.close();
         streams.close(Duration.ofSeconds(30));
         follower.close();
     }

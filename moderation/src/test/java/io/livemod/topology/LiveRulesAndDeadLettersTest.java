@@ -139,6 +139,10 @@ class LiveRulesAndDeadLettersTest {
             assertThat(app.state()).isEqualTo(KafkaStreams.State.RUNNING);
             assertThat(registry.counter("livemod_dead_letters", "stage", "deserialization").count()).isGreaterThanOrEqualTo(4.0);
             assertThat(registry.counter("livemod_dead_letters", "stage", "processing:comments-validate").count()).isGreaterThanOrEqualTo(1.0);
+            // Kafka Streams' own metrics are exported too: the commit cycle bounds a flag's latency.
+            await().atMost(Duration.ofSeconds(90)).until(() -> registry.find("kafka.stream.thread.commit.latency.avg").gauges().stream()
+                    .anyMatch(g -> g.value() > 0));
+            assertThat(registry.find("kafka.stream.thread.commit.total").functionCounters()).isNotEmpty();
         } finally {
             Metrics.removeRegistry(registry);
         }
