@@ -3,10 +3,11 @@
 # (a fresh stack's JIT compiles for minutes and the first runs measure the compiler), then one
 # 60 s measured run per rate, in the order given.
 #   ops/scripts/loadtest-series.sh "1000 2000 3000 4000"
-# STACK_OPTS overrides the stack's JVM options (default: what ./livemod uses).
+# STACK_OPTS overrides the stack's JVM options (default: what ./livemod uses); JAR another build
+# (to compare two commits back to back).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-jar="$here/ops/cli/target/livemod.jar"
+jar="${JAR:-$here/ops/cli/target/livemod.jar}"
 rates="${1:?rates, e.g. \"1000 2000\"}"
 data="$(mktemp -d /tmp/livemod-series.XXXXXX)"
 [ -f "$jar" ] || "$here/mvnw" -q -B -DskipTests package -pl ops/cli -am
