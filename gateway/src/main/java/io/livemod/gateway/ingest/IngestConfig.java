@@ -1,5 +1,7 @@
 package io.livemod.gateway.ingest;
 
+import static io.livemod.gateway.EnvNumbers.number;
+
 import io.livemod.gateway.quota.Quota;
 
 import java.time.Duration;
@@ -75,15 +77,5 @@ public record IngestConfig(Quota defaultQuota, Duration dedupeTtl, long dedupeMa
             throw new IllegalArgumentException("LIVEMOD_SECRET_GRACE_SECONDS: 0..2592000, got " + secretGrace.toSeconds());
         }
         return this;
-    }
-
-    private static long number(Function<String, String> env, String name, long dflt) {
-        String v = env.apply(name);
-        if (v == null || v.isBlank()) return dflt;
-        try {
-            return Long.parseLong(v.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + ": not a number: " + v);
-        }
     }
 }

@@ -71,10 +71,8 @@ public final class MemoryFlagStore implements FlagStore {
     @Override
     public synchronized int forgetBefore(long cutoff, int max) {
         int n = 0;
-        for (Aged a = byAge.isEmpty() ? null : byAge.first(); a != null && a.detectedAt() < cutoff && n < max;
-             a = byAge.isEmpty() ? null : byAge.first()) {
-            byAge.pollFirst();
-            forget(a.flagId());
+        while (n < max && !byAge.isEmpty() && byAge.first().detectedAt() < cutoff) {
+            forget(byAge.pollFirst().flagId());
             n++;
         }
         return n;

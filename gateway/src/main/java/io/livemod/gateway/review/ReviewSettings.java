@@ -1,5 +1,7 @@
 package io.livemod.gateway.review;
 
+import static io.livemod.gateway.EnvNumbers.number;
+
 import java.time.Duration;
 import java.util.function.Function;
 
@@ -26,19 +28,7 @@ public record ReviewSettings(Duration claimTtl, Duration decisionLockTtl, Durati
                 Duration.ofSeconds(number(env, "LIVEMOD_CLAIM_TTL_SECONDS", claimTtl.toSeconds())),
                 decisionLockTtl,
                 Duration.ofHours(number(env, "LIVEMOD_REVIEW_HORIZON_HOURS", horizon.toHours())),
-                (int) number(env, "LIVEMOD_REVIEW_MAX_FLAGS", maxFlags)).validate();
-    }
-
-    private static long number(Function<String, String> env, String name, long dflt) {
-        String v = env.apply(name);
-        if (v == null || v.isBlank()) return dflt;
-        try {
-            long n = Long.parseLong(v.trim());
-            if (n > Integer.MAX_VALUE || n < 0) throw new NumberFormatException();
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + ": not a number: " + v);
-        }
+                (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, number(env, "LIVEMOD_REVIEW_MAX_FLAGS", maxFlags)))).validate();
     }
 
     public ReviewSettings withHorizon(Duration h, int max) {

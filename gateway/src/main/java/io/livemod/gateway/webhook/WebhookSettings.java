@@ -1,5 +1,7 @@
 package io.livemod.gateway.webhook;
 
+import static io.livemod.gateway.EnvNumbers.number;
+
 import java.time.Duration;
 import java.util.function.Function;
 
@@ -20,8 +22,8 @@ public record WebhookSettings(int maxAttempts, Duration firstBackoff, Duration m
 
     /** LIVEMOD_WEBHOOK_MAX_ATTEMPTS, LIVEMOD_WEBHOOK_BACKOFF_SECONDS (the first back-off). */
     public WebhookSettings withEnv(Function<String, String> env) {
-        int attempts = intOr(env, "LIVEMOD_WEBHOOK_MAX_ATTEMPTS", maxAttempts);
-        int backoff = intOr(env, "LIVEMOD_WEBHOOK_BACKOFF_SECONDS", (int) firstBackoff.toSeconds());
+        int attempts = (int) Math.min(Integer.MAX_VALUE, number(env, "LIVEMOD_WEBHOOK_MAX_ATTEMPTS", maxAttempts));
+        long backoff = number(env, "LIVEMOD_WEBHOOK_BACKOFF_SECONDS", firstBackoff.toSeconds());
         return new WebhookSettings(attempts, Duration.ofSeconds(backoff), maxBackoff, timeout, redeliverWithin).validate();
     }
 
@@ -37,15 +39,5 @@ public record WebhookSettings(int maxAttempts, Duration firstBackoff, Duration m
     public Duration backoff(int n) {
         Duration d = firstBackoff.multipliedBy(1L << Math.min(n - 1, 30));
         return d.compareTo(maxBackoff) > 0 ? maxBackoff : d;
-    }
-
-    private static int intOr(Function<String, String> env, String name, int dflt) {
-        String v = env.apply(name);
-        if (v == null || v.isBlank()) return dflt;
-        try {
-            return Integer.parseInt(v.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + ": not a number: " + v);
-        }
     }
 }

@@ -31,8 +31,10 @@ class SettingsTest {
         assertThat(set.maxFlags()).isEqualTo(5000);
         assertThatThrownBy(() -> ReviewSettings.defaults().withEnv(Map.of("LIVEMOD_REVIEW_HORIZON_HOURS", "6")::get))
                 .hasMessageStartingWith("LIVEMOD_REVIEW_HORIZON_HOURS: must be 24..4320");
-        assertThatThrownBy(() -> ReviewSettings.defaults().withEnv(Map.of("LIVEMOD_REVIEW_MAX_FLAGS", "-1")::get))
+        assertThatThrownBy(() -> ReviewSettings.defaults().withEnv(Map.of("LIVEMOD_REVIEW_MAX_FLAGS", "many")::get))
                 .hasMessageStartingWith("LIVEMOD_REVIEW_MAX_FLAGS: not a number");
+        assertThatThrownBy(() -> ReviewSettings.defaults().withEnv(Map.of("LIVEMOD_REVIEW_MAX_FLAGS", "-1")::get))
+                .hasMessageStartingWith("LIVEMOD_REVIEW_MAX_FLAGS: at least 1000");
         assertThatThrownBy(() -> ReviewSettings.defaults().withEnv(Map.of("LIVEMOD_REVIEW_MAX_FLAGS", "10")::get))
                 .hasMessageStartingWith("LIVEMOD_REVIEW_MAX_FLAGS: at least 1000");
     }
