@@ -44,8 +44,15 @@ public final class TopicProvisioner {
     public static void awaitLeaders(Admin admin, List<String> names) throws ExecutionException, InterruptedException, TimeoutException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
-            boolean led = admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
-                    .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
+            boolean led;
+            try {
+                led = admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
+                        .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
+            } catch (ExecutionException e) {
+                // Just created: the broker answering may not know the topic yet (UNKNOWN_TOPIC_OR_PARTITION, retriable).
+                if (!(e.getCause() instanceof org.apache.kafka.common.errors.RetriableException)) throw e;
+                led = false;
+            }
             if (led) return;
             if (System.nanoTime() > deadline) throw new TimeoutException("partitions of " + names + " have no leader after 30 s");
             TimeUnit.MILLISECONDS.sleep(50); // polling the cluster's metadata, not waiting for a test result
