@@ -25,7 +25,8 @@ final class BinarySerde<T> implements Serde<T> {
         T read(DataInputStream in) throws IOException;
     }
 
-    private static final byte VERSION = 1;
+    // 2: comments keyed by stream (issue 12/13); sightings carry their copy risk, stream watches their start.
+    private static final byte VERSION = 2;
     private final Writer<T> writer;
     private final Reader<T> reader;
 

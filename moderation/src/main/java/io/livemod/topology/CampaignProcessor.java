@@ -6,6 +6,7 @@ import io.livemod.rules.Match;
 import io.livemod.rules.RateLimits;
 import io.livemod.rules.Scope;
 import io.livemod.rules.Severity;
+import io.livemod.rules.signal.CopyRisk;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -32,7 +33,12 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Campaign: the same canonical text in S or more streams, or on 2 or more platforms, within T.
+ * Campaign: the same risky canonical text in S or more streams, or on 2 or more platforms, within T;
+ * or any other text whose spread is anomalous for it: in at least {@code anomalyStreams} streams and
+ * {@code anomalyFactor} times as many as in the window before (its background, remembered while the
+ * text keeps being said), once the stage has watched for a whole window (no background, no anomaly).
+ * Greetings, song requests and shopping questions are said in every stream every minute: as ordinary
+ * chat they never get here, and a popular phrase outside that list has a background to compare with.
  * Only a national gateway sees every platform, so this is the ministry's alert, raised at once and
  * re-emitted (same alertId) each time the campaign reaches another stream; each sighting's comment
  * is also flagged for its own platform's moderators. Keyed by text; its input is a few sightings per
@@ -48,11 +54,18 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
     /** Texts with an open campaign: the tick visits these, not every text seen in the window. Rebuilt from the store at init. */
     private final Set<String> open = new HashSet<>();
     private static final int PURGE_BATCH = 2_000;
+    /** The store key of the stage's warm-up start; text keys are UUIDs. */
+    static final String SINCE = "~since";
+    private static final long SINCE_MARK = -1; // the warm-up record's windowStart: never purged
+    private long since = SINCE_MARK;
     private String purgeCursor;
 
     public static final class Watch {
         public LinkedHashMap<String, Sighting> streams = new LinkedHashMap<>();
         public long newest;
+        /** Start of the text's current background window, and how many streams said it in the window before. */
+        public long windowStart;
+        public int background;
         /** The open campaign's alert, kept encoded: decoded only when a new stream grows it or it closes. */
         public JsonBlob<Alert> alert;
         public long updatedWall;
@@ -72,6 +85,8 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
     /** Binary: most texts are seen once and never become a campaign; only an open campaign's alert is JSON. */
     static void write(DataOutputStream out, Watch w) throws IOException {
         out.writeLong(w.newest);
+        out.writeLong(w.windowStart);
+        out.writeInt(w.background);
         out.writeLong(w.updatedWall);
         out.writeInt(w.streams.size());
         for (Sighting s : w.streams.values()) s.write(out);
@@ -81,6 +96,8 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
     static Watch read(DataInputStream in) throws IOException {
         Watch w = new Watch();
         w.newest = in.readLong();
+        w.windowStart = in.readLong();
+        w.background = in.readInt();
         w.updatedWall = in.readLong();
         for (int i = in.readInt(); i > 0; i--) {
             Sighting s = Sighting.read(in);
@@ -95,10 +112,11 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
         this.ctx = context;
         this.store = context.getStateStore(STORE);
         open.clear();
+        since = SINCE_MARK;
         try (KeyValueIterator<String, Watch> it = store.all()) { // after restoration: the store is the truth
             while (it.hasNext()) {
                 KeyValue<String, Watch> kv = it.next();
-                if (kv.value != null && kv.value.alert != null) open.add(kv.key);
+                if (kv.value != null && kv.value.alert != null && !SINCE.equals(kv.key)) open.add(kv.key);
             }
         }
         context.schedule(settings.alertInterval(), PunctuationType.WALL_CLOCK_TIME, now -> closeQuiet());
@@ -112,10 +130,16 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
     public void process(Record<String, Sighting> rec) {
         Sighting s = rec.value();
         RateLimits limits = rules.current().ruleSet().rates();
-        Watch w = store.get(rec.key());
-        if (w == null) w = new Watch();
+        long since = warmSince(s.receivedAt());
+        Watch found = store.get(rec.key());
+        Watch w = found == null ? new Watch() : found;
         w.newest = Math.max(w.newest, s.receivedAt());
         long horizon = w.newest - limits.campaignWindow().toMillis();
+        if (w.windowStart == 0) w.windowStart = s.receivedAt();
+        if (s.receivedAt() - w.windowStart >= limits.campaignWindow().toMillis()) { // the text's next window
+            w.background = (int) w.streams.values().stream().filter(x -> x.receivedAt() >= w.windowStart).count();
+            w.windowStart = s.receivedAt();
+        }
         w.streams.values().removeIf(x -> x.receivedAt() <= horizon);
         if (s.receivedAt() <= horizon) {
             store.put(rec.key(), w);
@@ -125,15 +149,22 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
         w.streams.put(s.streamKey(), s);
         if (w.streams.size() > settings.maxTrackedUsers()) w.streams.remove(w.streams.keySet().iterator().next());
         long platforms = w.streams.values().stream().map(Sighting::platform).distinct().count();
-        boolean over = w.streams.size() >= limits.campaignStreams() || platforms >= limits.campaignPlatforms();
+        boolean risky = s.risk().risky();
+        boolean over = risky
+                ? w.streams.size() >= limits.campaignStreams() || platforms >= limits.campaignPlatforms()
+                : anomalous(w, since, s.receivedAt(), limits);
         if (w.alert != null) w.updatedWall = clock.millis(); // still being said: not quiet yet
         if (over && (w.alert == null || newStream)) {
             Optional<Match> strongest = rules.current().evaluate(s.text(), Scope.ANY).strongest();
             String category = strongest.map(m -> m.category().wire()).orElse("spam");
-            String severity = strongest.map(m -> Severity.max(m.severity(), Severity.HIGH).wire()).orElse("high");
-            String why = "same text in " + w.streams.size() + " streams on " + platforms + " platforms within "
-                    + limits.campaignWindow().toMinutes() + " min (thresholds " + limits.campaignStreams() + " streams or "
-                    + limits.campaignPlatforms() + " platforms)";
+            String severity = severity(s.risk(), platforms).wire();
+            String why = risky
+                    ? "same risky text (" + s.risk().describe() + ") in " + w.streams.size() + " streams on " + platforms
+                      + " platforms within " + limits.campaignWindow().toMinutes() + " min (thresholds " + limits.campaignStreams()
+                      + " streams or " + limits.campaignPlatforms() + " platforms)"
+                    : "same text in " + w.streams.size() + " streams on " + platforms + " platforms within "
+                      + limits.campaignWindow().toMinutes() + " min, against " + w.background + " in the window before (thresholds "
+                      + settings.anomalyStreams() + " streams and " + settings.anomalyFactor() + "x its background)";
             List<Flag> flags = new ArrayList<>();
             for (Sighting x : w.alert == null ? List.copyOf(w.streams.values()) : List.of(s)) {
                 Flag f = Flags.behaviour("campaign", x.commentId(), x.platform(), x.streamId(), x.commentId(), x.userId(),
@@ -149,6 +180,41 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
             open.add(rec.key());
         }
         store.put(rec.key(), w);
+    }
+
+    /**
+     * Risky copy-paste: the worst of its risk, at least medium, one step up (to high at most, a rule's
+     * critical stays) once it crosses platforms, which only the ministry sees. An anomalous spread of
+     * text without risk is an early warning: low.
+     */
+    static Severity severity(CopyRisk.Risk risk, long platforms) {
+        if (!risk.risky()) return Severity.LOW;
+        Severity s = Severity.max(risk.severity(), Severity.MEDIUM);
+        if (platforms >= 2 && s.compareTo(Severity.HIGH) < 0) s = Severity.values()[s.ordinal() + 1];
+        return s;
+    }
+
+    /** Far above the text's background, once the stage has watched for a whole window. */
+    private boolean anomalous(Watch w, long since, long now, RateLimits limits) {
+        if (now - since < limits.campaignWindow().toMillis()) return false; // warming up: no background yet
+        int streams = w.streams.size();
+        return streams >= settings.anomalyStreams() && streams >= settings.anomalyFactor() * w.background;
+    }
+
+    /**
+     * When this task started watching (stream time), kept in the store under a key no text hash can
+     * take, so a restart or a move to another instance keeps its warm-up behind it.
+     */
+    private long warmSince(long receivedAt) {
+        if (since != SINCE_MARK) return since;
+        Watch w = store.get(SINCE);
+        if (w == null) {
+            w = new Watch();
+            w.newest = receivedAt;
+            w.windowStart = SINCE_MARK;
+            store.put(SINCE, w);
+        }
+        return since = w.newest;
     }
 
     private Alert alert(String id, Watch w, String category, String severity, String why, List<Flag> newFlags, String state) {
@@ -190,6 +256,7 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
     /** Drops texts that never became a campaign and were not said for a whole window. */
     private void purge() {
         long horizon = ctx.currentStreamTimeMs() - rules.current().ruleSet().rates().campaignWindow().toMillis() - StateStores.LATE_MS;
-        purgeCursor = StateStores.deleteSome(store, w -> w.alert == null && w.newest <= horizon, purgeCursor, PURGE_BATCH);
+        purgeCursor = StateStores.deleteSome(store, w -> w.alert == null && w.newest <= horizon && w.windowStart != SINCE_MARK,
+                purgeCursor, PURGE_BATCH);
     }
 }

@@ -2,6 +2,7 @@ package io.livemod.topology;
 
 import io.livemod.event.Flag;
 import io.livemod.rules.RateLimits;
+import io.livemod.rules.Severity;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -24,12 +25,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Duplicate flood: the same canonical text from K or more distinct users in one stream within T.
- * Keyed platform/stream/text, so a mega-live's traffic spreads over its many texts; only a text
- * that really floods concentrates, and then each record is a map update. Once the K-th user is
- * seen, every copy in the window is flagged (moderators remove each), then each new copy as it comes.
- * It also passes a {@link Sighting} of the text to the campaign stage, at most four times per
- * campaign window, which keeps that text-keyed stage small.
+ * Duplicate flood: the same risky canonical text from K or more distinct users in one stream within T.
+ * Live chat repeats itself ("chốt đơn" from hundreds of viewers), so only copy-paste that carries
+ * risk ({@link io.livemod.rules.signal.CopyRisk}: a rule hit, money, a prize, a call to contact) is a
+ * flood; other long texts are remembered only to pass sightings on. Runs in the stream's own task
+ * (comments are keyed by stream), keyed platform/stream/text in its store. Once the K-th user is
+ * seen, every copy in the window is flagged (moderators remove each), then each new copy as it comes,
+ * at the severity of the text's risk (at least medium). It also passes a {@link Sighting} of the text
+ * to the campaign stage, at most four times per campaign window, which keeps that text-keyed stage small.
  */
 final class DuplicateProcessor implements Processor<String, Probe, String, Finding> {
     static final String STORE = "duplicate-store";
@@ -128,9 +131,10 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
         w.users().values().removeIf(s -> s.at() <= horizon);
         int tracked = tracked(limits);
         if (p.receivedAt() > horizon) remember(w, p, tracked);
-        if (w.users().size() >= limits.duplicateUsers()) {
+        if (p.risk().risky() && w.users().size() >= limits.duplicateUsers()) {
             String why = (w.users().size() >= tracked ? "at least " : "") + w.users().size() + " users sent the same text within "
-                    + limits.duplicateWindow().toSeconds() + " s (threshold " + limits.duplicateUsers() + ")";
+                    + limits.duplicateWindow().toSeconds() + " s (threshold " + limits.duplicateUsers() + "); risky copy: "
+                    + p.risk().describe();
             if (!w.flooding) {
                 for (Map.Entry<String, Seen> e : w.users().entrySet()) flag(rec, p, e.getKey(), e.getValue(), why);
             } else {
@@ -141,11 +145,10 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
             w.flooding = false;
         }
         long campaignWindow = limits.campaignWindow().toMillis();
-        boolean campaignEvidence = p.canonical().length() >= settings.campaignMinLength();
-        if (campaignEvidence && (w.lastSighting == 0 || p.receivedAt() - w.lastSighting >= campaignWindow / 4)) {
+        if (w.lastSighting == 0 || p.receivedAt() - w.lastSighting >= campaignWindow / 4) {
             w.lastSighting = p.receivedAt();
             Sighting s = new Sighting(p.textHash(), p.text(), p.platform(), p.streamId(), p.commentId(), p.userId(),
-                    p.receivedAt(), rules.current().version());
+                    p.receivedAt(), rules.current().version(), p.risk());
             ctx.forward(rec.withKey(p.textHash()).withValue(Finding.of(s)));
         }
         store.put(rec.key(), w);
@@ -174,7 +177,8 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
 
     private void flag(Record<String, Probe> rec, Probe p, String user, Seen seen, String why) {
         Flag f = Flags.behaviour("duplicate_flood", seen.commentId(), p.platform(), p.streamId(), seen.commentId(), user,
-                p.text(), "spam", "medium", why, rules.current().version(), seen.at(), clock.millis());
+                p.text(), "spam", Severity.max(p.risk().severity(), Severity.MEDIUM).wire(), why, rules.current().version(),
+                seen.at(), clock.millis());
         ctx.forward(rec.withKey(f.flagId()).withValue(Finding.of(f)));
     }
 

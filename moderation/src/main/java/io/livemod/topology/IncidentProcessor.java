@@ -3,6 +3,7 @@ package io.livemod.topology;
 import io.livemod.event.Alert;
 import io.livemod.event.Flag;
 import io.livemod.rules.RateLimits;
+import io.livemod.rules.Severity;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
@@ -24,11 +25,15 @@ import java.util.Map;
 
 /**
  * Incidents and stream spikes, keyed platform/stream over the flags (a few per cent of comments,
- * but in a mega-live under attack, thousands a second on one key). Flags aggregate into one
- * incident per category; a critical flag alerts at once, other growth is emitted on the next
+ * but in a mega-live under attack, thousands a second on one key), in the stream's own task.
+ * Flags aggregate into one incident per category. The ministry hears of an incident once it is
+ * signal ({@link Incidents.Incident#reportable}: a critical flag at once, otherwise enough flags of
+ * medium severity or worse from enough users); after that its growth is emitted on the next
  * wall-clock tick, and a tick closes incidents that had no flag for {@code incidentIdle}, even on a
  * stream that has gone silent. A stream spike (flags this minute ≥ factor × baseline and ≥ minimum)
- * alerts at once and flags the stream for its platform's moderators.
+ * alerts at once and flags the stream for its platform's moderators, once the stream has a baseline:
+ * no spike within {@code spikeBaselineMinutes} of its first flag. Its severity is the worst open
+ * incident's, at least medium.
  *
  * <p>Per flag the work is constant: the stream's {@link StreamWatch} holds counters and encoded
  * alerts, and distinct users are remembered one key each in {@link #USERS} (an incident's
@@ -77,11 +82,15 @@ final class IncidentProcessor implements Processor<String, Flag, String, Finding
         Flag f = rec.value();
         long now = clock.millis();
         StreamWatch w = store.get(rec.key());
-        if (w == null) w = new StreamWatch(f.platform(), f.streamId());
+        if (w == null) {
+            w = new StreamWatch(f.platform(), f.streamId());
+            w.since = f.receivedAt();
+        }
         w.updatedWall = now;
         Incidents.Incident inc = w.incidents.computeIfAbsent(f.category(), c -> new Incidents.Incident());
-        if (inc.add(f, newUser(rec.key(), inc, f), settings, now)) {
+        if (inc.add(f, newUser(rec.key(), inc, f), settings, now)) { // critical: at once; the rest on the next tick
             inc.dirty = false;
+            inc.reported = true;
             emit(inc.alert(w.platform, w.streamId, "open", now), rec.timestamp());
         }
         spike(w, f, now, rec.timestamp());
@@ -104,20 +113,23 @@ final class IncidentProcessor implements Processor<String, Flag, String, Finding
         w.newestBucket = SpikeCounter.add(w.ring, w.newestBucket, f.receivedAt());
         long minute = SpikeCounter.lastMinute(w.ring, w.newestBucket);
         double baseline = SpikeCounter.baseline(w.ring, w.newestBucket);
-        boolean over = minute >= limits.spikeMinimum() && minute >= limits.spikeFactor() * baseline;
+        boolean warm = f.receivedAt() - w.since >= 60_000L * settings.spikeBaselineMinutes();
+        boolean over = warm && minute >= limits.spikeMinimum() && minute >= limits.spikeFactor() * baseline;
         if (!over || (w.spike != null && minute <= w.spikeCount)) return;
         String why = minute + " flags in the last minute, baseline " + String.format(java.util.Locale.ROOT, "%.1f", baseline)
                 + "/min (thresholds " + limits.spikeFactor() + "x and " + limits.spikeMinimum() + ")";
         boolean opening = w.spike == null;
         String id = opening ? Flags.alertId("stream_spike", w.platform, w.streamId, Long.toString(w.newestBucket)) : w.spikeId;
         long first = opening ? f.receivedAt() : w.spikeFirst;
+        String severity = w.incidents.values().stream().map(i -> Severity.fromWire(i.severity))
+                .reduce(Severity.MEDIUM, Severity::max).wire();
         if (opening) {
             Flag flag = Flags.behaviour("stream_spike", w.streamId + "/" + w.newestBucket, w.platform, w.streamId, null, null,
-                    null, f.category(), "high", why, rules.current().version(), f.receivedAt(), now);
+                    null, f.category(), severity, why, rules.current().version(), f.receivedAt(), now);
             ctx.forward(new Record<>(flag.flagId(), Finding.of(flag), ts));
         }
         Alert spike = new Alert(id, "stream_spike", w.platform, List.of(w.platform), w.streamId, List.of(w.streamId), f.category(),
-                "high", why + " in stream " + w.streamId, minute, 0, first, f.receivedAt(), List.of(), List.of(f),
+                severity, why + " in stream " + w.streamId, minute, 0, first, f.receivedAt(), List.of(), List.of(f),
                 rules.current().version(), "open", now);
         w.openSpike(spike, now);
         if (opening) emit(spike, ts); // at once; growth waits for the next tick, like an incident's
@@ -143,12 +155,13 @@ final class IncidentProcessor implements Processor<String, Flag, String, Finding
                 for (Iterator<Incidents.Incident> i = w.incidents.values().iterator(); i.hasNext(); ) {
                     Incidents.Incident inc = i.next();
                     if (now - inc.updatedWall >= idle) {
-                        emit(inc.alert(w.platform, w.streamId, "closed", now), now);
+                        if (inc.reported) emit(inc.alert(w.platform, w.streamId, "closed", now), now);
                         closed.add(kv.key + SEP + inc.category + SEP);
                         i.remove();
                         touched = true;
-                    } else if (inc.dirty) {
+                    } else if (inc.dirty && inc.reportable(settings)) {
                         inc.dirty = false;
+                        inc.reported = true;
                         emit(inc.alert(w.platform, w.streamId, "open", now), now);
                         touched = true;
                     }

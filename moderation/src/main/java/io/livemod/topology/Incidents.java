@@ -37,6 +37,8 @@ final class Incidents {
         String rulesVersion = "";
         boolean dirty;
         boolean criticalSent;
+        /** Whether the ministry has heard of this incident: from then on its growth and its closing are sent. */
+        boolean reported;
         long updatedWall;
         int listedUsers;
         byte[] users = new byte[0]; // the first LISTED_USERS user ids, each as writeUTF
@@ -65,6 +67,17 @@ final class Incidents {
             boolean firstCritical = "critical".equals(severity) && !criticalSent;
             if (firstCritical) criticalSent = true;
             return firstCritical;
+        }
+
+        /**
+         * Whether this incident is signal enough for the ministry: a critical flag, or at least
+         * {@code incidentMinFlags} flags from {@code incidentMinUsers} users at medium severity or worse.
+         * A low-severity flag now and then (a phone number, a mild word) is the platform's business.
+         */
+        boolean reportable(TopologySettings settings) {
+            if (reported || "critical".equals(severity)) return true;
+            return Severity.fromWire(severity).compareTo(Severity.MEDIUM) >= 0 && count >= settings.incidentMinFlags()
+                    && distinctUsers >= settings.incidentMinUsers();
         }
 
         /** Whether a user not yet counted would be remembered (so counted once) rather than only counted. */
@@ -114,6 +127,7 @@ final class Incidents {
             out.writeUTF(rulesVersion);
             out.writeBoolean(dirty);
             out.writeBoolean(criticalSent);
+            out.writeBoolean(reported);
             out.writeLong(updatedWall);
             out.writeInt(listedUsers);
             out.writeInt(users.length);
@@ -135,6 +149,7 @@ final class Incidents {
             i.rulesVersion = in.readUTF();
             i.dirty = in.readBoolean();
             i.criticalSent = in.readBoolean();
+            i.reported = in.readBoolean();
             i.updatedWall = in.readLong();
             i.listedUsers = in.readInt();
             i.users = in.readNBytes(in.readInt());

@@ -31,8 +31,12 @@ public final class KeywordFlagger {
     public List<Flag> flags(Comment c) {
         if (c.text() == null || c.text().isEmpty()) return List.of();
         CompiledRuleSet active = rules.current();
-        Verdict v = active.evaluate(c.text(), new Scope(c.platform(), c.streamId()));
-        if (!v.flagged()) return List.of();
+        return flags(c, active.evaluate(c.text(), new Scope(c.platform(), c.streamId())));
+    }
+
+    /** The flags of a verdict already computed for {@code c} (the topology evaluates each comment once). */
+    public List<Flag> flags(Comment c, Verdict v) {
+        if (v == null || !v.flagged()) return List.of();
         List<Flag> out = new ArrayList<>(2);
         for (String kind : List.of("keyword", "pattern")) {
             List<Match> ms = v.matches().stream().filter(m -> kind.equals(m.kind())).toList();

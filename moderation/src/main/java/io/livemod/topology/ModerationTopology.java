@@ -6,7 +6,6 @@ import io.livemod.event.Decision;
 import io.livemod.event.Flag;
 import io.livemod.event.StreamEvent;
 import io.livemod.event.Topics;
-import io.livemod.rules.CompiledRuleSet;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -27,19 +26,19 @@ import java.util.List;
  * (changelogs, offsets) and metrics, so renaming one is a migration.
  *
  * <pre>
- * 1 comments (platform/stream/user) ─ validate ─┬─ keyword-rules ─┬──────────────────────────────▶ FLAGS
- *                                               ├─ user-flood ────┘─ flags-by-stream ──────────────▶ 4
- *                                               └─ canonical-text ─ duplicate-probes (platform/stream/text) ─▶ 2
- * 2 duplicate-flood [duplicate-store] ─┬─ flags ─────────────────────────────────────────────────▶ FLAGS, 4
- *                                      └─ campaign-sightings (text) ─────────────────────────────▶ 3
- * 3 campaign [campaign-store] ──────────────────────────────────────────────────────────────────▶ FLAGS, ALERTS
- * 4 incidents [incident-watch-store, incident-user-store] (platform/stream): incidents, spikes ─────▶ FLAGS, ALERTS
- * 5 stream-events (platform/stream) ─ validate ─ metadata [metadata-store] ──────────────────────▶ FLAGS, ALERTS
- * 6 decisions (platform/user) ─ validate ─ repeat-offender [offender-store] ─────────────────────▶ FLAGS, ALERTS
+ * 1 comments (platform/stream) ─ validate ─ screen ─┬─ keyword-rules ──────────┬──────────────────────▶ FLAGS
+ *                                                   ├─ user-flood ─────────────┤
+ *                                                   └─ duplicate-flood ─┬─ flags ┴─ incidents ─────────▶ FLAGS, ALERTS
+ *                                                                       └─ campaign-sightings (text) ──▶ 2
+ * 2 campaign [campaign-store] ──────────────────────────────────────────────────────────────────────▶ FLAGS, ALERTS
+ * 3 stream-events (platform/stream) ─ validate ─ metadata [metadata-store] ───────────────────────────▶ FLAGS, ALERTS
+ * 4 decisions (platform/user) ─ validate ─ repeat-offender [offender-store] ──────────────────────────▶ FLAGS, ALERTS
  * </pre>
- * Six sub-topologies, so each scales over its own partitions and fails on its own.
- * Heavy per-comment work (normalizing, matching, flood counting) stays on the comments topic's
- * user-spread key; only texts (spread by text) and flags (a few per cent) are regrouped.
+ * Comments are keyed by stream, so everything about one stream (keywords, user floods, duplicates,
+ * incidents, spikes) runs in that stream's task with no repartition: each comment is read once
+ * ({@link Screened}) and crosses no internal topic. Only campaign sightings cross partitions: a text
+ * hash, and at most a few per stream, text and window. Four sub-topologies, each scaling over its
+ * own partitions and failing on its own.
  */
 public final class ModerationTopology {
     private ModerationTopology() {}
@@ -61,18 +60,17 @@ public final class ModerationTopology {
                         Consumed.with(Topics.COMMENTS.key(), Topics.COMMENTS.value())
                                 .withTimestampExtractor(new EventTimes()).withName("comments-source"))
                 .mapValues(Validation::comment, Named.as("comments-validate"));
+        KStream<String, Screened> screened = comments.mapValues(c -> Screened.of(c, rules.current(), settings), Named.as("screen"));
 
-        KStream<String, Flag> wordFlags = comments
-                .flatMapValues(keywords::flags, Named.as("keyword-rules"))
-                .selectKey((k, flag) -> flag.flagId(), Named.as("keyword-flag-id"));
-        KStream<String, Flag> floodFlags = comments.process(() -> new UserFloodProcessor(rules, clock),
+        KStream<String, Flag> wordFlags = screened
+                .flatMapValues(s -> keywords.flags(s.comment(), s.verdict()), Named.as("keyword-rules"));
+        KStream<String, Flag> floodFlags = screened.process(() -> new UserFloodProcessor(rules, clock),
                 Named.as("user-flood"), UserFloodProcessor.STORE);
 
-        KStream<String, Finding> duplicates = comments
-                .flatMapValues(c -> probe(c, settings), Named.as("canonical-text"))
+        // process() never repartitions: the probes stay in the stream's task, keyed by text in its store.
+        KStream<String, Finding> duplicates = screened
+                .flatMapValues(s -> s.evidence(settings) ? List.of(Probe.of(s)) : List.<Probe>of(), Named.as("canonical-text"))
                 .selectKey((k, p) -> p.key(), Named.as("probe-key"))
-                .repartition(Repartitioned.with(Serdes.String(), Probe.SERDE)
-                        .withName("duplicate-probes").withNumberOfPartitions(Topics.COMMENTS.partitions()))
                 .process(() -> new DuplicateProcessor(rules, clock, settings), Named.as("duplicate-flood"), DuplicateProcessor.STORE);
 
         KStream<String, Finding> campaigns = sightings(duplicates, "duplicate-flood")
@@ -80,13 +78,13 @@ public final class ModerationTopology {
                         .withName("campaign-sightings").withNumberOfPartitions(6))
                 .process(() -> new CampaignProcessor(rules, clock, settings), Named.as("campaign"), CampaignProcessor.STORE);
 
-        KStream<String, Flag> commentFlags = wordFlags.merge(floodFlags, Named.as("merge-comment-flags"));
-        KStream<String, Flag> duplicateFlags = flags(duplicates, "duplicate-flood");
-        toFlags(commentFlags, "comment");
-        toFlags(duplicateFlags, "duplicate-flood");
+        KStream<String, Flag> streamFlags = wordFlags
+                .merge(floodFlags, Named.as("merge-comment-flags"))
+                .merge(flags(duplicates, "duplicate-flood"), Named.as("merge-stream-flags"));
+        toFlags(streamFlags.selectKey((k, f) -> f.flagId(), Named.as("flag-id")), "stream");
 
-        KStream<String, Finding> incidents = byStream(commentFlags, "flags-by-stream")
-                .merge(byStream(duplicateFlags, "duplicate-flags-by-stream"), Named.as("merge-flags-by-stream"))
+        KStream<String, Finding> incidents = streamFlags
+                .selectKey((k, f) -> f.platform() + "/" + f.streamId(), Named.as("incident-key"))
                 .process(() -> new IncidentProcessor(rules, clock, settings), Named.as("incidents"),
                         IncidentProcessor.STORE, IncidentProcessor.USERS);
 
@@ -119,20 +117,6 @@ public final class ModerationTopology {
     private static void toFlags(KStream<String, Flag> flags, String name) {
         flags.peek((k, f) -> Outputs.flag(f.kind()), Named.as(name + "-flags-count"))
                 .to(Topics.FLAGS.name(), Produced.with(Topics.FLAGS.key(), Topics.FLAGS.value()).withName(name + "-flags-sink"));
-    }
-
-    /** Flags regrouped by platform/stream for incidents and spikes: flags are a few per cent of comments. */
-    private static KStream<String, Flag> byStream(KStream<String, Flag> flags, String name) {
-        return flags.selectKey((k, f) -> f.platform() + "/" + f.streamId(), Named.as(name + "-key"))
-                .repartition(Repartitioned.with(Topics.FLAGS.key(), Topics.FLAGS.value())
-                        .withName(name).withNumberOfPartitions(Topics.FLAGS.partitions()));
-    }
-
-    /** Texts too short to be evidence of coordination are not regrouped at all. */
-    private static List<Probe> probe(Comment c, TopologySettings settings) {
-        if (c.text() == null) return List.of();
-        String canonical = CompiledRuleSet.canonical(c.text());
-        return canonical.length() < settings.duplicateMinLength() ? List.of() : List.of(Probe.of(c, canonical));
     }
 
     private static KStream<String, Flag> flags(KStream<String, Finding> found, String name) {

@@ -1,14 +1,22 @@
 package io.livemod.topology;
 
+import io.livemod.rules.signal.CopyRisk;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
 /**
  * "This canonical text was said in this stream": the campaign detector's input, sent at most a few
- * times per campaign window per stream and text, so the text-keyed campaign stage stays small.
+ * times per campaign window per stream and text, so the text-keyed campaign stage stays small. It
+ * carries the text's copy risk, which decides whether the campaign stage needs the plain thresholds
+ * (risky copy-paste) or an anomalous spread (everything else).
  */
 record Sighting(String textHash, String text, String platform, String streamId, String commentId, String userId,
-                long receivedAt, String rulesVersion) {
+                long receivedAt, String rulesVersion, CopyRisk.Risk risk) {
     static final BinarySerde<Sighting> SERDE = new BinarySerde<>(Sighting::write, Sighting::read);
 
-    void write(java.io.DataOutputStream out) throws java.io.IOException {
+    void write(DataOutputStream out) throws IOException {
         out.writeUTF(textHash);
         out.writeUTF(text);
         out.writeUTF(platform);
@@ -17,15 +25,16 @@ record Sighting(String textHash, String text, String platform, String streamId, 
         out.writeUTF(userId);
         out.writeLong(receivedAt);
         out.writeUTF(rulesVersion);
+        out.writeByte(risk.encode());
     }
 
-    static void write(java.io.DataOutputStream out, Sighting s) throws java.io.IOException {
+    static void write(DataOutputStream out, Sighting s) throws IOException {
         s.write(out);
     }
 
-    static Sighting read(java.io.DataInputStream in) throws java.io.IOException {
+    static Sighting read(DataInputStream in) throws IOException {
         return new Sighting(in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(),
-                in.readLong(), in.readUTF());
+                in.readLong(), in.readUTF(), CopyRisk.Risk.decode(in.readByte()));
     }
 
     String streamKey() {

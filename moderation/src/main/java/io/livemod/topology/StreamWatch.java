@@ -28,6 +28,8 @@ final class StreamWatch {
     boolean spikeDirty;
     long spikeWall;
     long updatedWall;
+    /** Receive time of the stream's first flag: its spike baseline means something only a baseline later. */
+    long since;
 
     StreamWatch(String platform, String streamId) {
         this.platform = platform;
@@ -67,6 +69,7 @@ final class StreamWatch {
         out.writeBoolean(w.spikeDirty);
         out.writeLong(w.spikeWall);
         out.writeLong(w.updatedWall);
+        out.writeLong(w.since);
     }
 
     static StreamWatch read(DataInputStream in) throws IOException {
@@ -87,6 +90,7 @@ final class StreamWatch {
         w.spikeDirty = in.readBoolean();
         w.spikeWall = in.readLong();
         w.updatedWall = in.readLong();
+        w.since = in.readLong();
         return w;
     }
 }

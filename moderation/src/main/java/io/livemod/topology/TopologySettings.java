@@ -11,10 +11,10 @@ import java.util.function.Function;
  * They change with a deployment rather than a rule-set version, so they come from the environment
  * ({@link #withEnv}, variable names in {@link #ENV}) and are validated at start.
  *
- * @param duplicateMinLength  shorter canonical texts ("hay quá", "❤️") are never duplicate evidence:
- *                            in a mega-live thousands say them honestly
- * @param campaignMinLength   shorter canonical texts are never campaign evidence: "cho xin link với" is
- *                            said in every shopping live; a campaign's copy-pasted message is longer
+ * @param duplicateMinLength  shorter texts ("hay quá", "❤️") are never duplicate or campaign evidence,
+ *                            even risky ones: in a mega-live thousands say them honestly
+ * @param campaignMinLength   shorter texts without risk are never campaign evidence: "cho xin link với" is
+ *                            said in every shopping live; a message worth coordinating is longer
  * @param viewerJumpFactor    viewers at least this many times the lowest count seen within {@code viewerJumpWindow}
  * @param viewerJumpMinimum   ...and at least this many viewers, so 3 → 20 is not a jump
  * @param commercialCategory  category of "commercial livestream by an unverified streamer" (Decree 147/2024 art. 25)
@@ -23,13 +23,19 @@ import java.util.function.Function;
  * @param spikeBaselineMinutes minutes of history the stream-spike baseline averages over
  * @param samples             flags kept as samples in an incident
  * @param maxTrackedUsers     distinct user ids kept per incident or duplicate text (counts go on beyond it)
+ * @param anomalyStreams      a text without risk is a campaign only when said in at least this many streams
+ *                            within the campaign window...
+ * @param anomalyFactor       ...and at least this many times as many as in the window before (its background)
+ * @param incidentMinFlags    an incident reaches the ministry once it holds this many flags...
+ * @param incidentMinUsers    ...from this many distinct users, of medium severity or worse; a critical flag at once
  */
 public record TopologySettings(int duplicateMinLength, int campaignMinLength, double viewerJumpFactor, long viewerJumpMinimum,
                                Duration viewerJumpWindow, String commercialCategory, Duration alertInterval,
-                               Duration incidentIdle, int spikeBaselineMinutes, int samples, int maxTrackedUsers) {
+                               Duration incidentIdle, int spikeBaselineMinutes, int samples, int maxTrackedUsers,
+                               int anomalyStreams, double anomalyFactor, int incidentMinFlags, int incidentMinUsers) {
 
-    public static final TopologySettings DEFAULTS = new TopologySettings(12, 24, 5.0, 1000, Duration.ofMinutes(5), "scam",
-            Duration.ofSeconds(5), Duration.ofMinutes(10), 10, 5, 500);
+    public static final TopologySettings DEFAULTS = new TopologySettings(10, 24, 5.0, 1000, Duration.ofMinutes(5), "scam",
+            Duration.ofSeconds(5), Duration.ofMinutes(10), 10, 5, 500, 10, 5.0, 5, 3);
 
     public TopologySettings validate() {
         check(duplicateMinLength >= 1, "duplicateMinLength", "must be at least 1");
@@ -43,6 +49,10 @@ public record TopologySettings(int duplicateMinLength, int campaignMinLength, do
         check(spikeBaselineMinutes >= 1 && spikeBaselineMinutes <= 120, "spikeBaselineMinutes", "must be 1..120");
         check(samples >= 1 && samples <= 100, "samples", "must be 1..100");
         check(maxTrackedUsers >= 1 && maxTrackedUsers <= 100_000, "maxTrackedUsers", "must be 1..100000");
+        check(anomalyStreams >= 2, "anomalyStreams", "must be at least 2");
+        check(anomalyFactor >= 1.0, "anomalyFactor", "must be at least 1");
+        check(incidentMinFlags >= 1, "incidentMinFlags", "must be at least 1");
+        check(incidentMinUsers >= 1 && incidentMinUsers <= incidentMinFlags, "incidentMinUsers", "must be 1..incidentMinFlags");
         return this;
     }
 
@@ -58,7 +68,11 @@ public record TopologySettings(int duplicateMinLength, int campaignMinLength, do
             java.util.Map.entry("incidentIdle", "LIVEMOD_INCIDENT_IDLE_SECONDS"),
             java.util.Map.entry("spikeBaselineMinutes", "LIVEMOD_SPIKE_BASELINE_MINUTES"),
             java.util.Map.entry("samples", "LIVEMOD_INCIDENT_SAMPLES"),
-            java.util.Map.entry("maxTrackedUsers", "LIVEMOD_MAX_TRACKED_USERS"));
+            java.util.Map.entry("maxTrackedUsers", "LIVEMOD_MAX_TRACKED_USERS"),
+            java.util.Map.entry("anomalyStreams", "LIVEMOD_ANOMALY_STREAMS"),
+            java.util.Map.entry("anomalyFactor", "LIVEMOD_ANOMALY_FACTOR"),
+            java.util.Map.entry("incidentMinFlags", "LIVEMOD_INCIDENT_MIN_FLAGS"),
+            java.util.Map.entry("incidentMinUsers", "LIVEMOD_INCIDENT_MIN_USERS"));
 
     private static void check(boolean ok, String field, String reason) {
         if (!ok) throw new IllegalArgumentException(field + " (" + ENV.get(field) + "): " + reason);
@@ -78,7 +92,11 @@ public record TopologySettings(int duplicateMinLength, int campaignMinLength, do
                 Duration.ofSeconds(e.integer("incidentIdle", incidentIdle.toSeconds())),
                 (int) e.integer("spikeBaselineMinutes", spikeBaselineMinutes),
                 (int) e.integer("samples", samples),
-                (int) e.integer("maxTrackedUsers", maxTrackedUsers));
+                (int) e.integer("maxTrackedUsers", maxTrackedUsers),
+                (int) e.integer("anomalyStreams", anomalyStreams),
+                e.decimal("anomalyFactor", anomalyFactor),
+                (int) e.integer("incidentMinFlags", incidentMinFlags),
+                (int) e.integer("incidentMinUsers", incidentMinUsers));
     }
 
     private record Env(Function<String, String> env) {
@@ -114,6 +132,14 @@ public record TopologySettings(int duplicateMinLength, int campaignMinLength, do
 
     public TopologySettings withIncidentIdle(Duration idle) {
         return new TopologySettings(duplicateMinLength, campaignMinLength, viewerJumpFactor, viewerJumpMinimum, viewerJumpWindow,
-                commercialCategory, alertInterval, idle, spikeBaselineMinutes, samples, maxTrackedUsers);
+                commercialCategory, alertInterval, idle, spikeBaselineMinutes, samples, maxTrackedUsers, anomalyStreams, anomalyFactor,
+                incidentMinFlags, incidentMinUsers);
+    }
+
+    /** These settings with other incident thresholds (tests of the thresholds themselves). */
+    public TopologySettings withIncidentThresholds(int minFlags, int minUsers) {
+        return new TopologySettings(duplicateMinLength, campaignMinLength, viewerJumpFactor, viewerJumpMinimum, viewerJumpWindow,
+                commercialCategory, alertInterval, incidentIdle, spikeBaselineMinutes, samples, maxTrackedUsers, anomalyStreams,
+                anomalyFactor, minFlags, minUsers);
     }
 }

@@ -3,6 +3,8 @@ package io.livemod.topology;
 import io.livemod.event.Comment;
 import io.livemod.event.Flag;
 import io.livemod.rules.RateLimits;
+import io.livemod.rules.Severity;
+import io.livemod.rules.signal.CopyRisk;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -17,13 +19,13 @@ import java.time.Duration;
 import java.util.Arrays;
 
 /**
- * User flood: more than N comments from one user in one stream within T. Runs on the comments
- * topic's own key (platform/stream/user), so it needs no repartition and a mega-live's users spread
- * over every partition. State per user is the receive stamps of the last N+1 comments (a bounded
+ * User flood: more than N comments from one user in one stream within T. Runs in the stream's own
+ * task (comments are keyed platform/stream), its store keyed platform/stream/user. State per user is the receive stamps of the last N+1 comments (a bounded
  * bucket, not a hopping window); slot 0 says whether the current episode was already flagged, so a
- * flood yields one flag per episode, on the comment that crossed the threshold.
+ * flood yields one flag per episode, on the comment that crossed the threshold: low for ordinary
+ * text, the worse of the text's copy risk and medium otherwise.
  */
-final class UserFloodProcessor implements Processor<String, Comment, String, Flag> {
+final class UserFloodProcessor implements Processor<String, Screened, String, Flag> {
     static final String STORE = "user-flood-store";
     private final RuleBook rules;
     private final Clock clock;
@@ -52,18 +54,21 @@ final class UserFloodProcessor implements Processor<String, Comment, String, Fla
     }
 
     @Override
-    public void process(Record<String, Comment> rec) {
-        Comment c = rec.value();
+    public void process(Record<String, Screened> rec) {
+        Comment c = rec.value().comment();
         RateLimits limits = rules.current().ruleSet().rates();
         int n = limits.userFloodCount();
         long window = limits.userFloodWindow().toMillis();
         long t = c.receivedAt();
-        String key = c.key();
+        String key = c.platform() + "/" + c.streamId() + "/" + c.userId();
         long[] old = store.get(key);
         long[] stamps = insert(old == null ? new long[0] : Arrays.copyOfRange(old, 1, old.length), t, window, n + 1);
         boolean flagged = old != null && old[0] == 1 && stamps.length > n;
         if (stamps.length > n && !flagged) {
-            Flag f = Flags.behaviour("user_flood", c.id(), c.platform(), c.streamId(), c.id(), c.userId(), c.text(), "spam", "medium",
+            // Enthusiasm ("chốt! chốt! chốt!") is low; a flood of risky text is the worse of its risk and medium.
+            CopyRisk.Risk risk = rec.value().risk();
+            String severity = risk.risky() ? Severity.max(risk.severity(), Severity.MEDIUM).wire() : "low";
+            Flag f = Flags.behaviour("user_flood", c.id(), c.platform(), c.streamId(), c.id(), c.userId(), c.text(), "spam", severity,
                     stamps.length + " comments within " + limits.userFloodWindow().toSeconds() + " s (more than " + n + ")",
                     rules.current().version(), t, clock.millis());
             ctx.forward(rec.withKey(f.flagId()).withValue(f));

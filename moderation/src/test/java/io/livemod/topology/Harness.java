@@ -41,6 +41,17 @@ final class Harness implements AutoCloseable {
                 severity: critical
                 match: phrase
                 terms: ["giết hết"]
+              - id: mild
+                kind: keyword
+                category: profanity
+                severity: low
+                match: phrase
+                terms: ["dở ẹc"]
+              - id: phone
+                kind: pattern
+                category: spam
+                severity: low
+                pattern: '(?:\\+?84|\\b0)(?:[ .-]?\\d){9}\\b'
             """;
     static final Instant START = Instant.parse("2026-11-28T12:00:00Z");
 

@@ -10,9 +10,13 @@ import java.util.List;
 import static io.livemod.topology.Harness.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Flags aggregate into incidents per platform, stream and category; stream spikes at 10 and 3x the baseline. */
+/**
+ * Flags aggregate into incidents per platform, stream and category; stream spikes at 10 and 3x the
+ * baseline. The mechanics are tested with every incident reportable from its first flag; the
+ * thresholds that keep single flags from the ministry are in {@link SignalTest}.
+ */
 class IncidentsAndSpikesTest {
-    final Harness h = new Harness();
+    final Harness h = new Harness(TopologySettings.DEFAULTS.withIncidentThresholds(1, 1));
     int seq;
 
     @AfterEach
@@ -106,11 +110,21 @@ class IncidentsAndSpikesTest {
     }
 
     @Test
+    void aNewStreamHasNoBaselineSoNoSpikeHoweverManyFlags() {
+        for (int i = 0; i < 40; i++) gamblingFlag("s1", Duration.ofSeconds(i));
+        assertThat(h.alerts("stream_spike")).isEmpty();
+    }
+
+    @Test
     void theTenthFlagInAMinuteIsASpikeAlertAndAFlagForModerators() {
-        for (int i = 0; i < 10; i++) gamblingFlag("s1", Duration.ofSeconds(i * 5L));
+        gamblingFlag("s1", Duration.ZERO); // the stream's first flag: its baseline starts here
+        for (int i = 0; i < 9; i++) gamblingFlag("s1", Duration.ofMinutes(10).plusSeconds(i * 5L));
+        assertThat(h.alerts("stream_spike")).isEmpty();
+        gamblingFlag("s1", Duration.ofMinutes(10).plusSeconds(50));
         assertThat(h.alerts("stream_spike")).singleElement().satisfies(a -> {
             assertThat(a.count()).isEqualTo(10);
             assertThat(a.streamId()).isEqualTo("s1");
+            assertThat(a.severity()).as("the worst open incident's").isEqualTo("high");
         });
         assertThat(h.flags("stream_spike")).singleElement().satisfies(f -> assertThat(f.streamId()).isEqualTo("s1"));
     }

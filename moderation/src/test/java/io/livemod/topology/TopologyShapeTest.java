@@ -33,30 +33,30 @@ class TopologyShapeTest {
     void everyProcessorStoreAndRepartitionTopicIsNamed() {
         assertThat(names()).isNotEmpty().noneMatch(n -> n.startsWith("KSTREAM-") || n.startsWith("KTABLE-"));
         assertThat(names()).contains("user-flood-store", "duplicate-store", "campaign-store", "incident-watch-store", "incident-user-store",
-                "metadata-store", "offender-store", "duplicate-probes-repartition", "campaign-sightings-repartition",
-                "flags-by-stream-repartition");
+                "metadata-store", "offender-store", "campaign-sightings-repartition");
     }
 
     /**
-     * The hot-key rule: per-comment work (matching, flood counting, canonical text) runs in the
-     * sub-topology that reads the comments topic itself (keyed platform/stream/user, so a mega-live
-     * spreads by user); nothing regroups comments by stream.
+     * Everything about one stream runs in the sub-topology that reads the comments topic itself
+     * (keyed platform/stream): matching, flood counting, duplicates, incidents and spikes. Only
+     * campaign sightings leave it through a repartition.
      */
     @Test
-    void perCommentWorkRunsOnTheUserSpreadCommentsTopicWithoutRepartition() {
+    void perStreamWorkRunsOnTheCommentsTopicWithoutRepartition() {
         TopologyDescription.Subtopology comments = description.subtopologies().stream()
                 .filter(s -> s.nodes().stream().anyMatch(n -> n.name().equals("comments-source"))).findFirst().orElseThrow();
         List<String> nodes = comments.nodes().stream().map(TopologyDescription.Node::name).toList();
-        assertThat(nodes).contains("keyword-rules", "user-flood", "canonical-text");
+        assertThat(nodes).contains("screen", "keyword-rules", "user-flood", "canonical-text", "duplicate-flood", "incidents");
         assertThat(nodes).filteredOn(n -> n.endsWith("-source")).containsExactly("comments-source");
         List<String> sinks = comments.nodes().stream().filter(n -> n instanceof TopologyDescription.Sink)
                 .map(n -> ((TopologyDescription.Sink) n).topic()).toList();
-        assertThat(sinks).containsExactlyInAnyOrder("livemod.flags.v1", "duplicate-probes-repartition", "flags-by-stream-repartition");
+        assertThat(sinks).containsExactlyInAnyOrder("livemod.flags.v1", "livemod.flags.v1", "livemod.alerts.v1",
+                "campaign-sightings-repartition");
     }
 
-    /** Comments, their per-text regrouping, campaigns, incidents, metadata and decisions are separate sub-topologies (separate tasks). */
+    /** Streams, campaigns, metadata and decisions are separate sub-topologies (separate tasks). */
     @Test
     void theWorkIsSplitIntoSubTopologiesThatScaleApart() {
-        assertThat(description.subtopologies()).hasSize(6);
+        assertThat(description.subtopologies()).hasSize(4);
     }
 }

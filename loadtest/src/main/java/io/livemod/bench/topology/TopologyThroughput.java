@@ -35,6 +35,9 @@ import java.util.stream.Collectors;
  * until its group has committed every comment and drained its repartition topics: with
  * exactly_once_v2 the flags and alerts of those comments are then committed too, i.e. readable by a
  * read_committed consumer. CPU per comment ({@link CpuMeter}) is the steadier figure to compare by.
+ * Then, on the same broker and the same comments, a minimal exactly-once pass-through application
+ * (decode each comment, write one small record) is timed the same way: the limit of Kafka Streams
+ * here, which the topology is quoted against (issue 13).
  *
  * <pre>
  * java -cp "$(cat target/bench.cp):loadtest/target/classes" io.livemod.bench.topology.TopologyThroughput [comments] [threads] [guarantee] [warm-up comments]
@@ -76,6 +79,10 @@ public final class TopologyThroughput {
                     minus(kinds(broker.bootstrap(), Topics.FLAGS, io.livemod.event.Flag::kind), flagsBefore),
                     minus(kinds(broker.bootstrap(), Topics.ALERTS, io.livemod.event.Alert::kind), alertsBefore),
                     kinds(broker.bootstrap(), Topics.DEAD_LETTER, d -> "all").getOrDefault("all", 0L));
+
+            ModerationConfig pass = config(broker, dir, "bench-passthrough", threads, guarantee);
+            admin.alterConsumerGroupOffsets(pass.applicationId(), measuredFrom).all().get();
+            PassThrough.work(admin, pass, n);
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
@@ -171,7 +178,7 @@ public final class TopologyThroughput {
      * Every comment committed by the group, and its repartition topics read to their end (within one
      * record a partition: a transactional topic ends with a commit marker that is never "consumed").
      */
-    private static boolean drained(Admin admin, String group) throws Exception {
+    static boolean drained(Admin admin, String group) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
         long comments = committed.keySet().stream().filter(tp -> tp.topic().equals(Topics.COMMENTS.name())).count();
         if (comments < Topics.COMMENTS.partitions()) return false;

@@ -1,0 +1,132 @@
+package io.livemod.rules.signal;
+
+import io.livemod.rules.CompiledRuleSet;
+import io.livemod.rules.Match;
+import io.livemod.rules.Severity;
+import io.livemod.rules.Verdict;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a text carries risk when many accounts copy-paste it, and how much. Real livestream chat
+ * repeats itself: hundreds of viewers type the same "chốt đơn" or song request, so repetition alone
+ * is no evidence. Copy-paste is evidence when the text carries something a spammer or scammer needs:
+ * a hit of the rule set (a keyword, or a pattern such as a phone number, a link or a messenger
+ * handle), money, a prize, or a call to contact or click ({@code rules/signal/copy-risk.tsv}, whose
+ * phrases are reduced to the canonical form when loaded, so they match however the text was typed).
+ *
+ * <p>Pure: no Kafka types; the features are matched on the canonical text that duplicate detection
+ * already computes, so the cost is a few regex scans of a short string per comment that is long
+ * enough to be duplicate evidence.
+ */
+public final class CopyRisk {
+    /** What made a text risky. {@link #RULE} is a live match of the active rule set. */
+    public enum Feature { RULE, MONEY, PRIZE, CALL }
+
+    /** The features found and the worst severity among them; {@link #NONE} for ordinary text. */
+    public record Risk(EnumSet<Feature> features, Severity severity) {
+        public static final Risk NONE = new Risk(EnumSet.noneOf(Feature.class), Severity.LOW);
+
+        public boolean risky() {
+            return !features.isEmpty();
+        }
+
+        /** One byte for the binary state formats: bit i is feature i, bits 5–6 the severity. */
+        public byte encode() {
+            int bits = 0;
+            for (Feature f : features) bits |= 1 << f.ordinal();
+            return (byte) (bits | severity.ordinal() << 5);
+        }
+
+        public static Risk decode(byte b) {
+            EnumSet<Feature> fs = EnumSet.noneOf(Feature.class);
+            for (Feature f : Feature.values()) if ((b & (1 << f.ordinal())) != 0) fs.add(f);
+            return fs.isEmpty() ? NONE : new Risk(fs, Severity.values()[(b >> 5) & 3]);
+        }
+
+        public String describe() {
+            return features.isEmpty() ? "none" : features.toString().toLowerCase(java.util.Locale.ROOT) + ", " + severity.wire();
+        }
+    }
+
+    private record Cue(Feature feature, Severity severity, Pattern pattern) {}
+
+    private static final CopyRisk STANDARD = load("/rules/signal/copy-risk.tsv");
+    private final List<Cue> cues;
+
+    private CopyRisk(List<Cue> cues) {
+        this.cues = List.copyOf(cues);
+    }
+
+    public static CopyRisk standard() {
+        return STANDARD;
+    }
+
+    /**
+     * The risk of {@code canonical} (see {@code CompiledRuleSet.canonical}) given the rule set's
+     * verdict on the same comment: a live rule match counts with its own severity.
+     */
+    public Risk assess(String canonical, Verdict verdict) {
+        EnumSet<Feature> found = EnumSet.noneOf(Feature.class);
+        Severity worst = Severity.LOW;
+        if (verdict != null && verdict.flagged()) {
+            found.add(Feature.RULE);
+            for (Match m : verdict.matches()) worst = Severity.max(worst, m.severity());
+        }
+        if (canonical != null && !canonical.isEmpty()) {
+            for (Cue c : cues) {
+                if (found.contains(c.feature()) && worst.compareTo(c.severity()) >= 0) continue; // adds nothing
+                if (c.pattern().matcher(canonical).find()) {
+                    found.add(c.feature());
+                    worst = Severity.max(worst, c.severity());
+                }
+            }
+        }
+        return found.isEmpty() ? Risk.NONE : new Risk(found, worst);
+    }
+
+    /** Whole-word alternatives of the phrases in canonical form. */
+    private static Pattern phrases(String list) {
+        StringBuilder alt = new StringBuilder();
+        for (String phrase : list.split(",")) {
+            String c = CompiledRuleSet.canonical(phrase.trim());
+            if (c.isEmpty()) continue;
+            if (alt.length() > 0) alt.append('|');
+            alt.append(Pattern.quote(c));
+        }
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])");
+    }
+
+    static CopyRisk load(String resource) {
+        List<Cue> cues = new ArrayList<>();
+        try (InputStream in = Objects.requireNonNull(CopyRisk.class.getResourceAsStream(resource), resource);
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            int n = 0;
+            for (String line; (line = r.readLine()) != null; ) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t", 4);
+                if (f.length != 4) throw new IllegalStateException(resource + ":" + n + ": expected feature, severity, how and what");
+                Pattern p = switch (f[2].trim()) {
+                    case "regex" -> Pattern.compile(f[3].trim());
+                    case "phrases" -> phrases(f[3]);
+                    default -> throw new IllegalStateException(resource + ":" + n + ": how: phrases or regex, got " + f[2]);
+                };
+                cues.add(new Cue(Feature.valueOf(f[0].trim().toUpperCase(java.util.Locale.ROOT)), Severity.fromWire(f[1]), p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new CopyRisk(cues);
+    }
+}

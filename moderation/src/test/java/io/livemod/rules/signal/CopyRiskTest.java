@@ -1,0 +1,62 @@
+package io.livemod.rules.signal;
+
+import io.livemod.rules.CompiledRuleSet;
+import io.livemod.rules.Severity;
+import io.livemod.rules.Verdict;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CopyRiskTest {
+    static final Verdict CLEAN = new Verdict("v", List.of(), List.of());
+
+    static CopyRisk.Risk assess(String text) {
+        return CopyRisk.standard().assess(CompiledRuleSet.canonical(text), CLEAN);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "nhận quà 500k ngay hôm nay|PRIZE",
+            "NHAN QUA mien phi cho 100 ban dau tien|PRIZE",
+            "trúng thưởng iPhone 15, bấm link nhận|PRIZE",
+            "việc nhẹ lương cao, thu nhập 20 triệu/tháng|PRIZE",
+            "chuyển khoản 200k là có hàng liền|MONEY",
+            "kết bạn zalo để được tư vấn|CALL",
+            "vào link trong bio để xem thêm|CALL",
+            "add tele @giaitri88 nha|CALL"})
+    void copyPasteThatSpammersNeedIsRisky(String text, CopyRisk.Feature feature) {
+        assertThat(assess(text).features()).contains(feature);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"shop ơi áo này còn size M không ạ", "chốt đơn cho em với shop", "cho em xin tên bài hát với ạ",
+            "có freeship không shop", "đẹp quá", "team mình cố lên", "hello idol", "hôm nay shop có mã giảm giá không ạ",
+            "gg", "chào mọi người nha", "bài này hay quá, nghe hoài không chán"})
+    void ordinaryChatCarriesNoRisk(String text) {
+        assertThat(assess(text).risky()).isFalse();
+        assertThat(assess(text)).isEqualTo(CopyRisk.Risk.NONE);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Severity.class)
+    void aRuleHitIsRiskyAtItsOwnSeverity(Severity severity) {
+        var m = new io.livemod.rules.Match("r", "keyword", io.livemod.rules.Category.SPAM, severity, "t", 0, 1, List.of());
+        CopyRisk.Risk r = CopyRisk.standard().assess("hello", new Verdict("v", List.of(m), List.of()));
+        assertThat(r.features()).containsExactly(CopyRisk.Feature.RULE);
+        assertThat(r.severity()).isEqualTo(severity);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Severity.class)
+    void theRiskFitsInOneByte(Severity severity) {
+        CopyRisk.Risk r = new CopyRisk.Risk(EnumSet.of(CopyRisk.Feature.MONEY, CopyRisk.Feature.CALL), severity);
+        assertThat(CopyRisk.Risk.decode(r.encode())).isEqualTo(r);
+        assertThat(CopyRisk.Risk.decode(CopyRisk.Risk.NONE.encode())).isEqualTo(CopyRisk.Risk.NONE);
+    }
+}

@@ -1,0 +1,134 @@
+package io.livemod.topology;
+
+import io.livemod.event.Alert;
+import io.livemod.event.Flag;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Duration;
+
+import static io.livemod.topology.Harness.comment;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 12: flags and alerts mean something. Ordinary livestream chat repeats itself across viewers,
+ * streams and platforms and is no evidence; copy-paste that carries risk, an anomalous spread, and
+ * enough signal in one stream are.
+ */
+class SignalTest {
+    final Harness h = new Harness();
+
+    @AfterEach
+    void tearDown() {
+        h.close();
+    }
+
+    /** {@code viewers} viewers spread over {@code streams} streams of two platforms, all within a minute. */
+    void chat(String text, int viewers, int streams, Duration from) {
+        for (int v = 0; v < viewers; v++) {
+            String platform = v % 2 == 0 ? "gapo" : "vng";
+            h.send(comment(platform, "live-" + (v % streams), "viewer-" + v, text.hashCode() + "-" + from.toSeconds() + "-" + v, text,
+                    from.plusMillis(v * 500L)));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"shop ơi áo này còn size M không ạ", "chốt đơn cho em với shop", "cho em xin tên bài hát với ạ",
+            "có freeship không shop", "hôm nay shop có mã giảm giá không ạ", "chào mọi người, chúc mọi người buổi tối vui vẻ",
+            "hay quá ạ ❤️❤️❤️", "team mình cố lên!!!"})
+    void theSamePhraseFromAHundredViewersInTenStreamsIsNoFlagAndNoAlert(String phrase) {
+        h.send(comment("gapo", "warm", "w", "w0", "bình luận đầu tiên của một buổi live rất dài", Duration.ZERO));
+        chat(phrase, 100, 10, Duration.ofMinutes(11)); // past every warm-up
+        chat(phrase, 100, 10, Duration.ofMinutes(12));
+        h.advance(Duration.ofMinutes(13));
+        assertThat(h.flags()).isEmpty();
+        assertThat(h.alerts()).isEmpty();
+    }
+
+    @Test
+    void aLongTextOutsideTheChatListIsNoCampaignWhileTheStageWarmsUp() {
+        chat("anh em qua kênh của streamer kia ủng hộ đi", 40, 20, Duration.ZERO);
+        assertThat(h.alerts("campaign")).isEmpty();
+        assertThat(h.flags()).isEmpty();
+    }
+
+    @Test
+    void afterWarmUpASuddenSpreadOfANewTextIsALowCampaignAlert() {
+        h.send(comment("gapo", "warm", "w", "w0", "bình luận đầu tiên của một buổi live rất dài", Duration.ZERO));
+        chat("anh em qua kênh của streamer kia ủng hộ đi", 40, 20, Duration.ofMinutes(11));
+        assertThat(h.alerts("campaign")).isNotEmpty().allSatisfy(a -> {
+            assertThat(a.severity()).isEqualTo("low");
+            assertThat(a.summary()).contains("in the window before");
+        });
+        assertThat(h.flags("duplicate_flood")).as("no risk: not a duplicate flood").isEmpty();
+    }
+
+    @Test
+    void aTextWithABackgroundIsNoCampaignAtItsUsualSpread() {
+        h.send(comment("gapo", "warm", "w", "w0", "bình luận đầu tiên của một buổi live rất dài", Duration.ZERO));
+        String text = "anh em qua kênh của streamer kia ủng hộ đi";
+        chat(text, 8, 8, Duration.ofMinutes(1)); // during warm-up: learnt as background, 8 streams a window
+        chat(text, 30, 15, Duration.ofMinutes(12)); // 15 streams: under 5 x 8
+        assertThat(h.alerts("campaign")).isEmpty();
+    }
+
+    @Test
+    void riskyCopyPasteAcrossThreeStreamsIsAMediumCampaignAndHighAcrossPlatforms() {
+        String spam = "ib zalo 0987 654 321 nhận quà 500k";
+        h.send(comment("gapo", "s1", "u1", "c1", spam, Duration.ZERO));
+        h.send(comment("gapo", "s2", "u2", "c2", spam, Duration.ofSeconds(10)));
+        h.send(comment("gapo", "s3", "u3", "c3", spam, Duration.ofSeconds(20)));
+        assertThat(h.alerts("campaign")).singleElement().satisfies(a -> {
+            assertThat(a.severity()).isEqualTo("medium");
+            assertThat(a.summary()).contains("risky text").contains("prize");
+        });
+        h.send(comment("vng", "s9", "u4", "c4", spam, Duration.ofSeconds(30)));
+        assertThat(h.alerts("campaign")).last().satisfies(a -> assertThat(a.severity()).isEqualTo("high"));
+    }
+
+    @Test
+    void aDuplicateFloodTakesTheSeverityOfItsWorstRule() {
+        for (int u = 0; u < 5; u++) h.send(comment("p", "s1", "u" + u, "c" + u, "vào nhà cái này chơi đi anh em", Duration.ofSeconds(u)));
+        assertThat(h.flags("duplicate_flood")).hasSize(5).allSatisfy(f -> assertThat(f.severity()).isEqualTo("high"));
+    }
+
+    @Test
+    void anOrdinaryUserFloodIsStillFlaggedButLow() {
+        for (int i = 0; i < 6; i++) h.send(comment("p", "s1", "fan", "c" + i, "chốt", Duration.ofSeconds(i)));
+        assertThat(h.flags("user_flood")).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo("low"));
+    }
+
+    @Test
+    void anIncidentReachesTheMinistryAtFiveFlagsFromThreeUsers() {
+        for (int i = 0; i < 4; i++) h.send(comment("p", "s1", "u" + (i % 2), "c" + i, "nhà cái số " + i, Duration.ofSeconds(i * 20L)));
+        h.send(comment("p", "s1", "u1", "c4", "nhà cái số 4", Duration.ofSeconds(90)));
+        h.advance(Duration.ofSeconds(5));
+        assertThat(h.alerts("incident")).as("five flags, two users").isEmpty();
+        h.send(comment("p", "s1", "u2", "c5", "nhà cái số 5", Duration.ofSeconds(100)));
+        h.advance(Duration.ofSeconds(5)); // growth is emitted on the next tick
+        assertThat(h.alerts("incident")).singleElement().satisfies(a -> {
+            assertThat(a.count()).isEqualTo(6);
+            assertThat(a.distinctUsers()).isEqualTo(3);
+            assertThat(a.severity()).isEqualTo("high");
+        });
+    }
+
+    @Test
+    void lowSeverityFlagsStayWithThePlatformAndNeverReachTheMinistry() {
+        for (int u = 0; u < 30; u++) h.send(comment("p", "s1", "u" + u, "c" + u, "dở ẹc " + u, Duration.ofSeconds(u)));
+        h.advance(Duration.ofSeconds(40));
+        assertThat(h.flags("keyword")).hasSize(30).allSatisfy(f -> assertThat(f.severity()).isEqualTo("low"));
+        assertThat(h.alerts()).isEmpty();
+    }
+
+    @Test
+    void everyFlagOnOrdinaryChatWouldBeAFalseOne() {
+        // The same chat with a violation in it: only the violation is flagged.
+        chat("chốt đơn cho em với shop", 50, 10, Duration.ZERO);
+        h.send(comment("gapo", "live-1", "bad", "bad-1", "vào nhà cái uy tín nhất", Duration.ofSeconds(30)));
+        assertThat(h.flags()).extracting(Flag::commentId).containsExactly("bad-1");
+        assertThat(h.alerts()).extracting(Alert::kind).isEmpty();
+    }
+}
