@@ -2,6 +2,7 @@
 const STRINGS = {
   vi: {
     skip: "Bỏ qua đến nội dung", language: "Ngôn ngữ", signOut: "Đăng xuất", signIn: "Đăng nhập",
+    apiDocs: "Tài liệu API",
     devSignIn: "Chế độ phát triển: chọn một danh tính mẫu", idpSignIn: "Đăng nhập qua nhà cung cấp danh tính",
     moderator: "Kiểm duyệt viên", officer: "Cán bộ trực", admin: "Quản trị",
     queue: "Hàng đợi", history: "Lịch sử quyết định", status: "Trạng thái", stream: "Luồng", category: "Danh mục",
@@ -20,6 +21,7 @@ const STRINGS = {
   },
   en: {
     skip: "Skip to content", language: "Language", signOut: "Sign out", signIn: "Sign in",
+    apiDocs: "API documentation",
     devSignIn: "Dev mode: pick a demo identity", idpSignIn: "Sign in with the identity provider",
     moderator: "Moderator", officer: "Duty officer", admin: "Admin",
     queue: "Queue", history: "Decision history", status: "Status", stream: "Stream", category: "Category",

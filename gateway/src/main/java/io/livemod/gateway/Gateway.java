@@ -5,6 +5,7 @@ import io.livemod.gateway.admin.Admin;
 import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.console.ConsoleRoutes;
+import io.livemod.gateway.docs.DocsRoutes;
 import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.ingest.EventWriter;
 import io.livemod.gateway.ingest.IngestModule;
@@ -29,6 +30,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -37,6 +39,7 @@ import org.slf4j.LoggerFactory;
 import redis.clients.jedis.RedisClient;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * One gateway instance: the HTTP server and the Kafka clients behind it. {@link #start} returns
@@ -57,6 +60,7 @@ public final class Gateway implements AutoCloseable {
     private Webhooks webhooks;
     private IngestModule ingest;
     private HttpServer server;
+    private Router router;
     private Auth auth;
     private RedisClient redis;
     private MinistryConfig ministryConfig;
@@ -106,7 +110,7 @@ public final class Gateway implements AutoCloseable {
             return null;
         }).compose(v -> dispatcher.resume()).compose(v -> Auth.create(vertx, config)).compose(a -> {
             auth = a;
-            return vertx.createHttpServer(new HttpServerOptions().setMaxWebSocketMessageSize(MAX_BODY)).requestHandler(router()).listen(config.port(), config.host());
+            return vertx.createHttpServer(new HttpServerOptions().setMaxWebSocketMessageSize(MAX_BODY)).requestHandler(router = buildRouter()).listen(config.port(), config.host());
         }).map(s -> {
             server = s;
             LOG.info("gateway listening on {}:{}", config.host(), s.actualPort());
@@ -114,7 +118,7 @@ public final class Gateway implements AutoCloseable {
         });
     }
 
-    private Router router() {
+    private Router buildRouter() {
         Router router = Router.router(vertx);
         router.route("/health/*").handler(this::noStore);
         router.get("/health/live").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json").end("{\"status\":\"up\"}"));
@@ -127,6 +131,7 @@ public final class Gateway implements AutoCloseable {
         ministry.mount(router, auth, ingest.platformAuth());
         admin.mount(router, auth);
         new ConsoleRoutes(config, platforms, auth).mount(router);
+        new DocsRoutes().mount(router);
         router.errorHandler(413, ctx -> Errors.send(ctx, 413, "body_too_large", "the body is over " + MAX_BODY + " bytes"));
         router.errorHandler(404, ctx -> Errors.send(ctx, 404, "not_found", "no such route"));
         router.errorHandler(405, ctx -> Errors.send(ctx, 405, "method_not_allowed", "method not allowed on this route"));
@@ -148,6 +153,11 @@ public final class Gateway implements AutoCloseable {
         JsonObject body = new JsonObject().put("status", ready ? "ready" : "starting").put("flagsProjected", projected)
                 .put("platformsProjected", ingest.ready()).put("ministryProjected", ministry.isCaughtUp() && admin.isCaughtUp());
         ctx.response().setStatusCode(ready ? 200 : 503).putHeader("Content-Type", "application/json").end(body.encode());
+    }
+
+    /** The routes this gateway mounted (the OpenAPI test checks the document lists exactly these). */
+    public List<Route> routes() {
+        return router.getRoutes();
     }
 
     public int port() {

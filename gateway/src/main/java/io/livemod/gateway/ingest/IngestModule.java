@@ -16,18 +16,14 @@ import io.livemod.gateway.quota.RedisQuotaLimiter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 import redis.clients.jedis.RedisClient;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 
 /**
  * Everything platform-facing, wired once: signed HTTP and WebSocket ingest, quotas and dedupe (in
- * Redis when the gateway has one, else in memory), the platforms projection and admin routes, and
- * the OpenAPI document. {@link #start} blocks (Kafka consumer start): call it off the event loop.
+ * Redis when the gateway has one, else in memory), the platforms projection and admin routes.
+ * {@link #start} blocks (Kafka consumer start): call it off the event loop.
  */
 public final class IngestModule implements AutoCloseable {
     private final IngestConfig config;
@@ -39,7 +35,6 @@ public final class IngestModule implements AutoCloseable {
     private final Platforms platforms;
     private final AuditLog audit;
     private final Clock clock;
-    private final byte[] openApi;
 
     public IngestModule(Vertx vertx, GatewayConfig gateway, Platforms platforms, EventWriter writer, RedisClient redis,
                         Clock clock, MeterRegistry registry) {
@@ -56,7 +51,6 @@ public final class IngestModule implements AutoCloseable {
         this.store = new PlatformStore(gateway.bootstrap(), platforms, writer, SecretSeal.fromEnv(System::getenv, gateway.devMode()));
         this.platformAuth = new PlatformAuth(platforms, clock, gateway.replayWindow(), metrics);
         this.audit = new AuditLog(writer, clock);
-        this.openApi = resource("/openapi.yaml");
     }
 
     public IngestModule start() {
@@ -68,7 +62,6 @@ public final class IngestModule implements AutoCloseable {
         new IngestRoutes(processor, inFlight, metrics, clock).mount(router, platformAuth);
         new IngestSocket(processor, platforms, inFlight, metrics, clock, config.wsFramesInFlight()).mount(router, platformAuth);
         new PlatformRoutes(store, audit, clock, config.secretGrace(), config.defaultQuota()).mount(router, auth);
-        router.get("/openapi.yaml").handler(this::openApi);
     }
 
     /** The platform signature check, for other routes platforms call (takedown answers). */
@@ -79,19 +72,6 @@ public final class IngestModule implements AutoCloseable {
     /** The platforms projection has caught up: signatures verify against every known platform. */
     public boolean ready() {
         return store.isCaughtUp();
-    }
-
-    private void openApi(RoutingContext ctx) {
-        ctx.response().putHeader("Content-Type", "application/yaml; charset=utf-8").end(io.vertx.core.buffer.Buffer.buffer(openApi));
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = IngestModule.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException(name + " missing from the gateway jar");
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.livemod.gateway.GatewayConfig;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.ingest.Signatures;
 import io.livemod.gateway.platform.Platforms;
+import io.livemod.gateway.testing.ApiContract;
 import io.livemod.gateway.testing.MutableClock;
 import io.livemod.gateway.testkit.TestBroker;
 import io.livemod.gateway.webhook.Webhooks;
@@ -133,7 +134,7 @@ public final class TestStack {
 
         static HttpResponse<String> send(HttpRequest r) {
             try {
-                return HTTP.send(r, HttpResponse.BodyHandlers.ofString());
+                return ApiContract.conforms(HTTP.send(r, HttpResponse.BodyHandlers.ofString()));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             } catch (InterruptedException e) {

@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Bearer calls to one gateway, and an SSE reader that collects {@code data:} lines. */
+/** Bearer calls to one gateway (each answer checked against openapi.yaml), and an SSE reader that collects {@code data:} lines. */
 public final class Http {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
@@ -44,7 +44,7 @@ public final class Http {
 
     private HttpResponse<String> send(HttpRequest r) {
         try {
-            return client.send(r, HttpResponse.BodyHandlers.ofString());
+            return ApiContract.conforms(client.send(r, HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

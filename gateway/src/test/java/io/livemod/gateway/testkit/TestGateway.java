@@ -7,6 +7,7 @@ import io.livemod.gateway.ingest.IngestConfig;
 import io.livemod.gateway.ingest.Signatures;
 import io.livemod.gateway.platform.Platform;
 import io.livemod.gateway.platform.Platforms;
+import io.livemod.gateway.testing.ApiContract;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
@@ -23,7 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 
-/** A real gateway (dev mode, real HTTP) on a free port against the test broker, and a signing client. */
+/** A real gateway (dev mode, real HTTP) on a free port against the test broker, and a signing client whose answers are checked against openapi.yaml. */
 public final class TestGateway implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     public final Vertx vertx = Vertx.vertx();
@@ -79,7 +80,7 @@ public final class TestGateway implements AutoCloseable {
 
     public static HttpResponse<String> send(HttpRequest req) {
         try {
-            return HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+            return ApiContract.conforms(HTTP.send(req, HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,0 +1,80 @@
+package io.livemod.gateway.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.livemod.gateway.testkit.TestGateway;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Route;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The document and the router agree: every route a started gateway (dev mode, so its dev-only
+ * route is there too) mounts is documented, and every documented route is mounted. The mounted
+ * list comes from the real Vert.x router, not from a list kept by hand.
+ */
+class OpenApiRoutesTest {
+    /**
+     * Routes that match a prefix for any method: handlers every request under it passes through, or
+     * trees of static files. They are not operations, so the document does not list them.
+     */
+    static final Map<String, String> PREFIXES = Map.of(
+            "/health/", "Cache-Control: no-store on the probes",
+            "/v1/", "the body handler (1 MiB limit) of every API route",
+            "/v1/platforms", "the admin check in front of the platform routes",
+            "/console/", "the web console's static files",
+            "/docs/", "the API page's static files (Swagger UI)");
+
+    private static TestGateway gw;
+
+    @BeforeAll
+    static void start() {
+        gw = new TestGateway(Clock.systemUTC());
+    }
+
+    @AfterAll
+    static void stop() {
+        gw.close();
+    }
+
+    @Test
+    void everyMountedRouteIsDocumentedAndEveryDocumentedRouteIsMounted() throws Exception {
+        Set<String> mounted = new TreeSet<>();
+        Set<String> prefixes = new TreeSet<>();
+        for (Route r : gw.gateway.routes()) {
+            // Vert.x keeps the path of a route with :parameters (matched by a regex it derives); a
+            // route declared by a raw regex has none, and no OpenAPI path could describe it.
+            assertThat(r.getPath()).as("a route declared by a regex (%s)", r).isNotNull();
+            if (!r.isExactPath()) {
+                assertThat(r.methods()).as("prefix route %s", r.getPath()).isNullOrEmpty();
+                prefixes.add(r.getPath());
+                continue;
+            }
+            assertThat(r.methods()).as("route %s answers every method; give it one", r.getPath()).isNotEmpty();
+            for (HttpMethod m : r.methods()) mounted.add(m.name() + " " + template(r.getPath()));
+        }
+        Set<String> documented = new TreeSet<>();
+        JsonNode paths = OpenApiDocumentTest.document().path("paths");
+        paths.fields().forEachRemaining(p -> p.getValue().fieldNames().forEachRemaining(m -> {
+            if (!m.equals("parameters")) documented.add(m.toUpperCase(Locale.ROOT) + " " + p.getKey());
+        }));
+
+        assertThat(mounted).as("mounted but not in openapi.yaml").isSubsetOf(documented);
+        assertThat(documented).as("in openapi.yaml but not mounted").isSubsetOf(mounted);
+        assertThat(prefixes).as("prefix routes (filters, static files); a new one needs a reason in PREFIXES")
+                .isEqualTo(new TreeSet<>(PREFIXES.keySet()));
+    }
+
+    /** Vert.x writes path parameters as {@code :name}, OpenAPI as {@code {name}}. */
+    static String template(String vertxPath) {
+        return vertxPath.replaceAll(":([A-Za-z0-9_]+)", "{$1}");
+    }
+}
