@@ -8,11 +8,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,6 +78,25 @@ class OpenApiRoutesTest {
         assertThat(documented).as("in openapi.yaml but not mounted").isSubsetOf(mounted);
         assertThat(prefixes).as("prefix routes (filters, static files); a new one needs a reason in PREFIXES")
                 .isEqualTo(new TreeSet<>(PREFIXES.keySet()));
+    }
+
+    @Test
+    void theApiPageAndTheFilesItLoadsComeFromTheGatewayItself() {
+        HttpResponse<String> page = TestGateway.send(HttpRequest.newBuilder(URI.create(gw.url("/docs"))).build());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        List<String> loaded = new ArrayList<>();
+        Matcher m = Pattern.compile("(?:src|href)=\"([^\"]+)\"").matcher(page.body());
+        while (m.find()) loaded.add(m.group(1));
+        assertThat(loaded).contains("/docs/swagger-ui-bundle.js", "/docs/swagger-ui.css", "/docs/livemod-docs.js", "/openapi.yaml")
+                .allSatisfy(u -> assertThat(u).startsWith("/"));
+        for (String file : List.of("/docs/swagger-ui-bundle.js", "/docs/swagger-ui.css", "/docs/livemod-docs.js")) {
+            HttpResponse<String> r = TestGateway.send(HttpRequest.newBuilder(URI.create(gw.url(file))).build());
+            assertThat(r.statusCode()).as(file).isEqualTo(200);
+            assertThat(r.body()).as(file).isNotBlank();
+        }
+        assertThat(TestGateway.send(HttpRequest.newBuilder(URI.create(gw.url("/docs/livemod-docs.js"))).build()).body())
+                .contains("url: \"/openapi.yaml\"", "validatorUrl: null");
     }
 
     /** Vert.x writes path parameters as {@code :name}, OpenAPI as {@code {name}}. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -38,7 +39,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The console in a real headless Chromium against the real all-in-one stack: a moderator sees a
- * flag appear live after an ingest and decides it; an officer sees an alert and acknowledges it.
+ * flag appear live after an ingest and decides it; an officer sees an alert and acknowledges it;
+ * the console's link opens the API page.
  */
 class ConsoleBrowserTest {
     @TempDir
@@ -111,6 +113,22 @@ class ConsoleBrowserTest {
             waiting(d).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#report-form button.primary"))).click();
             waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#report-body h3")));
             assertThat(d.findElement(By.id("report-body")).getText()).contains("Flags by platform and category");
+        });
+    }
+
+    @Test
+    void theConsoleLinksToTheApiPageWhichRendersTheDocumentFromTheGatewayAlone() throws Exception {
+        Browser.use("api-docs", d -> {
+            d.get(base + "/console/");
+            waiting(d).until(ExpectedConditions.elementToBeClickable(By.id("api-docs"))).click();
+            // Swagger UI has read /openapi.yaml: the operations are listed by tag and operationId.
+            waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.id("operations-moderators-listFlags")));
+            assertThat(d.getCurrentUrl()).isEqualTo(base + "/docs");
+            assertThat(d.findElement(By.cssSelector(".info .title")).getText()).contains("Livemod API");
+            assertThat(d.findElements(By.cssSelector(".opblock-tag"))).hasSize(5);
+            Object elsewhere = ((JavascriptExecutor) d).executeScript("return performance.getEntriesByType('resource')"
+                    + ".map(e => e.name).filter(n => !n.startsWith(location.origin + '/'))");
+            assertThat((List<?>) elsewhere).as("files the page loaded from elsewhere").isEmpty();
         });
     }
 
