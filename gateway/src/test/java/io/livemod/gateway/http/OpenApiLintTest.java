@@ -33,6 +33,11 @@ class OpenApiLintTest {
         Result node = run(List.of("node", "--version"), 30);
         if (node.exit != 0) fail("Node.js is needed to lint openapi.yaml and did not run (" + node.output.strip()
                 + "); install nodejs and npm (.ci/run does), then run the tests again");
+        // The pinned CLI (see ops/package.json) runs on Node 20.19+ or 22.12+.
+        int[] v = java.util.Arrays.stream(node.output.strip().replace("v", "").split("\\.")).limit(2).mapToInt(Integer::parseInt).toArray();
+        if (v[0] < 20 || (v[0] == 20 && v[1] < 19) || (v[0] == 22 && v[1] < 12) || v[0] == 21) {
+            fail("Redocly CLI needs Node.js 20.19+ or 22.12+; this machine has " + node.output.strip());
+        }
         if (!Files.exists(CLI)) {
             Result install = run(List.of("npm", "ci", "--no-audit", "--no-fund"), 300);
             if (install.exit != 0) fail("npm ci in ops/ failed (node " + node.output.strip() + "):\n" + install.output);
