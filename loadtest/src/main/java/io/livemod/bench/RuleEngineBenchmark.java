@@ -2,6 +2,8 @@ package io.livemod.bench;
 
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import io.livemod.rules.CompiledRuleSet;
+import io.livemod.rules.RuleSet;
+import io.livemod.rules.RuleSetLoader;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,7 +27,9 @@ import java.util.stream.Collectors;
 
 /**
  * Rule-engine throughput on generated Vietnamese livestream comments ({@link CommentGenerator}),
- * with 1k, 10k and 100k terms ({@link TermGenerator}), against two baselines in the same run:
+ * with 1k, 10k and 100k terms ({@link TermGenerator}) in one phrase rule, and with the default pack as
+ * shipped ({@code terms=pack}: every rule, allow-list, context rule and pattern), against two
+ * baselines in the same run (for {@code pack} they get the pack's keyword terms):
  * <ul>
  *   <li>{@code livemod}: {@link CompiledRuleSet#evaluate}, normalization included (NFKC, invisible,
  *       case, look-alikes, leet, separators, repeats, teencode, both tone channels, verification);</li>
@@ -48,8 +52,8 @@ public class RuleEngineBenchmark {
     /** A 100k-term alternation runs at a few comments per second; a cap keeps the run bounded. */
     static final int REGEX_CAP = 10_000;
 
-    @Param({"1000", "10000", "100000"})
-    public int terms;
+    @Param({"1000", "10000", "100000", "pack"})
+    public String terms;
 
     private String[] comments;
     private int[] bytes;
@@ -60,12 +64,14 @@ public class RuleEngineBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        List<String> list = TermGenerator.terms(terms, 42);
+        boolean pack = terms.equals("pack");
+        RuleSet defaults = RuleSetLoader.defaults();
+        List<String> list = pack ? TermGenerator.keywordTerms(defaults) : TermGenerator.terms(Integer.parseInt(terms), 42);
         List<String> generated = CommentGenerator.generate(20_000, 7);
         comments = generated.toArray(new String[0]);
         bytes = new int[comments.length];
         for (int i = 0; i < comments.length; i++) bytes[i] = comments[i].getBytes(StandardCharsets.UTF_8).length;
-        engine = CompiledRuleSet.compile(TermGenerator.ruleSet(list));
+        engine = CompiledRuleSet.compile(pack ? defaults : TermGenerator.ruleSet(list));
         TreeMap<String, String> map = new TreeMap<>();
         for (String t : list) map.put(plain(t), t);
         trie = new AhoCorasickDoubleArrayTrie<>();

@@ -30,9 +30,7 @@ public final class TermGenerator {
     /** Exactly {@code count} distinct terms: the default pack's first, then generated ones. */
     public static List<String> terms(int count, long seed) {
         Set<String> out = new LinkedHashSet<>();
-        for (Rule r : RuleSetLoader.defaults().rules()) {
-            if (r.kind() == RuleKind.KEYWORD) for (String t : r.terms()) if (out.size() < count) out.add(t);
-        }
+        for (String t : keywordTerms(RuleSetLoader.defaults())) if (out.size() < count) out.add(t);
         SplittableRandom random = new SplittableRandom(seed);
         while (out.size() < count) {
             int syllables = 2 + random.nextInt(2);
@@ -43,6 +41,13 @@ public final class TermGenerator {
             }
             out.add(b.toString());
         }
+        return new ArrayList<>(out);
+    }
+
+    /** The distinct keyword terms of {@code rules}, in file order. */
+    public static List<String> keywordTerms(RuleSet rules) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Rule r : rules.rules()) if (r.kind() == RuleKind.KEYWORD) out.addAll(r.terms());
         return new ArrayList<>(out);
     }
 

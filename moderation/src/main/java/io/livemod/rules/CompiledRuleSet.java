@@ -14,22 +14,25 @@ import java.util.List;
  * threads (the only mutable part is the lock-free pool of idle {@link Evaluator}s).
  * Evaluation ({@link Evaluator}) normalizes the text once ({@link Normalizer}), runs one automaton
  * over it for every keyword and allow term, checks each candidate ({@link TermMatcher}), drops hits
- * covered by an allow term, then runs the pattern rules on the folded text.
+ * covered by an allow term, judges the word-sense context of rules that have one
+ * ({@link CompiledContext}), then runs the pattern rules on the folded text.
  */
 public final class CompiledRuleSet {
     private final RuleSet rules;
     private final Normalizer normalizer;
     private final List<Rule> keywordRules;
     private final CompiledTerms terms;
+    private final CompiledContext[] contexts; // per keyword rule, null where it has none
     private final List<PatternRule> patternRules;
     private final EvaluatorPool pool = new EvaluatorPool(this);
 
     private CompiledRuleSet(RuleSet rules, Normalizer normalizer, List<Rule> keywordRules, CompiledTerms terms,
-                            List<PatternRule> patternRules) {
+                            CompiledContext[] contexts, List<PatternRule> patternRules) {
         this.rules = rules;
         this.normalizer = normalizer;
         this.keywordRules = keywordRules;
         this.terms = terms;
+        this.contexts = contexts;
         this.patternRules = patternRules;
     }
 
@@ -56,7 +59,9 @@ public final class CompiledRuleSet {
             }
         }
         CompiledTerms terms = CompiledTerms.build(keyword, rules.allow(), normalizer);
-        return new CompiledRuleSet(rules, normalizer, List.copyOf(keyword), terms, List.copyOf(patterns));
+        CompiledContext[] contexts = new CompiledContext[keyword.size()];
+        for (int i = 0; i < contexts.length; i++) contexts[i] = CompiledContext.of(keyword.get(i), normalizer);
+        return new CompiledRuleSet(rules, normalizer, List.copyOf(keyword), terms, contexts, List.copyOf(patterns));
     }
 
     public String version() {
@@ -106,6 +111,11 @@ public final class CompiledRuleSet {
 
     CompiledTerms terms() {
         return terms;
+    }
+
+    /** The context of keyword rule {@code i}, or null. */
+    CompiledContext context(int i) {
+        return contexts[i];
     }
 
     List<Rule> keywordRules() {

@@ -52,12 +52,15 @@ final class CompiledTerms {
      * "lưu" strips to "luu", but the same word typed unaccented, "luu", reaches the stream as "lu":
      * repeated letters collapse there, and only the marks kept "ưu" apart. So a term whose stripped
      * form has a doubled letter inside a word also gets a variant with the doubles collapsed.
+     * Letters only: digits never carry marks and never collapse, and a "m8" variant of "m88" would
+     * flag "M8+2" in a football comment.
      */
     static Term collapsedVariant(Term t) {
         int n = t.length(), keep = 0;
         boolean[] drop = new boolean[n];
         for (int i = 1; i < n; i++) {
-            drop[i] = !t.hardBefore()[i] && t.stripped()[i] == t.stripped()[i - 1] && !drop[i - 1];
+            char c = t.stripped()[i];
+            drop[i] = !t.hardBefore()[i] && Character.isLetter(c) && c == t.stripped()[i - 1] && !drop[i - 1];
             if (!drop[i]) keep++;
         }
         if (keep + 1 == n) return null;

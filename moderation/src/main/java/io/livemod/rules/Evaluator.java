@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * Evaluates comments against one {@link CompiledRuleSet} with reusable scratch buffers: normalize
  * once, run one automaton over it for every keyword and allow term, check each candidate's
- * boundaries and tone marks ({@link TermMatcher}), drop hits covered by an allow term, then run the
- * pattern rules on the folded text. <b>Not thread-safe</b>: take one per thread (or per stream task)
+ * boundaries and tone marks ({@link TermMatcher}), drop hits covered by an allow term, judge the
+ * word-sense context of rules that have one, then run the pattern rules on the folded text. <b>Not thread-safe</b>: take one per thread (or per stream task)
  * from {@link CompiledRuleSet#evaluator()}; the returned {@link Verdict}s are immutable and keep no
  * reference to the scratch.
  */
@@ -55,7 +55,7 @@ public final class Evaluator {
             if (c.rule() != lastRule) maxEnd = -1;
             lastRule = c.rule();
             maxEnd = Math.max(maxEnd, c.e());
-            (c.match().state() == RuleState.SHADOW ? shadow : live).add(c.toMatch());
+            (c.shadow() ? shadow : live).add(c.toMatch());
         }
         found.clear(); // drop references to this comment's strings
         live.sort(BY_OFFSET);
@@ -86,7 +86,14 @@ public final class Evaluator {
             int e = hits.end(i), s = e - t.length();
             int steps = TermMatcher.verify(nt, t, s, e, rule.match(), rule.unaccented());
             if (steps < 0 || isAllowed(t.owner(), s, e)) continue;
-            found.add(new Candidate(t.owner(), rule, t.text(), s, e, nt.start(s), nt.end(e - 1), steps));
+            boolean shadow = rule.state() == RuleState.SHADOW;
+            Severity severity = rule.severity();
+            CompiledContext context = compiled.context(t.owner());
+            if (context != null && !context.holds(nt, s, e)) { // out of context: shadow, or flagged lower
+                shadow |= context.otherwise() == null;
+                if (context.otherwise() != null) severity = context.otherwise();
+            }
+            found.add(new Candidate(t.owner(), rule, t.text(), s, e, nt.start(s), nt.end(e - 1), steps, shadow, severity));
         }
     }
 
@@ -111,15 +118,19 @@ public final class Evaluator {
                 for (int i = span[0]; i < span[1]; i++) steps |= nt.foldedSteps(i);
                 int start = nt.foldedStart(span[0]), end = nt.foldedEnd(span[1] - 1);
                 found.add(new Candidate(keywordCount + p, pr.rule(), nt.original().substring(start, end),
-                        span[0], span[1], start, end, steps));
+                        span[0], span[1], start, end, steps, pr.rule().state() == RuleState.SHADOW, pr.rule().severity()));
             }
         }
     }
 
-    /** A hit before de-duplication: {@code rule} indexes keyword rules then pattern rules; s/e are stream positions. */
-    private record Candidate(int rule, Rule match, String term, int s, int e, int start, int end, int steps) {
+    /**
+     * A hit before de-duplication: {@code rule} indexes keyword rules then pattern rules; s/e are
+     * stream positions; {@code shadow} and {@code severity} are the rule's, unless its context changed them.
+     */
+    private record Candidate(int rule, Rule match, String term, int s, int e, int start, int end, int steps,
+                             boolean shadow, Severity severity) {
         Match toMatch() {
-            return new Match(match.id(), match.kind().wire(), match.category(), match.severity(), term, start, end,
+            return new Match(match.id(), match.kind().wire(), match.category(), severity, term, start, end,
                     Steps.names(steps));
         }
     }

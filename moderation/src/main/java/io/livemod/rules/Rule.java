@@ -9,12 +9,13 @@ import java.util.Set;
  * cancel a hit they contain); a pattern rule has one {@code pattern}. Empty {@code platforms} or
  * {@code streams} mean "everywhere". {@code unaccented} lets terms written with tone marks also match
  * text typed without any (the default); curators turn it off for short terms whose unaccented form
- * is an everyday word ("đĩ" typed "di" is "go"). {@code line} is where the rule starts in its file
- * (0 when built in code), so compile-time errors can still point at it.
+ * is an everyday word ("đĩ" typed "di" is "go"). {@code context} (keyword rules, may be null) makes
+ * a hit flag only in the word-sense context it describes ({@link Context}). {@code line} is where
+ * the rule starts in its file (0 when built in code), so compile-time errors can still point at it.
  */
 public record Rule(String id, RuleKind kind, Category category, Severity severity, MatchMode match,
                    RuleState state, List<String> terms, List<String> allow, String pattern,
-                   Set<String> platforms, Set<String> streams, boolean unaccented, int line) {
+                   Set<String> platforms, Set<String> streams, boolean unaccented, Context context, int line) {
     public Rule {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
@@ -26,6 +27,13 @@ public record Rule(String id, RuleKind kind, Category category, Severity severit
         allow = allow == null ? List.of() : List.copyOf(allow);
         platforms = platforms == null ? Set.of() : Set.copyOf(platforms);
         streams = streams == null ? Set.of() : Set.copyOf(streams);
+    }
+
+    /** A rule without a word-sense context (the form before contexts existed). */
+    public Rule(String id, RuleKind kind, Category category, Severity severity, MatchMode match, RuleState state,
+                List<String> terms, List<String> allow, String pattern, Set<String> platforms, Set<String> streams,
+                boolean unaccented, int line) {
+        this(id, kind, category, severity, match, state, terms, allow, pattern, platforms, streams, unaccented, null, line);
     }
 
     /** A live keyword rule matching everywhere: the common case, for code and tests. */
@@ -41,19 +49,23 @@ public record Rule(String id, RuleKind kind, Category category, Severity severit
     }
 
     public Rule withState(RuleState s) {
-        return new Rule(id, kind, category, severity, match, s, terms, allow, pattern, platforms, streams, unaccented, line);
+        return new Rule(id, kind, category, severity, match, s, terms, allow, pattern, platforms, streams, unaccented, context, line);
     }
 
     public Rule withAllow(List<String> a) {
-        return new Rule(id, kind, category, severity, match, state, terms, a, pattern, platforms, streams, unaccented, line);
+        return new Rule(id, kind, category, severity, match, state, terms, a, pattern, platforms, streams, unaccented, context, line);
     }
 
     public Rule withScope(Set<String> onPlatforms, Set<String> onStreams) {
-        return new Rule(id, kind, category, severity, match, state, terms, allow, pattern, onPlatforms, onStreams, unaccented, line);
+        return new Rule(id, kind, category, severity, match, state, terms, allow, pattern, onPlatforms, onStreams, unaccented, context, line);
     }
 
     public Rule withUnaccented(boolean u) {
-        return new Rule(id, kind, category, severity, match, state, terms, allow, pattern, platforms, streams, u, line);
+        return new Rule(id, kind, category, severity, match, state, terms, allow, pattern, platforms, streams, u, context, line);
+    }
+
+    public Rule withContext(Context c) {
+        return new Rule(id, kind, category, severity, match, state, terms, allow, pattern, platforms, streams, unaccented, c, line);
     }
 
     /** Whether this rule applies where the text was seen; an unknown platform or stream only meets unscoped rules. */

@@ -60,6 +60,11 @@ public final class RuleSetLoader {
         doc.put("version", rules.version());
         if (!rules.allow().isEmpty()) doc.put("allow", rules.allow());
         if (!rules.teencode().isEmpty()) doc.put("teencode", rules.teencode());
+        Map<String, Object> named = new LinkedHashMap<>();
+        for (Rule r : rules.rules()) {
+            if (r.context() != null && r.context().name() != null) named.putIfAbsent(r.context().name(), context(r.context()));
+        }
+        if (!named.isEmpty()) doc.put("contexts", named);
         doc.put("rates", rates(rules.rates()));
         doc.put("rules", rules.rules().stream().map(RuleSetLoader::rule).toList());
         try {
@@ -84,8 +89,18 @@ public final class RuleSetLoader {
         }
         if (!r.unaccented()) m.put("unaccented", false);
         if (!r.allow().isEmpty()) m.put("allow", r.allow());
+        if (r.context() != null) m.put("context", r.context().name() != null ? r.context().name() : context(r.context()));
         if (!r.platforms().isEmpty()) m.put("platforms", r.platforms().stream().sorted().toList());
         if (!r.streams().isEmpty()) m.put("streams", r.streams().stream().sorted().toList());
+        return m;
+    }
+
+    private static Map<String, Object> context(Context c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (!c.needs().isEmpty()) m.put("needs", c.needs());
+        if (!c.unless().isEmpty()) m.put("unless", c.unless());
+        m.put("window", c.window());
+        m.put("otherwise", c.otherwiseWire());
         return m;
     }
 

@@ -29,11 +29,13 @@ import java.util.stream.Collectors;
  */
 final class RuleSetReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
-    private static final Set<String> TOP = Set.of("version", "description", "rules", "rates", "allow", "teencode");
+    private static final Set<String> TOP = Set.of("version", "description", "rules", "rates", "allow", "teencode",
+            "contexts");
     private static final Set<String> RULE = Set.of("id", "kind", "category", "severity", "match", "state", "terms",
-            "allow", "pattern", "platforms", "streams", "unaccented", "description");
+            "allow", "pattern", "platforms", "streams", "unaccented", "description", "context");
 
     private final String source;
+    private Map<String, Context> contexts = Map.of();
 
     private RuleSetReader(String source) {
         this.source = source;
@@ -53,6 +55,7 @@ final class RuleSetReader {
         Normalizer normalizer = new Normalizer(Teencode.builtIn().with(teencode));
         List<String> allow = top.entries().containsKey("allow")
                 ? terms(top.entries().get("allow"), "allow", normalizer, true) : List.of();
+        if (top.entries().containsKey("contexts")) contexts = ContextReader.named(this, map(top.entries().get("contexts"), "contexts"), normalizer);
         ListNode list = list(required(top, "rules", ""), "rules");
         List<Rule> rules = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
@@ -103,12 +106,18 @@ final class RuleSetReader {
             }
         }
         if (m.entries().containsKey("allow")) allow = terms(m.entries().get("allow"), f + ".allow", normalizer, true);
+        Context context = null;
+        if (m.entries().containsKey("context")) {
+            Node c = m.entries().get("context");
+            if (kind != RuleKind.KEYWORD) throw error(c, f + ".context", "only for kind: keyword");
+            context = ContextReader.forRule(this, c, f + ".context", contexts, normalizer);
+        }
         Set<String> platforms = set(m, "platforms", f), streams = set(m, "streams", f);
         return new Rule(id, kind, category, severity, match, state, terms, allow, pattern, platforms, streams,
-                unaccented, m.line());
+                unaccented, context, m.line());
     }
 
-    private List<String> terms(Node node, String f, Normalizer normalizer, boolean mayBeEmpty) throws RuleSetException {
+    List<String> terms(Node node, String f, Normalizer normalizer, boolean mayBeEmpty) throws RuleSetException {
         ListNode l = list(node, f);
         if (l.items().isEmpty() && !mayBeEmpty) throw error(l, f, "must list at least one term");
         List<String> out = new ArrayList<>(l.items().size());

@@ -2,7 +2,8 @@ package io.livemod.rules.text;
 
 /**
  * Pass 3 of {@link Normalizer}: runs of one-char words and letter names joined ("d m", "đờ mờ"),
- * whole-word teencode expanded ("vcl"), char-level teencode (đjt → đit). Works word by word on
+ * whole-word teencode expanded ("vcl"; not right after a number, where it is a unit: "110 cc"),
+ * char-level teencode (đjt → đit). Works word by word on
  * the output of pass 2; most comments need none of it and are finished in place. Immutable.
  */
 final class Expander {
@@ -12,8 +13,11 @@ final class Expander {
         this.teencode = teencode;
     }
 
-    /** Expands {@code w}, in place when nothing restructures, else into {@code scratch}'s buffers. */
-    Buf expand(Buf w, TextScratch scratch) {
+    /**
+     * Expands {@code w}, in place when nothing restructures, else into {@code scratch}'s buffers.
+     * {@code original} holds the text's chars (the gaps between words are read there).
+     */
+    Buf expand(Buf w, TextScratch scratch, char[] original) {
         int i = 0;
         // Fast path, the common case: words that are neither one char long, nor a letter name, nor
         // an abbreviation only get char-level teencode, in place. The first word that may
@@ -38,16 +42,16 @@ final class Expander {
         for (int k = 0; k < i; k++) s.add(w.ch[k], w.st[k], w.en[k], w.bits[k], w.bnd[k]);
         Buf tmp = scratch.run;
         while (i < w.n) {
-            int end = join(w, i, true, tmp);
-            if (end < 0) end = join(w, i, false, tmp); // names that spell nothing known are words
+            int end = join(w, i, true, tmp, original);
+            if (end < 0) end = join(w, i, false, tmp, original); // names that spell nothing known are words
             if (end > 0) { // the joined run is one typed word: leet and repeats apply as in pass 2
                 Buf joined = scratch.joined.clear();
                 Normalizer.word(tmp, 0, tmp.n, joined);
-                emitWord(joined, 0, joined.n, s);
+                emitWord(joined, 0, joined.n, s, false);
                 i = end;
             } else {
                 int e = wordEnd(w, i);
-                emitWord(w, i, e, s);
+                emitWord(w, i, e, s, afterNumber(w, i));
                 i = e;
             }
         }
@@ -59,8 +63,9 @@ final class Expander {
      * ("đờ mờ") starting at word {@code i} into {@code tmp}; returns the end of the run, or -1 when
      * there is no run of two with a letter in it. Letter names are ordinary words too ("lờ mờ"
      * blurry, "pê đê"), so a run using them only counts when it spells a known abbreviation.
+     * A run never crosses a '+' ("M + 8 + 8" is not "m88").
      */
-    private int join(Buf w, int i, boolean names, Buf tmp) {
+    private int join(Buf w, int i, boolean names, Buf tmp, char[] original) {
         tmp.n = 0;
         boolean letters = false, spelled = false;
         int a = i;
@@ -68,7 +73,7 @@ final class Expander {
             int b = wordEnd(w, a);
             boolean single = b - a == 1 && cls(w.ch[a]) != CharFold.SEP;
             char letter = single ? w.ch[a] : names ? teencode.letter(w.ch, a, b) : 0;
-            if (letter == 0) break;
+            if (letter == 0 || (a > i && plusBetween(original, w.en[a - 1], w.st[a]))) break;
             letters |= cls(letter) == CharFold.LETTER;
             spelled |= !single;
             int bits = orBits(w, a, b) | (single ? Steps.SEPARATOR : Steps.SPELLED);
@@ -80,8 +85,9 @@ final class Expander {
         return a;
     }
 
-    private void emitWord(Buf src, int a, int b, Buf s) {
-        Teencode.Expansion x = teencode.expansion(src.ch, a, b);
+    /** {@code unit}: the word follows a number, so an abbreviation there is a unit ("110 cc", "2 dm"), kept as is. */
+    private void emitWord(Buf src, int a, int b, Buf s, boolean unit) {
+        Teencode.Expansion x = unit ? null : teencode.expansion(src.ch, a, b);
         if (x != null) {
             int bits = orBits(src, a, b) | Steps.TEENCODE;
             int st = src.st[a], en = src.en[b - 1];
@@ -115,6 +121,22 @@ final class Expander {
             case 'k': return next == 'h' ? 'k' : 'c';
             default: return c;
         }
+    }
+
+    /** Whether the word before the one starting at {@code i} is all digits. */
+    private static boolean afterNumber(Buf w, int i) {
+        if (i == 0) return false;
+        int k = i - 1;
+        for (; k >= 0; k--) {
+            if (cls(w.ch[k]) != CharFold.DIGIT) return false;
+            if (w.bnd[k] == Buf.HARD) return true;
+        }
+        return true;
+    }
+
+    private static boolean plusBetween(char[] original, int from, int to) {
+        for (int k = from; k < to; k++) if (original[k] == '+') return true;
+        return false;
     }
 
     private static int wordEnd(Buf w, int a) {

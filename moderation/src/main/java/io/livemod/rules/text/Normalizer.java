@@ -7,8 +7,9 @@ package io.livemod.rules.text;
  *   <li>fold: NFKC (full-width, composed tone marks, stray combining marks), invisible chars
  *       removed, lower case, look-alike letters; the result, spaces and punctuation kept, is what
  *       pattern rules see;</li>
- *   <li>words: split on white space; inside a word, leetspeak between letters, separators removed
- *       (leaving a soft boundary: "đ.m", "lồ-n"), runs of one letter collapsed ("điiiiịt");</li>
+ *   <li>words: split on white space (and on a '+' or '=' next to a digit: "8+2"); inside a word,
+ *       leetspeak between letters, separators removed (leaving a soft boundary: "đ.m", "lồ-n"), runs
+ *       of one letter collapsed ("điiiiịt");</li>
  *   <li>expand: runs of single letters or spelled-out letter names joined ("d m", "đờ mờ"),
  *       whole-word teencode expanded ("vcl"), char-level teencode (đjt → đit, kak → cac).</li>
  * </ol>
@@ -41,7 +42,7 @@ public final class Normalizer {
         scratch.reset();
         Buf folded = fold(text, scratch.text(text), scratch.folded);
         Buf words = words(folded, scratch.words);
-        Buf stream = expander.expand(words, scratch);
+        Buf stream = expander.expand(words, scratch, scratch.text());
         return new NormalizedText(text, folded, stream, scratch.stripped(stream.n));
     }
 
@@ -153,6 +154,7 @@ public final class Normalizer {
             char c = f.ch[k];
             byte cl = cls(c);
             if (cl == CharFold.SPACE) break;
+            if (k > a && isArithmetic(f, k, b)) break; // "8+2", "M8+2": two words, never "m82"
             int bits = f.bits[k];
             char out = c;
             if (cl != CharFold.LETTER) {
@@ -200,6 +202,13 @@ public final class Normalizer {
             w.add(w.ch[wordStart], w.st[wordStart], w.en[wordStart], w.bits[wordStart], Buf.NONE);
         }
         return k;
+    }
+
+    /** A '+' or '=' with a digit on either side is arithmetic or a score: it breaks words, like a space. */
+    private static boolean isArithmetic(Buf f, int k, int b) {
+        char c = f.ch[k];
+        if (c != '+' && c != '=') return false;
+        return cls(f.ch[k - 1]) == CharFold.DIGIT || (k + 1 < b && cls(f.ch[k + 1]) == CharFold.DIGIT);
     }
 
     private static byte cls(char c) {

@@ -41,6 +41,11 @@ public final class TextScratch {
         return text;
     }
 
+    /** The chars last stored by {@link #text(String)}. */
+    char[] text() {
+        return text;
+    }
+
     char[] stripped(int n) {
         if (stripped.length < n) stripped = new char[Math.max(n, stripped.length * 2)];
         return stripped;
