@@ -28,6 +28,23 @@ class EvaluationToolsTest {
     }
 
     @Test
+    void ordinaryCommentsCoverTheDomainsAndAreRepeatable() {
+        List<OrdinaryComments.Comment> hand = OrdinaryComments.handwritten();
+        assertThat(hand).hasSizeGreaterThan(300).extracting(OrdinaryComments.Comment::domain)
+                .contains("news", "shopping", "music", "sport", "pets");
+        assertThat(OrdinaryComments.generated(2_000, 14)).isEqualTo(OrdinaryComments.generated(2_000, 14)).hasSize(2_000)
+                .allMatch(c -> !c.text().contains("{") && !c.text().isBlank());
+    }
+
+    /** The target, on the generated mix: at most 5 flags per 1,000 ordinary comments. */
+    @Test
+    void theDefaultPackFlagsAtMostFivePerThousandOrdinaryComments() {
+        var engine = io.livemod.rules.CompiledRuleSet.compile(io.livemod.rules.RuleSetLoader.defaults());
+        PrecisionEvaluation.Report r = PrecisionEvaluation.evaluate(engine, OrdinaryComments.generated(5_000, 14), 20);
+        assertThat(r.perThousand()).as("flagged: %s", r.shown()).isLessThanOrEqualTo(5.0);
+    }
+
+    @Test
     void generatorsAreDeterministicAndSized() {
         assertThat(CommentGenerator.generate(500, 1)).isEqualTo(CommentGenerator.generate(500, 1)).hasSize(500);
         List<String> terms = TermGenerator.terms(2_000, 3);

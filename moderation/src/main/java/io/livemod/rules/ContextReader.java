@@ -29,7 +29,8 @@ final class ContextReader {
         for (var e : section.entries().entrySet()) {
             String f = "contexts." + e.getKey();
             if (!NAME.matcher(e.getKey()).matches()) {
-                throw r.error(e.getValue(), f, "a context name is lower-case letters, digits, '.', '_' or '-' (max 64)");
+                throw r.errorAt(section.keyLines().get(e.getKey()), f,
+                        "a context name is lower-case letters, digits, '.', '_' or '-' (max 64)");
             }
             out.put(e.getKey(), block(r, r.map(e.getValue(), f), f, e.getKey(), normalizer));
         }

@@ -198,6 +198,10 @@ final class RuleSetReader {
     }
 
     RuleSetException error(Node n, String field, String reason) {
-        return new RuleSetException(source, n == null ? 0 : n.line(), field, reason);
+        return errorAt(n == null ? 0 : n.line(), field, reason);
+    }
+
+    RuleSetException errorAt(int line, String field, String reason) {
+        return new RuleSetException(source, line, field, reason);
     }
 }

@@ -1,0 +1,45 @@
+package io.livemod.rules;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The default pack on everyday Vietnamese that contains an insult's word in another sense (issue
+ * 14's examples and their kind), and on the same words used as abuse. The full precision figure is
+ * {@code io.livemod.bench.PrecisionEvaluation} (BENCHMARKS.md).
+ */
+class DefaultPackSensesTest {
+    private static final CompiledRuleSet PACK = CompiledRuleSet.compile(RuleSetLoader.defaults());
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Rất hâm mộ chị", "tôi rất hâm mộ và khâm phục", "Hâm nóng canh lại rồi hãy ăn",
+            "trộm chó phạt 10 năm tù", "Chó robot có thông minh mấy cũng không bằng chó nhà", "tiếng chó sủa",
+            "tội các chú chó", "Dắt chó đi dạo mỗi chiều", "Con chó của tôi bị ốm", "Nuôi con bò sữa có lãi không",
+            "bị chúng hãm hiếp", "kẻ có hành vi cưỡng hiếp", "Cơ quan điều tra khởi tố vụ án hiếp dâm",
+            "Đối tượng đâm chết người đã bị bắt", "Vụ khủng bố làm nhiều người thiệt mạng", "Triệt phá đường dây cá độ bóng đá",
+            "M8+2 đỉnh thật", "Phút 90+2 mới ghi bàn", "Xe 110 cc đi có tốn xăng không",
+            "một điều nhịn là chín điều nhục", "Bị cáo khai láo trước tòa", "Nhẫn nhục chịu đựng bao năm",
+            "Hoàn cảnh éo le quá", "Bấm lỗ dái tai cho con gái", "Hoa dâm bụt nở đỏ", "hạt óc chó bao nhiêu một ký",
+            "Bệnh viện tâm thần tỉnh", "Bác sĩ chuyên khoa thần kinh", "Mùi rác thối bốc lên", "Shop thối tiền thiếu",
+            "chị lấy cái L màu đen nhé", "Shop show hàng mới đi chị", "Pha xoạc bóng quá đẹp", "chúc mừng chị trúng thưởng minigame",
+            "Yêu chị chết đi được", "Lũ về, nước dâng cao", "Cảnh giác chiêu kiếm tiền online",
+            "em quy anh tu hoi con di hoc", "buon ngu qua di ngu thoi", "màu đỏ cho em", "mau do cho em nhe"})
+    void everydayUsesDoNotFlag(String text) {
+        Verdict v = PACK.evaluate(text, Scope.ANY);
+        assertThat(v.matches()).as(text).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "đồ chó", "thằng chó", "mày là chó", "ngu như chó", "Đảng cộng chó", "con chó này bán hàng giả",
+            "hâm vừa thôi", "mày hãm vãi", "nhục thế", "láo toét", "con thần kinh", "mồm thối",
+            "tao sẽ hiếp dâm mày", "đánh chết mày", "giết hết bọn nó", "chơi tài xỉu không", "cá độ bóng đá tỷ lệ cao",
+            "vào m88 đi", "m.8.8", "cc", "cái l gì", "con đĩ", "con di linh", "X sủa bậy", "ngu vãi", "hot girl show hàng nóng",
+            "bạn đã trúng thưởng, bấm vào link", "vào kiếm tiền online ngay"})
+    void abusiveUsesStillFlag(String text) {
+        assertThat(PACK.evaluate(text, Scope.ANY).flagged()).as(text).isTrue();
+    }
+}
