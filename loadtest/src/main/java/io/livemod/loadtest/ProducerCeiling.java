@@ -31,7 +31,7 @@ public final class ProducerCeiling {
         String topic = "livemod.loadtest.ceiling-" + Long.toString(System.nanoTime(), 36);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             int brokers = admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size();
-            admin.createTopics(List.of(new NewTopic(topic, Topics.COMMENTS.partitions(), (short) Math.min(3, brokers))))
+            admin.createTopics(List.of(new NewTopic(topic, io.livemod.event.TopicSizing.partitions(Topics.COMMENTS), (short) Math.min(3, brokers))))
                     .all().get(30, TimeUnit.SECONDS);
             // A produce to a topic whose partitions have no leader yet stalls in retries: wait first.
             io.livemod.event.TopicProvisioner.awaitLeaders(admin, List.of(topic));

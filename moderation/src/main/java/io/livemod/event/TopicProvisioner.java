@@ -22,7 +22,7 @@ public final class TopicProvisioner {
         List<NewTopic> missing = new ArrayList<>();
         for (Topic<?, ?> t : topics) {
             if (!existing.contains(t.name())) {
-                missing.add(new NewTopic(t.name(), t.partitions(), replication).configs(t.config()));
+                missing.add(new NewTopic(t.name(), TopicSizing.partitions(t), replication).configs(t.config()));
             }
         }
         if (missing.isEmpty()) return List.of();

@@ -17,7 +17,10 @@ public final class Topics {
 
     private Topics() {}
 
-    /** Comments from all platforms, keyed platform/stream/user (spreads one mega-live by user). 12 partitions: up to 12 Streams threads. */
+    /**
+     * Comments from all platforms, keyed platform/stream: every rule about a stream runs in one task.
+     * 12 partitions: up to 12 Streams threads in a cluster ({@link TopicSizing} for one node).
+     */
     public static final Topic<String, Comment> COMMENTS = new Topic<>("livemod.comments.v1", KEY, JsonSerde.of(Comment.class),
             12, deleteAfter(Duration.ofDays(7)));
 

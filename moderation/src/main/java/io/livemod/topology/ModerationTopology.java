@@ -5,6 +5,7 @@ import io.livemod.event.Comment;
 import io.livemod.event.Decision;
 import io.livemod.event.Flag;
 import io.livemod.event.StreamEvent;
+import io.livemod.event.TopicSizing;
 import io.livemod.event.Topics;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -75,7 +76,7 @@ public final class ModerationTopology {
 
         KStream<String, Finding> campaigns = sightings(duplicates, "duplicate-flood")
                 .repartition(Repartitioned.with(Serdes.String(), Sighting.SERDE)
-                        .withName("campaign-sightings").withNumberOfPartitions(6))
+                        .withName("campaign-sightings").withNumberOfPartitions(TopicSizing.campaignSightings()))
                 .process(() -> new CampaignProcessor(rules, clock, settings), Named.as("campaign"), CampaignProcessor.STORE);
 
         KStream<String, Flag> streamFlags = wordFlags

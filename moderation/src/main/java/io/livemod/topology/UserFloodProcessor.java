@@ -41,7 +41,8 @@ final class UserFloodProcessor implements Processor<String, Screened, String, Fl
     }
 
     static StoreBuilder<KeyValueStore<String, long[]>> store() {
-        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.String(), new LongArraySerde());
+        // Cached: a user's stamps reach the changelog once per commit, not once per comment.
+        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.String(), new LongArraySerde()).withCachingEnabled();
     }
 
     @Override

@@ -119,7 +119,7 @@ public final class TopologyThroughput {
     }
 
     private static Map<TopicPartition, OffsetAndMetadata> endOffsets(Admin admin) throws Exception {
-        var parts = java.util.stream.IntStream.range(0, Topics.COMMENTS.partitions())
+        var parts = java.util.stream.IntStream.range(0, io.livemod.event.TopicSizing.partitions(Topics.COMMENTS))
                 .mapToObj(p -> new TopicPartition(Topics.COMMENTS.name(), p))
                 .collect(Collectors.toMap(Function.identity(), tp -> OffsetSpec.latest()));
         return admin.listOffsets(parts).all().get().entrySet().stream()
@@ -181,7 +181,7 @@ public final class TopologyThroughput {
     static boolean drained(Admin admin, String group) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
         long comments = committed.keySet().stream().filter(tp -> tp.topic().equals(Topics.COMMENTS.name())).count();
-        if (comments < Topics.COMMENTS.partitions()) return false;
+        if (comments < io.livemod.event.TopicSizing.partitions(Topics.COMMENTS)) return false;
         var ends = admin.listOffsets(committed.keySet().stream().collect(Collectors.toMap(Function.identity(), tp -> OffsetSpec.latest())))
                 .all().get();
         for (var e : committed.entrySet()) {

@@ -13,6 +13,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -59,13 +61,18 @@ public final class CopyRisk {
         }
     }
 
-    private record Cue(Feature feature, Severity severity, Pattern pattern) {}
+    /** A phrase (in canonical form) or, for amounts, a regex; regexes run only on texts with a digit. */
+    private record Cue(Feature feature, Severity severity, Pattern regex) {}
 
     private static final CopyRisk STANDARD = load("/rules/signal/copy-risk.tsv");
-    private final List<Cue> cues;
+    private final Map<String, Cue> phrases;
+    private final int maxWords;
+    private final List<Cue> regexes;
 
-    private CopyRisk(List<Cue> cues) {
-        this.cues = List.copyOf(cues);
+    private CopyRisk(Map<String, Cue> phrases, List<Cue> regexes) {
+        this.phrases = Map.copyOf(phrases);
+        this.regexes = List.copyOf(regexes);
+        this.maxWords = phrases.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
     }
 
     public static CopyRisk standard() {
@@ -74,7 +81,9 @@ public final class CopyRisk {
 
     /**
      * The risk of {@code canonical} (see {@code CompiledRuleSet.canonical}) given the rule set's
-     * verdict on the same comment: a live rule match counts with its own severity.
+     * verdict on the same comment: a live rule match counts with its own severity. Phrases are looked
+     * up word run by word run in a hash map (a regex alternation scanned at every offset cost more
+     * than the rule engine itself).
      */
     public Risk assess(String canonical, Verdict verdict) {
         EnumSet<Feature> found = EnumSet.noneOf(Feature.class);
@@ -84,31 +93,46 @@ public final class CopyRisk {
             for (Match m : verdict.matches()) worst = Severity.max(worst, m.severity());
         }
         if (canonical != null && !canonical.isEmpty()) {
-            for (Cue c : cues) {
-                if (found.contains(c.feature()) && worst.compareTo(c.severity()) >= 0) continue; // adds nothing
-                if (c.pattern().matcher(canonical).find()) {
-                    found.add(c.feature());
-                    worst = Severity.max(worst, c.severity());
+            worst = phraseHits(canonical, found, worst);
+            if (hasDigit(canonical)) {
+                for (Cue c : regexes) {
+                    if (c.regex().matcher(canonical).find()) {
+                        found.add(c.feature());
+                        worst = Severity.max(worst, c.severity());
+                    }
                 }
             }
         }
         return found.isEmpty() ? Risk.NONE : new Risk(found, worst);
     }
 
-    /** Whole-word alternatives of the phrases in canonical form. */
-    private static Pattern phrases(String list) {
-        StringBuilder alt = new StringBuilder();
-        for (String phrase : list.split(",")) {
-            String c = CompiledRuleSet.canonical(phrase.trim());
-            if (c.isEmpty()) continue;
-            if (alt.length() > 0) alt.append('|');
-            alt.append(Pattern.quote(c));
+    private Severity phraseHits(String text, EnumSet<Feature> found, Severity worst) {
+        int n = text.length();
+        for (int start = 0; start < n; ) {
+            int end = start;
+            for (int w = 0; w < maxWords && end < n; w++) {
+                end = text.indexOf(' ', end + 1);
+                if (end < 0) end = n;
+                Cue c = phrases.get(text.substring(start, end));
+                if (c != null) {
+                    found.add(c.feature());
+                    worst = Severity.max(worst, c.severity());
+                }
+            }
+            int next = text.indexOf(' ', start);
+            start = next < 0 ? n : next + 1;
         }
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])");
+        return worst;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
     }
 
     static CopyRisk load(String resource) {
-        List<Cue> cues = new ArrayList<>();
+        Map<String, Cue> phrases = new HashMap<>();
+        List<Cue> regexes = new ArrayList<>();
         try (InputStream in = Objects.requireNonNull(CopyRisk.class.getResourceAsStream(resource), resource);
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             int n = 0;
@@ -117,16 +141,23 @@ public final class CopyRisk {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t", 4);
                 if (f.length != 4) throw new IllegalStateException(resource + ":" + n + ": expected feature, severity, how and what");
-                Pattern p = switch (f[2].trim()) {
-                    case "regex" -> Pattern.compile(f[3].trim());
-                    case "phrases" -> phrases(f[3]);
+                Feature feature = Feature.valueOf(f[0].trim().toUpperCase(java.util.Locale.ROOT));
+                Severity severity = Severity.fromWire(f[1]);
+                switch (f[2].trim()) {
+                    case "regex" -> regexes.add(new Cue(feature, severity, Pattern.compile(f[3].trim())));
+                    case "phrases" -> {
+                        for (String phrase : f[3].split(",")) {
+                            String c = CompiledRuleSet.canonical(phrase.trim());
+                            if (!c.isEmpty()) phrases.merge(c, new Cue(feature, severity, null),
+                                    (a, b) -> a.severity().compareTo(b.severity()) >= 0 ? a : b);
+                        }
+                    }
                     default -> throw new IllegalStateException(resource + ":" + n + ": how: phrases or regex, got " + f[2]);
-                };
-                cues.add(new Cue(Feature.valueOf(f[0].trim().toUpperCase(java.util.Locale.ROOT)), Severity.fromWire(f[1]), p));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new CopyRisk(cues);
+        return new CopyRisk(phrases, regexes);
     }
 }

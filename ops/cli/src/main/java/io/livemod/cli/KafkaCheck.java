@@ -1,6 +1,7 @@
 package io.livemod.cli;
 
 import io.livemod.event.TopicProvisioner;
+import io.livemod.event.TopicSizing;
 import io.livemod.event.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -32,6 +33,11 @@ final class KafkaCheck {
 
     /** Reaches the cluster and creates missing topics; replication 1 only for a one-broker cluster. */
     static List<String> provision(String bootstrap) {
+        try {
+            TopicSizing.check();
+        } catch (IllegalArgumentException e) {
+            throw new StartupException(e.getMessage());
+        }
         try (Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000,

@@ -1,5 +1,6 @@
 package io.livemod.cli;
 
+import io.livemod.event.TopicSizing;
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.rules.RuleSetException;
 import io.livemod.rules.RuleSetLoader;
@@ -13,6 +14,13 @@ import java.util.concurrent.Callable;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "All-in-one dev stack: embedded Kafka broker, moderation and the gateway in one process, demo platforms.")
 final class RunCommand implements Callable<Integer> {
+    /**
+     * Partitions of a one-node stack (when LIVEMOD_TOPIC_PARTITIONS does not say otherwise): two stream
+     * threads need no more than four comment partitions, and each partition beyond is a task whose
+     * commits, fetches and transaction markers cost CPU at any rate (BENCHMARKS.md, "Cost per comment").
+     */
+    static final String ONE_NODE = "comments=4,stream-events=2,flags=2,alerts=1,decisions=2,alert-actions=1,takedowns=1,campaign-sightings=2";
+
     @Option(names = "--data-dir", defaultValue = ".livemod", description = "Where broker and Streams data live (kept across restarts). Default: ${DEFAULT-VALUE}")
     Path dataDir;
 
@@ -28,6 +36,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (rules != null) checkRules(rules);
+        sizeForOneNode();
         long t0 = System.nanoTime();
         Stack stack = Stack.start(new Stack.Options(dataDir, kafkaPort, port, rules), Clock.systemUTC());
         long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -45,6 +54,12 @@ final class RunCommand implements Callable<Integer> {
                 Platforms.DEMO_VNG, Platforms.DEMO_SECRETS.get(Platforms.DEMO_VNG), Platforms.DEMO_GAPO);
         Await.untilShutdown(stack, () -> System.out.println("livemod: stopping..."));
         return 0;
+    }
+
+    private static void sizeForOneNode() {
+        if (System.getProperty(TopicSizing.PROPERTY) == null && System.getenv(TopicSizing.ENV) == null) {
+            System.setProperty(TopicSizing.PROPERTY, ONE_NODE);
+        }
     }
 
     static void checkRules(Path file) {
