@@ -1,6 +1,11 @@
 package io.livemod.cli;
 
+import io.livemod.cli.health.ModerationHealth;
+import io.livemod.cli.health.ModerationHttp;
 import io.livemod.topology.ModerationApp;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -8,7 +13,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 
-@Command(name = "moderation", mixinStandardHelpOptions = true, description = "The moderation Streams application alone, against an external Kafka cluster.")
+@Command(name = "moderation", mixinStandardHelpOptions = true,
+        description = "The moderation Streams application alone, against an external Kafka cluster, with /health/live, /health/ready and /metrics.")
 final class ModerationCommand implements Callable<Integer> {
     @Option(names = "--bootstrap", required = true, description = "Kafka bootstrap servers, host:port[,host:port]")
     String bootstrap;
@@ -19,15 +25,46 @@ final class ModerationCommand implements Callable<Integer> {
     @Option(names = "--rules", description = "Rule-set file to publish at start")
     Path rules;
 
+    @Option(names = "--http-port", defaultValue = "8090", description = "Port of /health/live, /health/ready and /metrics (0 picks one). Default: ${DEFAULT-VALUE}")
+    int httpPort;
+
+    @Option(names = "--http-host", defaultValue = "127.0.0.1", description = "Address the health server binds. Default: ${DEFAULT-VALUE}")
+    String httpHost;
+
     @Override
     public Integer call() {
         String b = KafkaCheck.validAddress(bootstrap);
         if (rules != null) RunCommand.checkRules(rules);
+        long maxLag = maxLag(System.getenv("LIVEMOD_READY_MAX_LAG"));
         KafkaCheck.provision(b);
         RulesSource.publishAtStart(b, rules, Clock.systemUTC());
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Metrics.addRegistry(registry); // the topology and Kafka Streams count through the global registry
         ModerationApp app = Roles.moderation(b, stateDir, Clock.systemUTC());
-        System.out.println("moderation running against Kafka " + b + " with rule set " + app.rules().current().version() + "; Ctrl-C stops it");
-        Await.untilShutdown(app, () -> System.out.println("livemod: stopping moderation..."));
+        ModerationHttp http;
+        try {
+            http = ModerationHttp.start(httpHost, httpPort, new ModerationHealth(app, maxLag), registry);
+        } catch (RuntimeException e) {
+            app.close();
+            throw new StartupException("port " + httpPort + " on " + httpHost + " is in use; choose another with --http-port");
+        }
+        System.out.println("moderation running against Kafka " + b + " with rule set " + app.rules().current().version()
+                + ", health on http://" + httpHost + ":" + http.port() + "/health/ready; Ctrl-C stops it");
+        Await.untilShutdown(() -> {
+            http.close();
+            app.close();
+        }, () -> System.out.println("livemod: stopping moderation..."));
         return 0;
+    }
+
+    static long maxLag(String env) {
+        if (env == null || env.isBlank()) return ModerationHealth.DEFAULT_MAX_LAG;
+        try {
+            long v = Long.parseLong(env.trim());
+            if (v < 0) throw new NumberFormatException();
+            return v;
+        } catch (NumberFormatException e) {
+            throw new StartupException("LIVEMOD_READY_MAX_LAG: a number of records >= 0, got " + env);
+        }
     }
 }
