@@ -14,7 +14,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 /** Checks a bootstrap address before anything starts, and provisions the topics. */
-final class KafkaCheck {
+public final class KafkaCheck {
     private static final Pattern HOST_PORT = Pattern.compile("[A-Za-z0-9.\\-\\[\\]:]+:\\d{1,5}");
 
     private KafkaCheck() {}
@@ -32,7 +32,7 @@ final class KafkaCheck {
     }
 
     /** Reaches the cluster and creates missing topics; replication 1 only for a one-broker cluster. */
-    static List<String> provision(String bootstrap) {
+    public static List<String> provision(String bootstrap) {
         try {
             TopicSizing.check();
         } catch (IllegalArgumentException e) {

@@ -39,7 +39,8 @@ public final class RedisServer implements AutoCloseable {
         }
     }
 
-    private static String findBinary() {
+    /** The installed redis-server, or a clear failure naming how to install it. */
+    public static String findBinary() {
         for (String candidate : List.of("/usr/bin/redis-server", "/usr/local/bin/redis-server")) {
             if (Files.isExecutable(Path.of(candidate))) return candidate;
         }
