@@ -42,7 +42,7 @@ public final class Review implements AutoCloseable {
         this.store = redis == null ? new MemoryFlagStore(clock, this.settings.maxFlags()) : new RedisFlagStore(redis, clock);
         this.horizon = new ReviewHorizon(store, this.settings, clock, metrics);
         this.live = new SseHub<>(vertx, null, v -> v.flag().flagId(), FlagView::json, metrics, "flags");
-        this.projection = new ReviewProjection(bootstrap, store, horizon.replayFrom(), this::changed, this::decisionSeen);
+        this.projection = new ReviewProjection(bootstrap, store, horizon.replayFrom(), this::changed, this::decisionSeen, this::arrived);
         this.signals = new ClaimSignals(redis, this::changed, metrics);
     }
 
@@ -55,6 +55,17 @@ public final class Review implements AutoCloseable {
     /** Reads the flag's current view for the live feed, only when someone is watching (a Redis read each). */
     private void changed(String platform, String flagId) {
         if (live.subscribers() > 0) store.get(platform, flagId).ifPresent(live::publish);
+    }
+
+    /**
+     * Comment received (by any gateway) to flag readable here: the latency a moderator sees, through
+     * Kafka, the Streams commit and this projection. Replayed flags are left out.
+     */
+    private void arrived(io.livemod.event.Flag f) {
+        io.micrometer.core.instrument.Timer.builder("livemod_flag_latency_seconds")
+                .description("comment received to flag readable on this gateway (end to end)")
+                .tag("platform", f.platform()).publishPercentileHistogram().register(metrics)
+                .record(java.time.Duration.ofMillis(Math.max(0, clock.millis() - f.receivedAt())));
     }
 
     private void decisionSeen(Decision d, boolean replayed) {

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Keeps a {@link FlagStore} equal to the flags and decisions topics of the queue's horizon, replayed
@@ -26,14 +27,18 @@ public final class ReviewProjection implements AutoCloseable {
     /**
      * @param since   epoch ms of the oldest records to replay (record time: a flag is stamped with its
      *                comment's receive time, a decision with its write time)
-     * @param changed (platform, flagId) of a flag that arrived or was decided after the catch-up */
+     * @param changed (platform, flagId) of a flag that arrived or was decided after the catch-up
+     * @param arrived each flag that arrived after the catch-up (end-to-end latency) */
     public ReviewProjection(String bootstrap, FlagStore store, long since, BiConsumer<String, String> changed,
-                            BiConsumer<Decision, Boolean> decisions) {
+                            BiConsumer<Decision, Boolean> decisions, Consumer<Flag> arrived) {
         this.flags = TopicFollower.since(bootstrap, Topics.FLAGS, since, (r, live) -> {
             Flag f = r.value();
             if (f == null) return;
             store.put(f);
-            if (live) changed.accept(f.platform(), f.flagId());
+            if (live) {
+                changed.accept(f.platform(), f.flagId());
+                arrived.accept(f);
+            }
         });
         this.decisionFollower = TopicFollower.since(bootstrap, Topics.DECISIONS, since, (r, live) -> {
             Decision d = r.value();

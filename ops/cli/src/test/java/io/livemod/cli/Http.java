@@ -31,6 +31,11 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
     }
 
+    HttpResponse<String> post(String path, String token, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     HttpResponse<String> get(String path, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (token != null) b.header("Authorization", "Bearer " + token);
