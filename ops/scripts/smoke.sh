@@ -30,11 +30,11 @@ stop() { kill -TERM "$pid"; wait "$pid" || true; }
 start
 body='[{"id":"smoke-1","streamId":"live-1","userId":"u1","text":"vào nhà cái uy tín","ts":"2026-11-28T20:00:00+07:00"}]'
 ts=$(date +%s)
-sig=$(printf '%s.%s' "$ts" "$body" | openssl dgst -sha256 -hmac "$secret" -hex | sed 's/^.* //')
+sig=$(printf '%s.POST./v1/ingest/comments.%s' "$ts" "$body" | openssl dgst -sha256 -hmac "$secret" -hex | sed 's/^.* //')
 token=$("$here/livemod" token --role moderator --platform demo-gapo --sub smoke)
 t0=$(ms)
 curl -sf "http://127.0.0.1:$port/v1/ingest/comments" -H 'Content-Type: application/json' -H 'X-Livemod-Platform: demo-gapo' \
-  -H "X-Livemod-Timestamp: $ts" -H "X-Livemod-Signature: v1=$sig" --data-binary "$body" >/dev/null
+  -H "X-Livemod-Timestamp: $ts" -H "X-Livemod-Signature: v2=$sig" --data-binary "$body" >/dev/null
 until curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:$port/v1/flags" | grep -q smoke-1; do
   (( $(ms) - t0 > 10000 )) && { echo "flag not listed within 10 s"; stop; exit 1; }
   sleep 0.02

@@ -15,14 +15,29 @@ function claims(token) {
   } catch { return {}; }
 }
 
+const STATE_KEY = "livemod.signinState";
+
+// The identity provider redirects back with #access_token=...&state=...; the token is taken only when
+// the state is the one this tab sent (a token planted by another site's redirect is refused), then kept
+// for this tab only.
 function adoptTokenFromFragment() {
-  // The identity provider redirects back with #access_token=...; keep it for this tab only.
-  const m = /access_token=([^&]+)/.exec(location.hash);
-  if (!m) return;
-  const token = decodeURIComponent(m[1]);
+  if (!location.hash.includes("access_token=")) return;
+  const params = new URLSearchParams(location.hash.slice(1));
+  const expected = sessionStorage.getItem(STATE_KEY);
+  sessionStorage.removeItem(STATE_KEY);
+  history.replaceState(null, "", location.pathname);
+  const token = params.get("access_token");
+  if (!expected || params.get("state") !== expected || !token) { toast(t("stateMismatch")); return; }
   const c = claims(token);
   saveSession({ token, role: c.role, platform: c.platform, sub: c.sub });
-  history.replaceState(null, "", location.pathname);
+}
+
+function startSignIn(url) {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  const state = Array.from(bytes, b => b.toString(16).padStart(2, "0")).join("");
+  sessionStorage.setItem(STATE_KEY, state);
+  const redirect = location.origin + location.pathname;
+  location.assign(url + (url.includes("?") ? "&" : "?") + "response_type=token&state=" + state + "&redirect_uri=" + encodeURIComponent(redirect));
 }
 
 async function renderSignIn() {
@@ -31,6 +46,13 @@ async function renderSignIn() {
   const cfg = await api("GET", "/console/config.json");
   if (!cfg.devMode) {
     main.innerHTML = `<h2>${t("signIn")}</h2><p>${t("idpSignIn")}</p>`;
+    if (cfg.signInUrl) {
+      const b = document.createElement("button");
+      b.id = "idp-signin";
+      b.textContent = t("signIn");
+      b.addEventListener("click", () => startSignIn(cfg.signInUrl));
+      main.append(b);
+    }
     return;
   }
   main.innerHTML = `<h2 id="signin-title">${t("devSignIn")}</h2><div class="identities" role="list" aria-labelledby="signin-title"></div>`;

@@ -3,7 +3,7 @@ const STRINGS = {
   vi: {
     skip: "Bỏ qua đến nội dung", language: "Ngôn ngữ", signOut: "Đăng xuất", signIn: "Đăng nhập",
     apiDocs: "Tài liệu API",
-    devSignIn: "Chế độ phát triển: chọn một danh tính mẫu", idpSignIn: "Đăng nhập qua nhà cung cấp danh tính",
+    devSignIn: "Chế độ phát triển: chọn một danh tính mẫu", idpSignIn: "Đăng nhập qua nhà cung cấp danh tính", stateMismatch: "Đăng nhập bị từ chối: phiên đăng nhập không khớp (thiếu hoặc sai state). Hãy đăng nhập lại.",
     moderator: "Kiểm duyệt viên", officer: "Cán bộ trực", admin: "Quản trị",
     queue: "Hàng đợi", history: "Lịch sử quyết định", status: "Trạng thái", stream: "Luồng", category: "Danh mục",
     severity: "Mức độ", text: "Nội dung", user: "Người dùng", time: "Thời gian", all: "Tất cả",
@@ -22,7 +22,7 @@ const STRINGS = {
   en: {
     skip: "Skip to content", language: "Language", signOut: "Sign out", signIn: "Sign in",
     apiDocs: "API documentation",
-    devSignIn: "Dev mode: pick a demo identity", idpSignIn: "Sign in with the identity provider",
+    devSignIn: "Dev mode: pick a demo identity", idpSignIn: "Sign in with the identity provider", stateMismatch: "Sign-in refused: it does not match a sign-in started here (missing or wrong state). Please sign in again.",
     moderator: "Moderator", officer: "Duty officer", admin: "Admin",
     queue: "Queue", history: "Decision history", status: "Status", stream: "Stream", category: "Category",
     severity: "Severity", text: "Text", user: "User", time: "Time", all: "All",

@@ -6,9 +6,11 @@ import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.console.ConsoleRoutes;
 import io.livemod.gateway.docs.DocsRoutes;
+import io.livemod.gateway.http.ConnectionGuard;
 import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.ingest.EventWriter;
 import io.livemod.gateway.ingest.IngestModule;
+import io.livemod.gateway.ministry.Horizons;
 import io.livemod.gateway.ministry.Ministry;
 import io.livemod.gateway.ministry.MinistryConfig;
 import io.livemod.gateway.ministry.store.MemoryProjectionStore;
@@ -67,6 +69,7 @@ public final class Gateway implements AutoCloseable {
     private ProjectionStore store;
     private Ministry ministry;
     private Admin admin;
+    private ConnectionGuard guard;
 
     public Gateway(Vertx vertx, GatewayConfig config, Platforms platforms, Clock clock, PrometheusMeterRegistry metrics) {
         this.vertx = vertx;
@@ -105,12 +108,20 @@ public final class Gateway implements AutoCloseable {
             if (ministryConfig == null) ministryConfig = MinistryConfig.fromEnv(config.devMode(), System::getenv);
             store = redis == null ? new MemoryProjectionStore() : new RedisProjectionStore(redis, "livemod:ministry:");
             AuditLog audit = new AuditLog(writer, clock);
-            ministry = new Ministry(vertx, config.bootstrap(), store, writer, audit, platforms, webhooks, clock, ministryConfig, metrics).start();
-            admin = new Admin(config.bootstrap(), store, audit, clock, metrics).start();
+            Horizons horizons = Horizons.defaults().withEnv(System::getenv);
+            admin = new Admin(config.bootstrap(), store, audit, clock, horizons.audit(), metrics).start();
+            ministry = new Ministry(vertx, config.bootstrap(), store, writer, audit, platforms, webhooks, clock, ministryConfig, horizons, metrics)
+                    .alsoSweeping(admin::sweep).start();
             return null;
         }).compose(v -> dispatcher.resume()).compose(v -> Auth.create(vertx, config)).compose(a -> {
             auth = a;
-            return vertx.createHttpServer(new HttpServerOptions().setMaxWebSocketMessageSize(MAX_BODY)).requestHandler(router = buildRouter()).listen(config.port(), config.host());
+            guard = new ConnectionGuard(config.limits(), metrics);
+            HttpServerOptions options = new HttpServerOptions().setMaxWebSocketMessageSize(MAX_BODY)
+                    .setIdleTimeout((int) config.limits().idleTimeout().toSeconds())
+                    // HTTP/1.1 only: without h2c detection a connection is counted as it opens, not at its first request.
+                    .setHttp2ClearTextEnabled(false);
+            return vertx.createHttpServer(options).connectionHandler(guard::onConnection)
+                    .requestHandler(router = buildRouter()).listen(config.port(), config.host());
         }).map(s -> {
             server = s;
             LOG.info("gateway listening on {}:{}", config.host(), s.actualPort());
@@ -124,14 +135,17 @@ public final class Gateway implements AutoCloseable {
         router.get("/health/live").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json").end("{\"status\":\"up\"}"));
         router.get("/health/ready").handler(this::ready);
         router.get("/metrics").handler(ctx -> ctx.response().putHeader("Content-Type", "text/plain; version=0.0.4").end(metrics.scrape()));
+        // The body must arrive within the deadline: a trickled body cannot hold a connection and its buffer for long.
+        router.route("/v1/*").order(-20).handler(guard::bodyDeadline);
         router.route("/v1/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY));
         ingest.mount(router, auth);
         review.mount(router, auth, writer);
         new DeliveryRoutes(vertx, dispatcher.log()).mount(router, auth);
         ministry.mount(router, auth, ingest.platformAuth());
         admin.mount(router, auth);
-        new ConsoleRoutes(config, platforms, auth).mount(router);
+        new ConsoleRoutes(config, platforms, auth, System.getenv("LIVEMOD_CONSOLE_SIGNIN_URL")).mount(router);
         new DocsRoutes().mount(router);
+        router.errorHandler(408, ctx -> Errors.send(ctx, 408, "body_timeout", "the body did not arrive in time"));
         router.errorHandler(413, ctx -> Errors.send(ctx, 413, "body_too_large", "the body is over " + MAX_BODY + " bytes"));
         router.errorHandler(404, ctx -> Errors.send(ctx, 404, "not_found", "no such route"));
         router.errorHandler(405, ctx -> Errors.send(ctx, 405, "method_not_allowed", "method not allowed on this route"));
@@ -164,9 +178,20 @@ public final class Gateway implements AutoCloseable {
         return server.actualPort();
     }
 
+    /** Connections the remote address holds on this gateway now. */
+    public int connections(String ip) {
+        return guard.connections(ip);
+    }
+
     /** The shared Redis client, or null when this gateway keeps its state in memory. */
     public RedisClient redis() {
         return redis;
+    }
+
+    /** Drops what fell behind the projections' horizons now (the gateway does it hourly). Blocks: tests and workers. */
+    public int sweepProjections() {
+        admin.sweep();
+        return ministry.sweep();
     }
 
     /** Webhook delivery to platforms (decisions, takedown requests): signed, retried, logged. */

@@ -1,5 +1,6 @@
 package io.livemod.gateway;
 
+import io.livemod.gateway.http.ConnectionLimits;
 import io.livemod.gateway.ingest.IngestConfig;
 
 import java.time.Duration;
@@ -13,20 +14,21 @@ import java.util.function.Function;
  * @param redisUri  null: quotas, dedupe and projections in memory (one node); set: shared in Redis
  * @param jwksUrl   a real identity provider's keys; null only in dev mode (the dev key signs)
  * @param ingest    quotas, dedupe TTL, in-flight cap, secret grace (see {@link IngestConfig})
+ * @param limits    idle and body-read timeouts, connections per client address
  */
 public record GatewayConfig(String host, int port, String bootstrap, boolean devMode, String redisUri,
                             String jwtIssuer, String jwtAudience, String jwksUrl, String devJwtKey,
-                            Duration replayWindow, IngestConfig ingest) {
+                            Duration replayWindow, IngestConfig ingest, ConnectionLimits limits) {
 
     /** The dev signing key: documented, fixed, and refused outside dev mode. */
     public static final String DEV_JWT_KEY = "livemod-dev-signing-key-NOT-FOR-PRODUCTION-0123456789";
 
     public static GatewayConfig defaults(String bootstrap) {
-        return new GatewayConfig("0.0.0.0", 8080, bootstrap, false, null, "livemod", "livemod", null, null, Duration.ofMinutes(5), IngestConfig.defaults());
+        return new GatewayConfig("0.0.0.0", 8080, bootstrap, false, null, "livemod", "livemod", null, null, Duration.ofMinutes(5), IngestConfig.defaults(), ConnectionLimits.defaults());
     }
 
     public static GatewayConfig dev(String bootstrap, int port) {
-        return new GatewayConfig("127.0.0.1", port, bootstrap, true, null, "livemod", "livemod", null, DEV_JWT_KEY, Duration.ofMinutes(5), IngestConfig.defaults());
+        return new GatewayConfig("127.0.0.1", port, bootstrap, true, null, "livemod", "livemod", null, DEV_JWT_KEY, Duration.ofMinutes(5), IngestConfig.defaults(), ConnectionLimits.defaults());
     }
 
     /** LIVEMOD_HTTP_HOST, LIVEMOD_HTTP_PORT, LIVEMOD_REDIS, LIVEMOD_JWT_ISSUER, LIVEMOD_JWT_AUDIENCE, LIVEMOD_JWKS_URL. */
@@ -39,19 +41,23 @@ public record GatewayConfig(String host, int port, String bootstrap, boolean dev
                 or(env.apply("LIVEMOD_JWT_ISSUER"), jwtIssuer),
                 or(env.apply("LIVEMOD_JWT_AUDIENCE"), jwtAudience),
                 or(env.apply("LIVEMOD_JWKS_URL"), jwksUrl),
-                devJwtKey, replayWindow, ingest.withEnv(env));
+                devJwtKey, replayWindow, ingest.withEnv(env), limits.withEnv(env));
     }
 
     public GatewayConfig withPort(int p) {
-        return new GatewayConfig(host, p, bootstrap, devMode, redisUri, jwtIssuer, jwtAudience, jwksUrl, devJwtKey, replayWindow, ingest);
+        return new GatewayConfig(host, p, bootstrap, devMode, redisUri, jwtIssuer, jwtAudience, jwksUrl, devJwtKey, replayWindow, ingest, limits);
     }
 
     public GatewayConfig withRedis(String uri) {
-        return new GatewayConfig(host, port, bootstrap, devMode, uri, jwtIssuer, jwtAudience, jwksUrl, devJwtKey, replayWindow, ingest);
+        return new GatewayConfig(host, port, bootstrap, devMode, uri, jwtIssuer, jwtAudience, jwksUrl, devJwtKey, replayWindow, ingest, limits);
     }
 
     public GatewayConfig withIngest(IngestConfig i) {
-        return new GatewayConfig(host, port, bootstrap, devMode, redisUri, jwtIssuer, jwtAudience, jwksUrl, devJwtKey, replayWindow, i);
+        return new GatewayConfig(host, port, bootstrap, devMode, redisUri, jwtIssuer, jwtAudience, jwksUrl, devJwtKey, replayWindow, i, limits);
+    }
+
+    public GatewayConfig withLimits(ConnectionLimits l) {
+        return new GatewayConfig(host, port, bootstrap, devMode, redisUri, jwtIssuer, jwtAudience, jwksUrl, devJwtKey, replayWindow, ingest, l);
     }
 
     public GatewayConfig validate() {
@@ -64,6 +70,8 @@ public record GatewayConfig(String host, int port, String bootstrap, boolean dev
         if (redisUri != null && !redisUri.startsWith("redis://")) throw new IllegalArgumentException("redis: expected redis://host:port, got " + redisUri);
         if (ingest == null) throw new IllegalArgumentException("ingest: settings are required");
         ingest.validate();
+        if (limits == null) throw new IllegalArgumentException("limits: settings are required");
+        limits.validate();
         return this;
     }
 

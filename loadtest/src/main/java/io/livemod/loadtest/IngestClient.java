@@ -1,6 +1,6 @@
 package io.livemod.loadtest;
 
-import io.livemod.gateway.ingest.Signatures;
+import io.livemod.signing.RequestSignature;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -56,7 +56,7 @@ final class IngestClient {
                 .putHeader("Content-Type", "application/json")
                 .putHeader("X-Livemod-Platform", platform)
                 .putHeader("X-Livemod-Timestamp", Long.toString(ts))
-                .putHeader("X-Livemod-Signature", Signatures.sign(secrets.get(platform), ts, body))
+                .putHeader("X-Livemod-Signature", RequestSignature.v2(secrets.get(platform), ts, "POST", "/v1/ingest/comments", body))
                 .sendBuffer(Buffer.buffer(body))
                 .map(r -> new Answer(r.statusCode(), r.statusCode() == 202 ? r.bodyAsJsonObject().getInteger("accepted", 0) : 0))
                 .otherwise(e -> new Answer(0, 0));
@@ -78,7 +78,7 @@ final class IngestClient {
                 .setURI("/v1/ingest/ws")
                 .addHeader("X-Livemod-Platform", platform)
                 .addHeader("X-Livemod-Timestamp", Long.toString(ts))
-                .addHeader("X-Livemod-Signature", Signatures.sign(secrets.get(platform), ts, new byte[0]));
+                .addHeader("X-Livemod-Signature", RequestSignature.v2(secrets.get(platform), ts, "GET", "/v1/ingest/ws", new byte[0]));
         return wsClient.connect(o).map(Socket::new);
     }
 

@@ -15,11 +15,16 @@ public final class Admin implements AutoCloseable {
     private final AuditTrail trail;
     private final RulesRoutes rulesRoutes;
     private final AuditRoutes auditRoutes;
+    private final Clock clock;
+    private final java.time.Duration auditHorizon;
 
-    public Admin(String bootstrap, ProjectionStore store, AuditLog audit, Clock clock, MeterRegistry metrics) {
+    /** @param auditHorizon how far back GET /v1/audit reaches (older entries stay on the topic) */
+    public Admin(String bootstrap, ProjectionStore store, AuditLog audit, Clock clock, java.time.Duration auditHorizon, MeterRegistry metrics) {
         Applied applied = new Applied(5_000);
+        this.clock = clock;
+        this.auditHorizon = auditHorizon;
         this.rules = new RulesBook(bootstrap, applied::done);
-        this.trail = new AuditTrail(bootstrap, store);
+        this.trail = new AuditTrail(bootstrap, clock.millis() - auditHorizon.plusDays(1).toMillis(), store);
         this.rulesRoutes = new RulesRoutes(rules, bootstrap, audit, applied, clock, metrics);
         this.auditRoutes = new AuditRoutes(trail);
     }
@@ -33,6 +38,11 @@ public final class Admin implements AutoCloseable {
     public void mount(Router router, Auth auth) {
         rulesRoutes.mount(router, auth);
         auditRoutes.mount(router, auth);
+    }
+
+    /** Drops audit entries behind the horizon. Blocks (Redis): the gateway's hourly sweep calls it on a worker. */
+    public void sweep() {
+        trail.forgetBefore(clock.millis() - auditHorizon.toMillis());
     }
 
     public boolean isCaughtUp() {

@@ -17,9 +17,10 @@ final class AuditTrail implements AutoCloseable {
     private final ProjectionStore store;
     private final TopicFollower<String, AuditEntry> follower;
 
-    AuditTrail(String bootstrap, ProjectionStore store) {
+    /** @param since where the replay starts (epoch ms): the audit horizon */
+    AuditTrail(String bootstrap, long since, ProjectionStore store) {
         this.store = store;
-        this.follower = new TopicFollower<>(bootstrap, Topics.AUDIT, (r, live) -> {
+        this.follower = TopicFollower.since(bootstrap, Topics.AUDIT, since, (r, live) -> {
             // The offset first: entries of one millisecond keep the order they were written in (one partition).
             if (r.value() != null) store.addTimed(NS, r.value().at(), String.format("%019d", r.offset()) + "\t" + Json.string(r.value()));
         });
@@ -32,6 +33,11 @@ final class AuditTrail implements AutoCloseable {
 
     boolean isCaughtUp() {
         return follower.isCaughtUp();
+    }
+
+    /** Drops entries older than {@code cutoff} (they stay on the audit topic). Blocks (Redis). */
+    void forgetBefore(long cutoff) {
+        store.removeTimedBefore(NS, cutoff);
     }
 
     /** An entry and its position in the audit topic. */

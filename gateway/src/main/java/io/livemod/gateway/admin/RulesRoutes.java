@@ -14,6 +14,7 @@ import io.livemod.rules.RuleSetLoader;
 import io.livemod.topology.RulesPublisher;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Context;
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -79,8 +80,12 @@ final class RulesRoutes {
             Errors.send(ctx, 400, "invalid_rules", "the body must be the rule-set file (YAML or JSON)", "$");
             return;
         }
-        RuleSet rules = parse(ctx, source);
-        if (rules == null) return;
+        parsed(ctx, source).onSuccess(rules -> {
+            if (rules != null) publishNew(ctx, who, source, rules);
+        });
+    }
+
+    private void publishNew(RoutingContext ctx, Principal who, String source, RuleSet rules) {
         var existing = book.version(rules.version());
         if (existing.isPresent() && !existing.get().source().equals(source)) {
             Errors.send(ctx, 409, "version_exists", "version " + rules.version() + " was published with other content; choose a new version", "version");
@@ -144,8 +149,6 @@ final class RulesRoutes {
             return;
         }
         String source = rulesField != null ? (String) rulesField : book.active().map(RuleSetRecord::source).orElse(null);
-        RuleSet rules = source == null ? RuleSetLoader.defaults() : parse(ctx, source);
-        if (rules == null) return;
         Object c = body.getValue("comments", new JsonArray());
         if (!(c instanceof JsonArray comments) || comments.size() > MAX_TEST_COMMENTS) {
             Errors.send(ctx, 400, "invalid_field", "comments must be an array of at most " + MAX_TEST_COMMENTS + " texts or {id,text}", "$.comments");
@@ -159,12 +162,15 @@ final class RulesRoutes {
                 return;
             }
         }
-        ctx.vertx().executeBlocking(() -> RuleDryRun.run(CompiledRuleSet.compile(rules), comments), false).onComplete(ar -> {
-            if (ar.failed()) {
-                Errors.send(ctx, 400, "invalid_rules", "the rule set does not compile: " + ar.cause().getMessage(), "$.source");
-            } else {
-                ctx.response().putHeader("Content-Type", "application/json").end(ar.result().encode());
-            }
+        (source == null ? Future.succeededFuture(RuleSetLoader.defaults()) : parsed(ctx, source)).onSuccess(rules -> {
+            if (rules == null) return;
+            ctx.vertx().executeBlocking(() -> RuleDryRun.run(CompiledRuleSet.compile(rules), comments), false).onComplete(ar -> {
+                if (ar.failed()) {
+                    Errors.send(ctx, 400, "invalid_rules", "the rule set does not compile: " + ar.cause().getMessage(), "$.source");
+                } else {
+                    ctx.response().putHeader("Content-Type", "application/json").end(ar.result().encode());
+                }
+            });
         });
     }
 
@@ -180,21 +186,27 @@ final class RulesRoutes {
         return body;
     }
 
-    /** The parsed and compiled rule set, or null after answering 400 with the line and field. */
-    private static RuleSet parse(RoutingContext ctx, String source) {
-        try {
+    /**
+     * The parsed and compiled rule set, or null after answering 400 with the line and field. Parsing
+     * and compiling a large set (thousands of terms, regex safety checks) take long: on a worker,
+     * never on the event loop.
+     */
+    private static Future<RuleSet> parsed(RoutingContext ctx, String source) {
+        return ctx.vertx().executeBlocking(() -> {
             RuleSet rules = RuleSetLoader.parse("rules", source);
             CompiledRuleSet.compile(rules); // a set that parses but does not compile (a bad pattern) is refused too
             return rules;
-        } catch (RuleSetException e) {
-            JsonObject err = Errors.body("invalid_rules", e.getMessage(), e.field() == null ? "$" : e.field());
-            if (e.line() > 0) err.put("line", e.line());
-            ctx.response().setStatusCode(400).putHeader("Content-Type", "application/json").end(err.encode());
-            return null;
-        } catch (RuntimeException e) {
-            Errors.send(ctx, 400, "invalid_rules", "the rule set does not compile: " + e.getMessage(), "$");
-            return null;
-        }
+        }, false).transform(ar -> {
+            if (ar.succeeded()) return Future.succeededFuture(ar.result());
+            if (ar.cause() instanceof RuleSetException e) {
+                JsonObject err = Errors.body("invalid_rules", e.getMessage(), e.field() == null ? "$" : e.field());
+                if (e.line() > 0) err.put("line", e.line());
+                ctx.response().setStatusCode(400).putHeader("Content-Type", "application/json").end(err.encode());
+            } else {
+                Errors.send(ctx, 400, "invalid_rules", "the rule set does not compile: " + ar.cause().getMessage(), "$");
+            }
+            return Future.succeededFuture(null);
+        });
     }
 
     private static JsonObject summary(RuleSetRecord r) {

@@ -32,6 +32,8 @@ import java.util.Set;
  */
 public final class Auth {
     public static final String PRINCIPAL = "livemod.principal";
+    /** The verified token's {@code exp} (unix seconds): long-lived responses (SSE feeds) end there. */
+    public static final String EXPIRES_AT = "livemod.token.exp";
     private static final Logger LOG = LoggerFactory.getLogger(Auth.class);
     private static final Set<String> SIGNING_ALGS = Set.of("RS256", "RS384", "RS512", "PS256", "ES256", "ES384", "ES512");
     private static final Duration JWKS_REFRESH = Duration.ofMinutes(10);
@@ -142,6 +144,7 @@ public final class Auth {
                     return;
                 }
                 ctx.put(PRINCIPAL, new Principal(claims.getString("sub"), role, platform));
+                ctx.put(EXPIRES_AT, claims.getLong("exp"));
                 ctx.next();
             });
         };

@@ -10,38 +10,71 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
+import io.livemod.gateway.http.SecurityHeaders;
+import io.vertx.core.net.SocketAddress;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 
 /**
  * The web console, served by the gateway itself from the classpath ({@code /console/}), and in
  * dev mode its sign-in helpers: the demo identities and a token for the one picked. Outside dev
  * mode those two routes do not exist (404) and the console expects a token from the identity
- * provider (redirect back with {@code #access_token=...}).
+ * provider (redirect back with {@code #access_token=...&state=...}, the state checked by the console).
+ * The dev token is minted only for callers on this machine. Pages carry {@link SecurityHeaders}.
  */
 public final class ConsoleRoutes {
     private final GatewayConfig config;
     private final Platforms platforms;
     private final Auth auth;
+    private final String signInUrl;
 
-    public ConsoleRoutes(GatewayConfig config, Platforms platforms, Auth auth) {
+    /** @param signInUrl the identity provider's authorization URL (LIVEMOD_CONSOLE_SIGNIN_URL), or null */
+    public ConsoleRoutes(GatewayConfig config, Platforms platforms, Auth auth, String signInUrl) {
         this.config = config;
         this.platforms = platforms;
         this.auth = auth;
+        this.signInUrl = signInUrl == null || signInUrl.isBlank() ? null : checked(signInUrl.trim(), config.devMode());
+    }
+
+    private static String checked(String url, boolean devMode) {
+        java.net.URI u;
+        try {
+            u = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("LIVEMOD_CONSOLE_SIGNIN_URL: not a URL: " + e.getReason());
+        }
+        if (u.getHost() == null || !("https".equals(u.getScheme()) || devMode && "http".equals(u.getScheme()))) {
+            throw new IllegalArgumentException("LIVEMOD_CONSOLE_SIGNIN_URL: an absolute https URL is required");
+        }
+        return url;
     }
 
     public void mount(Router router) {
         router.get("/").handler(ctx -> ctx.redirect("/console/"));
-        router.get("/console/config.json").handler(this::consoleConfig);
-        router.route("/console/*").handler(StaticHandler.create("console").setCachingEnabled(false)
-                .setDefaultContentEncoding("UTF-8"));
+        router.get("/console/config.json").handler(SecurityHeaders.with(SecurityHeaders.CONSOLE_POLICY)).handler(this::consoleConfig);
+        router.route("/console/*").handler(SecurityHeaders.with(SecurityHeaders.CONSOLE_POLICY))
+                .handler(StaticHandler.create("console").setCachingEnabled(false).setDefaultContentEncoding("UTF-8"));
         if (config.devMode()) {
             router.post("/v1/dev/token").handler(this::devToken);
         }
     }
 
-    /** What the console needs to know before sign-in: dev mode and its demo identities. */
+    /** Dev helpers answer only callers on this machine, even when dev mode listens on another interface. */
+    static boolean loopback(SocketAddress remote) {
+        if (remote == null || remote.hostAddress() == null) return false;
+        try {
+            return InetAddress.getByName(remote.hostAddress()).isLoopbackAddress(); // a literal: no lookup
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** What the console needs to know before sign-in: dev mode and its demo identities, or where to sign in. */
     private void consoleConfig(RoutingContext ctx) {
         JsonObject body = new JsonObject().put("devMode", config.devMode());
-        if (config.devMode()) {
+        if (signInUrl != null) body.put("signInUrl", signInUrl);
+        if (config.devMode() && loopback(ctx.request().remoteAddress())) {
             JsonArray ids = new JsonArray();
             platforms.all().stream().map(p -> p.id()).sorted().forEach(p ->
                     ids.add(new JsonObject().put("role", "moderator").put("platform", p).put("sub", "mod-" + p)));
@@ -54,6 +87,10 @@ public final class ConsoleRoutes {
 
     /** Dev mode only: a short-lived token for a demo identity, as `livemod token` would mint. */
     private void devToken(RoutingContext ctx) {
+        if (!loopback(ctx.request().remoteAddress())) {
+            Errors.send(ctx, 404, "not_found", "no such route");
+            return;
+        }
         JsonObject req;
         try {
             req = ctx.body().asJsonObject();

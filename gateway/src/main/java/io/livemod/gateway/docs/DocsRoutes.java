@@ -4,6 +4,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
+import io.livemod.gateway.http.SecurityHeaders;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,9 +23,10 @@ public final class DocsRoutes {
 
     public void mount(Router router) {
         router.get("/openapi.yaml").handler(ctx -> send(ctx, "application/yaml; charset=utf-8", openApi));
-        router.get("/docs").handler(ctx -> send(ctx, "text/html; charset=utf-8", page));
+        router.get("/docs").handler(SecurityHeaders.with(SecurityHeaders.DOCS_POLICY)).handler(ctx -> send(ctx, "text/html; charset=utf-8", page));
         // The page's own script first, then Swagger UI's files (each handler passes on what it lacks).
-        router.route("/docs/*").handler(StaticHandler.create("docs").setCachingEnabled(false).setDefaultContentEncoding("UTF-8"));
+        router.route("/docs/*").handler(SecurityHeaders.with(SecurityHeaders.DOCS_POLICY))
+                .handler(StaticHandler.create("docs").setCachingEnabled(false).setDefaultContentEncoding("UTF-8"));
         router.route("/docs/*").handler(StaticHandler.create(WEBJAR + swaggerUiVersion()).setDefaultContentEncoding("UTF-8"));
     }
 

@@ -15,20 +15,21 @@ import java.util.function.Function;
  * @param dedupeMaxKeys    in-memory dedupe only: the most ids kept (bounds memory; Redis keeps all for the TTL)
  * @param pendingTtl       how long an id stays reserved while its write is in flight; above the producer's delivery timeout
  * @param maxInFlightBytes ingest bytes this gateway processes at once; beyond, 503 + Retry-After
+ * @param platformInFlightBytes the same for one platform, so no platform (nor someone trickling bodies in its name) takes all
  * @param wsFramesInFlight frames of one WebSocket being written before its reads pause
  * @param secretGrace      how long a rotated-out secret keeps verifying, unless the rotation says otherwise
  * @param deliveryTimeout  how long an event may wait for Kafka's acks=all before the batch is answered 503
  */
 public record IngestConfig(Quota defaultQuota, Duration dedupeTtl, long dedupeMaxKeys, Duration pendingTtl,
-                           long maxInFlightBytes, int wsFramesInFlight, Duration secretGrace,
+                           long maxInFlightBytes, long platformInFlightBytes, int wsFramesInFlight, Duration secretGrace,
                            Duration deliveryTimeout) {
 
     public static IngestConfig defaults() {
         return new IngestConfig(new Quota(20_000, 40_000), Duration.ofHours(24), 1_000_000, Duration.ofSeconds(30),
-                64L * 1024 * 1024, 8, Duration.ofHours(24), Duration.ofSeconds(15));
+                64L * 1024 * 1024, 16L * 1024 * 1024, 8, Duration.ofHours(24), Duration.ofSeconds(15));
     }
 
-    /** LIVEMOD_QUOTA_EVENTS_PER_SECOND, LIVEMOD_QUOTA_BURST, LIVEMOD_DEDUPE_TTL_SECONDS, LIVEMOD_DEDUPE_MAX_KEYS, LIVEMOD_INGEST_MAX_INFLIGHT_MB, LIVEMOD_SECRET_GRACE_SECONDS. */
+    /** LIVEMOD_QUOTA_EVENTS_PER_SECOND, LIVEMOD_QUOTA_BURST, LIVEMOD_DEDUPE_TTL_SECONDS, LIVEMOD_DEDUPE_MAX_KEYS, LIVEMOD_INGEST_MAX_INFLIGHT_MB, LIVEMOD_INGEST_PLATFORM_INFLIGHT_MB, LIVEMOD_SECRET_GRACE_SECONDS. */
     public IngestConfig withEnv(Function<String, String> env) {
         long rate = number(env, "LIVEMOD_QUOTA_EVENTS_PER_SECOND", defaultQuota.eventsPerSecond());
         long burst = number(env, "LIVEMOD_QUOTA_BURST", defaultQuota.burst());
@@ -38,25 +39,32 @@ public record IngestConfig(Quota defaultQuota, Duration dedupeTtl, long dedupeMa
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("LIVEMOD_QUOTA_*: " + e.getMessage());
         }
+        long maxMb = number(env, "LIVEMOD_INGEST_MAX_INFLIGHT_MB", maxInFlightBytes / (1024 * 1024));
         return new IngestConfig(quota,
                 Duration.ofSeconds(number(env, "LIVEMOD_DEDUPE_TTL_SECONDS", dedupeTtl.toSeconds())),
                 number(env, "LIVEMOD_DEDUPE_MAX_KEYS", dedupeMaxKeys), pendingTtl,
-                number(env, "LIVEMOD_INGEST_MAX_INFLIGHT_MB", maxInFlightBytes / (1024 * 1024)) * 1024 * 1024,
+                maxMb * 1024 * 1024,
+                number(env, "LIVEMOD_INGEST_PLATFORM_INFLIGHT_MB", Math.min(maxMb, platformInFlightBytes / (1024 * 1024))) * 1024 * 1024,
                 wsFramesInFlight,
                 Duration.ofSeconds(number(env, "LIVEMOD_SECRET_GRACE_SECONDS", secretGrace.toSeconds())), deliveryTimeout);
     }
 
     public IngestConfig withQuota(Quota q) {
-        return new IngestConfig(q, dedupeTtl, dedupeMaxKeys, pendingTtl, maxInFlightBytes, wsFramesInFlight, secretGrace, deliveryTimeout);
+        return new IngestConfig(q, dedupeTtl, dedupeMaxKeys, pendingTtl, maxInFlightBytes, platformInFlightBytes, wsFramesInFlight, secretGrace, deliveryTimeout);
     }
 
     /** Tests: a dead broker is noticed sooner. */
     public IngestConfig withDeliveryTimeout(Duration d) {
-        return new IngestConfig(defaultQuota, dedupeTtl, dedupeMaxKeys, pendingTtl, maxInFlightBytes, wsFramesInFlight, secretGrace, d);
+        return new IngestConfig(defaultQuota, dedupeTtl, dedupeMaxKeys, pendingTtl, maxInFlightBytes, platformInFlightBytes, wsFramesInFlight, secretGrace, d);
     }
 
     public IngestConfig withMaxInFlightBytes(long bytes) {
-        return new IngestConfig(defaultQuota, dedupeTtl, dedupeMaxKeys, pendingTtl, bytes, wsFramesInFlight, secretGrace, deliveryTimeout);
+        return new IngestConfig(defaultQuota, dedupeTtl, dedupeMaxKeys, pendingTtl, bytes, Math.min(bytes, platformInFlightBytes),
+                wsFramesInFlight, secretGrace, deliveryTimeout);
+    }
+
+    public IngestConfig withPlatformInFlightBytes(long bytes) {
+        return new IngestConfig(defaultQuota, dedupeTtl, dedupeMaxKeys, pendingTtl, maxInFlightBytes, bytes, wsFramesInFlight, secretGrace, deliveryTimeout);
     }
 
     public IngestConfig validate() {
@@ -71,6 +79,9 @@ public record IngestConfig(Quota defaultQuota, Duration dedupeTtl, long dedupeMa
         }
         if (maxInFlightBytes < 1024 * 1024 || maxInFlightBytes > EventWriter.BUFFER_MEMORY * 3 / 4) {
             throw new IllegalArgumentException("LIVEMOD_INGEST_MAX_INFLIGHT_MB: 1.." + EventWriter.BUFFER_MEMORY * 3 / 4 / (1024 * 1024) + " (below the producer buffer)");
+        }
+        if (platformInFlightBytes < 1024 * 1024 || platformInFlightBytes > maxInFlightBytes) {
+            throw new IllegalArgumentException("LIVEMOD_INGEST_PLATFORM_INFLIGHT_MB: 1.." + maxInFlightBytes / (1024 * 1024) + " (at most the gateway's)");
         }
         if (wsFramesInFlight < 1) throw new IllegalArgumentException("wsFramesInFlight: at least 1");
         if (secretGrace.isNegative() || secretGrace.compareTo(Duration.ofDays(30)) > 0) {

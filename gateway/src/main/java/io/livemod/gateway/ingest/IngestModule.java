@@ -41,7 +41,7 @@ public final class IngestModule implements AutoCloseable {
         this.config = gateway.ingest().validate();
         this.platforms = platforms;
         this.clock = clock;
-        this.inFlight = new InFlight(config.maxInFlightBytes());
+        this.inFlight = new InFlight(config.maxInFlightBytes(), config.platformInFlightBytes());
         this.metrics = new IngestMetrics(registry, inFlight);
         Dedupe dedupe = redis == null
                 ? new MemoryDedupe(clock, config.pendingTtl(), config.dedupeTtl(), config.dedupeMaxKeys())
@@ -49,7 +49,8 @@ public final class IngestModule implements AutoCloseable {
         QuotaLimiter quotas = redis == null ? new MemoryQuotaLimiter(clock) : new RedisQuotaLimiter(vertx, redis, clock);
         this.processor = new BatchProcessor(writer, quotas, config.defaultQuota(), dedupe, metrics);
         this.store = new PlatformStore(gateway.bootstrap(), platforms, writer, SecretSeal.fromEnv(System::getenv, gateway.devMode()));
-        this.platformAuth = new PlatformAuth(platforms, clock, gateway.replayWindow(), metrics);
+        this.platformAuth = new PlatformAuth(platforms, clock, gateway.replayWindow(), metrics,
+                ReplayGuard.create(vertx, redis, clock, gateway.replayWindow()));
         this.audit = new AuditLog(writer, clock);
     }
 

@@ -33,28 +33,30 @@ public final class IngestRoutes {
     }
 
     public void mount(Router router, PlatformAuth auth) {
-        // Admission runs before the shared BodyHandler (lower order), so a refused body is never buffered.
-        router.post(COMMENTS).order(-10).handler(this::admit);
-        router.post(STREAM_EVENTS).order(-10).handler(this::admit);
-        router.post(COMMENTS).handler(auth::handle).handler(this::ingestComments);
-        router.post(STREAM_EVENTS).handler(auth::handle).handler(this::ingestStreamEvents);
+        // Authentication of the headers and admission run before the shared BodyHandler (lower order):
+        // nothing is buffered or booked for a caller who is not a known platform with a fresh timestamp.
+        router.post(COMMENTS).order(-10).handler(auth::checkHeaders).handler(this::admit);
+        router.post(STREAM_EVENTS).order(-10).handler(auth::checkHeaders).handler(this::admit);
+        router.post(COMMENTS).handler(auth::verify).handler(this::ingestComments);
+        router.post(STREAM_EVENTS).handler(auth::verify).handler(this::ingestStreamEvents);
     }
 
-    /** Reserves the body's size in the in-flight budget until the response ends; 413/503 early otherwise. */
+    /** Reserves the body's size in the platform's and the gateway's in-flight budget until the response ends; 413/503 early otherwise. */
     private void admit(RoutingContext ctx) {
+        String platform = PlatformAuth.claimed(ctx).id();
         long declared = contentLength(ctx);
         if (declared > Gateway.MAX_BODY) {
-            metrics.rejected("-", "body_too_large");
+            metrics.rejected(platform, "body_too_large");
             Errors.send(ctx, 413, "body_too_large", "the body is over " + Gateway.MAX_BODY + " bytes", "$");
             return;
         }
         long bytes = declared < 0 ? Gateway.MAX_BODY : declared;
-        if (!inFlight.tryAcquire(bytes)) {
-            metrics.rejected("-", "overloaded");
-            Errors.retryLater(ctx, 503, "overloaded", "this gateway is at its in-flight limit; retry shortly", 1);
+        if (!inFlight.tryAcquire(platform, bytes)) {
+            metrics.rejected(platform, "overloaded");
+            Errors.retryLater(ctx, 503, "overloaded", "this gateway is at its in-flight limit for this platform; retry shortly", 1);
             return;
         }
-        ctx.addEndHandler(ar -> inFlight.release(bytes));
+        ctx.addEndHandler(ar -> inFlight.release(platform, bytes));
         ctx.next();
     }
 

@@ -113,7 +113,7 @@ public final class IngestSocket {
         }
 
         private Future<BatchProcessor.Outcome> process(Platform platform, byte[] bytes) {
-            if (!inFlight.tryAcquire(bytes.length)) {
+            if (!inFlight.tryAcquire(platform.id(), bytes.length)) {
                 metrics.rejected(platform.id(), "overloaded");
                 return Future.failedFuture(IngestError.retryLater(503, "overloaded", "this gateway is at its in-flight limit; resend the frame shortly", 1));
             }
@@ -121,9 +121,9 @@ public final class IngestSocket {
                 long receivedAt = clock.millis();
                 List<Object> decoded = BatchDecoder.decode(bytes, false);
                 return processor.process(context, platform, decoded, EventFields::anyKind, receivedAt)
-                        .onComplete(ar -> inFlight.release(bytes.length));
+                        .onComplete(ar -> inFlight.release(platform.id(), bytes.length));
             } catch (IngestError e) {
-                inFlight.release(bytes.length);
+                inFlight.release(platform.id(), bytes.length);
                 metrics.rejected(platform.id(), e.code());
                 return Future.failedFuture(e);
             }

@@ -1,55 +1,48 @@
 package io.livemod.gateway.ingest;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import io.livemod.signing.RequestSignature;
+
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The platform signature of the contract: {@code v1=hex(HMAC-SHA256(secret, timestamp + "." + body))}.
- * Verification compares in constant time against every valid secret (rotation grace period).
+ * Verifies the platform signature of the contract ({@link RequestSignature}): v2 binds timestamp,
+ * method, path with query and body; v1 (timestamp and body only) is accepted only from a platform
+ * marked legacy. Verification compares in constant time against every valid secret (rotation grace).
  */
 public final class Signatures {
     private static final HexFormat HEX = HexFormat.of();
 
     private Signatures() {}
 
-    public static String sign(String secret, long timestamp, byte[] body) {
-        return "v1=" + HEX.formatHex(mac(secret, timestamp, body));
-    }
+    /** A signature header as presented: its scheme and MAC. {@code value} is what the replay cache remembers. */
+    public record Presented(int version, byte[] mac, String value) {}
 
-    public static boolean verify(List<String> secrets, long timestamp, byte[] body, String header) {
-        return match(secrets, timestamp, body, header) != null;
-    }
-
-    /** The secret that signed this request, or null; every secret is checked, so timing does not tell which. */
-    public static String match(List<String> secrets, long timestamp, byte[] body, String header) {
-        if (header == null || !header.startsWith("v1=")) return null;
-        byte[] given;
+    /** The parsed header, or null when it is not {@code v1=} or {@code v2=} followed by 64 hex digits. */
+    public static Presented parse(String header) {
+        if (header == null || header.length() != 67 || header.charAt(2) != '=' || header.charAt(0) != 'v') return null;
+        int version = header.charAt(1) == '2' ? 2 : header.charAt(1) == '1' ? 1 : 0;
+        if (version == 0) return null;
         try {
-            given = HEX.parseHex(header.substring(3));
+            return new Presented(version, HEX.parseHex(header, 3, 67), header.toLowerCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return null;
         }
-        String matched = null;
-        for (String secret : secrets) {
-            // No early exit: every secret is checked, so timing does not tell which one matched.
-            if (MessageDigest.isEqual(mac(secret, timestamp, body), given)) matched = secret;
-        }
-        return matched;
     }
 
-    private static byte[] mac(String secret, long timestamp, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            mac.update((timestamp + ".").getBytes(StandardCharsets.US_ASCII));
-            return mac.doFinal(body);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
+    /**
+     * The secret that signed this request, or null. Every secret is checked, so timing does not tell
+     * which one matched.
+     *
+     * @param pathWithQuery the request target as received ({@code /v1/ingest/comments?x=1})
+     */
+    public static String match(List<String> secrets, Presented sig, long timestamp, String method, String pathWithQuery, byte[] body) {
+        String prefix = sig.version() == 2 ? RequestSignature.v2Prefix(timestamp, method, pathWithQuery) : timestamp + ".";
+        String matched = null;
+        for (String secret : secrets) {
+            if (MessageDigest.isEqual(RequestSignature.mac(secret, prefix, body), sig.mac())) matched = secret;
         }
+        return matched;
     }
 }

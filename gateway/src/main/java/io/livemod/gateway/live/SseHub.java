@@ -5,6 +5,9 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
+import io.livemod.gateway.auth.Auth;
+import io.livemod.gateway.auth.Principal;
+import io.livemod.gateway.http.Errors;
 
 import java.time.Duration;
 import java.util.Set;
@@ -38,8 +41,15 @@ public final class SseHub<T> implements AutoCloseable {
     private final MeterRegistry metrics;
     private final String feed;
     private final long timer;
+    private final Limits limits;
+    private final java.util.Map<String, Integer> perOwner = new java.util.HashMap<>();
 
-    private record Subscriber<T>(Context context, HttpServerResponse response, Predicate<T> filter) {}
+    private record Subscriber<T>(Context context, HttpServerResponse response, Predicate<T> filter, String owner) {}
+
+    /** How many streams a feed serves at once, and how many of them one token subject may hold. */
+    public record Limits(int total, int perSubject) {
+        public static final Limits DEFAULT = new Limits(1000, 8);
+    }
 
     /**
      * @param eventName the SSE {@code event:} field, or null for unnamed events (what EventSource's
@@ -50,6 +60,12 @@ public final class SseHub<T> implements AutoCloseable {
      */
     public SseHub(Vertx vertx, String eventName, Function<T, String> id, Function<T, String> data,
                   MeterRegistry metrics, String feed) {
+        this(vertx, eventName, id, data, metrics, feed, Limits.DEFAULT);
+    }
+
+    public SseHub(Vertx vertx, String eventName, Function<T, String> id, Function<T, String> data,
+                  MeterRegistry metrics, String feed, Limits limits) {
+        this.limits = limits;
         this.vertx = vertx;
         this.eventName = eventName;
         this.id = id;
@@ -60,20 +76,59 @@ public final class SseHub<T> implements AutoCloseable {
         this.timer = vertx.setPeriodic(HEARTBEAT.toMillis(), t -> broadcast(": ping\n\n", null));
     }
 
-    /** Starts an event stream on this request; only events passing {@code filter} are sent to it. */
+    /**
+     * Starts an event stream on this request; only events passing {@code filter} are sent to it.
+     * Refused with 429 when the feed or the caller ({@code Auth.PRINCIPAL}'s subject) holds its
+     * limit of streams; ended when the caller's token expires ({@code Auth.EXPIRES_AT}), so a feed
+     * never outlives the credentials that opened it (EventSource reconnects, with a fresh token).
+     */
     public void open(RoutingContext ctx, Predicate<T> filter) {
+        Principal who = ctx.get(Auth.PRINCIPAL);
+        String owner = who == null ? "-" : who.role().wire() + ":" + who.sub();
+        if (!reserve(owner)) {
+            metrics.counter("livemod_sse_errors", "feed", feed, "reason", "limit").increment();
+            Errors.retryLater(ctx, 429, "too_many_streams", "this feed serves at most " + limits.total() + " streams, "
+                    + limits.perSubject() + " per user; close one or retry later", 30);
+            return;
+        }
         HttpServerResponse resp = ctx.response();
         resp.setChunked(true)
                 .putHeader("Content-Type", "text/event-stream; charset=utf-8")
                 .putHeader("Cache-Control", "no-store")
                 .putHeader("X-Accel-Buffering", "no"); // nginx would otherwise hold events back
-        Subscriber<T> sub = new Subscriber<>(vertx.getOrCreateContext(), resp, filter);
+        Subscriber<T> sub = new Subscriber<>(vertx.getOrCreateContext(), resp, filter, owner);
         resp.closeHandler(v -> remove(sub));
         resp.exceptionHandler(e -> remove(sub));
         // The first bytes flush the headers, so clients (and tests) know the stream is open.
         resp.write("retry: 3000\n: connected\n\n");
         subscribers.add(sub);
-        count.incrementAndGet();
+        Long exp = ctx.get(Auth.EXPIRES_AT);
+        if (exp != null) {
+            // exp was checked by the JWT library against the wall clock; the feed ends on the same clock.
+            long timer = vertx.setTimer(Math.max(1, exp * 1000 - System.currentTimeMillis()), t -> expire(sub));
+            resp.closeHandler(v -> {
+                vertx.cancelTimer(timer);
+                remove(sub);
+            });
+        }
+    }
+
+    private boolean reserve(String owner) {
+        synchronized (perOwner) {
+            if (count.get() >= limits.total() || perOwner.getOrDefault(owner, 0) >= limits.perSubject()) return false;
+            perOwner.merge(owner, 1, Integer::sum);
+            count.incrementAndGet();
+            return true;
+        }
+    }
+
+    private void expire(Subscriber<T> sub) {
+        if (!subscribers.contains(sub)) return;
+        metrics.counter("livemod_sse_closed_total", "feed", feed, "reason", "token_expired").increment();
+        remove(sub);
+        sub.context().runOnContext(v -> {
+            if (!sub.response().ended()) sub.response().end("event: expired\ndata: {\"error\":\"token_expired\"}\n\n");
+        });
     }
 
     /** Sends {@code event} to every subscriber whose filter admits it. Thread-safe. */
@@ -116,7 +171,11 @@ public final class SseHub<T> implements AutoCloseable {
     }
 
     private void remove(Subscriber<T> sub) {
-        if (subscribers.remove(sub)) count.decrementAndGet();
+        if (!subscribers.remove(sub)) return;
+        synchronized (perOwner) {
+            count.decrementAndGet();
+            perOwner.computeIfPresent(sub.owner(), (k, n) -> n <= 1 ? null : n - 1);
+        }
     }
 
     /** Ends every open stream (gateway shutdown). */

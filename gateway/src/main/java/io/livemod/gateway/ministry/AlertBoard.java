@@ -2,11 +2,13 @@ package io.livemod.gateway.ministry;
 
 import io.livemod.event.Alert;
 import io.livemod.event.Flag;
+import io.livemod.event.FlagMatch;
 import io.livemod.event.Json;
 import io.livemod.gateway.ministry.store.ProjectionStore;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The read side of the alerts projection: officer views, filtered and paged, with user ids
- * pseudonymized here, in one place, so no route can forget to. Filtering and sorting work on the
+ * pseudonymized here, in one place, so no route can forget to: in the id lists, the sample flags,
+ * and in free text (the summary, the flags' explanations), where the topology writes raw ids. Filtering and sorting work on the
  * stored records; views (pseudonyms, HMACs) are built only for what is answered. Reads may block
  * (Redis): call it from a worker.
  */
@@ -118,6 +121,14 @@ public final class AlertBoard {
         return p != null && p.json().equals(json) ? p.value() : null;
     }
 
+    /** Alerts that left the projection leave the parse caches too. */
+    void forget(java.util.Collection<String> alertIds) {
+        alertIds.forEach(id -> {
+            alertCache.remove(id);
+            stateCache.remove(id);
+        });
+    }
+
     private record Escalations(Set<String> users, Set<String> flags) {}
 
     /** Escalations are rare (a moderator's explicit decision), so the whole set is read per request. */
@@ -130,11 +141,23 @@ public final class AlertBoard {
         boolean escalated = a.samples().stream().anyMatch(f -> esc.flags().contains(f.flagId()));
         Map<String, String> platformOfUser = new HashMap<>();
         a.samples().forEach(f -> platformOfUser.putIfAbsent(f.userId(), f.platform()));
-        List<String> users = a.userIds().stream().map(u -> shown(a, u, platformOfUser, escalated, esc)).toList();
-        List<Flag> samples = a.samples().stream().map(f -> f.userId() == null ? f : new Flag(f.flagId(), f.platform(),
-                f.streamId(), f.commentId(), shownFor(f.platform(), f.userId(), escalated, esc), f.text(), f.kind(),
-                f.category(), f.severity(), f.matches(), f.rulesVersion(), f.receivedAt(), f.detectedAt(), f.status())).toList();
-        return AlertView.of(a, r.stored().openedAt(), r.state(), escalated, users, samples);
+        // Raw id → what the officer sees: the same replacement in the id lists and in free text (summaries, explanations).
+        Map<String, String> shownIds = new LinkedHashMap<>();
+        List<String> users = a.userIds().stream().map(u -> {
+            String v = shown(a, u, platformOfUser, escalated, esc);
+            shownIds.putIfAbsent(u, v);
+            int slash = v.indexOf('/');
+            if (slash > 0 && u.startsWith(v.substring(0, slash + 1))) shownIds.putIfAbsent(u.substring(slash + 1), v.substring(slash + 1));
+            return v;
+        }).toList();
+        a.samples().forEach(f -> {
+            if (f.userId() != null) shownIds.putIfAbsent(f.userId(), shownFor(f.platform(), f.userId(), escalated, esc));
+        });
+        List<Flag> samples = a.samples().stream().map(f -> new Flag(f.flagId(), f.platform(), f.streamId(), f.commentId(),
+                f.userId() == null ? null : shownIds.get(f.userId()), f.text(), f.kind(), f.category(), f.severity(),
+                f.matches().stream().map(m -> new FlagMatch(m.rule(), Redaction.apply(m.term(), shownIds), m.start(), m.end(), m.steps())).toList(),
+                f.rulesVersion(), f.receivedAt(), f.detectedAt(), f.status())).toList();
+        return AlertView.of(a, Redaction.apply(a.summary(), shownIds), r.stored().openedAt(), r.state(), escalated, users, samples);
     }
 
     /**

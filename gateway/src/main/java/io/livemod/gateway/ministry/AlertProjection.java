@@ -17,7 +17,8 @@ import java.util.function.BiConsumer;
 /**
  * Keeps the ministry's view of alerts equal to Kafka: the alerts themselves (last record per id),
  * the officers' actions folded over them, and which users and flags moderators escalated (those
- * are shown to officers unpseudonymized). Rebuilt from the start of each topic at every boot;
+ * are shown to officers unpseudonymized). Rebuilt from the alerts horizon at every boot, and what
+ * falls behind it is dropped ({@link #forgetBefore});
  * after the catch-up, changes go to {@code listener} (alertId, event name) for the live feed.
  */
 public final class AlertProjection implements AutoCloseable {
@@ -37,16 +38,17 @@ public final class AlertProjection implements AutoCloseable {
     private final List<TopicFollower<?, ?>> followers;
 
     /** @param escalated told of each live escalation, so views that now show ids in clear can be pushed again */
-    public AlertProjection(String bootstrap, ProjectionStore store, Applied applied, BiConsumer<String, String> listener,
+    /** @param since where the replay starts (epoch ms): the alerts horizon, see {@link Horizons} */
+    public AlertProjection(String bootstrap, long since, ProjectionStore store, Applied applied, BiConsumer<String, String> listener,
                            java.util.function.Consumer<Decision> escalated) {
         this.store = store;
         this.applied = applied;
         this.listener = listener;
         this.escalated = escalated;
         this.followers = List.of(
-                new TopicFollower<>(bootstrap, Topics.ALERTS, this::onAlert),
-                new TopicFollower<>(bootstrap, Topics.ALERT_ACTIONS, this::onAction),
-                new TopicFollower<>(bootstrap, Topics.DECISIONS, this::onDecision));
+                TopicFollower.since(bootstrap, Topics.ALERTS, since, this::onAlert),
+                TopicFollower.since(bootstrap, Topics.ALERT_ACTIONS, since, this::onAction),
+                TopicFollower.since(bootstrap, Topics.DECISIONS, since, this::onDecision));
     }
 
     public AlertProjection start() {
@@ -86,6 +88,23 @@ public final class AlertProjection implements AutoCloseable {
         if (d.flagId() != null) store.putIfNewer(ESCALATED_FLAGS, d.flagId(), 0, Long.toString(d.decidedAt()));
         LOG.debug("escalation by a moderator on {} recorded", d.platform());
         if (live) escalated.accept(d);
+    }
+
+    /**
+     * Drops alerts last seen before {@code cutoff} with their officers' state, and escalations made
+     * before it. Blocks (Redis). @return the alert ids dropped
+     */
+    List<String> forgetBefore(long cutoff) {
+        List<String> old = store.all(ALERTS).entrySet().stream()
+                .filter(e -> Json.read(e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8), StoredAlert.class).alert().lastSeen() < cutoff)
+                .map(java.util.Map.Entry::getKey).toList();
+        store.removeAll(ALERTS, old);
+        store.removeAll(STATE, old);
+        for (String ns : List.of(ESCALATED_USERS, ESCALATED_FLAGS)) {
+            store.removeAll(ns, store.all(ns).entrySet().stream().filter(e -> Long.parseLong(e.getValue()) < cutoff)
+                    .map(java.util.Map.Entry::getKey).toList());
+        }
+        return old;
     }
 
     @Override

@@ -19,9 +19,10 @@ public record AlertView(String alertId, String kind, String platform, List<Strin
                         Long assignedAt, String resolvedBy, Long resolvedAt, String resolution, int reescalations,
                         Long lastReescalatedAt, List<AlertAction> history) {
 
-    static AlertView of(Alert a, long openedAt, AlertState s, boolean escalated, List<String> userIds, List<Flag> samples) {
+    /** @param summary the alert's summary as the officer may read it (ids pseudonymized) */
+    static AlertView of(Alert a, String summary, long openedAt, AlertState s, boolean escalated, List<String> userIds, List<Flag> samples) {
         return new AlertView(a.alertId(), a.kind(), a.platform(), a.platforms(), a.streamId(), a.streams(), a.category(),
-                a.severity(), a.summary(), a.count(), a.distinctUsers(), a.firstSeen(), a.lastSeen(), a.detectedAt(), openedAt,
+                a.severity(), summary, a.count(), a.distinctUsers(), a.firstSeen(), a.lastSeen(), a.detectedAt(), openedAt,
                 a.rulesVersion(), a.state(), s.status(), escalated, userIds, samples, s.ackedBy(), s.ackedAt(), s.assignee(),
                 s.assignedBy(), s.assignedAt(), s.resolvedBy(), s.resolvedAt(), s.resolution(), s.reescalations(),
                 s.lastReescalatedAt(), s.history());

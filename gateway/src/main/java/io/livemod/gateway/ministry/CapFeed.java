@@ -170,12 +170,31 @@ public final class CapFeed {
         w.writeEmptyElement(ATOM_NS, "link");
         w.writeAttribute("rel", rel);
         w.writeAttribute("type", type);
-        w.writeAttribute("href", href);
+        w.writeAttribute("href", xmlSafe(href));
     }
 
     private static void text(XMLStreamWriter w, String ns, String name, String value) throws XMLStreamException {
         w.writeStartElement(ns, name);
-        w.writeCharacters(value == null ? "" : value);
+        w.writeCharacters(value == null ? "" : xmlSafe(value));
         w.writeEndElement();
+    }
+
+    /**
+     * The text without what XML 1.0 cannot carry at all, not even escaped: control characters other
+     * than tab, newline and carriage return (a U+000B in a comment must not make the whole feed
+     * malformed for every subscriber), lone surrogates, U+FFFE and U+FFFF.
+     */
+    static String xmlSafe(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int n = Character.charCount(cp);
+            boolean ok = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
+                    || (cp >= 0x10000 && cp <= 0x10FFFF && n == 2);
+            if (!ok && b == null) b = new StringBuilder(s.length()).append(s, 0, i);
+            if (ok && b != null) b.appendCodePoint(cp);
+            i += n;
+        }
+        return b == null ? s : b.toString();
     }
 }

@@ -14,6 +14,7 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The ministry side of the gateway, wired in one place: alerts (projection, officer actions, live
@@ -31,19 +32,35 @@ public final class Ministry implements AutoCloseable {
     private final ReportRoutes reportRoutes;
     private final Deadlines deadlines;
     private final SseHub<AlertView> live;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Ministry.class);
+    private static final java.time.Duration SWEEP = java.time.Duration.ofHours(1);
+    private final Vertx vertx;
+    private final Clock clock;
+    private final Horizons horizons;
+    private final MeterRegistry metrics;
+    private final AlertBoard board;
+    private long sweeper = -1;
+    private Runnable sweepAlso;
 
     public Ministry(Vertx vertx, String bootstrap, ProjectionStore store, EventWriter writer, AuditLog audit, Platforms platforms,
-                    Webhooks webhooks, Clock clock, MinistryConfig config, MeterRegistry metrics) {
+                    Webhooks webhooks, Clock clock, MinistryConfig config, Horizons horizons, MeterRegistry metrics) {
         this.config = config;
+        this.vertx = vertx;
+        this.clock = clock;
+        this.horizons = horizons;
+        this.metrics = metrics;
+        long now = clock.millis();
         Applied applied = new Applied(5_000);
         AlertBoard board = new AlertBoard(store, new Pseudonyms(config.pseudonymKey()));
+        this.board = board;
         this.live = new SseHub<>(vertx, null, AlertView::alertId, Json::string, metrics, "alerts");
         this.alertRoutes = new AlertRoutes(board, live, new CapFeed(config.capSender()), writer, audit, applied, clock, metrics);
-        this.alertProjection = new AlertProjection(bootstrap, store, applied, alertRoutes::publish, alertRoutes::revealed);
-        this.takedowns = new TakedownBook(bootstrap, store, applied);
+        this.alertProjection = new AlertProjection(bootstrap, Horizons.replayFrom(now, horizons.alerts()), store, applied,
+                alertRoutes::publish, alertRoutes::revealed);
+        this.takedowns = new TakedownBook(bootstrap, Horizons.replayFrom(now, horizons.takedowns()), store, applied);
         this.takedownRoutes = new TakedownRoutes(takedowns, platforms, webhooks, writer, audit, applied, clock, config.takedownDeadline(), metrics);
-        this.reportProjection = new ReportProjection(bootstrap, store);
-        this.reportRoutes = new ReportRoutes(new SummaryReport(store, takedowns), clock);
+        this.reportProjection = new ReportProjection(bootstrap, Horizons.replayFrom(now, horizons.reports()), store);
+        this.reportRoutes = new ReportRoutes(new SummaryReport(store, takedowns), clock, horizons.reports());
         this.deadlines = new Deadlines(vertx, board, takedowns, writer, clock, config.escalationDelay(), metrics, this::isCaughtUp);
     }
 
@@ -53,7 +70,34 @@ public final class Ministry implements AutoCloseable {
         takedowns.start();
         reportProjection.start();
         deadlines.start(config.checkInterval());
+        sweeper = vertx.setPeriodic(SWEEP.toMillis(), t -> vertx.executeBlocking(() -> {
+                    if (sweepAlso != null) sweepAlso.run();
+                    return sweep();
+                }, false)
+                .onFailure(e -> LOG.warn("projection sweep failed: {}", e.toString())));
         return this;
+    }
+
+    /**
+     * Drops what fell behind each horizon: alerts (with their state and escalations), report facts,
+     * takedown requests. Blocks (Redis); runs hourly on a worker. @return how many items went
+     */
+    /** Something else to sweep on the same hourly worker run (the admin side's audit trail). Call before start. */
+    public Ministry alsoSweeping(Runnable other) {
+        this.sweepAlso = other;
+        return this;
+    }
+
+    public int sweep() {
+        long now = clock.millis();
+        List<String> alerts = alertProjection.forgetBefore(now - horizons.alerts().toMillis());
+        board.forget(alerts);
+        int flags = reportProjection.forgetBefore(now - horizons.reports().toMillis());
+        int requests = takedowns.forgetBefore(now - horizons.takedowns().toMillis());
+        metrics.counter("livemod_projection_forgotten_total", "projection", "alerts").increment(alerts.size());
+        metrics.counter("livemod_projection_forgotten_total", "projection", "report_flags").increment(flags);
+        metrics.counter("livemod_projection_forgotten_total", "projection", "takedowns").increment(requests);
+        return alerts.size() + flags + requests;
     }
 
     public void mount(Router router, Auth auth, PlatformAuth platformAuth) {
@@ -68,6 +112,7 @@ public final class Ministry implements AutoCloseable {
 
     @Override
     public void close() {
+        vertx.cancelTimer(sweeper);
         deadlines.stop();
         live.close();
         alertProjection.close();

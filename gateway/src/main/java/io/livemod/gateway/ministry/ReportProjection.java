@@ -23,11 +23,22 @@ public final class ReportProjection implements AutoCloseable {
     private final ProjectionStore store;
     private final List<TopicFollower<?, ?>> followers;
 
-    public ReportProjection(String bootstrap, ProjectionStore store) {
+    /** @param since where the replay starts (epoch ms): the reports horizon, see {@link Horizons} */
+    public ReportProjection(String bootstrap, long since, ProjectionStore store) {
         this.store = store;
         this.followers = List.of(
-                new TopicFollower<>(bootstrap, Topics.FLAGS, this::onFlag),
-                new TopicFollower<>(bootstrap, Topics.DECISIONS, this::onDecision));
+                TopicFollower.since(bootstrap, Topics.FLAGS, since, this::onFlag),
+                TopicFollower.since(bootstrap, Topics.DECISIONS, since, this::onDecision));
+    }
+
+    /** Drops flags detected and decisions made before {@code cutoff}. Blocks (Redis). @return how many flags */
+    int forgetBefore(long cutoff) {
+        List<String> flagIds = store.rangeByTime(FLAGS, Long.MIN_VALUE / 2, cutoff).stream()
+                .map(m -> m.substring(0, m.indexOf(SEP))).toList();
+        store.removeAll(FLAG_DETECTED, flagIds);
+        store.removeTimedBefore(FLAGS, cutoff);
+        store.removeTimedBefore(DECISIONS, cutoff);
+        return flagIds.size();
     }
 
     public ReportProjection start() {

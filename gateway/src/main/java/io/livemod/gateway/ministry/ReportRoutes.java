@@ -24,9 +24,12 @@ public final class ReportRoutes {
     private final SummaryReport report;
     private final Clock clock;
 
-    ReportRoutes(SummaryReport report, Clock clock) {
+    private final Duration horizon;
+
+    ReportRoutes(SummaryReport report, Clock clock, Duration horizon) {
         this.report = report;
         this.clock = clock;
+        this.horizon = horizon;
     }
 
     void mount(Router router, Auth auth) {
@@ -41,6 +44,11 @@ public final class ReportRoutes {
         if (from == null) return;
         if (from >= to) {
             Errors.send(ctx, 400, "invalid_parameter", "from must be before to", "from");
+            return;
+        }
+        if (from < now - horizon.toMillis()) {
+            Errors.send(ctx, 400, "invalid_parameter", "reports reach back " + horizon.toDays()
+                    + " days (LIVEMOD_REPORT_HORIZON_DAYS); from is earlier", "from");
             return;
         }
         if (to - from > MAX_PERIOD.toMillis()) {
@@ -103,9 +111,13 @@ public final class ReportRoutes {
                 .append(cell(String.valueOf(value))).append("\r\n");
     }
 
-    /** RFC 4180 quoting, and a leading quote against formula injection in spreadsheets. */
+    /**
+     * RFC 4180 quoting, and a leading quote against formula injection in spreadsheets: a cell that
+     * starts with = + - @, or with a tab or carriage return (which spreadsheets skip before reading
+     * the formula), unless it is a plain number.
+     */
     static String cell(String s) {
-        String v = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !s.matches("-?[0-9.]+") ? "'" + s : s;
+        String v = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !s.matches("-?[0-9.]+") ? "'" + s : s;
         return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 }

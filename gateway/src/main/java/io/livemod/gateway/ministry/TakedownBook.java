@@ -20,10 +20,18 @@ public final class TakedownBook implements AutoCloseable {
     private final Applied applied;
     private final TopicFollower<String, TakedownEvent> follower;
 
-    public TakedownBook(String bootstrap, ProjectionStore store, Applied applied) {
+    /** @param since where the replay starts (epoch ms): the takedowns horizon, see {@link Horizons} */
+    public TakedownBook(String bootstrap, long since, ProjectionStore store, Applied applied) {
         this.store = store;
         this.applied = applied;
-        this.follower = new TopicFollower<>(bootstrap, Topics.TAKEDOWNS, this::onEvent);
+        this.follower = TopicFollower.since(bootstrap, Topics.TAKEDOWNS, since, this::onEvent);
+    }
+
+    /** Drops requests made before {@code cutoff}. Blocks (Redis). @return how many */
+    int forgetBefore(long cutoff) {
+        List<String> old = all(null).stream().filter(t -> t.requestedAt() < cutoff).map(Takedown::takedownId).toList();
+        store.removeAll(NS, old);
+        return old.size();
     }
 
     public TakedownBook start() {

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 
 /** The body of POST /v1/platforms, validated: each problem names its field. */
-record PlatformRequest(String id, String name, String webhookUrl, Quota quota) {
+record PlatformRequest(String id, String name, String webhookUrl, Quota quota, Boolean legacySignatures) {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
 
     static final class Invalid extends Exception {
@@ -39,7 +39,9 @@ record PlatformRequest(String id, String name, String webhookUrl, Quota quota) {
             if (!(q instanceof JsonObject qo)) throw new Invalid("invalid_type", "quota must be an object {eventsPerSecond, burst}", "$.quota");
             quota = quota(qo);
         }
-        return new PlatformRequest(id, name, url, quota);
+        Object legacy = o.getValue("legacySignatures");
+        if (legacy != null && !(legacy instanceof Boolean)) throw new Invalid("invalid_type", "legacySignatures must be true or false", "$.legacySignatures");
+        return new PlatformRequest(id, name, url, quota, (Boolean) legacy);
     }
 
     /** The optional body of rotate-secret: {"graceSeconds": n}, 0..30 days. */

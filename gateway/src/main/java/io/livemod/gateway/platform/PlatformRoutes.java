@@ -22,8 +22,10 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * The operator's platform routes (admin role): list, create or update (name, webhook URL, quota),
- * and rotate a secret. A new secret is shown once, in the answer that created it, and never logged
+ * The operator's platform routes (admin role): list, create or update (name, webhook URL, quota,
+ * legacy v1 signatures), and rotate its secrets. A platform has two: the HMAC secret that signs its
+ * requests ({@code lmps_...}) and the Standard Webhooks secret that signs what it receives
+ * ({@code whsec_...}). A new secret is shown once, in the answer that created it, and never logged
  * nor audited; the previous secret keeps verifying for the grace period so the platform can
  * switch over without dropping a request. Every change is audited before it is answered.
  */
@@ -73,16 +75,22 @@ public final class PlatformRoutes {
         long now = clock.millis();
         Platform existing = store.platforms().get(req.id()).orElse(null);
         String secret = existing == null ? newSecret() : null;
+        // A platform from before webhook secrets existed gets its first one at its next save.
+        String webhookSecret = existing == null || existing.webhookKeys().isEmpty() ? WebhookSecrets.generate() : null;
         Platform p = existing == null
-                ? new Platform(req.id(), req.name() == null ? req.id() : req.name(), List.of(new PlatformRecord.Secret(secret, null)), req.webhookUrl(), req.quota(), now, now)
+                ? new Platform(req.id(), req.name() == null ? req.id() : req.name(), List.of(new PlatformRecord.Secret(secret, null)), req.webhookUrl(), req.quota(), now, now,
+                List.of(new PlatformRecord.Secret(webhookSecret, null)), Boolean.TRUE.equals(req.legacySignatures()))
                 : new Platform(existing.id(), req.name() == null ? existing.name() : req.name(), existing.keys(),
                 req.webhookUrl() == null ? existing.webhookUrl() : req.webhookUrl(), req.quota() == null ? existing.quota() : req.quota(),
-                existing.createdAt(), Math.max(now, existing.updatedAt() + 1));
+                existing.createdAt(), Math.max(now, existing.updatedAt() + 1),
+                webhookSecret == null ? existing.webhookKeys() : List.of(new PlatformRecord.Secret(webhookSecret, null)),
+                req.legacySignatures() == null ? existing.legacySignatures() : req.legacySignatures());
         String action = existing == null ? "platform.created" : "platform.updated";
         JsonObject detail = view(p);
         change(ctx, p, action, detail).onSuccess(saved -> {
             JsonObject body = view(saved);
             if (secret != null) body.put("secret", secret);
+            if (webhookSecret != null) body.put("webhookSecret", webhookSecret);
             json(ctx, existing == null ? 201 : 200, body);
         });
     }
@@ -102,19 +110,25 @@ public final class PlatformRoutes {
         }
         long now = clock.millis();
         long until = now + grace.toMillis();
-        List<PlatformRecord.Secret> keys = new ArrayList<>();
         String secret = newSecret();
-        keys.add(new PlatformRecord.Secret(secret, null));
-        for (PlatformRecord.Secret k : existing.keys()) {
-            // The current secret enters its grace period; older ones keep theirs (or end now if sooner); expired ones go.
+        String webhookSecret = WebhookSecrets.generate();
+        Platform p = new Platform(existing.id(), existing.name(), rotated(existing.keys(), secret, now, until), existing.webhookUrl(),
+                existing.quota(), existing.createdAt(), Math.max(now, existing.updatedAt() + 1),
+                rotated(existing.webhookKeys(), webhookSecret, now, until), existing.legacySignatures());
+        JsonObject detail = new JsonObject().put("secret", "rotated").put("webhookSecret", "rotated").put("previousValidUntil", until);
+        change(ctx, p, "platform.secret_rotated", detail).onSuccess(saved -> json(ctx, 200, new JsonObject().put("platform", saved.id())
+                .put("secret", secret).put("webhookSecret", webhookSecret).put("previousValidUntil", until)));
+    }
+
+    /** The new secret first; the current one enters its grace period, older ones keep theirs (or end sooner), expired ones go. */
+    private static List<PlatformRecord.Secret> rotated(List<PlatformRecord.Secret> keys, String fresh, long now, long until) {
+        List<PlatformRecord.Secret> out = new ArrayList<>();
+        out.add(new PlatformRecord.Secret(fresh, null));
+        for (PlatformRecord.Secret k : keys) {
             long end = k.validUntil() == null ? until : Math.min(k.validUntil(), until);
-            if (end > now) keys.add(new PlatformRecord.Secret(k.value(), end));
+            if (end > now) out.add(new PlatformRecord.Secret(k.value(), end));
         }
-        Platform p = new Platform(existing.id(), existing.name(), keys, existing.webhookUrl(), existing.quota(),
-                existing.createdAt(), Math.max(now, existing.updatedAt() + 1));
-        JsonObject detail = new JsonObject().put("secret", "rotated").put("previousValidUntil", until);
-        change(ctx, p, "platform.secret_rotated", detail).onSuccess(saved ->
-                json(ctx, 200, new JsonObject().put("platform", saved.id()).put("secret", secret).put("previousValidUntil", until)));
+        return out;
     }
 
     /** Writes the platform, then the audit entry; answers 503 itself when either fails. */
@@ -135,7 +149,8 @@ public final class PlatformRoutes {
         for (PlatformRecord.Secret k : p.keys()) secrets.add(new JsonObject().put("current", k.validUntil() == null).put("validUntil", k.validUntil()));
         return new JsonObject().put("id", p.id()).put("name", p.name()).put("webhookUrl", p.webhookUrl())
                 .put("quota", new JsonObject().put("eventsPerSecond", q.eventsPerSecond()).put("burst", q.burst()).put("default", p.quota() == null))
-                .put("secrets", secrets).put("createdAt", p.createdAt()).put("updatedAt", p.updatedAt());
+                .put("secrets", secrets).put("webhookSecrets", p.webhookKeys().size()).put("legacySignatures", p.legacySignatures())
+                .put("createdAt", p.createdAt()).put("updatedAt", p.updatedAt());
     }
 
     /** 32 random bytes: HMAC-SHA256's full strength. */

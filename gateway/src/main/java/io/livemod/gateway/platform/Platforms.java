@@ -22,6 +22,10 @@ public final class Platforms {
     public static final Map<String, String> DEMO_SECRETS = Map.of(
             DEMO_GAPO, "demo-gapo-secret-NOT-FOR-PRODUCTION",
             DEMO_VNG, "demo-vng-secret-NOT-FOR-PRODUCTION");
+    /** The demo platforms' webhook signing secrets: the base64 of a readable text, documented, dev mode only. */
+    public static final Map<String, String> DEMO_WEBHOOK_SECRETS = Map.of(
+            DEMO_GAPO, WebhookSecrets.PREFIX + java.util.Base64.getEncoder().encodeToString("demo-gapo-webhook-NOT-FOR-PRODUCTION".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            DEMO_VNG, WebhookSecrets.PREFIX + java.util.Base64.getEncoder().encodeToString("demo-vng-webhook-NOT-FOR-PRODUCTION".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
     private final boolean devMode;
     private final Map<String, Platform> byId = new ConcurrentHashMap<>();
@@ -32,9 +36,14 @@ public final class Platforms {
 
     public static Platforms dev() {
         Platforms p = new Platforms(true);
-        p.put(Platform.of(DEMO_GAPO, "Gapo (demo)", DEMO_SECRETS.get(DEMO_GAPO), null));
-        p.put(Platform.of(DEMO_VNG, "VNG Zalo (demo)", DEMO_SECRETS.get(DEMO_VNG), null));
+        p.put(demo(DEMO_GAPO, "Gapo (demo)"));
+        p.put(demo(DEMO_VNG, "VNG Zalo (demo)"));
         return p;
+    }
+
+    private static Platform demo(String id, String name) {
+        return Platform.of(id, name, DEMO_SECRETS.get(id), null)
+                .withWebhookKeys(java.util.List.of(new PlatformRecord.Secret(DEMO_WEBHOOK_SECRETS.get(id), null)));
     }
 
     public boolean devMode() {
@@ -42,7 +51,8 @@ public final class Platforms {
     }
 
     public void put(Platform p) {
-        if (!devMode && p.secrets().stream().anyMatch(DEMO_SECRETS::containsValue)) {
+        if (!devMode && (p.secrets().stream().anyMatch(DEMO_SECRETS::containsValue)
+                || p.webhookKeys().stream().anyMatch(k -> DEMO_WEBHOOK_SECRETS.containsValue(k.value())))) {
             throw new IllegalArgumentException("secrets: the demo secrets are refused outside dev mode (platform " + p.id() + ")");
         }
         byId.put(p.id(), p);

@@ -15,7 +15,7 @@ import java.util.Base64;
 import java.util.function.Function;
 
 /**
- * Seals platforms' HMAC secrets before they go on the platforms topic, and opens them when a gateway
+ * Seals platforms' HMAC secrets (request and webhook secrets) before they go on the platforms topic, and opens them when a gateway
  * reads it: AES-256-GCM under a key from LIVEMOD_SECRETS_KEY, the platform id as associated data (a
  * sealed value copied onto another platform does not open). Whoever can read the topic, its
  * replicas or a backup of it no longer holds every platform's signing secret; only gateways, which
@@ -61,8 +61,12 @@ public final class SecretSeal {
     }
 
     private static PlatformRecord withValues(PlatformRecord r, Function<String, String> f) {
-        return new PlatformRecord(r.id(), r.name(), r.secrets().stream().map(s -> new PlatformRecord.Secret(f.apply(s.value()), s.validUntil())).toList(),
-                r.webhookUrl(), r.eventsPerSecond(), r.burst(), r.createdAt(), r.updatedAt());
+        return new PlatformRecord(r.id(), r.name(), map(r.secrets(), f), r.webhookUrl(), r.eventsPerSecond(), r.burst(),
+                r.createdAt(), r.updatedAt(), map(r.webhookSecrets(), f), r.legacySignatures());
+    }
+
+    private static java.util.List<PlatformRecord.Secret> map(java.util.List<PlatformRecord.Secret> secrets, Function<String, String> f) {
+        return secrets.stream().map(s -> new PlatformRecord.Secret(f.apply(s.value()), s.validUntil())).toList();
     }
 
     String seal(String platformId, String secret) {

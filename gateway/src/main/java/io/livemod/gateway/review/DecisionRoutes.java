@@ -3,6 +3,7 @@ package io.livemod.gateway.review;
 import io.livemod.event.Decision;
 import io.livemod.event.Json;
 import io.livemod.event.Topics;
+import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
@@ -26,7 +27,8 @@ import java.util.UUID;
  * Claim and decide. A decision is written only by the moderator holding the flag (a free flag is
  * claimed on the way), is answered 201 only once Kafka acknowledged it, and at most one decision
  * is written per flag: the store's "deciding" mark is taken atomically before the write and turned
- * into the decision after it. Then the platform's webhook is queued. Moderators only: officers and
+ * into the decision after it. Then the platform's webhook is queued. Claims, releases and decisions
+ * are audited ({@code flag.claimed}, {@code flag.released}, {@code flag.decided}). Moderators only: officers and
  * admins get 403 (officers act through takedowns, never on comments).
  */
 final class DecisionRoutes {
@@ -40,9 +42,11 @@ final class DecisionRoutes {
     private final ReviewSettings settings;
     private final Clock clock;
     private final MeterRegistry metrics;
+    private final AuditLog audit;
 
     DecisionRoutes(Vertx vertx, FlagStore store, EventWriter writer, Webhooks webhooks, ClaimSignals signals,
                    ReviewSettings settings, Clock clock, MeterRegistry metrics) {
+        this.audit = new AuditLog(writer, clock);
         this.vertx = vertx;
         this.store = store;
         this.writer = writer;
@@ -74,8 +78,9 @@ final class DecisionRoutes {
                         return;
                     }
                     announce(who.platform(), id);
-                    json(ctx, 200, new JsonObject().put("flagId", id).put("moderator", r.claim().moderator())
-                            .put("expiresAt", r.claim().expiresAt()));
+                    JsonObject body = new JsonObject().put("flagId", id).put("moderator", r.claim().moderator())
+                            .put("expiresAt", r.claim().expiresAt());
+                    audited(ctx, who, "flag.claimed", id, body).onComplete(x -> json(ctx, 200, body));
                 }).onFailure(ctx::fail);
     }
 
@@ -90,7 +95,8 @@ final class DecisionRoutes {
                 Errors.send(ctx, 409, "claimed", "the claim is someone else's, or a decision is being stored");
             } else {
                 announce(who.platform(), id);
-                ctx.response().setStatusCode(204).end();
+                audited(ctx, who, "flag.released", id, new JsonObject().put("flagId", id))
+                        .onComplete(x -> ctx.response().setStatusCode(204).end());
             }
         }).onFailure(ctx::fail);
     }
@@ -140,9 +146,24 @@ final class DecisionRoutes {
                 // No announcement: every gateway's projection publishes the decision from Kafka.
                 webhooks.deliver(d.platform(), WEBHOOK_TYPE, payload(d))
                         .onFailure(e -> metrics.counter("livemod_review_errors_total", "reason", "webhook_queue").increment());
-                json(ctx, 201, payload(d));
+                audited(ctx, who, "flag.decided", d.flagId(), new JsonObject().put("flagId", d.flagId()).put("decisionId", d.decisionId())
+                        .put("action", d.action()).put("streamId", d.streamId())).onComplete(x -> json(ctx, 201, payload(d)));
             });
         });
+    }
+
+    /**
+     * The audit entry of a claim, release or decision, written before the answer. The change itself
+     * has happened (a decision is on its topic): a failed audit write is counted and logged, and
+     * does not turn the answer into an error the moderator would retry.
+     */
+    private Future<Void> audited(RoutingContext ctx, Principal who, String action, String flagId, JsonObject detail) {
+        return audit.record(vertx.getOrCreateContext(), who, action, "flag/" + who.platform() + "/" + flagId, detail.encode())
+                .<Void>mapEmpty().recover(e -> {
+                    metrics.counter("livemod_review_errors_total", "reason", "audit").increment();
+                    LOG.warn("audit of {} on {} not written: {}", action, flagId, e.toString());
+                    return Future.succeededFuture();
+                });
     }
 
     /** The decision as the API answers it and as the platform's webhook receives it. */

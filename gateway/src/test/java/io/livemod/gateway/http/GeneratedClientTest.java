@@ -14,7 +14,7 @@ import io.livemod.client.model.Quota;
 import io.livemod.client.model.Readiness;
 import io.livemod.client.model.TakedownPage;
 import io.livemod.gateway.auth.Principal;
-import io.livemod.gateway.ingest.Signatures;
+import io.livemod.signing.RequestSignature;
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.gateway.testkit.TestGateway;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class GeneratedClientTest {
             long ts = gw.clock.millis() / 1000;
             TakedownPage takedowns = new IngestApi(anonymous).listPlatformTakedowns(null, null, null, Map.of(
                     "X-Livemod-Platform", "client-test", "X-Livemod-Timestamp", Long.toString(ts),
-                    "X-Livemod-Signature", Signatures.sign(created.getSecret(), ts, new byte[0])));
+                    "X-Livemod-Signature", RequestSignature.v2(created.getSecret(), ts, "GET", "/v1/platform/takedowns", new byte[0])));
             assertThat(takedowns.getItems()).isEmpty();
 
             String moderator = gw.gateway.auth().devToken("mod-1", Principal.Role.MODERATOR, Platforms.DEMO_GAPO, 10);

@@ -1,5 +1,6 @@
 package io.livemod.gateway.ingest;
 
+import io.livemod.signing.RequestSignature;
 import io.livemod.event.Comment;
 import io.livemod.event.StreamEvent;
 import io.livemod.event.Topics;
@@ -236,7 +237,10 @@ class IngestHttpTest {
                 Arguments.of("unknown platform", "unauthorized"),
                 Arguments.of("body changed after signing", "unauthorized"),
                 Arguments.of("timestamp 301 s old", "stale_timestamp"),
-                Arguments.of("timestamp 301 s ahead", "stale_timestamp"));
+                Arguments.of("timestamp 301 s ahead", "stale_timestamp"),
+                Arguments.of("signed for GET /v1/platform/takedowns", "unauthorized"),
+                Arguments.of("signed for another query", "unauthorized"),
+                Arguments.of("v1 from a platform not marked legacy", "unsupported_signature"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -244,7 +248,11 @@ class IngestHttpTest {
     void aRequestThatDoesNotVerifyIs401(String why, String error) {
         byte[] body = ("[" + comment("a1") + "]").getBytes(StandardCharsets.UTF_8);
         long ts = CLOCK.millis() / 1000 + (why.contains("old") ? -301 : why.contains("ahead") ? 301 : 0);
-        String sig = Signatures.sign(why.equals("wrong secret") ? "other" : secret, ts, body);
+        String sig = why.startsWith("signed for GET") ? RequestSignature.v2(secret, ts, "GET", "/v1/platform/takedowns", new byte[0])
+                : why.contains("query") ? RequestSignature.v2(secret, ts, "POST", "/v1/ingest/comments?x=1", body)
+                : why.startsWith("v1") ? RequestSignature.v1(secret, ts, body)
+                : RequestSignature.v2(why.equals("wrong secret") ? "other" : secret, ts, "POST", "/v1/ingest/comments", body);
+        if (why.startsWith("signed for GET")) body = new byte[0];
         HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(gw.url("/v1/ingest/comments")))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(why.contains("changed") ? "[]".getBytes(StandardCharsets.UTF_8) : body));
         if (!why.equals("missing headers")) {
@@ -256,6 +264,37 @@ class IngestHttpTest {
         assertThat(r.statusCode()).isEqualTo(401);
         assertThat(new JsonObject(r.body()).getString("error")).isEqualTo(error);
         assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void eachSignatureIsAcceptedOnceAndARetrySignsAgain() {
+        byte[] body = ("[" + comment("r1") + "]").getBytes(StandardCharsets.UTF_8);
+        long ts = CLOCK.millis() / 1000;
+        HttpRequest signed = HttpRequest.newBuilder(URI.create(gw.url("/v1/ingest/comments")))
+                .header("X-Livemod-Platform", platform).header("X-Livemod-Timestamp", Long.toString(ts))
+                .header("X-Livemod-Signature", RequestSignature.v2(secret, ts, "POST", "/v1/ingest/comments", body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+
+        assertThat(TestGateway.send(signed).statusCode()).isEqualTo(202);
+        HttpResponse<String> replayed = TestGateway.send(signed);
+        assertThat(replayed.statusCode()).isEqualTo(401);
+        assertThat(new JsonObject(replayed.body()).getString("error")).isEqualTo("replayed_signature");
+        // The same bytes signed afresh (another timestamp) are a retry: a duplicate, not a replay.
+        assertThat(new JsonObject(comments("[" + comment("r1") + "]").body()).getInteger("duplicates")).isEqualTo(1);
+    }
+
+    @Test
+    void aPlatformMarkedLegacyMayStillSignWithV1() {
+        gw.platforms.put(gw.platforms.get(platform).orElseThrow().withLegacySignatures(true));
+        byte[] body = ("[" + comment("l1") + "]").getBytes(StandardCharsets.UTF_8);
+        long ts = CLOCK.millis() / 1000;
+        HttpResponse<String> r = TestGateway.send(HttpRequest.newBuilder(URI.create(gw.url("/v1/ingest/comments")))
+                .header("X-Livemod-Platform", platform).header("X-Livemod-Timestamp", Long.toString(ts))
+                .header("X-Livemod-Signature", RequestSignature.v1(secret, ts, body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+
+        assertThat(r.statusCode()).isEqualTo(202);
+        assertThat(stored()).extracting(Comment::id).containsExactly("l1");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.livemod.gateway.ingest;
 
+import io.livemod.gateway.testing.Signer;
+import io.livemod.signing.RequestSignature;
 import io.livemod.event.Comment;
 import io.livemod.event.StreamEvent;
 import io.livemod.event.Topics;
@@ -79,11 +81,11 @@ class IngestSocketTest {
     }
 
     WebSocket connect(Acks acks, String signingSecret) {
-        long ts = CLOCK.millis() / 1000;
+        long ts = Signer.timestamp(CLOCK);
         return HttpClient.newHttpClient().newWebSocketBuilder()
                 .header("X-Livemod-Platform", platform)
                 .header("X-Livemod-Timestamp", Long.toString(ts))
-                .header("X-Livemod-Signature", Signatures.sign(signingSecret, ts, new byte[0]))
+                .header("X-Livemod-Signature", RequestSignature.v2(signingSecret, ts, "GET", IngestSocket.PATH, new byte[0]))
                 .connectTimeout(Duration.ofSeconds(10))
                 .buildAsync(URI.create(gw.url(IngestSocket.PATH).replace("http:", "ws:")), acks).join();
     }

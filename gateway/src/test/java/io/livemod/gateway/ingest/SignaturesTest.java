@@ -1,5 +1,6 @@
 package io.livemod.gateway.ingest;
 
+import io.livemod.signing.RequestSignature;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -11,31 +12,35 @@ class SignaturesTest {
     final byte[] body = "[{\"id\":\"c1\"}]".getBytes(StandardCharsets.UTF_8);
 
     @Test
-    void matchesAnIndependentComputation() {
-        // openssl: printf '1700000000.[{"id":"c1"}]' | openssl dgst -sha256 -hmac s3cret
-        assertThat(Signatures.sign("s3cret", 1_700_000_000L, body))
-                .isEqualTo("v1=" + hmacHex("s3cret", "1700000000.[{\"id\":\"c1\"}]"));
+    void v2MatchesAnIndependentComputation() {
+        // printf '%s' '1700000000.POST./v1/ingest/comments?x=1.[{"id":"c1"}]' | openssl dgst -sha256 -hmac s3cret -hex
+        assertThat(RequestSignature.v2("s3cret", 1_700_000_000L, "POST", "/v1/ingest/comments?x=1", body))
+                .isEqualTo("v2=32fd3bb39c48a0816e72435b3af249d8c72e507e82ce7308c85c7dad9064163d");
+        // printf '%s' '1700000000.[{"id":"c1"}]' | openssl dgst -sha256 -hmac s3cret -hex
+        assertThat(RequestSignature.v1("s3cret", 1_700_000_000L, body))
+                .isEqualTo("v1=841abf452b24989f423e7347990231ec38c3593098aded28461efa3d1ca79b14");
     }
 
     @Test
-    void verifiesWithAnyCurrentSecretAndNothingElse() {
-        String sig = Signatures.sign("old", 42, body);
-        assertThat(Signatures.verify(List.of("new", "old"), 42, body, sig)).isTrue();
-        assertThat(Signatures.verify(List.of("new"), 42, body, sig)).isFalse();
-        assertThat(Signatures.verify(List.of("old"), 43, body, sig)).isFalse();
-        assertThat(Signatures.verify(List.of("old"), 42, "x".getBytes(StandardCharsets.UTF_8), sig)).isFalse();
-        assertThat(Signatures.verify(List.of("old"), 42, body, sig.replace("v1=", "v2="))).isFalse();
-        assertThat(Signatures.verify(List.of("old"), 42, body, "v1=zz")).isFalse();
-        assertThat(Signatures.verify(List.of("old"), 42, body, null)).isFalse();
+    void v2BindsSecretTimestampMethodPathAndBody() {
+        Signatures.Presented sig = Signatures.parse(RequestSignature.v2("old", 42, "POST", "/v1/ingest/comments", body));
+        assertThat(Signatures.match(List.of("new", "old"), sig, 42, "POST", "/v1/ingest/comments", body)).isEqualTo("old");
+        assertThat(Signatures.match(List.of("new"), sig, 42, "POST", "/v1/ingest/comments", body)).isNull();
+        assertThat(Signatures.match(List.of("old"), sig, 43, "POST", "/v1/ingest/comments", body)).isNull();
+        assertThat(Signatures.match(List.of("old"), sig, 42, "GET", "/v1/ingest/comments", body)).isNull();
+        assertThat(Signatures.match(List.of("old"), sig, 42, "POST", "/v1/ingest/stream-events", body)).isNull();
+        assertThat(Signatures.match(List.of("old"), sig, 42, "POST", "/v1/ingest/comments?a=1", body)).isNull();
+        assertThat(Signatures.match(List.of("old"), sig, 42, "POST", "/v1/ingest/comments", "x".getBytes(StandardCharsets.UTF_8))).isNull();
     }
 
-    static String hmacHex(String key, String data) {
-        try {
-            var mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return java.util.HexFormat.of().formatHex(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    @Test
+    void aV1SignatureVerifiesOnlyAsV1AndMalformedHeadersDoNotParse() {
+        String v1 = RequestSignature.v1("old", 42, body);
+        assertThat(Signatures.match(List.of("old"), Signatures.parse(v1), 42, "POST", "/any", body)).isEqualTo("old");
+        assertThat(Signatures.match(List.of("old"), Signatures.parse(v1.replace("v1=", "v2=")), 42, "POST", "/any", body)).isNull();
+        assertThat(Signatures.parse("v1=zz")).isNull();
+        assertThat(Signatures.parse("v3=" + "0".repeat(64))).isNull();
+        assertThat(Signatures.parse("v2=" + "g".repeat(64))).isNull();
+        assertThat(Signatures.parse(null)).isNull();
     }
 }

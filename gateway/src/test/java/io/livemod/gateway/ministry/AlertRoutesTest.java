@@ -84,6 +84,30 @@ class AlertRoutesTest {
     }
 
     @Test
+    void aRawIdInTheSummaryOrAnExplanationIsPseudonymizedUntilEscalated() {
+        // As the topology writes a repeat offender's lock recommendation: the raw id in the text.
+        String user = "8490" + Math.abs(id("n").hashCode());
+        String why = "lock recommended: 5 confirmed violations within 30 days (threshold 5)";
+        io.livemod.event.Flag f = new io.livemod.event.Flag(id("fo"), Platforms.DEMO_GAPO, "live-1", null, user, null, "repeat_offender",
+                "repeat_offender", "high", List.of(new io.livemod.event.FlagMatch("repeat_offender", why + " for " + user, 0, 0, List.of())),
+                "v1", clock.millis(), clock.millis(), "open");
+        Alert a = published(new Alert(id("ro"), "repeat_offender", Platforms.DEMO_GAPO, List.of(Platforms.DEMO_GAPO), "live-1",
+                List.of("live-1"), "repeat_offender", "high", why + " (user " + user + ")", 1, 1, clock.millis(), clock.millis(),
+                List.of(user), List.of(f), "v1", "open", clock.millis()));
+
+        JsonObject v = awaitAlert(a.alertId(), x -> true);
+        String pseudonym = v.getJsonArray("userIds").getString(0);
+        assertThat(pseudonym).startsWith("anon-");
+        assertThat(v.encode()).doesNotContain(user);
+        assertThat(v.getString("summary")).isEqualTo(why + " (user " + pseudonym + ")");
+        assertThat(v.getJsonArray("samples").getJsonObject(0).getJsonArray("matches").getJsonObject(0).getString("term")).endsWith(pseudonym);
+        assertThat(gw.get("/v1/alerts/cap", officer).body()).doesNotContain(user).contains(pseudonym);
+
+        TestStack.publish(Topics.DECISIONS, "k", decision("x", Platforms.DEMO_GAPO, user, "escalate", clock.millis()));
+        assertThat(awaitAlert(a.alertId(), x -> x.getJsonArray("userIds").contains(user)).getString("summary")).endsWith("(user " + user + ")");
+    }
+
+    @Test
     void usersAndAlertsEscalatedByModeratorsAreShownInClear() {
         String u7 = id("u"), u8 = id("u"), u9 = id("u"), u10 = id("u");
         Alert byUser = published(alert(id("eu"), Platforms.DEMO_GAPO, "high", clock.millis(), u7, u8));

@@ -57,6 +57,20 @@ class PseudonymsAndPagingTest {
         assertThat(ReportRoutes.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
         assertThat(ReportRoutes.cell("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
         assertThat(ReportRoutes.cell("-12.5")).isEqualTo("-12.5");
+        // Spreadsheets skip a leading tab or carriage return before reading a formula.
+        assertThat(ReportRoutes.cell("\t=1+1")).isEqualTo("'\t=1+1");
+        assertThat(ReportRoutes.cell("\r=1+1")).isEqualTo("\"'\r=1+1\"");
+        assertThat(ReportRoutes.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    }
+
+    @Test
+    void rawIdsInFreeTextAreReplacedOnlyWhereTheyStandAlone() {
+        java.util.Map<String, String> shown = java.util.Map.of("u1", "anon-A", "84901234567", "anon-B");
+        assertThat(Redaction.apply("lock recommended (user u1)", shown)).isEqualTo("lock recommended (user anon-A)");
+        assertThat(Redaction.apply("u1 u12 xu1 u1.", shown)).isEqualTo("anon-A u12 xu1 anon-A.");
+        assertThat(Redaction.apply("streamer 84901234567, not 849012345678", shown)).isEqualTo("streamer anon-B, not 849012345678");
+        assertThat(Redaction.apply(null, shown)).isNull();
+        assertThat(CapFeed.xmlSafe("a\u000Bb\u0000c\uD800d\uFFFEe\t\n\uD83D\uDE00")).isEqualTo("abcde\t\n\uD83D\uDE00");
         assertThat(SummaryReport.median(List.of(3L, 1_000L, 2_000L, 9_000L))).isEqualTo(1.5);
         assertThat(SummaryReport.median(List.of())).isNull();
     }

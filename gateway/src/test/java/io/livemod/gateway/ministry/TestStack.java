@@ -5,7 +5,7 @@ import io.livemod.event.Topics;
 import io.livemod.gateway.Gateway;
 import io.livemod.gateway.GatewayConfig;
 import io.livemod.gateway.auth.Principal;
-import io.livemod.gateway.ingest.Signatures;
+import io.livemod.gateway.testing.Signer;
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.gateway.testing.ApiContract;
 import io.livemod.gateway.testing.MutableClock;
@@ -122,13 +122,10 @@ public final class TestStack {
 
         /** A platform-signed call, timed by the gateway's (test) clock. */
         public HttpResponse<String> signed(String method, String path, String platform, String body) {
-            long ts = clock.instant().getEpochSecond();
             byte[] bytes = (body == null ? "" : body).getBytes(StandardCharsets.UTF_8);
-            return send(HttpRequest.newBuilder(URI.create(base() + path))
+            return send(Signer.sign(HttpRequest.newBuilder(URI.create(base() + path)), clock, platform,
+                            Platforms.DEMO_SECRETS.get(platform), method, path, bytes)
                     .header("Content-Type", "application/json")
-                    .header("X-Livemod-Platform", platform)
-                    .header("X-Livemod-Timestamp", Long.toString(ts))
-                    .header("X-Livemod-Signature", Signatures.sign(Platforms.DEMO_SECRETS.get(platform), ts, bytes))
                     .method(method, HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
         }
 

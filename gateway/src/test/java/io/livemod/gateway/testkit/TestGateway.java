@@ -4,10 +4,10 @@ import io.livemod.gateway.Gateway;
 import io.livemod.gateway.GatewayConfig;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.ingest.IngestConfig;
-import io.livemod.gateway.ingest.Signatures;
 import io.livemod.gateway.platform.Platform;
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.gateway.testing.ApiContract;
+import io.livemod.gateway.testing.Signer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
@@ -38,10 +38,14 @@ public final class TestGateway implements AutoCloseable {
     }
 
     public TestGateway(String bootstrap, Clock clock, String redisUri, UnaryOperator<IngestConfig> ingest) {
+        this(bootstrap, clock, c -> c.withRedis(redisUri).withIngest(ingest.apply(IngestConfig.defaults())));
+    }
+
+    /** @param config changes to the dev-mode configuration (limits, ingest, Redis) */
+    public TestGateway(String bootstrap, Clock clock, UnaryOperator<GatewayConfig> changes) {
         this.clock = clock;
         this.platforms = Platforms.dev();
-        GatewayConfig config = GatewayConfig.dev(bootstrap, 0).withRedis(redisUri)
-                .withIngest(ingest.apply(IngestConfig.defaults()));
+        GatewayConfig config = changes.apply(GatewayConfig.dev(bootstrap, 0));
         this.gateway = new Gateway(vertx, config, platforms, clock, metrics);
         gateway.start().await();
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(gateway::ready);
@@ -65,12 +69,8 @@ public final class TestGateway implements AutoCloseable {
     }
 
     public HttpResponse<String> post(String path, String platform, String secret, byte[] body, String contentType) {
-        long ts = clock.millis() / 1000;
-        return send(HttpRequest.newBuilder(URI.create(url(path)))
+        return send(Signer.sign(HttpRequest.newBuilder(URI.create(url(path))), clock, platform, secret, "POST", path, body)
                 .header("Content-Type", contentType)
-                .header("X-Livemod-Platform", platform)
-                .header("X-Livemod-Timestamp", Long.toString(ts))
-                .header("X-Livemod-Signature", Signatures.sign(secret, ts, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 

@@ -45,12 +45,25 @@ class WebhookDispatcherTest {
     void startReceiver() {
         vertx = Vertx.vertx();
         receiver = vertx.createHttpServer().requestHandler(req -> req.body().onSuccess(body -> {
-            received.add(new Received(MultiMap.caseInsensitiveMultiMap().addAll(req.headers()), body.toString()));
-            req.response().setStatusCode(failFirst.getAndDecrement() > 0 ? 503 : 204).end();
+            received.add(new Received(MultiMap.caseInsensitiveMultiMap().addAll(req.headers()).add(":path", req.path()), body.toString()));
+            switch (req.path()) {
+                case "/redirect" -> req.response().setStatusCode(303).putHeader("Location", "/inward").end();
+                case "/endless" -> endless(req.response().setChunked(true).setStatusCode(200));
+                default -> req.response().setStatusCode(failFirst.getAndDecrement() > 0 ? 503 : 204).end();
+            }
         })).listen(0, "127.0.0.1").await();
-        platforms = new Platforms(false);
+        // Dev mode: the receiver is on this machine, which only dev mode lets webhooks reach.
+        platforms = new Platforms(true);
         platforms.put(TestPlatforms.platform("p", "http://127.0.0.1:" + receiver.actualPort() + "/hooks", SECRET, OLD_SECRET));
         platforms.put(TestPlatforms.platform("quiet", null, "quiet-secret"));
+    }
+
+    /** Writes 4 KiB chunks for as long as the client reads them. */
+    static void endless(io.vertx.core.http.HttpServerResponse resp) {
+        if (resp.closed()) return;
+        resp.write(io.vertx.core.buffer.Buffer.buffer(new byte[4096])).onComplete(ar -> {
+            if (ar.succeeded()) endless(resp);
+        });
     }
 
     @AfterEach
@@ -94,8 +107,10 @@ class WebhookDispatcherTest {
             assertThat(r.headers().get("webhook-id")).isEqualTo("decision.created:d1");
             long ts = Long.parseLong(r.headers().get("webhook-timestamp"));
             String content = "decision.created:d1." + ts + "." + r.body();
-            assertThat(r.headers().get("webhook-signature").split(" "))
-                    .containsExactly("v1," + WebhookSigner.hmac(SECRET, content), "v1," + WebhookSigner.hmac(OLD_SECRET, content));
+            // Computed by the Standard Webhooks reference library from each whsec_ secret.
+            assertThat(r.headers().get("webhook-signature").split(" ")).containsExactly(
+                    new com.standardwebhooks.Webhook(TestPlatforms.whsec(SECRET)).sign("decision.created:d1", ts, r.body()),
+                    new com.standardwebhooks.Webhook(TestPlatforms.whsec(OLD_SECRET)).sign("decision.created:d1", ts, r.body()));
             JsonObject body = new JsonObject(r.body());
             assertThat(body.getString("type")).isEqualTo("decision.created");
             assertThat(body.getJsonObject("data").getString("decisionId")).isEqualTo("d1");
@@ -105,6 +120,65 @@ class WebhookDispatcherTest {
                 .isEqualTo(Long.parseLong(received.get(0).headers().get("webhook-timestamp")) + 5);
         assertThat(log.list("p", null, 10)).extracting(Delivery::id).containsExactly("decision.created:d1");
         assertThat(log.list("quiet", null, 10)).isEmpty();
+    }
+
+    @Test
+    void theStandardWebhooksReferenceLibraryVerifiesWhatIsSigned() throws Exception {
+        String secret = io.livemod.gateway.platform.WebhookSecrets.generate();
+        long now = System.currentTimeMillis() / 1000; // the library checks the timestamp against the real clock
+        String body = "{\"type\":\"decision.created\",\"data\":{\"decisionId\":\"d9\",\"note\":\"xúc phạm\"}}";
+        String sig = WebhookSigner.signature(List.of(io.livemod.gateway.platform.WebhookSecrets.generate(), secret), "decision.created:d9", now, body);
+        java.util.Map<String, List<String>> headers = java.util.Map.of("webhook-id", List.of("decision.created:d9"),
+                "webhook-timestamp", List.of(Long.toString(now)), "webhook-signature", List.of(sig));
+        new com.standardwebhooks.Webhook(secret).verify(body, headers); // throws when it does not verify
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> new com.standardwebhooks.Webhook(secret).verify(body + " ", headers)))
+                .isInstanceOf(com.standardwebhooks.exceptions.WebhookVerificationException.class);
+    }
+
+    @Test
+    void outsideDevModeInternalTargetsAreRefusedByTheirResolvedAddress() {
+        platforms = new Platforms(false);
+        for (String url : List.of("https://127.0.0.1:" + receiver.actualPort() + "/hooks", "https://localhost:" + receiver.actualPort() + "/hooks",
+                "https://[::1]:" + receiver.actualPort() + "/hooks", "https://169.254.169.254/latest/meta-data", "https://10.0.0.7/hooks")) {
+            platforms.put(TestPlatforms.platform("p", url, SECRET));
+            MemoryDeliveryLog log = new MemoryDeliveryLog();
+            dispatcher(log, 5).deliver("p", "decision.created", decision("int")).await();
+            await().until(() -> log.get("decision.created:int").map(Delivery::attempts).orElse(0) == 1);
+            assertThat(log.get("decision.created:int").orElseThrow().lastError()).as(url).contains("internal address");
+        }
+        assertThat(received).isEmpty();
+        assertThat(WebhookTarget.internal(address("100.64.1.1"))).isTrue();
+        assertThat(WebhookTarget.internal(address("::ffff:192.168.1.1"))).isTrue();
+        assertThat(WebhookTarget.internal(address("fd00::1"))).isTrue();
+        assertThat(WebhookTarget.internal(address("203.113.1.1"))).isFalse();
+        assertThat(WebhookTarget.internal(address("2001:db8::1"))).isFalse();
+    }
+
+    static java.net.InetAddress address(String literal) {
+        try {
+            return java.net.InetAddress.getByName(literal);
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aRedirectIsNotFollowed() {
+        platforms.put(TestPlatforms.platform("p", "http://127.0.0.1:" + receiver.actualPort() + "/redirect", SECRET));
+        MemoryDeliveryLog log = new MemoryDeliveryLog();
+        dispatcher(log, 5).deliver("p", "decision.created", decision("r1")).await();
+        await().until(() -> log.get("decision.created:r1").map(Delivery::attempts).orElse(0) == 1);
+        assertThat(log.get("decision.created:r1").orElseThrow().lastStatusCode()).isEqualTo(303);
+        assertThat(received).extracting(r -> r.headers().get(":path")).containsExactly("/redirect");
+    }
+
+    @Test
+    void anEndlessAnswerIsCutOffAfterItsFirstBytes() {
+        platforms.put(TestPlatforms.platform("p", "http://127.0.0.1:" + receiver.actualPort() + "/endless", SECRET));
+        MemoryDeliveryLog log = new MemoryDeliveryLog();
+        dispatcher(log, 5).deliver("p", "decision.created", decision("e1")).await();
+        await().atMost(Duration.ofSeconds(10)).until(() -> log.get("decision.created:e1").map(Delivery::status).orElse("").equals(Delivery.DELIVERED));
+        assertThat(log.get("decision.created:e1").orElseThrow().lastStatusCode()).isEqualTo(200);
     }
 
     @Test

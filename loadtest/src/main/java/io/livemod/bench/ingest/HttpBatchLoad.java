@@ -47,7 +47,7 @@ final class HttpBatchLoad {
                         .putHeader("Content-Type", "application/json")
                         .putHeader("X-Livemod-Platform", Traffic.PLATFORM)
                         .putHeader("X-Livemod-Timestamp", Long.toString(ts))
-                        .putHeader("X-Livemod-Signature", Traffic.sign(ts, body)))
+                        .putHeader("X-Livemod-Signature", Traffic.sign(ts, "POST", "/v1/ingest/comments", body)))
                 .compose(req -> req.send(Buffer.buffer(body)))
                 .compose(resp -> resp.body().map(b -> {
                     if (resp.statusCode() == 202) m.acked(new JsonObject(b).getInteger("accepted"), sent);

@@ -27,11 +27,11 @@ final class SocketLoad {
         WebSocketClient client = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxMessageSize(1024 * 1024));
         List<Future<Void>> loops = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
-            long ts = System.currentTimeMillis() / 1000;
+            long ts = System.currentTimeMillis() / 1000 - i; // each signature is accepted once: one timestamp per connection
             WebSocketConnectOptions o = new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port).setURI("/v1/ingest/ws")
                     .addHeader("X-Livemod-Platform", Traffic.PLATFORM)
                     .addHeader("X-Livemod-Timestamp", Long.toString(ts))
-                    .addHeader("X-Livemod-Signature", Traffic.sign(ts, new byte[0]));
+                    .addHeader("X-Livemod-Signature", Traffic.sign(ts, "GET", "/v1/ingest/ws", new byte[0]));
             loops.add(client.connect(o).compose(ws -> drive(ws, traffic, m, batchSize, window)));
         }
         Future.all(loops).await();

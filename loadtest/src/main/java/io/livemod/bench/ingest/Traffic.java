@@ -1,7 +1,7 @@
 package io.livemod.bench.ingest;
 
-import io.livemod.gateway.ingest.Signatures;
 import io.livemod.gateway.platform.Platforms;
+import io.livemod.signing.RequestSignature;
 
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -38,7 +38,7 @@ final class Traffic {
         return b.append(']').toString();
     }
 
-    static String sign(long timestamp, byte[] body) {
-        return Signatures.sign(SECRET, timestamp, body);
+    static String sign(long timestamp, String method, String path, byte[] body) {
+        return RequestSignature.v2(SECRET, timestamp, method, path, body);
     }
 }

@@ -1,6 +1,6 @@
 package io.livemod.cli;
 
-import io.livemod.gateway.ingest.Signatures;
+import io.livemod.signing.RequestSignature;
 
 import java.io.IOException;
 import java.net.URI;
@@ -27,7 +27,7 @@ final class Http {
                 .header("Content-Type", "application/json")
                 .header("X-Livemod-Platform", platform)
                 .header("X-Livemod-Timestamp", Long.toString(ts))
-                .header("X-Livemod-Signature", Signatures.sign(secret, ts, bytes))
+                .header("X-Livemod-Signature", RequestSignature.v2(secret, ts, "POST", path, bytes))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
     }
 

@@ -64,6 +64,18 @@ public final class MemoryProjectionStore implements ProjectionStore {
     }
 
     @Override
+    public void removeTimedBefore(String ns, long before) {
+        ConcurrentSkipListSet<Timed> set = timed.get(ns);
+        if (set != null) set.headSet(new Timed(before, "")).clear();
+    }
+
+    @Override
+    public void removeAll(String ns, Collection<String> ids) {
+        Map<String, Versioned> m = docs.get(ns);
+        if (m != null) ids.forEach(m::remove);
+    }
+
+    @Override
     public List<String> rangeByTime(String ns, long from, long to) {
         ConcurrentSkipListSet<Timed> set = timed.get(ns);
         if (set == null || from >= to) return List.of();

@@ -35,6 +35,12 @@ public interface ProjectionStore extends AutoCloseable {
     /** Members with {@code from <= time < to}, oldest first. */
     List<String> rangeByTime(String ns, long from, long to);
 
+    /** Drops the members older than {@code before} from a time-ordered collection (a projection's horizon). */
+    void removeTimedBefore(String ns, long before);
+
+    /** Drops those documents (and their versions). */
+    void removeAll(String ns, Collection<String> ids);
+
     @Override
     default void close() {}
 }

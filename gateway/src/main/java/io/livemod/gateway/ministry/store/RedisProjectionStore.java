@@ -71,6 +71,22 @@ public final class RedisProjectionStore implements ProjectionStore {
     }
 
     @Override
+    public void removeTimedBefore(String ns, long before) {
+        redis.zremrangeByScore(key(ns), "-inf", "(" + before);
+    }
+
+    @Override
+    public void removeAll(String ns, Collection<String> ids) {
+        List<String> all = List.copyOf(ids);
+        // Batches keep each command, and the time Redis spends on it, small.
+        for (int i = 0; i < all.size(); i += 1000) {
+            String[] batch = all.subList(i, Math.min(all.size(), i + 1000)).toArray(String[]::new);
+            redis.hdel(key(ns), batch);
+            redis.hdel(key(ns) + ":v", batch);
+        }
+    }
+
+    @Override
     public List<String> rangeByTime(String ns, long from, long to) {
         if (from >= to) return List.of();
         // Scores are exact for epoch millis (< 2^53); "(" makes the upper bound exclusive.

@@ -5,7 +5,7 @@ import io.livemod.devstack.EmbeddedBroker;
 import io.livemod.event.Alert;
 import io.livemod.event.Topics;
 import io.livemod.gateway.auth.Principal;
-import io.livemod.gateway.ingest.Signatures;
+import io.livemod.signing.RequestSignature;
 import io.livemod.gateway.platform.Platforms;
 import io.vertx.core.json.JsonObject;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -138,7 +138,7 @@ class ConsoleBrowserTest {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/v1/ingest/comments"))
                 .header("Content-Type", "application/json").header("X-Livemod-Platform", Platforms.DEMO_GAPO)
                 .header("X-Livemod-Timestamp", Long.toString(ts))
-                .header("X-Livemod-Signature", Signatures.sign(Platforms.DEMO_SECRETS.get(Platforms.DEMO_GAPO), ts, bytes))
+                .header("X-Livemod-Signature", RequestSignature.v2(Platforms.DEMO_SECRETS.get(Platforms.DEMO_GAPO), ts, "POST", "/v1/ingest/comments", bytes))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
     }
