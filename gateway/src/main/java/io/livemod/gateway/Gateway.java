@@ -32,6 +32,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.net.PemKeyCertOptions;
+import io.livemod.gateway.tls.RedisConnections;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -94,7 +96,7 @@ public final class Gateway implements AutoCloseable {
     public Future<Gateway> start() {
         return vertx.executeBlocking(() -> {
             // One Redis connection pool per gateway, shared by every feature; null on a single node.
-            redis = config.redisUri() == null ? null : RedisClient.create(java.net.URI.create(config.redisUri()));
+            redis = config.redisUri() == null ? null : RedisConnections.create(config.redisUri(), config.tls().redisCa());
             writer = new EventWriter(config.bootstrap(), config.ingest().deliveryTimeout());
             writer.warmUp(Topics.ALL);
             // Read here so a bad value fails start() with a one-line reason naming the variable.
@@ -120,11 +122,14 @@ public final class Gateway implements AutoCloseable {
                     .setIdleTimeout((int) config.limits().idleTimeout().toSeconds())
                     // HTTP/1.1 only: without h2c detection a connection is counted as it opens, not at its first request.
                     .setHttp2ClearTextEnabled(false);
+            if (config.tls().https()) {
+                options.setSsl(true).setKeyCertOptions(new PemKeyCertOptions().setCertPath(config.tls().certPath()).setKeyPath(config.tls().keyPath()));
+            }
             return vertx.createHttpServer(options).connectionHandler(guard::onConnection)
                     .requestHandler(router = buildRouter()).listen(config.port(), config.host());
         }).map(s -> {
             server = s;
-            LOG.info("gateway listening on {}:{}", config.host(), s.actualPort());
+            LOG.info("gateway listening on {}://{}:{}", config.tls().https() ? "https" : "http", config.host(), s.actualPort());
             return this;
         });
     }

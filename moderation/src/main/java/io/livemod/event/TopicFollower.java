@@ -58,11 +58,11 @@ public final class TopicFollower<K, V> implements AutoCloseable {
         this.since = since;
         this.topic = topic;
         this.handler = handler;
-        this.consumer = new KafkaConsumer<>(Map.of(
+        this.consumer = new KafkaConsumer<>(KafkaClients.with(bootstrap, Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000),
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000)),
                 topic.key().deserializer(), topic.value().deserializer());
         this.thread = new Thread(this::run, "livemod-follow-" + topic.name());
         this.thread.setDaemon(true);

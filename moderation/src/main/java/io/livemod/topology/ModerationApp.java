@@ -44,6 +44,7 @@ public final class ModerationApp implements AutoCloseable {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, c.applicationId());
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, c.bootstrap());
+        p.putAll(io.livemod.event.KafkaClients.security(c.bootstrap())); // TLS, SASL: every client Streams makes
         p.put(StreamsConfig.STATE_DIR_CONFIG, c.stateDir().toAbsolutePath().toString());
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, c.threads());
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, c.guarantee());

@@ -1,5 +1,6 @@
 package io.livemod.topology;
 
+import io.livemod.event.KafkaClients;
 import io.livemod.event.RuleSetRecord;
 import io.livemod.event.Topics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -24,10 +25,10 @@ public final class RulesPublisher {
 
     /** Publishes a version and waits until it is durably written (acks=all). */
     public static void publish(String bootstrap, RuleSetRecord rec) throws ExecutionException, InterruptedException, TimeoutException {
-        try (KafkaProducer<String, RuleSetRecord> p = new KafkaProducer<>(Map.of(
+        try (KafkaProducer<String, RuleSetRecord> p = new KafkaProducer<>(KafkaClients.with(bootstrap, Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true)),
                 Topics.RULES.key().serializer(), Topics.RULES.value().serializer())) {
             p.send(new ProducerRecord<>(Topics.RULES.name(), rec.version(), rec)).get(30, TimeUnit.SECONDS);
         }
@@ -35,9 +36,9 @@ public final class RulesPublisher {
 
     /** The version published last, if any. */
     public static Optional<RuleSetRecord> active(String bootstrap) {
-        try (KafkaConsumer<String, RuleSetRecord> c = new KafkaConsumer<>(Map.of(
+        try (KafkaConsumer<String, RuleSetRecord> c = new KafkaConsumer<>(KafkaClients.with(bootstrap, Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")),
                 Topics.RULES.key().deserializer(), Topics.RULES.value().deserializer())) {
             List<TopicPartition> parts = List.of(new TopicPartition(Topics.RULES.name(), 0));
             c.assign(parts);

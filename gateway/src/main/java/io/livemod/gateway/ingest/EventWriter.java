@@ -1,5 +1,6 @@
 package io.livemod.gateway.ingest;
 
+import io.livemod.event.KafkaClients;
 import io.livemod.event.Topic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -34,7 +35,7 @@ public final class EventWriter implements AutoCloseable {
     /** @param deliveryTimeout how long a record may wait for acks=all before the write fails (503) */
     public EventWriter(String bootstrap, Duration deliveryTimeout) {
         long delivery = deliveryTimeout.toMillis();
-        this.producer = new KafkaProducer<>(Map.ofEntries(
+        this.producer = new KafkaProducer<>(KafkaClients.with(bootstrap, Map.ofEntries(
                 Map.entry(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
                 Map.entry(ProducerConfig.ACKS_CONFIG, "all"),
                 Map.entry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
@@ -46,7 +47,7 @@ public final class EventWriter implements AutoCloseable {
                 Map.entry(ProducerConfig.BUFFER_MEMORY_CONFIG, BUFFER_MEMORY),
                 Map.entry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) delivery),
                 // Kafka requires delivery >= linger + request timeout.
-                Map.entry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(10_000, delivery * 2 / 3))),
+                Map.entry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(10_000, delivery * 2 / 3)))),
                 new ByteArraySerializer(), new ByteArraySerializer());
     }
 

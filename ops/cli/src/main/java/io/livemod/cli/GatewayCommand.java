@@ -13,7 +13,7 @@ final class GatewayCommand implements Callable<Integer> {
     @Option(names = "--bootstrap", required = true, description = "Kafka bootstrap servers, host:port[,host:port]")
     String bootstrap;
 
-    @Option(names = "--redis", description = "redis://host:port for shared quotas, dedupe and projections (several gateways)")
+    @Option(names = "--redis", description = "redis://host:port, or rediss:// over TLS, for shared quotas, dedupe and projections (several gateways)")
     String redis;
 
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port. Default: ${DEFAULT-VALUE}")

@@ -21,6 +21,11 @@ public final class KafkaCheck {
 
     static String validAddress(String bootstrap) {
         if (bootstrap == null || bootstrap.isBlank()) throw new StartupException("--bootstrap: a Kafka address host:port is required");
+        try {
+            io.livemod.event.KafkaClients.validateEnvironment(); // TLS/SASL settings: a bad one stops here, named
+        } catch (IllegalArgumentException e) {
+            throw new StartupException("kafka: " + e.getMessage());
+        }
         for (String part : bootstrap.split(",")) {
             if (!HOST_PORT.matcher(part.trim()).matches()) {
                 throw new StartupException("--bootstrap: '" + part.trim() + "' is not host:port");
@@ -38,10 +43,10 @@ public final class KafkaCheck {
         } catch (IllegalArgumentException e) {
             throw new StartupException(e.getMessage());
         }
-        try (Admin admin = Admin.create(Map.of(
+        try (Admin admin = Admin.create(io.livemod.event.KafkaClients.with(bootstrap, Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000))) {
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000)))) {
             int brokers = admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size();
             short replication = (short) Math.min(3, brokers);
             return TopicProvisioner.ensure(admin, Topics.ALL, replication);

@@ -17,23 +17,35 @@ import java.util.List;
 public final class RedisServer implements AutoCloseable {
     private final Process process;
     private final int port;
+    private final boolean tls;
 
-    private RedisServer(Process process, int port) {
+    private RedisServer(Process process, int port, boolean tls) {
         this.process = process;
         this.port = port;
+        this.tls = tls;
     }
 
     public static RedisServer start() {
-        String binary = findBinary();
         int port = EmbeddedBroker.freePort();
+        return launch(port, false, "--port", Integer.toString(port));
+    }
+
+    /** A server that speaks TLS only (no plaintext port), with this PEM certificate and key; clients are not asked for one. */
+    public static RedisServer startTls(Path cert, Path key, Path ca) {
+        int port = EmbeddedBroker.freePort();
+        return launch(port, true, "--port", "0", "--tls-port", Integer.toString(port), "--tls-cert-file", cert.toString(),
+                "--tls-key-file", key.toString(), "--tls-ca-cert-file", ca.toString(), "--tls-auth-clients", "no");
+    }
+
+    private static RedisServer launch(int port, boolean tls, String... listen) {
+        String binary = findBinary();
+        List<String> cmd = new java.util.ArrayList<>(List.of(binary, "--bind", "127.0.0.1"));
+        cmd.addAll(List.of(listen));
+        cmd.addAll(List.of("--save", "", "--appendonly", "no", "--daemonize", "no"));
         try {
-            Process p = new ProcessBuilder(binary, "--bind", "127.0.0.1", "--port", Integer.toString(port),
-                    "--save", "", "--appendonly", "no", "--daemonize", "no")
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             awaitListening(p, port);
-            return new RedisServer(p, port);
+            return new RedisServer(p, port, tls);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + binary + ": " + e.getMessage(), e);
         }
@@ -67,7 +79,7 @@ public final class RedisServer implements AutoCloseable {
     }
 
     public String uri() {
-        return "redis://127.0.0.1:" + port;
+        return (tls ? "rediss" : "redis") + "://127.0.0.1:" + port;
     }
 
     @Override

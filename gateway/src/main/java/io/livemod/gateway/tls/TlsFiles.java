@@ -1,0 +1,44 @@
+package io.livemod.gateway.tls;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * The gateway's TLS material, as PEM files an operator mounts (a certificate manager renews them;
+ * the gateway reads them at start).
+ *
+ * @param certPath  LIVEMOD_TLS_CERT: the HTTPS certificate chain, leaf first; null serves plain HTTP
+ * @param keyPath   LIVEMOD_TLS_KEY: its private key (PKCS#8 or PKCS#1, unencrypted)
+ * @param redisCa   LIVEMOD_REDIS_CA: the CA that signed Redis's certificate, for rediss:// (null: the JVM's trust store)
+ */
+public record TlsFiles(String certPath, String keyPath, String redisCa) {
+    public static final TlsFiles NONE = new TlsFiles(null, null, null);
+
+    public TlsFiles withEnv(Function<String, String> env) {
+        return new TlsFiles(or(env.apply("LIVEMOD_TLS_CERT"), certPath), or(env.apply("LIVEMOD_TLS_KEY"), keyPath),
+                or(env.apply("LIVEMOD_REDIS_CA"), redisCa));
+    }
+
+    public boolean https() {
+        return certPath != null;
+    }
+
+    public TlsFiles validate() {
+        if ((certPath == null) != (keyPath == null)) {
+            throw new IllegalArgumentException("LIVEMOD_TLS_CERT and LIVEMOD_TLS_KEY: set both (HTTPS) or neither (HTTP)");
+        }
+        readable("LIVEMOD_TLS_CERT", certPath);
+        readable("LIVEMOD_TLS_KEY", keyPath);
+        readable("LIVEMOD_REDIS_CA", redisCa);
+        return this;
+    }
+
+    private static void readable(String variable, String file) {
+        if (file != null && !Files.isReadable(Path.of(file))) throw new IllegalArgumentException(variable + ": cannot read " + file);
+    }
+
+    private static String or(String v, String dflt) {
+        return v == null || v.isBlank() ? dflt : v.trim();
+    }
+}
