@@ -72,6 +72,7 @@ public final class Gateway implements AutoCloseable {
     private Ministry ministry;
     private Admin admin;
     private ConnectionGuard guard;
+    private java.util.function.Function<String, String> env = System::getenv;
 
     public Gateway(Vertx vertx, GatewayConfig config, Platforms platforms, Clock clock, PrometheusMeterRegistry metrics) {
         this.vertx = vertx;
@@ -84,6 +85,16 @@ public final class Gateway implements AutoCloseable {
     /** Ministry settings other than from the environment (tests: a short escalation delay). Call before start. */
     public Gateway withMinistry(MinistryConfig ministry) {
         this.ministryConfig = ministry.validate(config.devMode());
+        return this;
+    }
+
+    /**
+     * Where settings that are not in {@link GatewayConfig} come from (review, webhooks, ministry,
+     * horizons, the secrets key, the console's sign-in URL): the process environment unless a test
+     * gives its own. Call before start.
+     */
+    public Gateway withEnvironment(java.util.function.Function<String, String> environment) {
+        this.env = environment;
         return this;
     }
 
@@ -100,17 +111,17 @@ public final class Gateway implements AutoCloseable {
             writer = new EventWriter(config.bootstrap(), config.ingest().deliveryTimeout());
             writer.warmUp(Topics.ALL);
             // Read here so a bad value fails start() with a one-line reason naming the variable.
-            ReviewSettings reviewSettings = ReviewSettings.defaults().withEnv(System::getenv);
-            WebhookSettings webhookSettings = WebhookSettings.defaults().withEnv(System::getenv);
+            ReviewSettings reviewSettings = ReviewSettings.defaults().withEnv(env);
+            WebhookSettings webhookSettings = WebhookSettings.defaults().withEnv(env);
             dispatcher = new WebhookDispatcher(vertx, platforms, redis == null ? new MemoryDeliveryLog() : new RedisDeliveryLog(redis),
                     Scheduler.vertx(vertx), webhookSettings, clock, metrics);
             if (webhooks == null) webhooks = dispatcher;
             review = new Review(vertx, config.bootstrap(), redis, webhooks, reviewSettings, clock, metrics).start();
-            ingest = new IngestModule(vertx, config, platforms, writer, redis, clock, metrics).start();
-            if (ministryConfig == null) ministryConfig = MinistryConfig.fromEnv(config.devMode(), System::getenv);
+            ingest = new IngestModule(vertx, config, platforms, writer, redis, clock, metrics, env).start();
+            if (ministryConfig == null) ministryConfig = MinistryConfig.fromEnv(config.devMode(), env);
             store = redis == null ? new MemoryProjectionStore() : new RedisProjectionStore(redis, "livemod:ministry:");
             AuditLog audit = new AuditLog(writer, clock);
-            Horizons horizons = Horizons.defaults().withEnv(System::getenv);
+            Horizons horizons = Horizons.defaults().withEnv(env);
             admin = new Admin(config.bootstrap(), store, audit, clock, horizons.audit(), metrics).start();
             ministry = new Ministry(vertx, config.bootstrap(), store, writer, audit, platforms, webhooks, clock, ministryConfig, horizons, metrics)
                     .alsoSweeping(admin::sweep).start();
@@ -148,7 +159,7 @@ public final class Gateway implements AutoCloseable {
         new DeliveryRoutes(vertx, dispatcher.log()).mount(router, auth);
         ministry.mount(router, auth, ingest.platformAuth());
         admin.mount(router, auth);
-        new ConsoleRoutes(config, platforms, auth, System.getenv("LIVEMOD_CONSOLE_SIGNIN_URL")).mount(router);
+        new ConsoleRoutes(config, platforms, auth, env.apply("LIVEMOD_CONSOLE_SIGNIN_URL")).mount(router);
         new DocsRoutes().mount(router);
         router.errorHandler(408, ctx -> Errors.send(ctx, 408, "body_timeout", "the body did not arrive in time"));
         router.errorHandler(413, ctx -> Errors.send(ctx, 413, "body_too_large", "the body is over " + MAX_BODY + " bytes"));

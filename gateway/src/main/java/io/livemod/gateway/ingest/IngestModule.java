@@ -37,7 +37,7 @@ public final class IngestModule implements AutoCloseable {
     private final Clock clock;
 
     public IngestModule(Vertx vertx, GatewayConfig gateway, Platforms platforms, EventWriter writer, RedisClient redis,
-                        Clock clock, MeterRegistry registry) {
+                        Clock clock, MeterRegistry registry, java.util.function.Function<String, String> env) {
         this.config = gateway.ingest().validate();
         this.platforms = platforms;
         this.clock = clock;
@@ -48,7 +48,7 @@ public final class IngestModule implements AutoCloseable {
                 : new RedisDedupe(vertx, redis, config.pendingTtl(), config.dedupeTtl());
         QuotaLimiter quotas = redis == null ? new MemoryQuotaLimiter(clock) : new RedisQuotaLimiter(vertx, redis, clock);
         this.processor = new BatchProcessor(writer, quotas, config.defaultQuota(), dedupe, metrics);
-        this.store = new PlatformStore(gateway.bootstrap(), platforms, writer, SecretSeal.fromEnv(System::getenv, gateway.devMode()));
+        this.store = new PlatformStore(gateway.bootstrap(), platforms, writer, SecretSeal.fromEnv(env, gateway.devMode()));
         this.platformAuth = new PlatformAuth(platforms, clock, gateway.replayWindow(), metrics,
                 ReplayGuard.create(vertx, redis, clock, gateway.replayWindow()));
         this.audit = new AuditLog(writer, clock);

@@ -14,12 +14,12 @@ import java.util.Arrays;
 import java.util.Base64;
 
 /** Hand-made JWTs, so tests can forge exactly the bad token they mean (expired, alg none, wrong key...). */
-final class Jwts {
+public final class Jwts {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
     private Jwts() {}
 
-    static String hs256(String key, JsonObject claims) {
+    public static String hs256(String key, JsonObject claims) {
         String input = part(new JsonObject().put("alg", "HS256").put("typ", "JWT")) + "." + part(claims);
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
@@ -30,11 +30,11 @@ final class Jwts {
         }
     }
 
-    static String none(JsonObject claims) {
+    public static String none(JsonObject claims) {
         return part(new JsonObject().put("alg", "none").put("typ", "JWT")) + "." + part(claims) + ".";
     }
 
-    static String rs256(PrivateKey key, String kid, JsonObject claims) {
+    public static String rs256(PrivateKey key, String kid, JsonObject claims) {
         String input = part(new JsonObject().put("alg", "RS256").put("typ", "JWT").put("kid", kid)) + "." + part(claims);
         try {
             Signature s = Signature.getInstance("SHA256withRSA");
@@ -46,13 +46,13 @@ final class Jwts {
         }
     }
 
-    static JsonObject jwk(RSAPublicKey key, String kid) {
+    public static JsonObject jwk(RSAPublicKey key, String kid) {
         return new JsonObject().put("kty", "RSA").put("kid", kid).put("alg", "RS256").put("use", "sig")
                 .put("n", B64.encodeToString(unsigned(key.getModulus()))).put("e", B64.encodeToString(unsigned(key.getPublicExponent())));
     }
 
     /** Claims valid for the default issuer and audience, expiring in 10 minutes. */
-    static JsonObject claims(String role, String platform, long nowSeconds) {
+    public static JsonObject claims(String role, String platform, long nowSeconds) {
         JsonObject c = new JsonObject().put("sub", "tester").put("role", role).put("iss", "livemod").put("aud", "livemod")
                 .put("iat", nowSeconds).put("exp", nowSeconds + 600);
         if (platform != null) c.put("platform", platform);
