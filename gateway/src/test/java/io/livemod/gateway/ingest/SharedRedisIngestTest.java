@@ -90,6 +90,16 @@ class SharedRedisIngestTest {
             FROZEN.advance(Duration.ofSeconds(1)); // +10 tokens, for whichever gateway asks first
             assertThat(b.post("/v1/ingest/comments", platform, "sec", batch(ids("late-b", 10))).statusCode()).isEqualTo(202);
             assertThat(a.post("/v1/ingest/comments", platform, "sec", batch(ids("late-a", 10))).statusCode()).isEqualTo(429);
+
+            // The replay cache is shared too: a signature used on one gateway is refused by the other.
+            byte[] body = batch(ids("replay-", 1)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            java.net.http.HttpRequest.Builder signed = io.livemod.gateway.testing.Signer.sign(java.net.http.HttpRequest.newBuilder(), FROZEN,
+                    platform, "sec", "POST", "/v1/ingest/comments", body).POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+            FROZEN.advance(Duration.ofSeconds(1));
+            assertThat(TestGateway.send(signed.uri(java.net.URI.create(b.url("/v1/ingest/comments"))).build()).statusCode()).isEqualTo(202);
+            HttpResponse<String> replayed = TestGateway.send(signed.uri(java.net.URI.create(a.url("/v1/ingest/comments"))).build());
+            assertThat(replayed.statusCode()).isEqualTo(401);
+            assertThat(new JsonObject(replayed.body()).getString("error")).isEqualTo("replayed_signature");
         }
     }
 

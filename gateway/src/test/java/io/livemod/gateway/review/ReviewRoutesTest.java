@@ -234,6 +234,13 @@ class ReviewRoutesTest {
         assertThat(gw.http().get("/metrics", null).body())
                 .contains("livemod_decisions_total{action=\"timeout\",platform=\"demo-gapo\"}")
                 .contains("livemod_webhook_deliveries_total{outcome=\"delivered\"}");
+
+        // The claim and the decision are on the audit trail, written before they were answered.
+        List<io.livemod.event.AuditEntry> audit = io.livemod.gateway.testkit.TestBroker.readAll(broker.bootstrap(), io.livemod.event.Topics.AUDIT).stream()
+                .map(org.apache.kafka.clients.consumer.ConsumerRecord::value).filter(a -> a.target().equals("flag/" + DEMO_GAPO + "/" + id)).toList();
+        assertThat(audit).extracting(io.livemod.event.AuditEntry::action, io.livemod.event.AuditEntry::actor)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("flag.claimed", "alice"), org.assertj.core.groups.Tuple.tuple("flag.decided", "alice"));
+        assertThat(new JsonObject(audit.get(1).detail()).getString("decisionId")).isEqualTo(decisionId);
     }
 
     @Test

@@ -70,6 +70,25 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void aTokenInTheFragmentIsTakenOnlyWithTheStateThisTabSent() throws Exception {
+        String token = stack.gateway().gateway().auth().devToken("officer-x", Principal.Role.OFFICER, null, 10);
+        Browser.use("state", d -> {
+            // Planted by another site's redirect: no state of this tab. Refused, and the fragment is gone.
+            d.get(base + "/console/#access_token=" + token + "&state=forged");
+            waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[data-role=officer]")));
+            assertThat(d.getCurrentUrl()).doesNotContain("access_token");
+            assertThat(((JavascriptExecutor) d).executeScript("return sessionStorage.getItem('livemod.session')")).isNull();
+
+            // The state this tab stored when it sent the browser to the identity provider: taken.
+            ((JavascriptExecutor) d).executeScript("sessionStorage.setItem('livemod.signinState', 'st-8f3a')");
+            d.get(base + "/docs"); // a fragment-only change would not load the page again
+            d.get(base + "/console/#access_token=" + token + "&state=st-8f3a");
+            waiting(d).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "officer-x"));
+            assertThat(((JavascriptExecutor) d).executeScript("return sessionStorage.getItem('livemod.signinState')")).as("used once").isNull();
+        });
+    }
+
+    @Test
     void aModeratorSeesAFlagArriveLiveAndDecidesIt() throws Exception {
         Browser.use("moderator", d -> {
             signIn(d, "button[data-role=moderator][data-platform=demo-gapo]");
