@@ -1,6 +1,6 @@
 package io.livemod.cli.cluster;
 
-import io.livemod.gateway.ingest.Signatures;
+import io.livemod.signing.RequestSignature;
 import io.livemod.gateway.platform.Platforms;
 
 import java.net.URI;
@@ -73,7 +73,7 @@ final class SteadyLoad implements AutoCloseable {
         byte[] body = json.append(']').toString().getBytes(StandardCharsets.UTF_8);
         for (int attempt = 0; attempt < 4 * gateways.size(); attempt++) {
             String target = gateways.get(next++ % gateways.size());
-            if (post(target, body)) {
+            if (post(target, body, attempt)) {
                 for (String[] c : batch) {
                     accepted.add(c[0]);
                     if (c[3].contains("NHÀ CÁI")) violating.add(c[0]);
@@ -85,13 +85,14 @@ final class SteadyLoad implements AutoCloseable {
         lostBatch = batch.get(0)[0];
     }
 
-    private boolean post(String target, byte[] body) {
-        long ts = System.currentTimeMillis() / 1000;
+    /** Each attempt signs afresh (a signature is accepted once): a timestamp of its own, within the window. */
+    private boolean post(String target, byte[] body, int attempt) {
+        long ts = System.currentTimeMillis() / 1000 - attempt;
         HttpRequest r = HttpRequest.newBuilder(URI.create(target + "/v1/ingest/comments")).timeout(Duration.ofSeconds(5))
                 .header("Content-Type", "application/json")
                 .header("X-Livemod-Platform", PLATFORM)
                 .header("X-Livemod-Timestamp", Long.toString(ts))
-                .header("X-Livemod-Signature", Signatures.sign(Platforms.DEMO_SECRETS.get(PLATFORM), ts, body))
+                .header("X-Livemod-Signature", RequestSignature.v2(Platforms.DEMO_SECRETS.get(PLATFORM), ts, "POST", "/v1/ingest/comments", body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         try {
             return client.send(r, HttpResponse.BodyHandlers.discarding()).statusCode() == 202;
