@@ -75,7 +75,7 @@ public final class Evaluator {
             if (!t.allow()) continue;
             int e = hits.end(i), s = e - t.length();
             Rule owner = t.owner() < 0 ? null : keywordRules.get(t.owner());
-            if (TermMatcher.verify(nt, t, s, e, MatchMode.SUBSTRING, owner == null || owner.unaccented()) < 0) continue;
+            if (TermMatcher.verify(nt, t, s, e, MatchMode.SUBSTRING, owner == null || owner.unaccented(), true) < 0) continue;
             allowed.add(new int[] {t.owner(), s, e});
         }
         for (int i = 0; i < hits.size(); i++) {
@@ -84,7 +84,7 @@ public final class Evaluator {
             Rule rule = keywordRules.get(t.owner());
             if (!rule.appliesTo(where)) continue;
             int e = hits.end(i), s = e - t.length();
-            int steps = TermMatcher.verify(nt, t, s, e, rule.match(), rule.unaccented());
+            int steps = TermMatcher.verify(nt, t, s, e, rule.match(), rule.unaccented(), true);
             if (steps < 0 || isAllowed(t.owner(), s, e)) continue;
             boolean shadow = rule.state() == RuleState.SHADOW;
             Severity severity = rule.severity();

@@ -92,6 +92,7 @@ public final class RuleSetLoader {
         if (r.context() != null) m.put("context", r.context().name() != null ? r.context().name() : context(r.context()));
         if (!r.platforms().isEmpty()) m.put("platforms", r.platforms().stream().sorted().toList());
         if (!r.streams().isEmpty()) m.put("streams", r.streams().stream().sorted().toList());
+        if (!r.exceptPlatforms().isEmpty()) m.put("exceptPlatforms", r.exceptPlatforms().stream().sorted().toList());
         return m;
     }
 

@@ -32,7 +32,7 @@ final class RuleSetReader {
     private static final Set<String> TOP = Set.of("version", "description", "rules", "rates", "allow", "teencode",
             "contexts");
     private static final Set<String> RULE = Set.of("id", "kind", "category", "severity", "match", "state", "terms",
-            "allow", "pattern", "platforms", "streams", "unaccented", "description", "context");
+            "allow", "pattern", "platforms", "streams", "exceptPlatforms", "unaccented", "description", "context");
 
     private final String source;
     private Map<String, Context> contexts = Map.of();
@@ -113,7 +113,8 @@ final class RuleSetReader {
             context = ContextReader.forRule(this, c, f + ".context", contexts, normalizer);
         }
         Set<String> platforms = set(m, "platforms", f), streams = set(m, "streams", f);
-        return new Rule(id, kind, category, severity, match, state, terms, allow, pattern, platforms, streams,
+        Set<String> except = set(m, "exceptPlatforms", f);
+        return new Rule(id, kind, category, severity, match, state, terms, allow, pattern, platforms, streams, except,
                 unaccented, context, m.line());
     }
 

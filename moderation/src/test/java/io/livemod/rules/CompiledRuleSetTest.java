@@ -91,6 +91,17 @@ class CompiledRuleSetTest {
     }
 
     @Test
+    void aRuleSwitchedOffOnAPlatformAppliesEverywhereElse() {
+        CompiledRuleSet c = compile(kw("t", MatchMode.WORD, "ngu").withExceptPlatforms(Set.of("calm")),
+                kw("u", MatchMode.WORD, "đần").withScope(Set.of("calm", "loud"), Set.of()).withExceptPlatforms(Set.of("calm")));
+        assertThat(c.evaluate("ngu", new Scope("calm", "x")).flagged()).isFalse();
+        assertThat(c.evaluate("ngu", new Scope("loud", "x")).flagged()).isTrue();
+        assertThat(c.evaluate("ngu", Scope.ANY).flagged()).isTrue();   // an unknown platform is not the one switched off
+        assertThat(c.evaluate("đần", new Scope("calm", "x")).flagged()).isFalse(); // the exception wins over the scope
+        assertThat(c.evaluate("đần", new Scope("loud", "x")).flagged()).isTrue();
+    }
+
+    @Test
     void aHitInsideALongerHitOfTheSameRuleIsDropped() {
         CompiledRuleSet c = compile(kw("p", MatchMode.PHRASE, "địt", "địt mẹ"), kw("q", MatchMode.PHRASE, "địt"));
         Verdict v = c.evaluate("địt mẹ", Scope.ANY);

@@ -105,6 +105,17 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void exceptPlatformsIsThePerPlatformSwitch() throws RuleSetException {
+        RuleSet rs = RuleSetLoader.parse("s.yaml", GOOD.replace("    platforms: [tiktok]\n", "    exceptPlatforms: [calm, quiet]\n"));
+        assertThat(rs.rules().get(0).exceptPlatforms()).containsExactlyInAnyOrder("calm", "quiet");
+        assertThat(rs.rules().get(0).platforms()).isEmpty();
+        RuleSet back = RuleSetLoader.parse("back.yaml", RuleSetLoader.toYaml(new RuleSet(rs.version(), rs.rules(), rs.rates())));
+        assertThat(back.rules().get(0).exceptPlatforms()).containsExactlyInAnyOrder("calm", "quiet");
+        assertThatThrownBy(() -> RuleSetLoader.parse("s.yaml", GOOD.replace("    platforms: [tiktok]\n", "    exceptPlatforms: calm\n")))
+                .hasMessage("s.yaml:14: rules[0].exceptPlatforms: expected a list");
+    }
+
+    @Test
     void jsonFilesWorkToo() throws RuleSetException {
         RuleSet rs = RuleSetLoader.parse("r.json", "{\"version\": \"j1\", \"rules\": [{\"id\": \"a\", \"category\": \"scam\", \"terms\": [\"lừa đảo\"]}]}");
         assertThat(rs.rules()).hasSize(1);

@@ -53,6 +53,7 @@ final class CharFold {
                 char lower = Character.toLowerCase(x);
                 if (lower != x) bits |= Steps.CASE;
                 char look = Lookalikes.map(lower);
+                if (look == lower) look = markedLookalike(lower);
                 if (look != lower) bits |= Steps.LOOKALIKE;
                 if (!isMark(Character.getType(look))) out.append(look);
             }
@@ -92,6 +93,19 @@ final class CharFold {
         if (Character.isDigit(c)) return DIGIT;
         if (Character.isWhitespace(c) || Character.isSpaceChar(c)) return SPACE;
         return SEP;
+    }
+
+    /**
+     * A precomposed look-alike with a mark ("ѐ", Cyrillic e with grave) as the Latin letter with that
+     * mark ("è"), when one exists; else {@code c}.
+     */
+    private static char markedLookalike(char c) {
+        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        if (d.length() < 2) return c;
+        char latin = Lookalikes.map(d.charAt(0));
+        if (latin == d.charAt(0)) return c;
+        String r = Normalizer.normalize(latin + d.substring(1), Normalizer.Form.NFC);
+        return r.length() == 1 ? r.charAt(0) : c;
     }
 
     private static char toneless(char c) {

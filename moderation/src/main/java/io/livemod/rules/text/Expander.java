@@ -44,9 +44,12 @@ final class Expander {
         while (i < w.n) {
             int end = join(w, i, true, tmp, original);
             if (end < 0) end = join(w, i, false, tmp, original); // names that spell nothing known are words
-            if (end > 0) { // the joined run is one typed word: leet and repeats apply as in pass 2
+            if (end > 0) { // the joined run is one typed word: leet applies as in pass 2
                 Buf joined = scratch.joined.clear();
-                Normalizer.word(tmp, 0, tmp.n, joined);
+                Normalizer.word(tmp, 0, tmp.n, joined, false);
+                // Each letter was typed apart, so any gap may be a word break the evasion hid: a
+                // soft boundary, as for "n.h.à.c.á.i", lets a term start or end there ("v à o n h à c á i").
+                for (int k = 1; k < joined.n; k++) if (joined.bnd[k] == Buf.NONE) joined.bnd[k] = Buf.SOFT;
                 emitWord(joined, 0, joined.n, s, false);
                 i = end;
             } else {
@@ -76,7 +79,7 @@ final class Expander {
             if (letter == 0 || (a > i && plusBetween(original, w.en[a - 1], w.st[a]))) break;
             letters |= cls(letter) == CharFold.LETTER;
             spelled |= !single;
-            int bits = orBits(w, a, b) | (single ? Steps.SEPARATOR : Steps.SPELLED);
+            int bits = orBits(w, a, b) | (single ? Steps.SEPARATOR | Steps.SPACED : Steps.SPELLED);
             tmp.add(letter, w.st[a], w.en[b - 1], bits, tmp.n == 0 ? Buf.HARD : Buf.NONE);
             a = b;
         }

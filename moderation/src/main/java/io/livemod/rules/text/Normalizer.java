@@ -39,9 +39,21 @@ public final class Normalizer {
      * valid until the next call with the same scratch, which must not be shared across threads.
      */
     public NormalizedText normalize(String text, TextScratch scratch) {
+        return normalize(text, scratch, true);
+    }
+
+    /**
+     * A term as it reads when its letters are typed apart ("b a c c a r a t"): doubled letters kept.
+     * For compiling terms, which also match in that form.
+     */
+    public NormalizedText normalizeAsSpelled(String text) {
+        return normalize(text, new TextScratch(), false);
+    }
+
+    private NormalizedText normalize(String text, TextScratch scratch, boolean collapse) {
         scratch.reset();
         Buf folded = fold(text, scratch.text(text), scratch.folded);
-        Buf words = words(folded, scratch.words);
+        Buf words = words(folded, scratch.words, collapse);
         Buf stream = expander.expand(words, scratch, scratch.text());
         return new NormalizedText(text, folded, stream, scratch.stripped(stream.n));
     }
@@ -102,10 +114,23 @@ public final class Normalizer {
         return out;
     }
 
-    /** A base with combining marks, or a surrogate pair: compose with NFKC, then fold each char. */
+    /**
+     * A base with combining marks, or a surrogate pair: compose with NFKC, then fold each char. A
+     * look-alike base is made Latin first, so its tone marks compose onto the letter it imitates
+     * (Cyrillic "о" with a combining circumflex and grave is "ồ"); composed as it was typed, the
+     * marks would not compose and would be dropped as stray.
+     */
     private static int foldCluster(String cluster, int start, int end, Buf out, int pending) {
-        String k = java.text.Normalizer.normalize(cluster, java.text.Normalizer.Form.NFKC);
         int bits = pending | Steps.UNICODE;
+        if (!Character.isSurrogate(cluster.charAt(0))) {
+            String d = java.text.Normalizer.normalize(cluster, java.text.Normalizer.Form.NFD); // "ӑ̣" → а + breve + dot
+            char base = d.charAt(0), lower = Character.toLowerCase(base), latin = Lookalikes.map(lower);
+            if (latin != lower) {
+                cluster = latin + d.substring(1);
+                bits |= Steps.LOOKALIKE | (lower != base ? Steps.CASE : 0);
+            }
+        }
+        String k = java.text.Normalizer.normalize(cluster, java.text.Normalizer.Form.NFKC);
         for (int i = 0; i < k.length(); i++) {
             char c = k.charAt(i);
             if (Character.isSurrogate(c)) { // not foldable (emoji, rare scripts): kept as is, reads as punctuation
@@ -127,23 +152,27 @@ public final class Normalizer {
     // ---- pass 2: words, leet, separators, repeated letters ----
 
     static Buf words(Buf f) {
-        return words(f, new Buf(f.n + 8));
+        return words(f, new Buf(f.n + 8), true);
     }
 
-    static Buf words(Buf f, Buf w) {
+    static Buf words(Buf f, Buf w, boolean collapse) {
         int i = 0;
         while (i < f.n) {
             if (cls(f.ch[i]) == CharFold.SPACE) {
                 i++;
                 continue;
             }
-            i = word(f, i, f.n, w);
+            i = word(f, i, f.n, w, collapse);
         }
         return w;
     }
 
-    /** Pass 2 for the word starting at {@code a}, up to the next space or {@code b}; returns where it ended. */
-    static int word(Buf f, int a, int b, Buf w) {
+    /**
+     * Pass 2 for the word starting at {@code a}, up to the next space or {@code b}; returns where it
+     * ended. {@code collapse}: stretched letters collapse (not in a run of letters typed apart, where
+     * each was typed on purpose: "c o n n g u", or "m i a á" with the particle "á" after it).
+     */
+    static int word(Buf f, int a, int b, Buf w, boolean collapse) {
         int wordStart = w.n;
         boolean first = true, soft = false, letterBefore = false;
         int carry = 0;
@@ -184,7 +213,7 @@ public final class Normalizer {
             int p = w.n - 1;
             // Stretched letters collapse, also across separators ("n.n.n"), comparing letters
             // without tones ("iiiị" is one i) but with their diacritic ("ưu" in "lưu" stays two).
-            if (bnd != Buf.HARD && letterBefore && cls(w.ch[p]) == CharFold.LETTER
+            if (collapse && bnd != Buf.HARD && letterBefore && cls(w.ch[p]) == CharFold.LETTER
                     && CharFold.toneless(w.ch[p]) == CharFold.toneless(out)) {
                 w.en[p] = f.en[k];
                 w.bits[p] |= Steps.REPEAT | bits | carry;

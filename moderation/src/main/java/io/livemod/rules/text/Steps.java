@@ -19,6 +19,12 @@ public final class Steps {
     public static final int SPELLED = 1 << 8;   // đờ mờ → đm
     public static final int TEENCODE = 1 << 9;  // vcl → vãi cả lồn, đjt → đit
     public static final int UNACCENTED = 1 << 10; // set by the matcher: text typed without the term's marks
+    /**
+     * Internal, never named (a match reports it as {@code separator}): the char was one of a run of
+     * one-char words joined ("c a c"). Two such words are as often teencode ("e o" = em ơi) as an
+     * evasion, so the matcher weighs them apart from a separator inside a word.
+     */
+    public static final int SPACED = 1 << 11;
 
     private static final String[] NAMES = {"unicode", "fullwidth", "invisible", "case", "lookalike", "leet",
             "repeat", "separator", "spelled", "teencode", "unaccented"};

@@ -62,6 +62,24 @@ class NormalizerTest {
     }
 
     @Test
+    void lookAlikesCarryTheirCombiningToneMarks() {
+        assertThat(norm("lо\u0302\u0300n")).isEqualTo("lồn");   // Cyrillic o + circumflex + grave
+        assertThat(norm("mе\u0323")).isEqualTo("mẹ");             // Cyrillic e + dot below
+        assertThat(norm("cӑ\u0323c")).isEqualTo("cặc");           // Cyrillic a with breve (precomposed) + dot below
+        assertThat(norm("Ѐ")).isEqualTo("è");                      // precomposed Cyrillic capital e with grave
+        assertThat(steps("lо\u0302\u0300n") & Steps.LOOKALIKE).isNotZero();
+    }
+
+    @Test
+    void lettersTypedApartJoinKeepingDoublesAndPossibleWordBreaks() {
+        assertThat(norm("c o n n g u")).isEqualTo("conngu");       // each letter typed on purpose: no collapse
+        assertThat(norm("n.n.n.g.u")).isEqualTo("ngu");            // separators inside a word still collapse
+        NormalizedText t = n.normalize("v à o n h à c á i");
+        assertThat(t.display()).isEqualTo("vàonhàcái");
+        assertThat(t.boundary(3)).isEqualTo(NormalizedText.SOFT); // "vào|nhà": a term may start there
+    }
+
+    @Test
     void leetspeakBetweenLettersOnly() {
         assertThat(norm("l0n")).isEqualTo("lon");
         assertThat(norm("s3x")).isEqualTo("sex");
