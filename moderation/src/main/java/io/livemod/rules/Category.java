@@ -6,8 +6,11 @@ import java.util.Locale;
 public enum Category {
     PROFANITY, HATE, ANTI_STATE, FAKE_NEWS, GAMBLING_ADS, SCAM, SEXUAL, VIOLENCE, SPAM;
 
+    private final String wire = name().toLowerCase(Locale.ROOT);
+
+    /** The lower-case name used in files and on the wire (computed once: verdicts ask for it per match). */
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return wire;
     }
 
     public static Category fromWire(String s) {

@@ -1,6 +1,7 @@
 package io.livemod.rules;
 
 import io.livemod.rules.automaton.Hits;
+import io.livemod.rules.regex.Prefilter;
 import io.livemod.rules.text.NormalizedText;
 import io.livemod.rules.text.Steps;
 import io.livemod.rules.text.TextScratch;
@@ -107,11 +108,15 @@ public final class Evaluator {
         if (patternRules.isEmpty()) return;
         int keywordCount = compiled.keywordRules().size();
         String folded = null;
+        Prefilter.TextChars chars = null;
         for (int p = 0; p < patternRules.size(); p++) {
             PatternRule pr = patternRules.get(p);
             if (!pr.rule().appliesTo(where)) continue;
-            if (folded == null) folded = nt.folded();
-            for (int[] span : pr.regex().find(folded)) {
+            if (folded == null) {
+                folded = nt.folded();
+                chars = Prefilter.TextChars.of(nt.foldedChars(), nt.foldedLength()); // once for every pattern
+            }
+            for (int[] span : pr.regex().find(folded, chars)) {
                 String hit = folded.substring(span[0], span[1]);
                 if (pr.allow().stream().anyMatch(hit::contains)) continue;
                 int steps = 0;

@@ -16,8 +16,11 @@ import java.util.Locale;
 public enum MatchMode {
     WORD, PHRASE, PREFIX, SUBSTRING;
 
+    private final String wire = name().toLowerCase(Locale.ROOT);
+
+    /** The lower-case name used in files and on the wire (computed once: verdicts ask for it per match). */
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return wire;
     }
 
     public static MatchMode fromWire(String s) {

@@ -6,8 +6,11 @@ import java.util.Locale;
 public enum RuleKind {
     KEYWORD, PATTERN;
 
+    private final String wire = name().toLowerCase(Locale.ROOT);
+
+    /** The lower-case name used in files and on the wire (computed once: verdicts ask for it per match). */
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return wire;
     }
 
     public static RuleKind fromWire(String s) {

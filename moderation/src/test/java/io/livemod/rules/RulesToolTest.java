@@ -25,11 +25,15 @@ class RulesToolTest {
             null));
 
     private static List<JsonNode> run(byte[] input, boolean explain) throws IOException {
-        StringWriter out = new StringWriter();
-        int code = RulesTool.test(new ByteArrayInputStream(input), out, RULES, Scope.ANY, explain);
+        return run(input, explain, 2);
+    }
+
+    private static List<JsonNode> run(byte[] input, boolean explain, int threads) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = RulesTool.test(new ByteArrayInputStream(input), out, RULES, Scope.ANY, explain, threads);
         assertThat(code).isZero();
         List<JsonNode> verdicts = new ArrayList<>();
-        for (String line : out.toString().split("\n")) verdicts.add(JSON.readTree(line));
+        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) verdicts.add(JSON.readTree(line));
         return verdicts;
     }
 
@@ -79,6 +83,65 @@ class RulesToolTest {
         assertThat(v.get(1).get("matches")).isEmpty();
         assertThat(v.get(2).get("matches")).hasSize(10_000);
         assertThat(v.get(3).get("id").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void manyLinesOverManyBatchesComeBackInOrderWhateverTheThreads() throws IOException {
+        StringBuilder in = new StringBuilder();
+        for (int i = 1; i <= 30_000; i++) in.append(i % 7 == 0 ? "đ.m lần " + i : "xin chào " + i).append(i % 5 == 0 ? "\r\n" : "\n");
+        byte[] bytes = in.toString().getBytes(StandardCharsets.UTF_8);
+        List<JsonNode> one = run(bytes, false, 1), three = run(bytes, false, 3);
+        assertThat(three).isEqualTo(one).hasSize(30_000);
+        for (int i = 0; i < three.size(); i++) {
+            assertThat(three.get(i).get("id").asInt()).isEqualTo(i + 1);
+            assertThat(three.get(i).get("flagged").asBoolean()).isEqualTo((i + 1) % 7 == 0);
+        }
+    }
+
+    @Test
+    void quotesControlCharsAndAstralCharsAreValidJson() throws IOException {
+        String text = "\"địt mẹ\" \\ \u0001 🔥 \uD800 tab\there";
+        String in = JSON.writeValueAsString(java.util.Map.of("id", "q\"1", "text", text)) + "\n";
+        JsonNode v = run(in.getBytes(StandardCharsets.UTF_8), true).get(0);
+        assertThat(v.get("id").asText()).isEqualTo("q\"1");
+        assertThat(v.get("matches").get(0).get("term").asText()).isEqualTo("địt mẹ");
+        assertThat(v.get("normalized").asText()).isEqualTo(RULES.normalized(text));
+        assertThat(v.get("rulesVersion").asText()).isEqualTo("t1");
+    }
+
+    @Test
+    void eachLineIsAnsweredBeforeTheNextArrives() throws Exception {
+        java.io.PipedOutputStream typed = new java.io.PipedOutputStream();
+        java.io.PipedInputStream stdin = new java.io.PipedInputStream(typed);
+        java.util.concurrent.LinkedBlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.io.OutputStream stdout = new java.io.OutputStream() {
+            private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+            @Override
+            public synchronized void write(int b) {
+                if (b != '\n') line.write(b);
+                else {
+                    lines.add(line.toString(StandardCharsets.UTF_8));
+                    line.reset();
+                }
+            }
+        };
+        Thread tool = new Thread(() -> {
+            try {
+                RulesTool.test(stdin, stdout, RULES, Scope.ANY, false, 2);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        tool.start();
+        typed.write("đ.m\n".getBytes(StandardCharsets.UTF_8));
+        typed.flush();
+        String first = lines.poll(20, java.util.concurrent.TimeUnit.SECONDS); // the input is still open
+        assertThat(first).isNotNull().contains("\"id\":1").contains("\"flagged\":true");
+        typed.write("xin chào\n".getBytes(StandardCharsets.UTF_8));
+        typed.close();
+        tool.join(20_000);
+        assertThat(lines.poll(1, java.util.concurrent.TimeUnit.SECONDS)).contains("\"id\":2").contains("\"flagged\":false");
     }
 
     @Test

@@ -46,7 +46,12 @@ public final class BoundedRegex {
 
     /** Match spans {start, end} in {@code text}, in order, without duplicates from window overlaps. */
     public List<int[]> find(String text) {
-        if (!prefilter.mayMatch(text)) return List.of(); // most chat: no digit, dot or link marker at all
+        return find(text, Prefilter.TextChars.of(text));
+    }
+
+    /** The same, with the text's chars summarized once for every pattern run on it. */
+    public List<int[]> find(String text, Prefilter.TextChars chars) {
+        if (!prefilter.mayMatch(text, chars)) return List.of(); // most chat: no digit, dot or link marker at all
         List<int[]> out = new ArrayList<>(2);
         int lastEnd = 0;
         for (int from = 0; ; from += window - overlap) {

@@ -41,10 +41,14 @@ public final class Prefilter {
     }
 
     /** At least one of the strings occurs. */
-    record Literals(Set<String> any) implements Clause {
+    record Literals(Set<String> any, String[] each) implements Clause {
+        Literals(Set<String> any) {
+            this(any, any.toArray(new String[0]));
+        }
+
         @Override
         public boolean test(String text, long lo, long hi, boolean other) {
-            for (String s : any) if (text.contains(s)) return true;
+            for (String s : each) if (text.contains(s)) return true;
             return false;
         }
 
@@ -72,8 +76,10 @@ public final class Prefilter {
 
     private final List<Clause> clauses;
 
+    /** Char clauses first (two bit tests each, however long the text), then literals, most selective first. */
     Prefilter(List<Clause> clauses) {
-        this.clauses = clauses.stream().sorted(Comparator.comparingInt(Clause::cost)).toList();
+        this.clauses = clauses.stream().sorted(Comparator.comparing((Clause c) -> c instanceof Literals)
+                .thenComparingInt(Clause::cost)).toList();
     }
 
     /** The prefilter of a pattern; {@link #NONE} when there is nothing it can require. */
@@ -92,17 +98,30 @@ public final class Prefilter {
 
     /** False only if no match of the pattern can exist in {@code text}. */
     public boolean mayMatch(String text) {
-        if (clauses.isEmpty()) return true;
-        long lo = 0, hi = 0;
-        boolean other = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 64) lo |= 1L << c;
-            else if (c < 128) hi |= 1L << (c - 64);
-            else other = true;
-        }
-        for (Clause c : clauses) if (!c.test(text, lo, hi, other)) return false;
+        return clauses.isEmpty() || mayMatch(text, TextChars.of(text));
+    }
+
+    /** The same, with the text's chars summarized once for every pattern run on it. */
+    public boolean mayMatch(String text, TextChars chars) {
+        for (Clause c : clauses) if (!c.test(text, chars.lo(), chars.hi(), chars.other())) return false;
         return true;
+    }
+
+    /** Which ASCII chars a text holds (two 64-bit sets), and whether it holds any other. */
+    public record TextChars(long lo, long hi, boolean other) {
+        public static TextChars of(String text) {
+            return of(text.toCharArray(), text.length());
+        }
+
+        /** Of the first {@code n} chars of {@code text}: a table store per char, no branch on its range. */
+        public static TextChars of(char[] text, int n) {
+            long[] sets = new long[3]; // below 64, 64..127, above
+            for (int i = 0; i < n; i++) {
+                char c = text[i];
+                sets[Math.min(c >> 6, 2)] |= 1L << c;
+            }
+            return new TextChars(sets[0], sets[1], sets[2] != 0);
+        }
     }
 
     /** The clauses, most selective first, in words (tests; a candidate for `rules check --explain`). */

@@ -54,6 +54,11 @@ public final class NormalizedText {
     /** The folded view: NFKC, lower case, look-alikes, no invisible chars; spaces and punctuation kept. */
     public String folded() { return new String(folded.ch, 0, folded.n); }
 
+    /** The folded view's chars; read-only, length {@link #foldedLength()} (the array may be longer). */
+    public char[] foldedChars() { return folded.ch; }
+
+    public int foldedLength() { return folded.n; }
+
     public int foldedStart(int i) { return folded.st[i]; }
 
     public int foldedEnd(int i) { return folded.en[i]; }

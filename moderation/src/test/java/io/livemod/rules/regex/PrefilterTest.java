@@ -23,7 +23,7 @@ class PrefilterTest {
 
     @Test
     void defaultPatternsRequireWhatChatRarelyHas() {
-        assertThat(Prefilter.of(PHONE).describe()).containsExactly("one of [0, 84]", "a char of [0123456789]");
+        assertThat(Prefilter.of(PHONE).describe()).containsExactly("a char of [0123456789]", "one of [0, 84]"); // bit tests first
         assertThat(Prefilter.of(URL).describe()).containsExactly("one of [., http, www.]");
         assertThat(Prefilter.of(MESSENGER).describe()).containsExactly("one of [/, 0, 84, @]");
         assertThat(Prefilter.of(GAMBLING).describe()).contains("one of [., cham, chấm]");

@@ -13,10 +13,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -41,6 +43,9 @@ public final class RulesCommand implements Runnable {
             description = {"Read comments on stdin (plain text or NDJSON {\"id\":..,\"text\":..}, one per line)",
                     "and print one NDJSON verdict per line."})
     static final class Test implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
         @Option(names = "--rules", paramLabel = "FILE", description = "Rule file (default: the built-in pack).")
         Path rules;
 
@@ -53,6 +58,9 @@ public final class RulesCommand implements Runnable {
         @Option(names = "--stream", description = "Stream id the comments come from (for scoped rules).")
         String stream;
 
+        @Option(names = "--threads", paramLabel = "N", description = "Threads evaluating lines (default: the cores).")
+        Integer threads;
+
         @Override
         public Integer call() throws Exception {
             RuleSet rs;
@@ -62,8 +70,13 @@ public final class RulesCommand implements Runnable {
                 System.err.println(e.getMessage());
                 return 1;
             }
-            Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-            return RulesTool.test(System.in, out, CompiledRuleSet.compile(rs), new Scope(platform, stream), explain);
+            if (threads != null && threads < 1) {
+                throw new ParameterException(spec.commandLine(), "--threads: must be at least 1");
+            }
+            // Straight to the file descriptor: the tool writes whole batches and flushes itself.
+            OutputStream out = new FileOutputStream(FileDescriptor.out);
+            return RulesTool.test(new FileInputStream(FileDescriptor.in), out, CompiledRuleSet.compile(rs),
+                    new Scope(platform, stream), explain, threads != null ? threads : Runtime.getRuntime().availableProcessors());
         }
     }
 
