@@ -36,6 +36,11 @@ public final class KafkaCheck {
         return bootstrap.trim();
     }
 
+    /** Reaches the cluster without changing it (tools that only read), or says why not in one line. */
+    static void reach(String bootstrap) {
+        withAdmin(bootstrap, admin -> admin.describeCluster().nodes().get(10, TimeUnit.SECONDS));
+    }
+
     /** Reaches the cluster and creates missing topics; replication 1 only for a one-broker cluster. */
     public static List<String> provision(String bootstrap) {
         try {
@@ -43,13 +48,24 @@ public final class KafkaCheck {
         } catch (IllegalArgumentException e) {
             throw new StartupException(e.getMessage());
         }
+        return withAdmin(bootstrap, admin -> {
+            int brokers = admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size();
+            short replication = (short) Math.min(3, brokers);
+            return TopicProvisioner.ensure(admin, Topics.ALL, replication);
+        });
+    }
+
+    private interface AdminCall<T> {
+        T apply(Admin admin) throws ExecutionException, TimeoutException, InterruptedException;
+    }
+
+    /** Runs {@code call} on a short-lived admin client; every way of not reaching Kafka is one line. */
+    private static <T> T withAdmin(String bootstrap, AdminCall<T> call) {
         try (Admin admin = Admin.create(io.livemod.event.KafkaClients.with(bootstrap, Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000)))) {
-            int brokers = admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size();
-            short replication = (short) Math.min(3, brokers);
-            return TopicProvisioner.ensure(admin, Topics.ALL, replication);
+            return call.apply(admin);
         } catch (TimeoutException | ExecutionException e) {
             throw new StartupException("cannot reach Kafka at " + bootstrap + " within 10 s");
         } catch (InterruptedException e) {

@@ -28,15 +28,15 @@ import java.util.concurrent.Callable;
  * {@link RulesTool} (moderation module), where it is tested; this class only maps the command line.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "Test comments against a rule set, or validate a rule file.",
-        subcommands = {RulesCommand.Test.class, RulesCommand.Check.class})
+        description = "Test comments against a rule set, validate a rule file, or backtest a candidate on retained comments.",
+        subcommands = {RulesCommand.Test.class, RulesCommand.Check.class, BacktestCommand.class})
 public final class RulesCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing subcommand: test or check");
+        throw new ParameterException(spec.commandLine(), "missing subcommand: test, check or backtest");
     }
 
     @Command(name = "test", mixinStandardHelpOptions = true,
