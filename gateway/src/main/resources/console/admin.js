@@ -1,6 +1,7 @@
-// The operator's view: the rule set with inline validation errors, dry run, publish, roll back; platforms.
+// The operator's view: the rule set with inline validation errors, dry run, backtest, publish, roll back; platforms.
 import { t } from "./i18n.js";
 import { api, escapeHtml, toast } from "./api.js";
+import { backtestPanel, runBacktest } from "./backtest.js";
 
 export class AdminView {
   constructor(root, session) { this.root = root; this.session = session; }
@@ -28,8 +29,10 @@ export class AdminView {
       <div class="field"><label for="samples">${t("comments")}</label><textarea id="samples" style="min-height:5rem"></textarea></div>
       <div class="actions"><button id="dry">${t("dryRun")}</button><button id="publish" class="primary">${t("publish")}</button>
       <label>${t("rollback")} <input id="rollback-version" size="16"></label><button id="rollback">${t("rollback")}</button></div>
-      <pre id="dry-out"></pre>`;
+      <pre id="dry-out"></pre>${backtestPanel()}`;
     document.getElementById("dry").addEventListener("click", () => this.dryRun());
+    document.getElementById("bt-run").addEventListener("click",
+      () => runBacktest(document.getElementById("rules-source").value, e => this.showError(e)));
     document.getElementById("publish").addEventListener("click", () => this.publish());
     document.getElementById("rollback").addEventListener("click", () => this.rollback());
   }

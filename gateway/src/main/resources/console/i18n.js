@@ -18,6 +18,11 @@ const STRINGS = {
     from: "Từ", to: "Đến", exportCsv: "Xuất CSV", load: "Tải", count: "Số lượng", users: "Người dùng khác nhau",
     saved: "Đã lưu", failed: "Lỗi", shortcuts: "Phím tắt", platform: "Nền tảng", kind: "Loại", newTakedown: "Yêu cầu gỡ mới",
     legalBasis: "Căn cứ pháp lý", send: "Gửi", valid: "Hợp lệ",
+    backtest: "Chạy thử trên bình luận đã lưu", backtestRun: "Chạy thử lại",
+    backtestHint: "So sánh bộ luật trong ô soạn thảo với phiên bản đang chạy trên các bình luận đã nhận trong khoảng thời gian này.",
+    running: "Đang chạy…", commentsRead: "bình luận đã đọc", truncated: "chưa đọc hết khoảng thời gian", liveVersion: "Đang chạy",
+    candidate: "Bản thử", newlyFlagged: "Cờ mới", noLongerFlagged: "Không còn cờ", change: "Thay đổi", newRule: "luật mới",
+    removedRule: "luật bị bỏ", termsChanged: "từ khóa hoặc phạm vi đổi",
   },
   en: {
     skip: "Skip to content", language: "Language", signOut: "Sign out", signIn: "Sign in",
@@ -37,6 +42,11 @@ const STRINGS = {
     from: "From", to: "To", exportCsv: "Export CSV", load: "Load", count: "Count", users: "Distinct users",
     saved: "Saved", failed: "Failed", shortcuts: "Shortcuts", platform: "Platform", kind: "Kind", newTakedown: "New takedown request",
     legalBasis: "Legal basis", send: "Send", valid: "Valid",
+    backtest: "Backtest on retained comments", backtestRun: "Run backtest",
+    backtestHint: "Compares the rule file in the editor with the live version on the comments received in this period.",
+    running: "Running…", commentsRead: "comments read", truncated: "the period holds more", liveVersion: "Live",
+    candidate: "Candidate", newlyFlagged: "Newly flagged", noLongerFlagged: "No longer flagged", change: "Change", newRule: "new rule",
+    removedRule: "rule removed", termsChanged: "terms or scope changed",
   },
 };
 

@@ -28,8 +28,14 @@ import java.util.stream.Collectors;
  * </pre>
  * {@code --errors N} prints N missed and N false hits of the rule set, and {@code --per-term N} the N
  * terms with the most false hits and their hit counts: curation aids, use them on train only.
+ * {@code --switch-off RULE[,RULE]} reads the comments as a platform that turned those rules off with
+ * the pack's per-platform switch ({@code exceptPlatforms}): ViHSD's annotators call most vulgar
+ * intensifiers clean, a platform may too.
  */
 public final class ViHsdEvaluation {
+    /** The platform the comments are read as (only the switch looks at it). */
+    private static final String PLATFORM = "vihsd";
+
     private ViHsdEvaluation() {}
 
     record Score(String name, int tp, int fp, int fn, int tn) {
@@ -45,19 +51,21 @@ public final class ViHsdEvaluation {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: ViHsdEvaluation CSV [--lexicon JSON] [--rules FILE] [--errors N]");
+            System.err.println("usage: ViHsdEvaluation CSV [--lexicon JSON] [--rules FILE] [--errors N] [--per-term N] [--switch-off RULE,..]");
             System.exit(2);
         }
         Path csv = Path.of(args[0]);
         Path lexicon = Path.of("/work/shared/data/lexicons/vn-badwords-vi.json");
         RuleSet rules = RuleSetLoader.defaults();
         int errors = 0, perTerm = 0;
+        java.util.Set<String> switchedOff = java.util.Set.of();
         for (int i = 1; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--lexicon" -> lexicon = Path.of(args[i + 1]);
                 case "--rules" -> rules = RuleSetLoader.load(Path.of(args[i + 1]));
                 case "--errors" -> errors = Integer.parseInt(args[i + 1]);
                 case "--per-term" -> perTerm = Integer.parseInt(args[i + 1]);
+                case "--switch-off" -> switchedOff = java.util.Set.of(args[i + 1].split(","));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -71,6 +79,14 @@ public final class ViHsdEvaluation {
                 toxic.add(Integer.parseInt(row.get(row.size() - 1).trim()) >= 1);
             }
         }
+        java.util.Set<String> off = switchedOff;
+        for (String id : off) {
+            if (rules.rules().stream().noneMatch(r -> r.id().equals(id))) throw new IllegalArgumentException("--switch-off: no rule " + id);
+        }
+        rules = new RuleSet(rules.version(), rules.rules().stream()
+                .map(r -> off.contains(r.id()) ? r.withExceptPlatforms(java.util.Set.of(PLATFORM)) : r).toList(),
+                rules.rates(), rules.allow(), rules.teencode(), null);
+        Scope where = new Scope(PLATFORM, null);
         CompiledRuleSet engine = CompiledRuleSet.compile(rules);
         Pattern baseline = baseline(lexicon);
         int[] e = new int[4], b = new int[4];
@@ -78,7 +94,7 @@ public final class ViHsdEvaluation {
         java.util.Map<String, int[]> terms = new java.util.TreeMap<>();
         for (int i = 0; i < texts.size(); i++) {
             String t = texts.get(i);
-            var verdict = engine.evaluate(t, Scope.ANY);
+            var verdict = engine.evaluate(t, where);
             boolean hit = verdict.flagged();
             count(e, hit, toxic.get(i));
             final boolean actual = toxic.get(i);
@@ -92,7 +108,8 @@ public final class ViHsdEvaluation {
         }
         System.out.println(csv + ": " + texts.size() + " comments, " + toxic.stream().filter(x -> x).count() + " toxic (label_id >= 1)");
         System.out.println(new Score("vn-badwords word match", b[0], b[1], b[2], b[3]));
-        System.out.println(new Score("livemod " + rules.version(), e[0], e[1], e[2], e[3]));
+        System.out.println(new Score("livemod " + rules.version() + (off.isEmpty() ? "" : " off: " + String.join(",", off)),
+                e[0], e[1], e[2], e[3]));
         if (perTerm > 0) {
             System.out.println("-- terms by false hits (true hits / false hits):");
             terms.entrySet().stream().sorted((x, y) -> y.getValue()[1] - x.getValue()[1]).limit(perTerm)

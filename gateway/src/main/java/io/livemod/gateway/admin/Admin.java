@@ -17,6 +17,7 @@ public final class Admin implements AutoCloseable {
     private final AuditRoutes auditRoutes;
     private final Clock clock;
     private final java.time.Duration auditHorizon;
+    private final BacktestRoute backtestRoute;
 
     /** @param auditHorizon how far back GET /v1/audit reaches (older entries stay on the topic) */
     public Admin(String bootstrap, ProjectionStore store, AuditLog audit, Clock clock, java.time.Duration auditHorizon, MeterRegistry metrics) {
@@ -27,6 +28,7 @@ public final class Admin implements AutoCloseable {
         this.trail = new AuditTrail(bootstrap, clock.millis() - auditHorizon.plusDays(1).toMillis(), store);
         this.rulesRoutes = new RulesRoutes(rules, bootstrap, audit, applied, clock, metrics);
         this.auditRoutes = new AuditRoutes(trail);
+        this.backtestRoute = new BacktestRoute(rules, bootstrap, clock, metrics);
     }
 
     public Admin start() {
@@ -37,6 +39,7 @@ public final class Admin implements AutoCloseable {
 
     public void mount(Router router, Auth auth) {
         rulesRoutes.mount(router, auth);
+        backtestRoute.mount(router, auth);
         auditRoutes.mount(router, auth);
     }
 

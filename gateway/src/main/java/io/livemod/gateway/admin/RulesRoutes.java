@@ -191,7 +191,7 @@ final class RulesRoutes {
      * and compiling a large set (thousands of terms, regex safety checks) take long: on a worker,
      * never on the event loop.
      */
-    private static Future<RuleSet> parsed(RoutingContext ctx, String source) {
+    static Future<RuleSet> parsed(RoutingContext ctx, String source) {
         return ctx.vertx().executeBlocking(() -> {
             RuleSet rules = RuleSetLoader.parse("rules", source);
             CompiledRuleSet.compile(rules); // a set that parses but does not compile (a bad pattern) is refused too

@@ -1,5 +1,7 @@
 package io.livemod.gateway.admin;
 
+import io.livemod.event.Comment;
+import io.livemod.event.Topics;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.ministry.TestStack;
 import io.livemod.gateway.testing.MutableClock;
@@ -81,6 +83,58 @@ class AdminRoutesTest {
         assertThat(results.getJsonObject(1).getBoolean("flagged")).isFalse();
         HttpResponse<String> tooMany = gw.post("/v1/rules/test", admin, new JsonObject().put("comments", new JsonArray().add(7)).encode());
         assertThat(new JsonObject(tooMany.body()).getString("field")).isEqualTo("$.comments[0]");
+    }
+
+    @Test
+    void aBacktestComparesACandidateWithTheActiveVersionOnRetainedComments() {
+        String live = "live-" + UUID.randomUUID(), platform = "bt-" + UUID.randomUUID();
+        assertThat(gw.send("PUT", "/v1/rules", admin, rules(live, "nhà cái")).statusCode()).isEqualTo(201);
+        Instant before = Instant.now().minusSeconds(5); // the comments topic is stamped by the wall clock
+        String[] texts = {"vào nhà cái", "chơi tài xỉu không", "chào cả nhà", "TÀI XỈU uy tín"};
+        for (int i = 0; i < 8; i++) {
+            TestStack.publish(Topics.COMMENTS, platform + "/s1", new Comment(platform, "c" + i, "s1", "u" + i, null,
+                    texts[i % texts.length], null, null, null, clock.millis()));
+        }
+        TestStack.publish(Topics.COMMENTS, "other/s1", new Comment("other", "x", "s1", "u", null, "tài xỉu", null, null, null, clock.millis()));
+        String candidate = rules("cand-" + UUID.randomUUID(), "tài xỉu");
+        JsonObject body = new JsonObject().put("source", candidate).put("from", before.toString())
+                .put("to", Instant.now().plusSeconds(5).toString()).put("platform", platform).put("samples", 1);
+        HttpResponse<String> r = gw.post("/v1/rules/backtest", admin, body.encode());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonObject report = new JsonObject(r.body());
+        assertThat(report.getJsonObject("live").getString("version")).isEqualTo(live);
+        assertThat(report.getLong("comments")).isEqualTo(8);
+        assertThat(report.getJsonObject("flagged").getLong("added")).isEqualTo(4);
+        assertThat(report.getJsonObject("flagged").getLong("removed")).isEqualTo(2);
+        JsonObject rule = report.getJsonArray("rules").getJsonObject(0);
+        assertThat(rule.getString("rule")).isEqualTo("gambling-ads");
+        assertThat(rule.getBoolean("changed")).isTrue();
+        assertThat(rule.getLong("added")).isEqualTo(4);
+        assertThat(rule.getLong("removed")).isEqualTo(2);
+        JsonObject sample = rule.getJsonObject("samples").getJsonArray("added").getJsonObject(0);
+        assertThat(sample.getString("platform")).isEqualTo(platform);
+        assertThat(sample.getString("text")).containsIgnoringCase("tài xỉu");
+        assertThat(rule.getJsonObject("samples").getJsonArray("removed").getJsonObject(0).getString("text")).isEqualTo("vào nhà cái");
+    }
+
+    @Test
+    void aBacktestNamesTheFieldItCannotUse() {
+        String good = rules("bt-" + UUID.randomUUID(), "x");
+        record Bad(JsonObject body, String field) {}
+        for (Bad b : java.util.List.of(
+                new Bad(new JsonObject().put("from", "2026-12-01T00:00:00Z"), "$.source"),
+                new Bad(new JsonObject().put("source", good), "$.from"),
+                new Bad(new JsonObject().put("source", good).put("from", "yesterday"), "$.from"),
+                new Bad(new JsonObject().put("source", good).put("from", "2026-12-01T02:00:00Z").put("to", "2026-12-01T01:00:00Z"), "$.from"),
+                new Bad(new JsonObject().put("source", good).put("from", "2026-12-01T00:00:00Z").put("to", "2026-12-01T01:00:00Z").put("samples", 99), "$.samples"),
+                new Bad(new JsonObject().put("source", good).put("from", "2026-12-01T00:00:00Z").put("to", "2026-12-01T01:00:00Z").put("limit", 0), "$.limit"))) {
+            HttpResponse<String> r = gw.post("/v1/rules/backtest", admin, b.body().encode());
+            assertThat(r.statusCode()).as(b.body().encode()).isEqualTo(400);
+            assertThat(new JsonObject(r.body()).getString("field")).as(b.body().encode()).isEqualTo(b.field());
+        }
+        HttpResponse<String> badRules = gw.post("/v1/rules/backtest", admin,
+                new JsonObject().put("source", "version: [").put("from", "2026-11-01T00:00:00Z").encode());
+        assertThat(new JsonObject(badRules.body()).getString("error")).isEqualTo("invalid_rules");
     }
 
     @Test

@@ -58,6 +58,7 @@ class AccessTest {
                 Arguments.of("PUT", "/v1/rules", "version: x", ADMIN),
                 Arguments.of("POST", "/v1/rules/test", "{\"comments\":[]}", ADMIN),
                 Arguments.of("POST", "/v1/rules/rollback", "{}", ADMIN),
+                Arguments.of("POST", "/v1/rules/backtest", "{}", ADMIN),
                 Arguments.of("GET", "/v1/audit", null, ADMIN));
     }
 

@@ -136,6 +136,27 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void anAdminBacktestsTheEditedRuleSetOnTheCommentsReceived() throws Exception {
+        String text = "hay vl quá " + System.nanoTime();
+        ingest("[{\"id\":\"console-bt\",\"streamId\":\"live-3\",\"userId\":\"u-3\",\"text\":\"" + text + "\",\"ts\":\"2026-11-28T20:00:00+07:00\"}]");
+        Browser.use("admin-backtest", d -> {
+            signIn(d, "button[data-role=admin]");
+            waiting(d).until(ExpectedConditions.textMatches(By.id("rules-source"), java.util.regex.Pattern.compile("profanity-intensifier")));
+            // The candidate: the live pack with the intensifiers back in shadow.
+            ((JavascriptExecutor) d).executeScript("const el = document.getElementById('rules-source');"
+                    + "el.value = el.value.replace(/version: \"[^\"]*\"/, 'version: \"console-bt\"')"
+                    + ".replace('- id: profanity-intensifier\\n', '- id: profanity-intensifier\\n    state: shadow\\n');");
+            d.findElement(By.id("bt-platform")).sendKeys(Platforms.DEMO_GAPO);
+            // The comment is on the topic once the gateway answered 202; the backtest reads it from there.
+            waiting(d).until(ExpectedConditions.elementToBeClickable(By.id("bt-run"))).click();
+            WebElement row = waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#bt-rows tr[data-rule='profanity-intensifier']")));
+            assertThat(row.getText()).contains("live → shadow").contains("−1");
+            assertThat(d.findElement(By.id("bt-summary")).getText()).contains("console-bt");
+            assertThat(d.findElement(By.id("bt-out")).getText()).contains("profanity-intensifier");
+        });
+    }
+
+    @Test
     void theConsoleLinksToTheApiPageWhichRendersTheDocumentFromTheGatewayAlone() throws Exception {
         Browser.use("api-docs", d -> {
             d.get(base + "/console/");
