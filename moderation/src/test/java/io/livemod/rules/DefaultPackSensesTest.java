@@ -26,7 +26,11 @@ class DefaultPackSensesTest {
             "Bệnh viện tâm thần tỉnh", "Bác sĩ chuyên khoa thần kinh", "Mùi rác thối bốc lên", "Shop thối tiền thiếu",
             "chị lấy cái L màu đen nhé", "Shop show hàng mới đi chị", "Pha xoạc bóng quá đẹp", "chúc mừng chị trúng thưởng minigame",
             "Yêu chị chết đi được", "Lũ về, nước dâng cao", "Cảnh giác chiêu kiếm tiền online",
-            "em quy anh tu hoi con di hoc", "buon ngu qua di ngu thoi", "màu đỏ cho em", "mau do cho em nhe"})
+            "em quy anh tu hoi con di hoc", "buon ngu qua di ngu thoi", "màu đỏ cho em", "mau do cho em nhe",
+            // issue 17: masks, job words and pay that are not scams
+            "Khách sạn 5* ở Đà Nẵng", "ảnh *đẹp* quá", "tôi làm cộng tác viên cho báo tỉnh", "tặng mẹ bó hoa hồng",
+            "nhiệm vụ của em là học tốt", "lương 8 triệu một tháng", "Cảnh giác việc nhẹ lương cao nha mọi người",
+            "hoa hồng đỏ thắm"})
     void everydayUsesDoNotFlag(String text) {
         Verdict v = PACK.evaluate(text, Scope.ANY);
         assertThat(v.matches()).as(text).isEmpty();
@@ -38,7 +42,10 @@ class DefaultPackSensesTest {
             "hâm vừa thôi", "mày hãm vãi", "nhục thế", "láo toét", "con thần kinh", "mồm thối",
             "tao sẽ hiếp dâm mày", "đánh chết mày", "giết hết bọn nó", "chơi tài xỉu không", "cá độ bóng đá tỷ lệ cao",
             "vào m88 đi", "m.8.8", "cc", "cái l gì", "con đĩ", "con di linh", "X sủa bậy", "ngu vãi", "hot girl show hàng nóng",
-            "bạn đã trúng thưởng, bấm vào link", "vào kiếm tiền online ngay"})
+            "bạn đã trúng thưởng, bấm vào link", "vào kiếm tiền online ngay",
+            // issue 17: masked swear words, spellings seen in comments, job scams, vulgar intensifiers
+            "mắc đ*t quá", "cái mỏ l*n", "sao lon qua", "đách biết", "thằng cờ hó", "việc nhẹ lương cao ib mình",
+            "làm nhiệm vụ nhận hoa hồng 30%", "ctv chỉ cần đặt cọc 500k", "thu nhập 300-500k/ngày", "đẹp vcl", "mệt vãi lồn"})
     void abusiveUsesStillFlag(String text) {
         assertThat(PACK.evaluate(text, Scope.ANY).flagged()).as(text).isTrue();
     }
