@@ -40,15 +40,35 @@ public final class Prefilter {
         }
     }
 
-    /** At least one of the strings occurs. */
-    record Literals(Set<String> any, String[] each) implements Clause {
+    /**
+     * At least one of the strings occurs. A string is only searched for when every one of its chars
+     * is in the text (two mask tests): most chat has no 'w', no digit, no '.', so most searches end there.
+     */
+    record Literals(Set<String> any, String[] each, long[] masks) implements Clause {
         Literals(Set<String> any) {
-            this(any, any.toArray(new String[0]));
+            this(any, any.toArray(new String[0]), masks(any.toArray(new String[0])));
+        }
+
+        /** Per string: its chars below 64, its chars 64..127, and 1 when it has any other. */
+        private static long[] masks(String[] each) {
+            long[] m = new long[each.length * 3];
+            for (int i = 0; i < each.length; i++) {
+                TextChars c = TextChars.of(each[i]);
+                m[3 * i] = c.lo();
+                m[3 * i + 1] = c.hi();
+                m[3 * i + 2] = c.other() ? 1 : 0;
+            }
+            return m;
         }
 
         @Override
         public boolean test(String text, long lo, long hi, boolean other) {
-            for (String s : each) if (text.contains(s)) return true;
+            for (int i = 0; i < each.length; i++) {
+                long l = masks[3 * i], h = masks[3 * i + 1];
+                if ((lo & l) != l || (hi & h) != h || (masks[3 * i + 2] != 0 && !other)) continue;
+                if (each[i].length() == 1 && each[i].charAt(0) < 128) return true; // the mask test was the search
+                if (text.contains(each[i])) return true;
+            }
             return false;
         }
 
