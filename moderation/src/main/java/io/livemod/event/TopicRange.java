@@ -42,12 +42,12 @@ public final class TopicRange {
      */
     public static <V> Read read(String bootstrap, Topic<?, V> topic, long from, long to, long limit, Duration budget,
                                 Clock clock, Sink<V> each) {
-        Map<String, Object> config = Map.of(
+        Map<String, Object> config = KafkaClients.with(bootstrap, Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000,
-                ConsumerConfig.CLIENT_ID_CONFIG, "livemod-range-" + UUID.randomUUID());
+                ConsumerConfig.CLIENT_ID_CONFIG, "livemod-range-" + UUID.randomUUID())); // TLS/SASL as every client
         long deadline = clock.millis() + budget.toMillis();
         long records = 0, unreadable = 0;
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
