@@ -13,8 +13,12 @@ import java.util.TreeMap;
 
 /**
  * Judges a run's alerts (see {@link Oracle}): an alert is right when one of its sample flags is on an
- * injected comment, wrong when all are on benign chat, unjudged when none is on a comment of this run.
- * Campaign alerts find their campaign through the samples; spike flags are judged as their alert.
+ * injected comment, wrong when all are on benign chat. Campaign alerts find their campaign through
+ * the samples; a campaign alert whose samples are all another run's (the same text was said in an
+ * earlier run's streams on this stack within the campaign window, and this run's streams joined it)
+ * is judged by its text: a campaign's of this run, or one the rules flag, is right; else it is
+ * benign chat. Spike flags are judged as their alert. Anything else without a sample of this run
+ * is unjudged.
  */
 final class Alerts {
     private final Tally t;
@@ -28,7 +32,11 @@ final class Alerts {
     private final long[] spikeFlags = new long[2];
     private long benign, unjudged;
 
-    Alerts(Tally t, String runId, List<Episode> episodes, boolean[] judged, LoadConfig.Thresholds thresholds) {
+    private final java.util.function.Predicate<String> flaggedByRules;
+
+    Alerts(Tally t, String runId, List<Episode> episodes, boolean[] judged, LoadConfig.Thresholds thresholds,
+           java.util.function.Predicate<String> flaggedByRules) {
+        this.flaggedByRules = flaggedByRules;
         this.t = t;
         this.runId = runId;
         this.episodes = episodes;
@@ -42,6 +50,10 @@ final class Alerts {
             Alert a = seen.latest();
             bySeverity.computeIfAbsent(a.kind(), k -> new TreeMap<>()).merge(seen.highest().wire(), 1L, Long::sum);
             List<Long> seqs = Judgement.seqs(a, runId, t);
+            if (seqs.isEmpty() && "campaign".equals(a.kind())) {
+                judgeByText(a, seen.firstSeen());
+                continue;
+            }
             if (seqs.isEmpty()) {
                 unjudged++;
                 continue;
@@ -62,6 +74,27 @@ final class Alerts {
             if (bad == null) unjudged++;
             else spikeFlags[bad ? 0 : 1]++;
         }
+    }
+
+    /** A campaign alert with no sample of this run, judged by the text its summary quotes. */
+    private void judgeByText(Alert a, long firstSeen) {
+        String summary = a.summary() == null ? "" : a.summary();
+        int open = summary.lastIndexOf(": \""), close = summary.lastIndexOf('"');
+        if (open < 0 || close <= open + 3) {
+            unjudged++;
+            return;
+        }
+        String quoted = summary.substring(open + 3, close);
+        String prefix = quoted.endsWith("...") ? quoted.substring(0, quoted.length() - 3) : null;
+        boolean bad = false;
+        for (Episode e : episodes) {
+            if (e.kind != Episode.Kind.CAMPAIGN || !(prefix == null ? e.text.equals(quoted) : e.text.startsWith(prefix))) continue;
+            bad = true;
+            campaignAlertAt.merge(e.id, firstSeen, Math::min);
+        }
+        bad |= flaggedByRules.test(quoted);
+        byKind.computeIfAbsent(a.kind(), k -> new long[2])[bad ? 0 : 1]++;
+        if (!bad) benign++;
     }
 
     private static String spikeKey(String platform, String stream, long at) {

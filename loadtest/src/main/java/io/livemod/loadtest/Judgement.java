@@ -20,7 +20,11 @@ final class Judgement {
     private final boolean[] flagged;     // per episode: a flag of its own kind on one of its comments
     private final List<Signal.RuleRow> rows = new ArrayList<>();
 
-    Judgement(Tally t, List<Episode> episodes, LoadConfig.Thresholds thresholds, String runId) {
+    private final java.util.function.Predicate<String> flaggedByRules;
+
+    Judgement(Tally t, List<Episode> episodes, LoadConfig.Thresholds thresholds, String runId,
+              java.util.function.Predicate<String> flaggedByRules) {
+        this.flaggedByRules = flaggedByRules;
         this.t = t;
         this.episodes = episodes;
         this.thresholds = thresholds;
@@ -67,7 +71,7 @@ final class Judgement {
         long campaigns = judgedCampaigns(), withFlag = campaignsWithFlag();
         rows.add(Signal.RuleRow.of("campaign", "flag", campaign[0], campaign[1], campaign[2], campaigns - withFlag,
                 Signal.RuleRow.recall(withFlag, campaigns)));
-        Alerts a = new Alerts(t, runId, episodes, judged, thresholds);
+        Alerts a = new Alerts(t, runId, episodes, judged, thresholds, flaggedByRules);
         a.judge(alerts, spikeFlags);
         rows.addAll(a.rows(campaigns));
         if (other[0] + other[1] > 0) rows.add(Signal.RuleRow.of("other", "flag", other[0], other[1], 0, 0, null));

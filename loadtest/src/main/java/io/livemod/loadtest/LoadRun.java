@@ -45,7 +45,7 @@ public final class LoadRun {
         int capacity = (int) Math.min(Integer.MAX_VALUE - 16, (long) config.rate() * seconds * 11 / 10 + 10_000);
         Tally tally = new Tally(capacity, seconds + 1);
         TrafficPlan plan = new TrafficPlan(config, runId, rules);
-        Oracle oracle = new Oracle(runId, tally);
+        Oracle oracle = new Oracle(runId, tally, text -> rules.evaluate(text, io.livemod.rules.Scope.ANY).flagged());
         long[] startMs = {0};
         String b = config.bootstrap();
         // What a tap costs is mostly its fetches, not its records. The comments tap only counts: large,

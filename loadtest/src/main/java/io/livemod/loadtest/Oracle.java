@@ -43,7 +43,11 @@ public final class Oracle {
 
     record SpikeFlag(String platform, String streamId, long receivedAt) {}
 
-    public Oracle(String runId, Tally tally) {
+    private final java.util.function.Predicate<String> flaggedByRules;
+
+    /** @param flaggedByRules whether the active rule set flags a text (to judge a campaign alert by its text) */
+    public Oracle(String runId, Tally tally, java.util.function.Predicate<String> flaggedByRules) {
+        this.flaggedByRules = flaggedByRules;
         this.runId = runId;
         this.tally = tally;
         this.runBytes = runId.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -108,6 +112,6 @@ public final class Oracle {
             Alert a = io.livemod.event.Json.read(r.latest(), Alert.class);
             if (belongs(a)) seen.add(new SeenAlert(a, r.firstSeen(), r.highest()));
         }
-        return new Judgement(tally, episodes, thresholds, runId).of(seen, spikeFlags, unattributed);
+        return new Judgement(tally, episodes, thresholds, runId, flaggedByRules).of(seen, spikeFlags, unattributed);
     }
 }

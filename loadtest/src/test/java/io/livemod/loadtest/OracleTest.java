@@ -24,7 +24,7 @@ class OracleTest {
     @BeforeEach
     void plan() {
         tally = new Tally(1_000, 10);
-        oracle = new Oracle(RUN, tally);
+        oracle = new Oracle(RUN, tally, text -> text.contains("nhà cái"));
         episodes = new ArrayList<>();
         for (int i = 0; i < 100; i++) comment(i % 4, Truth.BENIGN, -1, (byte) 0);
         for (int i = 0; i < 5; i++) comment(0, Truth.VIOLATION, -1, Truth.KEYWORD);
@@ -62,7 +62,11 @@ class OracleTest {
     }
 
     private static Alert alert(String id, String kind, String severity, List<Long> samples, String stream, long firstSeen) {
-        return new Alert(id, kind, "a", List.of("a"), stream, stream == null ? List.of() : List.of(stream), "spam", severity, "s", 3, 3,
+        return alert(id, kind, severity, samples, stream, firstSeen, "s");
+    }
+
+    private static Alert alert(String id, String kind, String severity, List<Long> samples, String stream, long firstSeen, String summary) {
+        return new Alert(id, kind, "a", List.of("a"), stream, stream == null ? List.of() : List.of(stream), "spam", severity, summary, 3, 3,
                 firstSeen, firstSeen, List.of(), samples.stream().map(s -> flag(s, "duplicate_flood", "medium")).toList(), "v", "open", firstSeen);
     }
 
@@ -136,9 +140,28 @@ class OracleTest {
     }
 
     @Test
+    void aCampaignAlertWhoseSamplesAreAnEarlierRunsIsJudgedByItsText() {
+        String why = "same text in 4 streams on 2 platforms within 10 min (thresholds 3 streams or 2 platforms): ";
+        Flag earlier = new Flag("f", "a", "lt0-commerce-1", "lt0-77", "u", "t", "campaign", "spam", "high", List.of(), "v", T0, T0, "open");
+        List<Flag> sample = List.of(earlier);
+        List<String> streams = List.of("a/lt0-commerce-1", "b/" + RUN + "-talk-3");
+        oracle.alert(new Alert("benign", "campaign", null, List.of("a", "b"), null, streams, "spam", "high",
+                why + "\"chốt đơn\"", 4, 4, T0, T0, List.of(), sample, "v", "open", T0), T0);
+        oracle.alert(new Alert("violation", "campaign", null, List.of("a", "b"), null, streams, "gambling_ads",
+                "high", why + "\"vào nhà cái uy tín nhận thưởng 100k\"", 4, 4, T0, T0, List.of(), sample, "v", "open", T0), T0);
+        oracle.alert(new Alert("ours", "campaign", null, List.of("a", "b"), null, streams, "spam", "high",
+                why + "\"ib zalo 0912345618 nhận 500k\"", 4, 4, T0, T0, List.of(), sample, "v", "open", T0), tally.intendedAt[119] + 3_000);
+        Signal s = judge();
+        assertThat(row(s, "campaign", "alert")).extracting("tp", "fp").containsExactly(2L, 1L);
+        assertThat(s.benignAlerts()).isEqualTo(1);
+        assertThat(s.campaigns().alerted()).isEqualTo(1);
+        assertThat(s.unjudged()).isZero();
+    }
+
+    @Test
     void episodesWithCommentsTheGatewayDidNotAcceptAreNotJudged() {
         Tally partial = new Tally(1_000, 10);
-        Oracle o = new Oracle(RUN, partial);
+        Oracle o = new Oracle(RUN, partial, text -> false);
         for (long s = 1; s <= seq; s++) {
             partial.plan(new TrafficPlan.Planned(s, 0, "u", "t", tally.truth[(int) s], tally.episode[(int) s], tally.expected[(int) s]), T0);
         }
