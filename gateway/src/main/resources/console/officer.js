@@ -44,8 +44,14 @@ export function countdown(deadline, now) {
   return `${h}h ${String(m).padStart(2, "0")}m ${String(s).padStart(2, "0")}s ${t("remaining")}`;
 }
 
+/** Rows the board renders; more alerts are counted, not drawn (the list is sorted, the most severe first). */
+export const SHOWN = 500;
+
 export class OfficerView {
-  constructor(root, session) { this.root = root; this.session = session; this.alerts = new Map(); this.selected = null; this.takedowns = []; }
+  constructor(root, session) {
+    this.root = root; this.session = session; this.alerts = new Map(); this.selected = null; this.takedowns = [];
+    this.loading = null; this.since = null; this.more = false; this.renderTimer = null;
+  }
 
   start() {
     this.root.innerHTML = `
@@ -53,12 +59,17 @@ export class OfficerView {
         <span id="live-state" class="muted" aria-live="polite"></span></div>
       <div id="tab-body"></div>`;
     this.root.querySelectorAll("[role=tab]").forEach(b => b.addEventListener("click", () => this.show(b.dataset.tab)));
-    this.feed = live("/v1/alerts/live", a => this.upsert(a), ok => { const el = document.getElementById("live-state"); if (el) el.textContent = ok ? "● " + t("live") : ""; });
+    // Every (re)connect of the feed reloads the list: the gateway drops a subscriber that falls
+    // behind, and EventSource does not replay what was sent while it was away.
+    this.feed = live("/v1/alerts/live", a => this.upsert(a), ok => {
+      const el = document.getElementById("live-state"); if (el) el.textContent = ok ? "● " + t("live") : "";
+      if (ok) this.reload();
+    });
     this.timer = setInterval(() => this.tick(), 1000);
     this.show("alerts");
   }
 
-  stop() { if (this.feed) this.feed.close(); clearInterval(this.timer); }
+  stop() { if (this.feed) this.feed.close(); clearInterval(this.timer); clearTimeout(this.renderTimer); }
 
   show(tab) {
     this.tab = tab;
@@ -66,28 +77,68 @@ export class OfficerView {
     ({ alerts: () => this.showAlerts(), takedowns: () => this.showTakedowns(), report: () => this.showReport() })[tab]();
   }
 
-  async showAlerts() {
-    document.getElementById("tab-body").innerHTML = `<div class="layout"><section class="panel" aria-label="${t("alerts")}"><table><thead><tr><th>${t("severity")}</th><th>${t("kind")}</th><th>${t("platform")}</th><th>${t("category")}</th><th>${t("count")}</th><th>${t("status")}</th></tr></thead><tbody id="alert-rows"></tbody></table></section><section class="panel" id="alert-detail" aria-live="polite"><p class="muted">${t("noItems")}</p></section></div>`;
-    try { const page = await api("GET", "/v1/alerts?limit=200"); this.alerts = new Map(page.items.map(a => [a.alertId, a])); } catch (e) { toast(e.message); }
-    this.renderAlerts();
+  showAlerts() {
+    document.getElementById("tab-body").innerHTML = `<div class="layout"><section class="panel" aria-label="${t("alerts")}"><p id="alert-count" class="muted"></p><table><thead><tr><th>${t("severity")}</th><th>${t("kind")}</th><th>${t("platform")}</th><th>${t("category")}</th><th>${t("count")}</th><th>${t("status")}</th></tr></thead><tbody id="alert-rows"></tbody></table></section><section class="panel" id="alert-detail" aria-live="polite"><p class="muted">${t("noAlert")}</p></section></div>`;
+    const rows = document.getElementById("alert-rows");
+    const open = tr => { if (!tr) return; this.selected = tr.dataset.id; this.renderAlerts(); this.alertDetail(tr.dataset.id); };
+    rows.addEventListener("click", e => open(e.target.closest("tr[data-id]")));
+    rows.addEventListener("keydown", e => { if (e.key === "Enter") open(e.target.closest("tr[data-id]")); });
+    const loaded = this.reload();
+    this.renderAlerts(); // "loading" until the pages answer
+    return loaded;
   }
 
-  upsert(a) { if (a && a.alertId) { this.alerts.set(a.alertId, a); if (this.tab === "alerts") this.renderAlerts(); } }
+  /**
+   * The officers' open and acknowledged alerts, as the API lists them (filtered by the gateway: a
+   * page of every status could be all resolved ones). Live updates that arrive while the pages load
+   * are applied on top, so a reload never loses them. Calls while one runs join it and run once more.
+   */
+  reload() {
+    if (this.loading) { this.again = true; return this.loading; }
+    this.since = new Map();
+    this.loading = Promise.all(["open", "acked"].map(s => api("GET", `/v1/alerts?status=${s}&limit=${SHOWN}`)))
+      .then(pages => {
+        const fresh = new Map();
+        pages.forEach(p => (p.items || []).forEach(a => fresh.set(a.alertId, a)));
+        this.since.forEach((a, id) => { if (a.status === "resolved") fresh.delete(id); else fresh.set(id, a); });
+        this.alerts = fresh;
+        this.more = pages.some(p => p.next);
+      })
+      .catch(e => toast(t("failed") + ": " + e.message))
+      .finally(() => {
+        this.loading = null; this.since = null;
+        this.renderAlerts();
+        if (this.again) { this.again = false; this.reload(); }
+      });
+    return this.loading;
+  }
+
+  upsert(a) {
+    if (!a || !a.alertId) return;
+    if (this.since) this.since.set(a.alertId, a);
+    if (a.status === "resolved") this.alerts.delete(a.alertId); else this.alerts.set(a.alertId, a);
+    this.scheduleRender();
+  }
+
+  /** At most one render per 200 ms: a burst of alerts must not re-render the table per event, or the page falls behind the feed. */
+  scheduleRender() {
+    if (this.renderTimer || this.tab !== "alerts") return;
+    this.renderTimer = setTimeout(() => { this.renderTimer = null; this.renderAlerts(); }, 200);
+  }
 
   renderAlerts() {
     const rows = document.getElementById("alert-rows");
     if (!rows) return;
-    const list = [...this.alerts.values()].filter(a => a.status !== "resolved")
-      .sort((a, b) => (RANK[b.severity] - RANK[a.severity]) || (b.lastSeen - a.lastSeen));
-    rows.innerHTML = list.map(a => `<tr tabindex="0" data-id="${escapeHtml(a.alertId)}" class="${a.alertId === this.selected ? "selected" : ""}">
+    const list = [...this.alerts.values()]
+      .sort((a, b) => ((RANK[b.severity] ?? -1) - (RANK[a.severity] ?? -1)) || (b.lastSeen - a.lastSeen));
+    const shown = list.slice(0, SHOWN);
+    document.getElementById("alert-count").textContent = list.length
+      ? `${list.length}${this.more ? "+" : ""} ${t("alerts").toLowerCase()}` + (shown.length < list.length || this.more ? ` · ${t("showing")} ${shown.length}` : "")
+      : "";
+    rows.innerHTML = shown.map(a => `<tr tabindex="0" data-id="${escapeHtml(a.alertId)}" class="${a.alertId === this.selected ? "selected" : ""}">
       <td><span class="sev sev-${escapeHtml(a.severity)}">${escapeHtml(a.severity)}</span></td><td>${escapeHtml(a.kind)}</td>
       <td>${escapeHtml(a.platform || (a.platforms || []).join(", "))}</td><td>${escapeHtml(a.category)}</td><td>${a.count}</td><td>${escapeHtml(t(a.status || "open"))}</td></tr>`).join("")
-      || `<tr><td colspan="6" class="muted">${t("noItems")}</td></tr>`;
-    rows.querySelectorAll("tr[data-id]").forEach(tr => {
-      const open = () => { this.selected = tr.dataset.id; this.renderAlerts(); this.alertDetail(tr.dataset.id); };
-      tr.addEventListener("click", open);
-      tr.addEventListener("keydown", e => { if (e.key === "Enter") open(); });
-    });
+      || `<tr><td colspan="6" class="muted">${t(this.loading ? "loading" : "noItems")}</td></tr>`;
   }
 
   async alertDetail(id) {

@@ -5,36 +5,40 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.http.WebSocketConnectOptions;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Sends signed batches as a platform would: HTTP batches through a pooled client, or frames on one
- * WebSocket per platform whose acks come back in order. Answers are reduced to {@link Answer}.
+ * Sends encoded, signed batches as a platform would: HTTP through a pooled client, or frames on one
+ * WebSocket per platform whose acks come back in order. Answers are reduced to {@link Answer} by
+ * reading only the accepted count.
  */
 final class IngestClient {
     /** What the gateway said about one batch: HTTP-like status and how many events it accepted. */
     record Answer(int status, int accepted) {}
 
+    private static final CharSequence PLATFORM = HttpHeaders.createOptimized("X-Livemod-Platform");
+    private static final CharSequence TIMESTAMP = HttpHeaders.createOptimized("X-Livemod-Timestamp");
+    private static final CharSequence SIGNATURE = HttpHeaders.createOptimized("X-Livemod-Signature");
+    private static final CharSequence JSON = HttpHeaders.createOptimized("application/json");
     private final URI target;
     private final Clock clock;
     private final Map<String, String> secrets;
-    private final WebClient http;
+    private final HttpClient http;
     private final WebSocketClient wsClient;
     private final Map<String, Future<Socket>> sockets = new HashMap<>();
 
@@ -42,34 +46,39 @@ final class IngestClient {
         this.target = target;
         this.secrets = secrets;
         this.clock = clock;
-        this.http = WebClient.create(vertx, new WebClientOptions().setKeepAlive(true).setPipelining(false),
-                new PoolOptions().setHttp1MaxSize(connections));
+        this.http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setPipelining(false)
+                .setDefaultHost(target.getHost()).setDefaultPort(target.getPort()), new PoolOptions().setHttp1MaxSize(connections));
         this.wsClient = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxFrameSize(2 * 1024 * 1024)
                 .setMaxMessageSize(2 * 1024 * 1024));
     }
 
-    Future<Answer> postBatch(String platform, List<JsonObject> events) {
-        JsonArray array = new JsonArray(List.copyOf(events));
-        byte[] body = array.encode().getBytes(StandardCharsets.UTF_8);
-        long ts = clock.instant().getEpochSecond();
-        return http.postAbs(target.resolve("/v1/ingest/comments").toString())
-                .putHeader("Content-Type", "application/json")
-                .putHeader("X-Livemod-Platform", platform)
-                .putHeader("X-Livemod-Timestamp", Long.toString(ts))
-                .putHeader("X-Livemod-Signature", RequestSignature.v2(secrets.get(platform), ts, "POST", "/v1/ingest/comments", body))
-                .sendBuffer(Buffer.buffer(body))
-                .map(r -> new Answer(r.statusCode(), r.statusCode() == 202 ? r.bodyAsJsonObject().getInteger("accepted", 0) : 0))
+    Future<Answer> post(String platform, BatchEncoder.Encoded batch) {
+        return http.request(new RequestOptions().setMethod(HttpMethod.POST).setURI(BatchEncoder.PATH))
+                .compose(req -> req.putHeader(HttpHeaders.CONTENT_TYPE, JSON)
+                        .putHeader(PLATFORM, platform)
+                        .putHeader(TIMESTAMP, Long.toString(batch.timestamp()))
+                        .putHeader(SIGNATURE, batch.signature())
+                        .send(batch.body()))
+                .compose(resp -> resp.body().map(b -> new Answer(resp.statusCode(), resp.statusCode() == 202 ? accepted(b) : 0)))
                 .otherwise(e -> new Answer(0, 0));
     }
 
-    Future<Answer> sendFrame(String platform, List<JsonObject> events) {
-        JsonArray frame = new JsonArray();
-        for (JsonObject e : events) frame.add(e.copy().put("kind", "comment"));
-        return sockets.computeIfAbsent(platform, this::connect).compose(s -> s.send(frame.encode()))
+    Future<Answer> sendFrame(String platform, BatchEncoder.Encoded frame) {
+        return sockets.computeIfAbsent(platform, this::connect).compose(s -> s.send(frame.body().toString()))
                 .otherwise(e -> {
                     sockets.remove(platform);
                     return new Answer(0, 0);
                 });
+    }
+
+    /** The "accepted" count of an ingest answer, without parsing the rest. */
+    static int accepted(Buffer body) {
+        String s = body.toString();
+        int at = s.indexOf("\"accepted\":");
+        if (at < 0) return 0;
+        int n = 0;
+        for (int i = at + 11; i < s.length() && Character.isDigit(s.charAt(i)); i++) n = n * 10 + (s.charAt(i) - '0');
+        return n;
     }
 
     private Future<Socket> connect(String platform) {
@@ -105,9 +114,11 @@ final class IngestClient {
         private void ack(String text) {
             Promise<Answer> p = pending.poll();
             if (p == null) return;
-            JsonObject a = new JsonObject(text);
-            int status = a.containsKey("error") ? a.getInteger("status", 503) : 202;
-            p.complete(new Answer(status, a.getInteger("accepted", 0)));
+            if (text.contains("\"error\"")) { // rare: parse it whole
+                p.complete(new Answer(new io.vertx.core.json.JsonObject(text).getInteger("status", 503), 0));
+            } else {
+                p.complete(new Answer(202, accepted(Buffer.buffer(text))));
+            }
         }
     }
 

@@ -1,24 +1,18 @@
 package io.livemod.loadtest;
 
-import io.livemod.event.Comment;
 import io.livemod.event.Flag;
-import io.livemod.event.TopicFollower;
+import io.livemod.event.Json;
 import io.livemod.event.Topics;
 import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.RuleSetLoader;
 import io.livemod.topology.RulesPublisher;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonObject;
 
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -26,10 +20,13 @@ import java.util.stream.Collectors;
  * One open-loop load run against a running gateway and its Kafka cluster. Batches are scheduled
  * at fixed instants whatever the gateway answers, and every latency is measured from the instant a
  * batch was scheduled, so a slow gateway shows as latency, not as a lower offered rate (no
- * coordinated omission). The comments and flags topics are tapped to check that no accepted
- * comment was lost and that every violation was flagged exactly once.
+ * coordinated omission). The comments, flags and alerts topics are tapped: no accepted comment may
+ * be lost, every violation must be flagged exactly once, and every flag and alert is judged by the
+ * {@link Oracle} against what the generator knows each comment to be.
  */
 public final class LoadRun {
+    private static final byte[] ID = JsonScan.key("id"), COMMENT_ID = JsonScan.key("commentId"), KIND = JsonScan.key("kind"),
+            SEVERITY = JsonScan.key("severity"), STREAM_ID = JsonScan.key("streamId");
     private final LoadConfig config;
     private final Clock clock;
     private final Consumer<String> progress;
@@ -42,62 +39,83 @@ public final class LoadRun {
 
     public LoadResult run() throws InterruptedException {
         String runId = "lt" + Long.toString(clock.millis(), 36);
-        CompiledRuleSet oracle = CompiledRuleSet.compile(RulesPublisher.active(config.bootstrap())
+        CompiledRuleSet rules = CompiledRuleSet.compile(RulesPublisher.active(config.bootstrap())
                 .map(r -> parse(r.version(), r.source())).orElseGet(RuleSetLoader::defaults));
         int seconds = (int) (config.warmup().toSeconds() + config.duration().toSeconds());
         int capacity = (int) Math.min(Integer.MAX_VALUE - 16, (long) config.rate() * seconds * 11 / 10 + 10_000);
         Tally tally = new Tally(capacity, seconds + 1);
-        TrafficPlan plan = new TrafficPlan(config, runId, oracle, clock);
+        TrafficPlan plan = new TrafficPlan(config, runId, rules);
+        Oracle oracle = new Oracle(runId, tally, text -> rules.evaluate(text, io.livemod.rules.Scope.ANY).flagged());
         long[] startMs = {0};
-
-        try (TopicFollower<String, Comment> comments = TopicFollower.fromEnd(config.bootstrap(), Topics.COMMENTS, (r, live) -> {
-                 long seq = TrafficPlan.seqOf(runId, r.value() == null ? null : r.value().id());
-                 if (seq > 0 && seq <= capacity) {
-                     tally.stored.incrementAndGet((int) seq);
-                     tally.storedEvents.incrementAndGet();
-                 }
-             }).start();
-             TopicFollower<String, Flag> flags = TopicFollower.fromEnd(config.bootstrap(), Topics.FLAGS, (r, live) -> {
-                 Flag f = r.value();
-                 long seq = TrafficPlan.seqOf(runId, f == null ? null : f.commentId());
-                 if (seq <= 0 || seq > capacity || !("keyword".equals(f.kind()) || "pattern".equals(f.kind()))) return;
-                 tally.flagEvents.incrementAndGet();
-                 if (tally.flagged.incrementAndGet((int) seq) == 1) {
-                     long intended = tally.intendedAt(seq);
-                     int second = (int) ((intended - startMs[0]) / 1000);
-                     if (second >= config.warmup().toSeconds()) tally.recordE2e(second, clock.millis() - intended);
-                 }
-             }).start()) {
-            comments.caughtUp().join();
-            flags.caughtUp().join();
+        String b = config.bootstrap();
+        // What a tap costs is mostly its fetches, not its records. The comments tap only counts: large,
+        // slow fetches. The alerts tap times campaigns against seconds: 200 ms waits. The flags tap
+        // times flags: its fetches return as soon as a commit makes flags visible (min 1 byte), so the
+        // end-to-end figure is not delayed by the tap; commits come in bursts, which bounds the fetch rate.
+        try (TopicTap comments = new TopicTap(b, Topics.COMMENTS.name(), 256 * 1024, 500, v -> stored(runId, tally, JsonScan.of(v))).start();
+             TopicTap flags = new TopicTap(b, Topics.FLAGS.name(), 1, 500, v -> flag(runId, tally, oracle, JsonScan.of(v), startMs[0])).start();
+             TopicTap alerts = new TopicTap(b, Topics.ALERTS.name(), 64 * 1024, 200, v -> oracle.alert(JsonScan.of(v), clock.millis())).start()) {
+            comments.positioned().join();
+            flags.positioned().join();
+            alerts.positioned().join();
             progress.accept("run " + runId + ": " + config.rate() + " comments/s for " + config.duration().toSeconds() + " s after "
-                    + config.warmup().toSeconds() + " s warm-up; mega-live share " + Math.round(plan.megaLiveShare() * 100) + "%");
+                    + config.warmup().toSeconds() + " s warm-up, " + config.traffic().mode().name().toLowerCase(java.util.Locale.ROOT)
+                    + " traffic; mega-live share " + Math.round(plan.megaLiveShare() * 100) + "%");
             Vertx vertx = Vertx.vertx();
+            Cost cost;
             try {
                 IngestClient client = new IngestClient(vertx, URI.create(config.target()), secrets(), config.connections(), clock);
                 LiveFeedTap feed = new LiveFeedTap(vertx, URI.create(config.target()));
-                openLiveFeed(feed, runId, capacity, tally, startMs);
-                drive(vertx, client, plan, tally, startMs, seconds);
-                settle(tally);
+                openLiveFeed(feed, runId, tally, startMs);
+                cost = new Sender(config, clock, progress, client, plan, tally, new BatchEncoder(runId, plan.streams(), secrets()))
+                        .drive(vertx, startMs, seconds);
+                settle(() -> comments.records() * 31 + flags.records() * 7 + alerts.records());
                 client.close().await();
                 feed.close().await();
             } finally {
                 vertx.close().await();
             }
+            long unreadable = comments.failures() + flags.failures() + alerts.failures();
+            if (unreadable > 0) progress.accept(unreadable + " tapped records could not be read (skipped)");
+            Signal signal = oracle.judge(plan.episodes(), config.thresholds());
+            return LoadResult.of(config, runId, tally, seconds, signal, cost);
         }
-        return LoadResult.of(config, runId, tally, seconds);
+    }
+
+    private static void stored(String runId, Tally tally, JsonScan comment) {
+        long seq = TrafficPlan.seqOf(runId, comment.string(ID));
+        if (tally.known(seq) && tally.stored[(int) seq] < 100) tally.stored[(int) seq]++;
+    }
+
+    private void flag(String runId, Tally tally, Oracle oracle, JsonScan flag, long startMs) {
+        String commentId = flag.string(COMMENT_ID);
+        if (commentId == null) { // about a stream, not a comment: rare, read whole when it is this run's
+            String stream = flag.string(STREAM_ID);
+            if (stream != null && stream.contains(runId)) oracle.streamFlag(Json.read(flag.bytes(), Flag.class));
+            return;
+        }
+        long seq = TrafficPlan.seqOf(runId, commentId);
+        if (!tally.known(seq)) return;
+        String kind = flag.string(KIND);
+        boolean firstWordFlag = ("keyword".equals(kind) || "pattern".equals(kind))
+                && (tally.flagBits[(int) seq] & (Truth.KEYWORD | Truth.PATTERN)) == 0;
+        oracle.flag(seq, kind, flag.string(SEVERITY));
+        if (firstWordFlag) {
+            long intended = tally.intendedAt[(int) seq];
+            int second = (int) ((intended - startMs) / 1000);
+            if (second >= config.warmup().toSeconds()) tally.recordE2e(second, clock.millis() - intended);
+        }
     }
 
     /** Taps the moderators' live feed of every platform; a gateway without dev sign-in is noted, not fatal. */
-    private void openLiveFeed(LiveFeedTap feed, String runId, int capacity, Tally tally, long[] startMs) {
+    private void openLiveFeed(LiveFeedTap feed, String runId, Tally tally, long[] startMs) {
         List<String> ids = config.platforms().stream().map(LoadConfig.PlatformCredentials::id).toList();
         try {
             feed.open(ids, f -> {
-                long seq = TrafficPlan.seqOf(runId, f.getString("commentId"));
-                String kind = f.getString("kind");
-                if (seq <= 0 || seq > capacity || !("keyword".equals(kind) || "pattern".equals(kind)) || !"open".equals(f.getString("status"))) return;
+                long seq = TrafficPlan.seqOf(runId, f.commentId());
+                if (!tally.known(seq) || !("keyword".equals(f.kind()) || "pattern".equals(f.kind())) || !"open".equals(f.status())) return;
                 if (tally.liveSeen.incrementAndGet((int) seq) == 1) {
-                    long intended = tally.intendedAt(seq);
+                    long intended = tally.intendedAt[(int) seq];
                     if ((intended - startMs[0]) / 1000 >= config.warmup().toSeconds()) tally.recordLive(clock.millis() - intended);
                 }
             }).await();
@@ -107,99 +125,24 @@ public final class LoadRun {
         }
     }
 
-    private void drive(Vertx vertx, IngestClient client, TrafficPlan plan, Tally tally, long[] startMs, int seconds)
-            throws InterruptedException {
-        long interval = Math.max(1, 1000 / config.batchesPerSecond());
-        startMs[0] = clock.millis();
-        long end = startMs[0] + seconds * 1000L;
-        long[] next = {startMs[0]};
-        AtomicLong inFlight = new AtomicLong();
-        long maxInFlight = (long) config.rate() * 10; // beyond 10 s of backlog the generator drops, and says so
-        Random transport = new Random(config.seed() ^ 0x5DEECE66DL);
-        CountDownLatch done = new CountDownLatch(1);
-        int perTickBase = config.rate() / config.batchesPerSecond();
-        int remainder = config.rate() % config.batchesPerSecond();
-        vertx.setPeriodic(1, interval, id -> {
-            long now = clock.millis();
-            while (next[0] <= now && next[0] < end) {
-                long intended = next[0];
-                long tickInSecond = ((intended - startMs[0]) / interval) % config.batchesPerSecond();
-                int count = perTickBase + (tickInSecond < remainder ? 1 : 0);
-                if (count > 0) tick(client, plan, tally, startMs[0], intended, count, inFlight, maxInFlight, transport);
-                next[0] += interval;
-            }
-            if (next[0] >= end) {
-                vertx.cancelTimer(id);
-                done.countDown();
-            }
-        });
-        long lastReport = startMs[0];
-        while (!done.await(1, TimeUnit.SECONDS)) {
-            if (clock.millis() - lastReport >= 10_000) {
-                lastReport = clock.millis();
-                progress.accept(String.format("  t+%ds sent %d accepted %d in flight %d", (lastReport - startMs[0]) / 1000,
-                        tally.sent.get(), tally.accepted.get(), inFlight.get()));
-            }
-        }
-        long drainUntil = clock.millis() + 30_000;
-        while (inFlight.get() > 0 && clock.millis() < drainUntil) TimeUnit.MILLISECONDS.sleep(50); // poll until answered
-    }
-
-    private void tick(IngestClient client, TrafficPlan plan, Tally tally, long startMs, long intended, int count,
-                      AtomicLong inFlight, long maxInFlight, Random transport) {
-        int second = (int) ((intended - startMs) / 1000);
-        boolean measured = second >= config.warmup().toSeconds();
-        for (Map.Entry<String, List<TrafficPlan.Planned>> batch : plan.next(count).entrySet()) {
-            List<TrafficPlan.Planned> items = batch.getValue();
-            tally.sent.addAndGet(items.size());
-            if (inFlight.get() + items.size() > maxInFlight) {
-                tally.generatorDropped.addAndGet(items.size());
-                continue;
-            }
-            for (TrafficPlan.Planned p : items) tally.planned(p.seq(), intended, p.expectedFlags());
-            inFlight.addAndGet(items.size());
-            List<JsonObject> events = items.stream().map(TrafficPlan.Planned::json).toList();
-            Future<IngestClient.Answer> answer = transport.nextDouble() < config.websocketShare()
-                    ? client.sendFrame(batch.getKey(), events) : client.postBatch(batch.getKey(), events);
-            answer.onComplete(ar -> {
-                inFlight.addAndGet(-items.size());
-                IngestClient.Answer a = ar.succeeded() ? ar.result() : new IngestClient.Answer(0, 0);
-                switch (a.status()) {
-                    case 202 -> {
-                        tally.accepted.addAndGet(a.accepted());
-                        for (TrafficPlan.Planned p : items) tally.acked(p.seq());
-                        if (measured) tally.recordAck(second, (clock.millis() - intended) * 1000, a.accepted());
-                    }
-                    case 429 -> tally.throttled.addAndGet(items.size());
-                    case 503 -> tally.unavailable.addAndGet(items.size());
-                    default -> tally.failed.addAndGet(items.size());
-                }
-            });
-        }
-    }
-
     /**
-     * Waits until the topics stop changing (10 s without news, 180 s at most): the pipeline has
+     * Waits until the taps stop seeing records (10 s without news, 180 s at most): the pipeline has
      * drained. A backlog that is still draining at the deadline shows as missed violations.
      */
-    private void settle(Tally tally) throws InterruptedException {
+    private void settle(java.util.function.LongSupplier seen) throws InterruptedException {
         long deadline = clock.millis() + 180_000;
         long last = -1;
         long stableSince = clock.millis();
         while (clock.millis() < deadline) {
-            long now = sum(tally);
+            long now = seen.getAsLong();
             if (now != last) {
                 last = now;
                 stableSince = clock.millis();
             } else if (clock.millis() - stableSince >= 10_000) {
                 return;
             }
-            TimeUnit.MILLISECONDS.sleep(100); // polling the tally, not waiting for a result
+            TimeUnit.MILLISECONDS.sleep(100); // polling the taps' counters, not waiting for a result
         }
-    }
-
-    private static long sum(Tally t) {
-        return t.storedEvents.get() * 31 + t.flagEvents.get();
     }
 
     private Map<String, String> secrets() {

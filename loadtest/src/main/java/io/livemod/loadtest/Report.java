@@ -33,15 +33,29 @@ public final class Report {
         return """
                 <!doctype html><html lang="en"><meta charset="utf-8"><title>Livemod load run %s</title>
                 <style>body{font:14px system-ui,sans-serif;margin:2em;max-width:960px;color:#111}pre{background:#f4f4f4;padding:1em}
-                h2{font-size:16px;margin-top:2em}svg{border:1px solid #ccc;background:#fff}</style>
+                h2{font-size:16px;margin-top:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 8px;text-align:right}svg{border:1px solid #ccc;background:#fff}</style>
                 <h1>Livemod load run %s</h1><pre>%s</pre>
+                <h2>Signal: every flag and alert judged, per rule</h2>%s
                 <h2>Accepted comments per second</h2>%s
                 <h2>Time to ack, p99 per second (ms)</h2>%s
                 <h2>End to end (send → flag), p99 per second (ms)</h2>%s
                 <p>JSON: %s.json. Seconds before %d are warm-up and not in the percentiles above.</p></html>
-                """.formatted(r.runId(), r.runId(), escape(r.summary()),
+                """.formatted(r.runId(), r.runId(), escape(r.summary()), rules(r.signal()),
                 plot(s, p -> p.accepted(), "#1f77b4"), plot(s, LoadResult.Point::ackP99, "#d62728"),
                 plot(s, LoadResult.Point::e2eP99, "#2ca02c"), r.runId(), r.config().warmup().toSeconds());
+    }
+
+    /** The per-rule table as an HTML table (the same figures as the summary's). */
+    static String rules(Signal s) {
+        StringBuilder b = new StringBuilder("<table id=\"rules\"><thead><tr><th>rule</th><th>on</th><th>TP</th><th>FP</th>"
+                + "<th>other-bad</th><th>FN</th><th>precision</th><th>recall</th></tr></thead><tbody>");
+        for (Signal.RuleRow r : s.rules()) {
+            b.append("<tr><td>").append(escape(r.rule())).append("</td><td>").append(r.on()).append("</td><td>").append(r.tp())
+                    .append("</td><td>").append(r.fp()).append("</td><td>").append(r.otherBad()).append("</td><td>").append(r.fn())
+                    .append("</td><td>").append(Signal.percent(r.precision())).append("</td><td>").append(Signal.percent(r.recall()))
+                    .append("</td></tr>");
+        }
+        return b.append("</tbody></table>").toString();
     }
 
     static String plot(List<LoadResult.Point> points, ToDoubleFunction<LoadResult.Point> y, String colour) {

@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "loadtest", mixinStandardHelpOptions = true,
-        description = "Open-loop load against a running gateway (default: the one `livemod run` starts); prints a summary, writes JSON and HTML reports.")
+        description = "Open-loop load against a running gateway (default: the one `livemod run` starts); judges every flag and alert against what each "
+                + "comment is; prints a summary with a per-rule table, writes JSON and HTML reports. Exit code 3 when the verdict fails.")
 final class LoadtestCommand implements Callable<Integer> {
     @Option(names = "--rate", required = true, description = "Comments per second offered (open loop)")
     int rate;
@@ -39,19 +40,46 @@ final class LoadtestCommand implements Callable<Integer> {
     @Option(names = "--zipf", defaultValue = "1.1", description = "Zipf exponent of stream popularity. Default: ${DEFAULT-VALUE}")
     double zipf;
 
+    @Option(names = "--traffic", defaultValue = "realistic",
+            description = "realistic: genre chat of popular phrases typed verbatim by many viewers, with injected floods and spam campaigns; "
+                    + "synthetic: varied sentences with a flood and a campaign every 5 s (before issue 12). Default: ${DEFAULT-VALUE}")
+    String traffic;
+
     @Option(names = "--violations", defaultValue = "0.05", description = "Share of violating comments. Default: ${DEFAULT-VALUE}")
     double violations;
+
+    @Option(names = "--floods-per-minute", defaultValue = "6", description = "User floods injected per minute (realistic traffic). Default: ${DEFAULT-VALUE}")
+    double floodsPerMinute;
+
+    @Option(names = "--campaigns-per-minute", defaultValue = "6", description = "Spam campaigns injected per minute (realistic traffic). Default: ${DEFAULT-VALUE}")
+    double campaignsPerMinute;
+
+    @Option(names = "--max-benign-flag-rate", defaultValue = "0.01", description = "Verdict: most flags per benign comment. Default: ${DEFAULT-VALUE}")
+    double maxBenignFlagRate;
+
+    @Option(names = "--max-benign-alerts", defaultValue = "0", description = "Verdict: most alerts on benign chat. Default: ${DEFAULT-VALUE}")
+    long maxBenignAlerts;
+
+    @Option(names = "--min-campaign-recall", defaultValue = "0.99", description = "Verdict: least share of spam campaigns alerted in time. Default: ${DEFAULT-VALUE}")
+    double minCampaignRecall;
+
+    @Option(names = "--campaign-alert-within", defaultValue = "10s", description = "Verdict: \"in time\" for a campaign alert, from reaching 3 streams or 2 platforms. Default: ${DEFAULT-VALUE}")
+    String campaignAlertWithin;
+
+    @Option(names = "--min-flood-recall", defaultValue = "0.99", description = "Verdict: least share of user floods flagged. Default: ${DEFAULT-VALUE}")
+    double minFloodRecall;
 
     @Option(names = "--websocket", defaultValue = "0", description = "Share of batches sent over WebSocket. Default: ${DEFAULT-VALUE}")
     double websocket;
 
-    @Option(names = "--batches-per-second", defaultValue = "100", description = "Open-loop ticks per second. Default: ${DEFAULT-VALUE}")
-    int batchesPerSecond;
+    @Option(names = "--batches-per-second", defaultValue = "auto",
+            description = "Open-loop ticks per second (one batch per platform each), or auto: about 20 comments a tick, 10..100 ticks a second. Default: ${DEFAULT-VALUE}")
+    String batchesPerSecond;
 
     @Option(names = "--connections", defaultValue = "16", description = "HTTP connections. Default: ${DEFAULT-VALUE}")
     int connections;
 
-    @Option(names = "--no-floods", description = "Leave out the flood and campaign bursts")
+    @Option(names = "--no-floods", description = "Leave out the injected floods and campaigns")
     boolean noFloods;
 
     @Option(names = "--ceiling", description = "First measure the raw Kafka producer rate against the same broker (10 s)")
@@ -68,7 +96,10 @@ final class LoadtestCommand implements Callable<Integer> {
             config = new LoadConfig(target, b, rate, parse("--duration", duration), parse("--warmup", warmup),
                     List.of(new LoadConfig.PlatformCredentials(Platforms.DEMO_GAPO, Platforms.DEMO_SECRETS.get(Platforms.DEMO_GAPO)),
                             new LoadConfig.PlatformCredentials(Platforms.DEMO_VNG, Platforms.DEMO_SECRETS.get(Platforms.DEMO_VNG))),
-                    streams, zipf, violations, websocket, batchesPerSecond, connections, !noFloods, 42L).validate();
+                    streams, zipf, websocket, ticks(), connections, 42L,
+                    new LoadConfig.Traffic(LoadConfig.Mode.fromWire(traffic), violations, noFloods ? 0 : floodsPerMinute, noFloods ? 0 : campaignsPerMinute),
+                    new LoadConfig.Thresholds(maxBenignFlagRate, maxBenignAlerts, minCampaignRecall, parse("--campaign-alert-within", campaignAlertWithin),
+                            minFloodRecall)).validate();
         } catch (IllegalArgumentException e) {
             throw new StartupException(e.getMessage());
         }
@@ -80,7 +111,16 @@ final class LoadtestCommand implements Callable<Integer> {
         LoadResult result = new LoadRun(config, Clock.systemUTC(), System.out::println).run();
         System.out.println(result.summary());
         System.out.println("report: " + Report.write(result, reportDir).toAbsolutePath());
-        return result.clean() ? 0 : 3;
+        return result.passed() ? 0 : 3;
+    }
+
+    private int ticks() {
+        if ("auto".equalsIgnoreCase(batchesPerSecond.trim())) return LoadConfig.autoBatchesPerSecond(rate);
+        try {
+            return Integer.parseInt(batchesPerSecond.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("batches-per-second: expected a number or auto, got '" + batchesPerSecond + "'");
+        }
     }
 
     static Duration parse(String option, String s) {

@@ -6,6 +6,7 @@ import io.livemod.loadtest.LoadConfig;
 import io.livemod.loadtest.LoadResult;
 import io.livemod.loadtest.LoadRun;
 import io.livemod.loadtest.Report;
+import io.livemod.loadtest.Signal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,8 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The load tool against the real all-in-one stack, small enough for CI: its checks must find
- * nothing lost and every violation flagged once, and its report must be written. (Speeds are
- * measured with `./livemod loadtest`, never asserted here.)
+ * nothing lost and every violation flagged once, its oracle must judge every rule it saw (the
+ * per-rule table), and its report must be written. Whether benign chat stays unflagged is the
+ * topology's business, measured with `./livemod loadtest` (BENCHMARKS.md "Signal"), not asserted
+ * here; nor are speeds.
  */
 class LoadtestEndToEndTest {
     @TempDir
@@ -33,10 +36,10 @@ class LoadtestEndToEndTest {
                     300, Duration.ofSeconds(3), Duration.ofSeconds(1),
                     List.of(new LoadConfig.PlatformCredentials(Platforms.DEMO_GAPO, Platforms.DEMO_SECRETS.get(Platforms.DEMO_GAPO)),
                             new LoadConfig.PlatformCredentials(Platforms.DEMO_VNG, Platforms.DEMO_SECRETS.get(Platforms.DEMO_VNG))),
-                    10, 1.1, 0.1, 0, 20, 4, true, 7L);
+                    10, 1.1, 0, 20, 4, 7L, new LoadConfig.Traffic(LoadConfig.Mode.REALISTIC, 0.1, 120, 120), LoadConfig.Thresholds.defaults());
             LoadResult r = new LoadRun(config, Clock.systemUTC(), s -> { }).run();
 
-            assertThat(r.accepted()).isEqualTo(r.sent()).isEqualTo(1200);
+            assertThat(r.accepted()).isEqualTo(r.sent()).isGreaterThanOrEqualTo(1200);
             assertThat(r.violationsExpected()).isPositive();
             assertThat(r.violationsFlaggedOnce()).isEqualTo(r.violationsExpected());
             assertThat(r.lostComments()).isZero();
@@ -46,8 +49,18 @@ class LoadtestEndToEndTest {
             assertThat(r.liveFeedProblem()).isNull();
             assertThat(r.liveFeedMillis().count()).as("flags seen on the moderators' live feed").isPositive();
 
+            // The oracle judged the run: one row per rule, injected floods and campaigns counted, benign chat measured.
+            assertThat(r.signal().rules()).extracting(Signal.RuleRow::rule)
+                    .contains("keyword", "pattern", "user_flood", "duplicate_flood", "campaign");
+            assertThat(r.signal().rules()).filteredOn(row -> row.on().equals("alert")).extracting(Signal.RuleRow::rule).contains("campaign");
+            assertThat(r.signal().floods().injected() + r.signal().campaigns().injected()).isPositive();
+            assertThat(r.signal().benignComments()).isGreaterThan(900);
+            assertThat(r.summary()).contains("signal", "precision", "benign", "generator CPU", "µs of CPU per comment");
+            assertThat(r.cost().comments()).isPositive();
+            assertThat(r.passed()).isEqualTo(r.failures().isEmpty());
+
             Path html = Report.write(r, dir.resolve("reports"));
-            assertThat(Files.readString(html)).contains("<svg", r.runId());
+            assertThat(Files.readString(html)).contains("<svg", r.runId(), "<table id=\"rules\">", "user_flood");
             assertThat(dir.resolve("reports").resolve(r.runId() + ".json")).exists();
         }
     }
