@@ -30,7 +30,7 @@ record Screened(Comment comment, Verdict verdict, String canonical, CopyRisk.Ris
         // Texts shorter than the smallest evidence length are never canonicalized: most chat ("hay quá").
         if (text.length() < settings.duplicateMinLength()) return new Screened(c, v, "", CopyRisk.Risk.NONE, true);
         String canonical = Normalizer.standard().normalize(text, SCRATCH.get()).canonical();
-        CopyRisk.Risk risk = CopyRisk.standard().assess(canonical, v);
+        CopyRisk.Risk risk = CopyRisk.standard().assess(text, canonical, v);
         boolean ordinary = !risk.risky() && ChatPhrases.standard().ordinary(canonical);
         return new Screened(c, v, canonical, risk, ordinary);
     }

@@ -65,14 +65,17 @@ public final class CopyRisk {
     private record Cue(Feature feature, Severity severity, Pattern regex) {}
 
     private static final CopyRisk STANDARD = load("/rules/signal/copy-risk.tsv");
-    private final Map<String, Cue> phrases;
+    private final Map<String, Cue> phrases;      // canonical (no marks): for texts typed without marks
+    private final Map<String, Cue> marked;       // as written, lower case: for texts typed with marks
     private final int maxWords;
     private final List<Cue> regexes;
 
-    private CopyRisk(Map<String, Cue> phrases, List<Cue> regexes) {
+    private CopyRisk(Map<String, Cue> phrases, Map<String, Cue> marked, List<Cue> regexes) {
         this.phrases = Map.copyOf(phrases);
+        this.marked = Map.copyOf(marked);
         this.regexes = List.copyOf(regexes);
-        this.maxWords = phrases.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
+        this.maxWords = java.util.stream.Stream.concat(phrases.keySet().stream(), marked.keySet().stream())
+                .mapToInt(k -> k.split(" ").length).max().orElse(0);
     }
 
     public static CopyRisk standard() {
@@ -86,6 +89,16 @@ public final class CopyRisk {
      * than the rule engine itself).
      */
     public Risk assess(String canonical, Verdict verdict) {
+        return assess(null, canonical, verdict);
+    }
+
+    /**
+     * As {@link #assess(String, Verdict)}, with the text as typed: when it carries tone marks, phrases
+     * are matched with their marks, since without them everyday words collide with the cues ("hôm
+     * qua tặng em" is not "quà tặng", "tiết kiệm tiền" is not "kiếm tiền"). A text typed without any
+     * mark is matched on its canonical form.
+     */
+    public Risk assess(String text, String canonical, Verdict verdict) {
         EnumSet<Feature> found = EnumSet.noneOf(Feature.class);
         Severity worst = Severity.LOW;
         if (verdict != null && verdict.flagged()) {
@@ -93,7 +106,8 @@ public final class CopyRisk {
             for (Match m : verdict.matches()) worst = Severity.max(worst, m.severity());
         }
         if (canonical != null && !canonical.isEmpty()) {
-            worst = phraseHits(canonical, found, worst);
+            String words = text == null ? null : markedWords(text);
+            worst = words == null ? phraseHits(canonical, phrases, found, worst) : phraseHits(words, marked, found, worst);
             if (hasDigit(canonical)) {
                 for (Cue c : regexes) {
                     if (c.regex().matcher(canonical).find()) {
@@ -106,7 +120,28 @@ public final class CopyRisk {
         return found.isEmpty() ? Risk.NONE : new Risk(found, worst);
     }
 
-    private Severity phraseHits(String text, EnumSet<Feature> found, Severity worst) {
+    /** Lower-case words of {@code text} separated by single spaces, or null when it has no tone mark or Vietnamese letter. */
+    static String markedWords(String text) {
+        String t = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+        StringBuilder b = new StringBuilder(t.length());
+        boolean marks = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean inner = c == '.' && i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1))
+                    && b.length() > 0 && b.charAt(b.length() - 1) != ' '; // "t.me", not a full stop
+            if (Character.isLetterOrDigit(c) || inner) {
+                if (c > 0x7f && Character.isLetter(c)) marks = true;
+                b.append(c);
+            } else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                b.append(' ');
+            }
+        }
+        int n = b.length();
+        if (n > 0 && b.charAt(n - 1) == ' ') b.setLength(n - 1);
+        return marks ? b.toString() : null;
+    }
+
+    private Severity phraseHits(String text, Map<String, Cue> phrases, EnumSet<Feature> found, Severity worst) {
         int n = text.length();
         for (int start = 0; start < n; ) {
             int end = start;
@@ -125,6 +160,10 @@ public final class CopyRisk {
         return worst;
     }
 
+    private static Cue worse(Cue a, Cue b) {
+        return a.severity().compareTo(b.severity()) >= 0 ? a : b;
+    }
+
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
         return false;
@@ -132,6 +171,7 @@ public final class CopyRisk {
 
     static CopyRisk load(String resource) {
         Map<String, Cue> phrases = new HashMap<>();
+        Map<String, Cue> marked = new HashMap<>();
         List<Cue> regexes = new ArrayList<>();
         try (InputStream in = Objects.requireNonNull(CopyRisk.class.getResourceAsStream(resource), resource);
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -147,9 +187,11 @@ public final class CopyRisk {
                     case "regex" -> regexes.add(new Cue(feature, severity, Pattern.compile(f[3].trim())));
                     case "phrases" -> {
                         for (String phrase : f[3].split(",")) {
+                            Cue cue = new Cue(feature, severity, null);
                             String c = CompiledRuleSet.canonical(phrase.trim());
-                            if (!c.isEmpty()) phrases.merge(c, new Cue(feature, severity, null),
-                                    (a, b) -> a.severity().compareTo(b.severity()) >= 0 ? a : b);
+                            if (!c.isEmpty()) phrases.merge(c, cue, CopyRisk::worse);
+                            String m = markedWords(phrase.trim());
+                            marked.merge(m == null ? phrase.trim().toLowerCase(java.util.Locale.ROOT) : m, cue, CopyRisk::worse);
                         }
                     }
                     default -> throw new IllegalStateException(resource + ":" + n + ": how: phrases or regex, got " + f[2]);
@@ -158,6 +200,6 @@ public final class CopyRisk {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new CopyRisk(phrases, regexes);
+        return new CopyRisk(phrases, marked, regexes);
     }
 }

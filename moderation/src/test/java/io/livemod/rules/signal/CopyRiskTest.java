@@ -17,7 +17,7 @@ class CopyRiskTest {
     static final Verdict CLEAN = new Verdict("v", List.of(), List.of());
 
     static CopyRisk.Risk assess(String text) {
-        return CopyRisk.standard().assess(CompiledRuleSet.canonical(text), CLEAN);
+        return CopyRisk.standard().assess(text, CompiledRuleSet.canonical(text), CLEAN);
     }
 
     @ParameterizedTest
@@ -29,6 +29,7 @@ class CopyRiskTest {
             "chuyển khoản 200k là có hàng liền|MONEY",
             "kết bạn zalo để được tư vấn|CALL",
             "vào link trong bio để xem thêm|CALL",
+            "Mọi người vào link. Nhận quà ngay.|PRIZE",
             "add tele @giaitri88 nha|CALL"})
     void copyPasteThatSpammersNeedIsRisky(String text, CopyRisk.Feature feature) {
         assertThat(assess(text).features()).contains(feature);
@@ -37,7 +38,9 @@ class CopyRiskTest {
     @ParameterizedTest
     @ValueSource(strings = {"shop ơi áo này còn size M không ạ", "chốt đơn cho em với shop", "cho em xin tên bài hát với ạ",
             "có freeship không shop", "đẹp quá", "team mình cố lên", "hello idol", "hôm nay shop có mã giảm giá không ạ",
-            "gg", "chào mọi người nha", "bài này hay quá, nghe hoài không chán"})
+            "gg", "chào mọi người nha", "bài này hay quá, nghe hoài không chán",
+            // Without their marks these collide with cues: "quà tặng", "kiếm tiền", "nhận quà".
+            "Minh ơi hát Em của ngày hôm qua tặng em với", "Nam ơi hôm nay nói về tiết kiệm tiền đi", "em nhận qua bưu điện nha"})
     void ordinaryChatCarriesNoRisk(String text) {
         assertThat(assess(text).risky()).isFalse();
         assertThat(assess(text)).isEqualTo(CopyRisk.Risk.NONE);
