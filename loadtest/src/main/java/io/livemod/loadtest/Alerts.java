@@ -31,6 +31,7 @@ final class Alerts {
     private final Map<Integer, Long> campaignAlertAt = new HashMap<>();     // episode → first alert seen
     private final long[] spikeFlags = new long[2];
     private long benign, unjudged;
+    private final List<String> benignExamples = new ArrayList<>();
 
     private final java.util.function.Predicate<String> flaggedByRules;
 
@@ -66,7 +67,7 @@ final class Alerts {
                 if ("campaign".equals(a.kind()) && truth == Truth.SPAM && ep >= 0) campaignAlertAt.merge(ep, seen.firstSeen(), Math::min);
             }
             byKind.computeIfAbsent(a.kind(), k -> new long[2])[bad ? 0 : 1]++;
-            if (!bad) benign++;
+            if (!bad) benign(a);
             if ("stream_spike".equals(a.kind())) spikeVerdict.put(spikeKey(a.platform(), a.streamId(), a.firstSeen()), bad);
         }
         for (Oracle.SpikeFlag f : spikes) {
@@ -94,7 +95,19 @@ final class Alerts {
         }
         bad |= flaggedByRules.test(quoted);
         byKind.computeIfAbsent(a.kind(), k -> new long[2])[bad ? 0 : 1]++;
-        if (!bad) benign++;
+        if (!bad) benign(a);
+    }
+
+    /** An alert on benign chat: counted, and the first few shown. */
+    private void benign(Alert a) {
+        benign++;
+        if (benignExamples.size() < EXAMPLES) benignExamples.add(a.kind() + " (" + a.severity() + "): " + a.summary());
+    }
+
+    static final int EXAMPLES = 10;
+
+    List<String> benignExamples() {
+        return List.copyOf(benignExamples);
     }
 
     private static String spikeKey(String platform, String stream, long at) {

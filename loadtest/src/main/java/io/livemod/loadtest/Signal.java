@@ -10,8 +10,8 @@ import java.util.Map;
  * kind and severity; how fast spam campaigns alerted and whether user floods were flagged.
  */
 public record Signal(List<RuleRow> rules, long benignComments, long benignFlags, long benignFlaggedComments,
-                     long benignAboveLow, long benignAlerts, Map<String, Map<String, Long>> alertsByKindSeverity,
-                     Campaigns campaigns, Floods floods, long unjudged) {
+                     long benignAboveLow, long benignAlerts, List<String> benignAlertExamples,
+                     Map<String, Map<String, Long>> alertsByKindSeverity, Campaigns campaigns, Floods floods, long unjudged) {
 
     /**
      * One row of the per-rule table. {@code on} is "flag" or "alert". TP, FP and other-bad count
@@ -65,8 +65,9 @@ public record Signal(List<RuleRow> rules, long benignComments, long benignFlags,
             b.append(String.format("  %-17s %-6s %9d %9d %9d %9d %9s %7s%n", r.rule(), r.on(), r.tp(), r.fp(), r.otherBad(), r.fn(),
                     percent(r.precision()), percent(r.recall())));
         }
-        b.append(String.format("  benign           %d comments, %d flags on %d of them (rate %.2f%%), %d above low severity; %d alerts on benign chat%n",
+        b.append(String.format("  benign           %d comments, %d flags on %d of them (rate %.2f%%), %d of them flagged above low severity; %d alerts on benign chat%n",
                 benignComments, benignFlags, benignFlaggedComments, 100 * benignFlagRate(), benignAboveLow, benignAlerts));
+        for (String e : benignAlertExamples) b.append("    on benign chat: ").append(e).append(System.lineSeparator());
         b.append(String.format("  alerts           %s%n", alertsByKindSeverity.isEmpty() ? "none" : alertsByKindSeverity));
         b.append(String.format("  campaigns        %d injected, %d alerted, %d within %d s (%.1f%%), alert after reaching the spread p50 %d ms max %d ms%s%n",
                 campaigns.injected(), campaigns.alerted(), campaigns.alertedWithin(), campaigns.withinMillis() / 1000,

@@ -154,6 +154,8 @@ class OracleTest {
         Signal s = judge();
         assertThat(row(s, "campaign", "alert")).extracting("tp", "fp").containsExactly(2L, 1L);
         assertThat(s.benignAlerts()).isEqualTo(1);
+        assertThat(s.benignAlertExamples()).singleElement().asString().startsWith("campaign (high): same text").contains("\"chốt đơn\"");
+        assertThat(s.table()).contains("on benign chat: campaign (high)");
         assertThat(s.campaigns().alerted()).isEqualTo(1);
         assertThat(s.unjudged()).isZero();
     }
