@@ -138,6 +138,7 @@ final class Alerts {
         long within = thresholds.campaignAlertWithin().toMillis();
         long injected = 0, alerted = 0, inTime = 0, notJudged = 0;
         List<Long> latencies = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
         for (Episode e : episodes) {
             if (e.kind != Episode.Kind.CAMPAIGN) continue;
             if (!judged[e.id] || e.reachSeq < 0) {
@@ -146,6 +147,7 @@ final class Alerts {
             }
             injected++;
             Long at = campaignAlertAt.get(e.id);
+            if (at == null && missed.size() < EXAMPLES) missed.add(e.text + " (" + e.streams() + " streams, " + e.platforms() + " platforms)");
             if (at == null) continue;
             alerted++;
             long latency = Math.max(0, at - t.intendedAt[(int) e.reachSeq]);
@@ -154,7 +156,7 @@ final class Alerts {
         }
         long[] l = latencies.stream().mapToLong(Long::longValue).toArray();
         return new Signal.Campaigns(injected, alerted, inTime, within, Judgement.percentile(l, 0.5),
-                l.length == 0 ? 0 : java.util.Arrays.stream(l).max().getAsLong(), notJudged);
+                l.length == 0 ? 0 : java.util.Arrays.stream(l).max().getAsLong(), notJudged, List.copyOf(missed));
     }
 
     long benignAlerts() {

@@ -36,7 +36,7 @@ public record Signal(List<RuleRow> rules, long benignComments, long benignFlags,
      * first appearance on the alerts topic.
      */
     public record Campaigns(long injected, long alerted, long alertedWithin, long withinMillis, long p50Millis,
-                            long maxMillis, long notJudged) {
+                            long maxMillis, long notJudged, List<String> missedExamples) {
         @com.fasterxml.jackson.annotation.JsonProperty
         public double withinShare() {
             return injected == 0 ? 1.0 : alertedWithin / (double) injected;
@@ -73,6 +73,7 @@ public record Signal(List<RuleRow> rules, long benignComments, long benignFlags,
                 campaigns.injected(), campaigns.alerted(), campaigns.alertedWithin(), campaigns.withinMillis() / 1000,
                 100 * campaigns.withinShare(), campaigns.p50Millis(), campaigns.maxMillis(),
                 campaigns.notJudged() > 0 ? "; " + campaigns.notJudged() + " not judged (copies not all accepted)" : ""));
+        for (String m : campaigns.missedExamples()) b.append("    not alerted: ").append(m).append(System.lineSeparator());
         b.append(String.format("  user floods      %d injected, %d flagged (%.1f%%)%s", floods.injected(), floods.flagged(), 100 * floods.recall(),
                 floods.notJudged() > 0 ? "; " + floods.notJudged() + " not judged" : ""));
         if (unjudged > 0) b.append(String.format("%n  unjudged         %d flags/alerts of this run with nothing to judge them by", unjudged));

@@ -202,5 +202,6 @@ class OracleTest {
         Signal s = judge();
         assertThat(Verdict.failures(0, 0, 0, 0, s, LoadConfig.Thresholds.defaults()))
                 .containsExactly("0.0% of spam campaigns alerted within 10 s (at least 99.0%)", "0.0% of user floods flagged (at least 99.0%)");
+        assertThat(s.campaigns().missedExamples()).containsExactly("ib zalo 0912345618 nhận 500k (4 streams, 2 platforms)");
     }
 }
