@@ -75,7 +75,7 @@ final class Judgement {
         a.judge(alerts, spikeFlags);
         rows.addAll(a.rows(campaigns));
         if (other[0] + other[1] > 0) rows.add(Signal.RuleRow.of("other", "flag", other[0], other[1], 0, 0, null));
-        return new Signal(List.copyOf(rows), benign, benignFlags, benignFlagged, benignAboveLow, a.benignAlerts(), a.benignExamples(),
+        return new Signal(List.copyOf(rows), benign, benignFlags, benignFlagged, benignAboveLow, Map.of(), a.benignAlerts(), a.benignExamples(),
                 a.byKindSeverity(), a.campaigns(), floods, a.unjudged() + unattributed);
     }
 

@@ -10,8 +10,14 @@ import java.util.Map;
  * kind and severity; how fast spam campaigns alerted and whether user floods were flagged.
  */
 public record Signal(List<RuleRow> rules, long benignComments, long benignFlags, long benignFlaggedComments,
-                     long benignAboveLow, long benignAlerts, List<String> benignAlertExamples,
-                     Map<String, Map<String, Long>> alertsByKindSeverity, Campaigns campaigns, Floods floods, long unjudged) {
+                     long benignAboveLow, Map<String, List<String>> benignFlagExamples, long benignAlerts,
+                     List<String> benignAlertExamples, Map<String, Map<String, Long>> alertsByKindSeverity,
+                     Campaigns campaigns, Floods floods, long unjudged) {
+
+    Signal withBenignFlagExamples(Map<String, List<String>> examples) {
+        return new Signal(rules, benignComments, benignFlags, benignFlaggedComments, benignAboveLow, new java.util.TreeMap<>(examples),
+                benignAlerts, benignAlertExamples, alertsByKindSeverity, campaigns, floods, unjudged);
+    }
 
     /**
      * One row of the per-rule table. {@code on} is "flag" or "alert". TP, FP and other-bad count
@@ -67,7 +73,10 @@ public record Signal(List<RuleRow> rules, long benignComments, long benignFlags,
         }
         b.append(String.format("  benign           %d comments, %d flags on %d of them (rate %.2f%%), %d of them flagged above low severity; %d alerts on benign chat%n",
                 benignComments, benignFlags, benignFlaggedComments, 100 * benignFlagRate(), benignAboveLow, benignAlerts));
-        for (String e : benignAlertExamples) b.append("    on benign chat: ").append(e).append(System.lineSeparator());
+        benignFlagExamples.forEach((kind, texts) -> texts.forEach(t ->
+                b.append("    flagged ").append(kind).append(" on benign chat: \"").append(t.replaceFirst(" \\((\\w+)\\)$", "\" ($1)"))
+                        .append(System.lineSeparator())));
+        for (String e : benignAlertExamples) b.append("    alert on benign chat: ").append(e).append(System.lineSeparator());
         b.append(String.format("  alerts           %s%n", alertsByKindSeverity.isEmpty() ? "none" : alertsByKindSeverity));
         b.append(String.format("  campaigns        %d injected, %d alerted, %d within %d s (%.1f%%), alert after reaching the spread p50 %d ms max %d ms%s%n",
                 campaigns.injected(), campaigns.alerted(), campaigns.alertedWithin(), campaigns.withinMillis() / 1000,
