@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Judges a run's alerts (see {@link Oracle}): an alert is right when one of its sample flags is on an
@@ -30,19 +31,18 @@ final class Alerts {
     private final Map<String, Map<String, Long>> bySeverity = new TreeMap<>();
     private final Map<Integer, Long> campaignAlertAt = new HashMap<>();     // episode → first alert seen
     private final long[] spikeFlags = new long[2];
-    private long benign, unjudged;
     private final List<String> benignExamples = new ArrayList<>();
-
-    private final java.util.function.Predicate<String> flaggedByRules;
+    private final Predicate<String> flaggedByRules;
+    private long benign, unjudged;
 
     Alerts(Tally t, String runId, List<Episode> episodes, boolean[] judged, LoadConfig.Thresholds thresholds,
-           java.util.function.Predicate<String> flaggedByRules) {
-        this.flaggedByRules = flaggedByRules;
+           Predicate<String> flaggedByRules) {
         this.t = t;
         this.runId = runId;
         this.episodes = episodes;
         this.judged = judged;
         this.thresholds = thresholds;
+        this.flaggedByRules = flaggedByRules;
     }
 
     void judge(Collection<Oracle.SeenAlert> alerts, List<Oracle.SpikeFlag> spikes) {
