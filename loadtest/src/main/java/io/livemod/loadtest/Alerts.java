@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Judges a run's alerts (see {@link Oracle}): an alert is right when one of its sample flags is on an
@@ -30,18 +31,18 @@ final class Alerts {
     private final Map<String, Map<String, Long>> bySeverity = new TreeMap<>();
     private final Map<Integer, Long> campaignAlertAt = new HashMap<>();     // episode → first alert seen
     private final long[] spikeFlags = new long[2];
+    private final List<String> benignExamples = new ArrayList<>();
+    private final Predicate<String> flaggedByRules;
     private long benign, unjudged;
 
-    private final java.util.function.Predicate<String> flaggedByRules;
-
     Alerts(Tally t, String runId, List<Episode> episodes, boolean[] judged, LoadConfig.Thresholds thresholds,
-           java.util.function.Predicate<String> flaggedByRules) {
-        this.flaggedByRules = flaggedByRules;
+           Predicate<String> flaggedByRules) {
         this.t = t;
         this.runId = runId;
         this.episodes = episodes;
         this.judged = judged;
         this.thresholds = thresholds;
+        this.flaggedByRules = flaggedByRules;
     }
 
     void judge(Collection<Oracle.SeenAlert> alerts, List<Oracle.SpikeFlag> spikes) {
@@ -66,7 +67,7 @@ final class Alerts {
                 if ("campaign".equals(a.kind()) && truth == Truth.SPAM && ep >= 0) campaignAlertAt.merge(ep, seen.firstSeen(), Math::min);
             }
             byKind.computeIfAbsent(a.kind(), k -> new long[2])[bad ? 0 : 1]++;
-            if (!bad) benign++;
+            if (!bad) benign(a);
             if ("stream_spike".equals(a.kind())) spikeVerdict.put(spikeKey(a.platform(), a.streamId(), a.firstSeen()), bad);
         }
         for (Oracle.SpikeFlag f : spikes) {
@@ -94,7 +95,19 @@ final class Alerts {
         }
         bad |= flaggedByRules.test(quoted);
         byKind.computeIfAbsent(a.kind(), k -> new long[2])[bad ? 0 : 1]++;
-        if (!bad) benign++;
+        if (!bad) benign(a);
+    }
+
+    /** An alert on benign chat: counted, and the first few shown. */
+    private void benign(Alert a) {
+        benign++;
+        if (benignExamples.size() < EXAMPLES) benignExamples.add(a.kind() + " (" + a.severity() + "): " + a.summary());
+    }
+
+    static final int EXAMPLES = 10;
+
+    List<String> benignExamples() {
+        return List.copyOf(benignExamples);
     }
 
     private static String spikeKey(String platform, String stream, long at) {
@@ -125,6 +138,7 @@ final class Alerts {
         long within = thresholds.campaignAlertWithin().toMillis();
         long injected = 0, alerted = 0, inTime = 0, notJudged = 0;
         List<Long> latencies = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
         for (Episode e : episodes) {
             if (e.kind != Episode.Kind.CAMPAIGN) continue;
             if (!judged[e.id] || e.reachSeq < 0) {
@@ -133,6 +147,7 @@ final class Alerts {
             }
             injected++;
             Long at = campaignAlertAt.get(e.id);
+            if (at == null && missed.size() < EXAMPLES) missed.add(e.text + " (" + e.streams() + " streams, " + e.platforms() + " platforms)");
             if (at == null) continue;
             alerted++;
             long latency = Math.max(0, at - t.intendedAt[(int) e.reachSeq]);
@@ -141,7 +156,7 @@ final class Alerts {
         }
         long[] l = latencies.stream().mapToLong(Long::longValue).toArray();
         return new Signal.Campaigns(injected, alerted, inTime, within, Judgement.percentile(l, 0.5),
-                l.length == 0 ? 0 : java.util.Arrays.stream(l).max().getAsLong(), notJudged);
+                l.length == 0 ? 0 : java.util.Arrays.stream(l).max().getAsLong(), notJudged, List.copyOf(missed));
     }
 
     long benignAlerts() {

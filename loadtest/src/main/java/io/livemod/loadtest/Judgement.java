@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /** The end of a run's judgement (see {@link Oracle}): one pass over the comments, then the alerts. */
 final class Judgement {
@@ -20,10 +21,10 @@ final class Judgement {
     private final boolean[] flagged;     // per episode: a flag of its own kind on one of its comments
     private final List<Signal.RuleRow> rows = new ArrayList<>();
 
-    private final java.util.function.Predicate<String> flaggedByRules;
+    private final Predicate<String> flaggedByRules;
 
     Judgement(Tally t, List<Episode> episodes, LoadConfig.Thresholds thresholds, String runId,
-              java.util.function.Predicate<String> flaggedByRules) {
+              Predicate<String> flaggedByRules) {
         this.flaggedByRules = flaggedByRules;
         this.t = t;
         this.episodes = episodes;
@@ -75,7 +76,7 @@ final class Judgement {
         a.judge(alerts, spikeFlags);
         rows.addAll(a.rows(campaigns));
         if (other[0] + other[1] > 0) rows.add(Signal.RuleRow.of("other", "flag", other[0], other[1], 0, 0, null));
-        return new Signal(List.copyOf(rows), benign, benignFlags, benignFlagged, benignAboveLow, a.benignAlerts(),
+        return new Signal(List.copyOf(rows), benign, benignFlags, benignFlagged, benignAboveLow, Map.of(), a.benignAlerts(), a.benignExamples(),
                 a.byKindSeverity(), a.campaigns(), floods, a.unjudged() + unattributed);
     }
 

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  */
 public final class LoadRun {
     private static final byte[] ID = JsonScan.key("id"), COMMENT_ID = JsonScan.key("commentId"), KIND = JsonScan.key("kind"),
-            SEVERITY = JsonScan.key("severity"), STREAM_ID = JsonScan.key("streamId");
+            SEVERITY = JsonScan.key("severity"), STREAM_ID = JsonScan.key("streamId"), TEXT = JsonScan.key("text");
     private final LoadConfig config;
     private final Clock clock;
     private final Consumer<String> progress;
@@ -99,7 +99,7 @@ public final class LoadRun {
         String kind = flag.string(KIND);
         boolean firstWordFlag = ("keyword".equals(kind) || "pattern".equals(kind))
                 && (tally.flagBits[(int) seq] & (Truth.KEYWORD | Truth.PATTERN)) == 0;
-        oracle.flag(seq, kind, flag.string(SEVERITY));
+        oracle.flag(seq, kind, flag.string(SEVERITY), () -> flag.string(TEXT));
         if (firstWordFlag) {
             long intended = tally.intendedAt[(int) seq];
             int second = (int) ((intended - startMs) / 1000);

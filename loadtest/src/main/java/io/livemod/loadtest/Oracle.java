@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Counts every flag and alert of a run against what the generator knows each comment to be, at the
@@ -43,10 +46,10 @@ public final class Oracle {
 
     record SpikeFlag(String platform, String streamId, long receivedAt) {}
 
-    private final java.util.function.Predicate<String> flaggedByRules;
+    private final Predicate<String> flaggedByRules;
 
     /** @param flaggedByRules whether the active rule set flags a text (to judge a campaign alert by its text) */
-    public Oracle(String runId, Tally tally, java.util.function.Predicate<String> flaggedByRules) {
+    public Oracle(String runId, Tally tally, Predicate<String> flaggedByRules) {
         this.flaggedByRules = flaggedByRules;
         this.runId = runId;
         this.tally = tally;
@@ -55,7 +58,16 @@ public final class Oracle {
 
     /** A flag on one of this run's comments (flags tap thread). */
     void flag(long seq, String kind, String severity) {
+        flag(seq, kind, severity, () -> null);
+    }
+
+    /**
+     * A flag on one of this run's comments (flags tap thread); {@code text} reads the flagged text,
+     * asked only for the first few flags of each kind on benign chat, which the report shows.
+     */
+    void flag(long seq, String kind, String severity, Supplier<String> text) {
         if (!tally.known(seq) || kind == null) return;
+        if (tally.truth[(int) seq] == Truth.BENIGN) benignExample(kind, severity, text);
         int s = (int) seq;
         byte bit = switch (kind) {
             case "keyword" -> Truth.KEYWORD;
@@ -69,6 +81,20 @@ public final class Oracle {
         tally.flagBits[s] |= bit;
         if (severity != null && !"low".equals(severity)) tally.flagBits[s] |= Tally.ABOVE_LOW;
     }
+
+    private void benignExample(String kind, String severity, Supplier<String> text) {
+        List<String> examples = benignFlagTexts.get(kind);
+        if (examples != null && examples.size() >= FLAG_EXAMPLES) return;
+        String t = text.get();
+        if (t == null) return;
+        String shown = t + " (" + severity + ")";
+        if (examples == null) benignFlagTexts.put(kind, examples = new ArrayList<>());
+        if (!examples.contains(shown)) examples.add(shown);
+    }
+
+    static final int FLAG_EXAMPLES = 5;
+    /** Kind → the first flagged benign texts (flags tap thread; read after the tap stopped). */
+    private final Map<String, List<String>> benignFlagTexts = new TreeMap<>();
 
     /** A flag about a stream of this run rather than a comment (a stream spike). */
     synchronized void streamFlag(Flag f) {
@@ -112,6 +138,7 @@ public final class Oracle {
             Alert a = io.livemod.event.Json.read(r.latest(), Alert.class);
             if (belongs(a)) seen.add(new SeenAlert(a, r.firstSeen(), r.highest()));
         }
-        return new Judgement(tally, episodes, thresholds, runId, flaggedByRules).of(seen, spikeFlags, unattributed);
+        Signal s = new Judgement(tally, episodes, thresholds, runId, flaggedByRules).of(seen, spikeFlags, unattributed);
+        return s.withBenignFlagExamples(Map.copyOf(benignFlagTexts));
     }
 }

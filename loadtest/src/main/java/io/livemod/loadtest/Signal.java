@@ -10,8 +10,14 @@ import java.util.Map;
  * kind and severity; how fast spam campaigns alerted and whether user floods were flagged.
  */
 public record Signal(List<RuleRow> rules, long benignComments, long benignFlags, long benignFlaggedComments,
-                     long benignAboveLow, long benignAlerts, Map<String, Map<String, Long>> alertsByKindSeverity,
+                     long benignAboveLow, Map<String, List<String>> benignFlagExamples, long benignAlerts,
+                     List<String> benignAlertExamples, Map<String, Map<String, Long>> alertsByKindSeverity,
                      Campaigns campaigns, Floods floods, long unjudged) {
+
+    Signal withBenignFlagExamples(Map<String, List<String>> examples) {
+        return new Signal(rules, benignComments, benignFlags, benignFlaggedComments, benignAboveLow, new java.util.TreeMap<>(examples),
+                benignAlerts, benignAlertExamples, alertsByKindSeverity, campaigns, floods, unjudged);
+    }
 
     /**
      * One row of the per-rule table. {@code on} is "flag" or "alert". TP, FP and other-bad count
@@ -36,7 +42,7 @@ public record Signal(List<RuleRow> rules, long benignComments, long benignFlags,
      * first appearance on the alerts topic.
      */
     public record Campaigns(long injected, long alerted, long alertedWithin, long withinMillis, long p50Millis,
-                            long maxMillis, long notJudged) {
+                            long maxMillis, long notJudged, List<String> missedExamples) {
         @com.fasterxml.jackson.annotation.JsonProperty
         public double withinShare() {
             return injected == 0 ? 1.0 : alertedWithin / (double) injected;
@@ -65,13 +71,18 @@ public record Signal(List<RuleRow> rules, long benignComments, long benignFlags,
             b.append(String.format("  %-17s %-6s %9d %9d %9d %9d %9s %7s%n", r.rule(), r.on(), r.tp(), r.fp(), r.otherBad(), r.fn(),
                     percent(r.precision()), percent(r.recall())));
         }
-        b.append(String.format("  benign           %d comments, %d flags on %d of them (rate %.2f%%), %d above low severity; %d alerts on benign chat%n",
+        b.append(String.format("  benign           %d comments, %d flags on %d of them (rate %.2f%%), %d of them flagged above low severity; %d alerts on benign chat%n",
                 benignComments, benignFlags, benignFlaggedComments, 100 * benignFlagRate(), benignAboveLow, benignAlerts));
+        benignFlagExamples.forEach((kind, texts) -> texts.forEach(t ->
+                b.append("    flagged ").append(kind).append(" on benign chat: \"").append(t.replaceFirst(" \\((\\w+)\\)$", "\" ($1)"))
+                        .append(System.lineSeparator())));
+        for (String e : benignAlertExamples) b.append("    alert on benign chat: ").append(e).append(System.lineSeparator());
         b.append(String.format("  alerts           %s%n", alertsByKindSeverity.isEmpty() ? "none" : alertsByKindSeverity));
         b.append(String.format("  campaigns        %d injected, %d alerted, %d within %d s (%.1f%%), alert after reaching the spread p50 %d ms max %d ms%s%n",
                 campaigns.injected(), campaigns.alerted(), campaigns.alertedWithin(), campaigns.withinMillis() / 1000,
                 100 * campaigns.withinShare(), campaigns.p50Millis(), campaigns.maxMillis(),
                 campaigns.notJudged() > 0 ? "; " + campaigns.notJudged() + " not judged (copies not all accepted)" : ""));
+        for (String m : campaigns.missedExamples()) b.append("    not alerted: ").append(m).append(System.lineSeparator());
         b.append(String.format("  user floods      %d injected, %d flagged (%.1f%%)%s", floods.injected(), floods.flagged(), 100 * floods.recall(),
                 floods.notJudged() > 0 ? "; " + floods.notJudged() + " not judged" : ""));
         if (unjudged > 0) b.append(String.format("%n  unjudged         %d flags/alerts of this run with nothing to judge them by", unjudged));

@@ -97,7 +97,7 @@ class OracleTest {
         oracle.flag(110, "user_flood", "medium");                                   // the flood: caught
         oracle.flag(3, "user_flood", "medium");                                     // a benign viewer
         for (long s = 114; s <= 117; s++) oracle.flag(s, "duplicate_flood", "medium"); // campaign copies
-        for (long s = 1; s <= 8; s++) oracle.flag(s, "duplicate_flood", "medium");  // "chốt đơn" by many viewers
+        for (long s = 1; s <= 8; s++) oracle.flag(s, "duplicate_flood", "medium", () -> "chốt đơn"); // by many viewers
         oracle.flag(101, "duplicate_flood", "medium");                              // a violation typed by many
         oracle.flag(118, "campaign", "high");                                       // second campaign flagged, first not
         Signal s = judge();
@@ -111,6 +111,8 @@ class OracleTest {
         assertThat(s.benignComments()).isEqualTo(100);
         assertThat(s.benignFlagRate()).isEqualTo(0.09);
         assertThat(s.benignAboveLow()).isEqualTo(8);
+        assertThat(s.benignFlagExamples()).isEqualTo(Map.of("duplicate_flood", List.of("chốt đơn (medium)")));
+        assertThat(s.table()).contains("flagged duplicate_flood on benign chat: \"chốt đơn\" (medium)");
         assertThat(s.floods().recall()).isEqualTo(1.0);
     }
 
@@ -154,6 +156,8 @@ class OracleTest {
         Signal s = judge();
         assertThat(row(s, "campaign", "alert")).extracting("tp", "fp").containsExactly(2L, 1L);
         assertThat(s.benignAlerts()).isEqualTo(1);
+        assertThat(s.benignAlertExamples()).singleElement().asString().startsWith("campaign (high): same text").contains("\"chốt đơn\"");
+        assertThat(s.table()).contains("alert on benign chat: campaign (high)");
         assertThat(s.campaigns().alerted()).isEqualTo(1);
         assertThat(s.unjudged()).isZero();
     }
@@ -200,5 +204,6 @@ class OracleTest {
         Signal s = judge();
         assertThat(Verdict.failures(0, 0, 0, 0, s, LoadConfig.Thresholds.defaults()))
                 .containsExactly("0.0% of spam campaigns alerted within 10 s (at least 99.0%)", "0.0% of user floods flagged (at least 99.0%)");
+        assertThat(s.campaigns().missedExamples()).containsExactly("ib zalo 0912345618 nhận 500k (4 streams, 2 platforms)");
     }
 }
