@@ -30,7 +30,9 @@ class DefaultPackSensesTest {
             // issue 17: masks, job words and pay that are not scams
             "Khách sạn 5* ở Đà Nẵng", "ảnh *đẹp* quá", "tôi làm cộng tác viên cho báo tỉnh", "tặng mẹ bó hoa hồng",
             "nhiệm vụ của em là học tốt", "lương 8 triệu một tháng", "Cảnh giác việc nhẹ lương cao nha mọi người",
-            "hoa hồng đỏ thắm"})
+            "hoa hồng đỏ thắm",
+            // issue 12: a full stop before a short word is a sentence, not a domain
+            "ok. me too", "xong rồi. com lên đi", "đẹp quá.vn ơi"})
     void everydayUsesDoNotFlag(String text) {
         Verdict v = PACK.evaluate(text, Scope.ANY);
         assertThat(v.matches()).as(text).isEmpty();
@@ -45,7 +47,9 @@ class DefaultPackSensesTest {
             "bạn đã trúng thưởng, bấm vào link", "vào kiếm tiền online ngay",
             // issue 17: masked swear words, spellings seen in comments, job scams, vulgar intensifiers
             "mắc đ*t quá", "cái mỏ l*n", "sao lon qua", "đách biết", "thằng cờ hó", "việc nhẹ lương cao ib mình",
-            "làm nhiệm vụ nhận hoa hồng 30%", "ctv chỉ cần đặt cọc 500k", "thu nhập 300-500k/ngày", "đẹp vcl", "mệt vãi lồn"})
+            "làm nhiệm vụ nhận hoa hồng 30%", "ctv chỉ cần đặt cọc 500k", "thu nhập 300-500k/ngày", "đẹp vcl", "mệt vãi lồn",
+            // issue 12: links written with a space before the dot
+            "đặt hàng tại tinyurl . com/khi6j", "xem thêm bit .ly/abc", "shopxinh . vn"})
     void abusiveUsesStillFlag(String text) {
         assertThat(PACK.evaluate(text, Scope.ANY).flagged()).as(text).isTrue();
     }

@@ -61,8 +61,29 @@ public final class CopyRisk {
         }
     }
 
-    /** A phrase (in canonical form) or, for amounts, a regex; regexes run only on texts with a digit. */
-    private record Cue(Feature feature, Severity severity, Pattern regex) {}
+    /**
+     * A phrase (in canonical form) or, for amounts, a regex; regexes run only on texts with a digit.
+     * An {@code offer} cue is what shops offer and buyers ask about: it counts only outside questions.
+     */
+    private record Cue(Feature feature, Severity severity, Pattern regex, boolean offer) {}
+
+    /** What {@link #assess} found so far; offer cues are kept apart until the text is known not to be a question. */
+    private static final class Found {
+        final EnumSet<Feature> features = EnumSet.noneOf(Feature.class);
+        final EnumSet<Feature> offers = EnumSet.noneOf(Feature.class);
+        Severity worst = Severity.LOW;
+        Severity worstOffer = Severity.LOW;
+
+        void add(Cue c) {
+            if (c.offer()) {
+                offers.add(c.feature());
+                worstOffer = Severity.max(worstOffer, c.severity());
+            } else {
+                features.add(c.feature());
+                worst = Severity.max(worst, c.severity());
+            }
+        }
+    }
 
     private static final CopyRisk STANDARD = load("/rules/signal/copy-risk.tsv");
     private final Map<String, Cue> phrases;      // canonical (no marks): for texts typed without marks
@@ -99,25 +120,24 @@ public final class CopyRisk {
      * mark is matched on its canonical form.
      */
     public Risk assess(String text, String canonical, Verdict verdict) {
-        EnumSet<Feature> found = EnumSet.noneOf(Feature.class);
-        Severity worst = Severity.LOW;
+        Found found = new Found();
         if (verdict != null && verdict.flagged()) {
-            found.add(Feature.RULE);
-            for (Match m : verdict.matches()) worst = Severity.max(worst, m.severity());
+            found.features.add(Feature.RULE);
+            for (Match m : verdict.matches()) found.worst = Severity.max(found.worst, m.severity());
         }
         if (canonical != null && !canonical.isEmpty()) {
             String words = text == null ? null : markedWords(text);
-            worst = words == null ? phraseHits(canonical, phrases, found, worst) : phraseHits(words, marked, found, worst);
+            if (words == null) phraseHits(canonical, phrases, found);
+            else phraseHits(words, marked, found);
             if (hasDigit(canonical)) {
-                for (Cue c : regexes) {
-                    if (c.regex().matcher(canonical).find()) {
-                        found.add(c.feature());
-                        worst = Severity.max(worst, c.severity());
-                    }
-                }
+                for (Cue c : regexes) if (c.regex().matcher(canonical).find()) found.add(c);
+            }
+            if (!found.offers.isEmpty() && !Questions.asked(text, canonical)) {
+                found.features.addAll(found.offers);
+                found.worst = Severity.max(found.worst, found.worstOffer);
             }
         }
-        return found.isEmpty() ? Risk.NONE : new Risk(found, worst);
+        return found.features.isEmpty() ? Risk.NONE : new Risk(found.features, found.worst);
     }
 
     /** Lower-case words of {@code text} separated by single spaces, or null when it has no tone mark or Vietnamese letter. */
@@ -141,7 +161,7 @@ public final class CopyRisk {
         return marks ? b.toString() : null;
     }
 
-    private Severity phraseHits(String text, Map<String, Cue> phrases, EnumSet<Feature> found, Severity worst) {
+    private void phraseHits(String text, Map<String, Cue> phrases, Found found) {
         int n = text.length();
         for (int start = 0; start < n; ) {
             int end = start;
@@ -149,19 +169,17 @@ public final class CopyRisk {
                 end = text.indexOf(' ', end + 1);
                 if (end < 0) end = n;
                 Cue c = phrases.get(text.substring(start, end));
-                if (c != null) {
-                    found.add(c.feature());
-                    worst = Severity.max(worst, c.severity());
-                }
+                if (c != null) found.add(c);
             }
             int next = text.indexOf(' ', start);
             start = next < 0 ? n : next + 1;
         }
-        return worst;
     }
 
+    /** Of two cues for one phrase, the worse; at equal severity the one that counts in questions too. */
     private static Cue worse(Cue a, Cue b) {
-        return a.severity().compareTo(b.severity()) >= 0 ? a : b;
+        int c = a.severity().compareTo(b.severity());
+        return c > 0 || (c == 0 && !a.offer()) ? a : b;
     }
 
     private static boolean hasDigit(String s) {
@@ -183,18 +201,20 @@ public final class CopyRisk {
                 if (f.length != 4) throw new IllegalStateException(resource + ":" + n + ": expected feature, severity, how and what");
                 Feature feature = Feature.valueOf(f[0].trim().toUpperCase(java.util.Locale.ROOT));
                 Severity severity = Severity.fromWire(f[1]);
-                switch (f[2].trim()) {
-                    case "regex" -> regexes.add(new Cue(feature, severity, Pattern.compile(f[3].trim())));
+                String how = f[2].trim();
+                boolean offer = how.startsWith("offer ");
+                switch (offer ? how.substring("offer ".length()) : how) {
+                    case "regex" -> regexes.add(new Cue(feature, severity, Pattern.compile(f[3].trim()), offer));
                     case "phrases" -> {
                         for (String phrase : f[3].split(",")) {
-                            Cue cue = new Cue(feature, severity, null);
+                            Cue cue = new Cue(feature, severity, null, offer);
                             String c = CompiledRuleSet.canonical(phrase.trim());
                             if (!c.isEmpty()) phrases.merge(c, cue, CopyRisk::worse);
                             String m = markedWords(phrase.trim());
                             marked.merge(m == null ? phrase.trim().toLowerCase(java.util.Locale.ROOT) : m, cue, CopyRisk::worse);
                         }
                     }
-                    default -> throw new IllegalStateException(resource + ":" + n + ": how: phrases or regex, got " + f[2]);
+                    default -> throw new IllegalStateException(resource + ":" + n + ": how: [offer] phrases or [offer] regex, got " + f[2]);
                 }
             }
         } catch (IOException e) {

@@ -30,7 +30,12 @@ class CopyRiskTest {
             "kết bạn zalo để được tư vấn|CALL",
             "vào link trong bio để xem thêm|CALL",
             "Mọi người vào link. Nhận quà ngay.|PRIZE",
-            "add tele @giaitri88 nha|CALL"})
+            "add tele @giaitri88 nha|CALL",
+            // Announced, not asked: the same words are an offer to many.
+            "tặng quà cho 100 bạn đầu tiên|PRIZE", "quà tặng 500k cho ai chốt đơn trong 5 phút|PRIZE",
+            "ck trước 50k giữ đơn nha|MONEY", "hưởng hoa hồng 30% mỗi đơn|PRIZE",
+            // A question that calls to a messenger is not a buyer's question.
+            "muốn nhận quà không, kết bạn zalo nhé|CALL"})
     void copyPasteThatSpammersNeedIsRisky(String text, CopyRisk.Feature feature) {
         assertThat(assess(text).features()).contains(feature);
     }
@@ -40,7 +45,12 @@ class CopyRiskTest {
             "có freeship không shop", "đẹp quá", "team mình cố lên", "hello idol", "hôm nay shop có mã giảm giá không ạ",
             "gg", "chào mọi người nha", "bài này hay quá, nghe hoài không chán",
             // Without their marks these collide with cues: "quà tặng", "kiếm tiền", "nhận quà".
-            "Minh ơi hát Em của ngày hôm qua tặng em với", "Nam ơi hôm nay nói về tiết kiệm tiền đi", "em nhận qua bưu điện nha"})
+            "Minh ơi hát Em của ngày hôm qua tặng em với", "Nam ơi hôm nay nói về tiết kiệm tiền đi", "em nhận qua bưu điện nha",
+            // Buyers asking about the shop's gifts and prices; a rose, and a rose toner.
+            "có tặng quà không shop", "có quà tặng kèm không ạ", "co qua tang kem khong a", "co tang qua khong shop",
+            "shop có nhận chuyển khoản không", "cái này 150k hả shop", "set này 299k à", "freeship đơn 200k ko ad",
+            "hoàn tiền được không chị ơi", "đơn trên 500k có quà gì vậy shop?", "Phúc ơi cho em xem nước hoa hồng 😍",
+            "bó hoa hồng đẹp quá"})
     void ordinaryChatCarriesNoRisk(String text) {
         assertThat(assess(text).risky()).isFalse();
         assertThat(assess(text)).isEqualTo(CopyRisk.Risk.NONE);
