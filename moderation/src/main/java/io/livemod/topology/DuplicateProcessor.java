@@ -3,6 +3,7 @@ package io.livemod.topology;
 import io.livemod.event.Flag;
 import io.livemod.rules.RateLimits;
 import io.livemod.rules.Severity;
+import io.livemod.rules.signal.CopyRisk;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -61,7 +62,13 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
                 users = new LinkedHashMap<>();
                 if (encodedUsers != null) {
                     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encodedUsers))) {
-                        for (int i = in.readInt(); i > 0; i--) users.put(in.readUTF(), new Seen(in.readUTF(), in.readLong()));
+                        // A negative count (its complement) marks authors written with their new-account bit.
+                        int n = in.readInt();
+                        boolean withAge = n < 0;
+                        for (int i = withAge ? ~n : n; i > 0; i--) {
+                            String user = in.readUTF();
+                            users.put(user, new Seen(in.readUTF(), in.readLong(), withAge && in.readBoolean()));
+                        }
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -72,7 +79,8 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
         }
     }
 
-    public record Seen(String commentId, long at) {}
+    /** One author's latest copy; {@code newAccount}: the account was younger than the setting then. */
+    public record Seen(String commentId, long at, boolean newAccount) {}
 
     DuplicateProcessor(RuleBook rules, Clock clock, TopologySettings settings) {
         this.rules = rules;
@@ -93,11 +101,12 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
             out.write(w.encodedUsers);
             return;
         }
-        out.writeInt(w.users().size());
+        out.writeInt(~w.users().size());
         for (Map.Entry<String, Seen> e : w.users().entrySet()) {
             out.writeUTF(e.getKey());
             out.writeUTF(e.getValue().commentId());
             out.writeLong(e.getValue().at());
+            out.writeBoolean(e.getValue().newAccount());
         }
     }
 
@@ -131,24 +140,44 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
         w.users().values().removeIf(s -> s.at() <= horizon);
         int tracked = tracked(limits);
         if (p.receivedAt() > horizon) remember(w, p, tracked);
+        long fresh = w.users().values().stream().filter(Seen::newAccount).count();
+        boolean burst = fresh >= limits.duplicateUsers();
+        CopyRisk.Risk risk = burst ? p.risk().with(CopyRisk.Feature.NEW_ACCOUNTS, Severity.MEDIUM) : p.risk();
+        boolean started = false;
         if (p.risk().risky() && w.users().size() >= limits.duplicateUsers()) {
             String why = (w.users().size() >= tracked ? "at least " : "") + w.users().size() + " users sent the same text within "
                     + limits.duplicateWindow().toSeconds() + " s (threshold " + limits.duplicateUsers() + "); risky copy: "
-                    + p.risk().describe();
+                    + risk.describe();
             if (!w.flooding) {
-                for (Map.Entry<String, Seen> e : w.users().entrySet()) flag(rec, p, e.getKey(), e.getValue(), why);
+                for (Map.Entry<String, Seen> e : w.users().entrySet()) flag(rec, p, risk, e.getKey(), e.getValue(), why);
             } else {
-                flag(rec, p, p.userId(), new Seen(p.commentId(), p.receivedAt()), why);
+                flag(rec, p, risk, p.userId(), new Seen(p.commentId(), p.receivedAt(), p.newAccount()), why);
             }
+            started = !w.flooding;
+            w.flooding = true;
+        } else if (burst) {
+            // Text without risk, from accounts created days ago: only the new accounts' copies are the campaign's.
+            String why = (fresh >= tracked ? "at least " : "") + fresh + " accounts created within "
+                    + settings.newAccountAge().toDays() + " days sent the same text within " + limits.duplicateWindow().toSeconds()
+                    + " s (threshold " + limits.duplicateUsers() + ")";
+            if (!w.flooding) {
+                for (Map.Entry<String, Seen> e : w.users().entrySet()) {
+                    if (e.getValue().newAccount()) flag(rec, p, risk, e.getKey(), e.getValue(), why);
+                }
+            } else if (p.newAccount()) {
+                flag(rec, p, risk, p.userId(), new Seen(p.commentId(), p.receivedAt(), true), why);
+            }
+            started = !w.flooding;
             w.flooding = true;
         } else {
             w.flooding = false;
         }
         long campaignWindow = limits.campaignWindow().toMillis();
-        if (w.lastSighting == 0 || p.receivedAt() - w.lastSighting >= campaignWindow / 4) {
+        // A burst of new accounts makes the text risky from now on: the campaign stage hears it at once.
+        if (w.lastSighting == 0 || p.receivedAt() - w.lastSighting >= campaignWindow / 4 || (started && burst)) {
             w.lastSighting = p.receivedAt();
             Sighting s = new Sighting(p.textHash(), p.text(), p.platform(), p.streamId(), p.commentId(), p.userId(),
-                    p.receivedAt(), rules.current().version(), p.risk());
+                    p.receivedAt(), rules.current().version(), risk);
             ctx.forward(rec.withKey(p.textHash()).withValue(Finding.of(s)));
         }
         store.put(rec.key(), w);
@@ -167,7 +196,7 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
     private void remember(Watch w, Probe p, int tracked) {
         LinkedHashMap<String, Seen> users = w.users();
         users.remove(p.userId()); // re-insert: the map's order is by each user's latest copy
-        users.put(p.userId(), new Seen(p.commentId(), p.receivedAt()));
+        users.put(p.userId(), new Seen(p.commentId(), p.receivedAt(), p.newAccount()));
         Iterator<String> eldest = users.keySet().iterator();
         while (users.size() > tracked && eldest.hasNext()) {
             eldest.next();
@@ -175,9 +204,9 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
         }
     }
 
-    private void flag(Record<String, Probe> rec, Probe p, String user, Seen seen, String why) {
+    private void flag(Record<String, Probe> rec, Probe p, CopyRisk.Risk risk, String user, Seen seen, String why) {
         Flag f = Flags.behaviour("duplicate_flood", seen.commentId(), p.platform(), p.streamId(), seen.commentId(), user,
-                p.text(), "spam", Severity.max(p.risk().severity(), Severity.MEDIUM).wire(), why, rules.current().version(),
+                p.text(), "spam", Severity.max(risk.severity(), Severity.MEDIUM).wire(), why, rules.current().version(),
                 seen.at(), clock.millis());
         ctx.forward(rec.withKey(f.flagId()).withValue(Finding.of(f)));
     }

@@ -70,7 +70,7 @@ public final class ModerationTopology {
 
         // process() never repartitions: the probes stay in the stream's task, keyed by text in its store.
         KStream<String, Finding> duplicates = screened
-                .flatMapValues(s -> s.evidence(settings) ? List.of(Probe.of(s)) : List.<Probe>of(), Named.as("canonical-text"))
+                .flatMapValues(s -> s.evidence(settings) ? List.of(Probe.of(s, settings)) : List.<Probe>of(), Named.as("canonical-text"))
                 .selectKey((k, p) -> p.key(), Named.as("probe-key"))
                 .process(() -> new DuplicateProcessor(rules, clock, settings), Named.as("duplicate-flood"), DuplicateProcessor.STORE);
 

@@ -11,12 +11,14 @@ import java.util.UUID;
  * by stream), so it is never serialized.
  */
 record Probe(String platform, String streamId, String commentId, String userId, String text, String canonical,
-             String textHash, long receivedAt, CopyRisk.Risk risk) {
+             String textHash, long receivedAt, CopyRisk.Risk risk, boolean newAccount) {
 
-    static Probe of(Screened s) {
+    static Probe of(Screened s, TopologySettings settings) {
         var c = s.comment();
         String hash = UUID.nameUUIDFromBytes(s.canonical().getBytes(StandardCharsets.UTF_8)).toString();
-        return new Probe(c.platform(), c.streamId(), c.id(), c.userId(), c.text(), s.canonical(), hash, c.receivedAt(), s.risk());
+        long age = settings.newAccountAge().toMillis();
+        boolean fresh = age > 0 && c.accountCreated() != null && c.receivedAt() - c.accountCreated() < age;
+        return new Probe(c.platform(), c.streamId(), c.id(), c.userId(), c.text(), s.canonical(), hash, c.receivedAt(), s.risk(), fresh);
     }
 
     /** Store key: one stream's one text. */

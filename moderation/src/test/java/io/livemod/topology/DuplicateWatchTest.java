@@ -13,8 +13,8 @@ class DuplicateWatchTest {
         DuplicateProcessor.Watch w = new DuplicateProcessor.Watch();
         w.newest = 42;
         w.flooding = true;
-        w.users().put("u1", new DuplicateProcessor.Seen("c1", 40));
-        w.users().put("u2", new DuplicateProcessor.Seen("c2", 41));
+        w.users().put("u1", new DuplicateProcessor.Seen("c1", 40, false));
+        w.users().put("u2", new DuplicateProcessor.Seen("c2", 41, true));
         byte[] bytes = serde.serializer().serialize("t", w);
 
         DuplicateProcessor.Watch untouched = serde.deserializer().deserialize("t", bytes);
@@ -23,11 +23,28 @@ class DuplicateWatchTest {
 
         DuplicateProcessor.Watch decoded = serde.deserializer().deserialize("t", bytes);
         assertThat(decoded.users()).containsExactly(
-                java.util.Map.entry("u1", new DuplicateProcessor.Seen("c1", 40)),
-                java.util.Map.entry("u2", new DuplicateProcessor.Seen("c2", 41)));
+                java.util.Map.entry("u1", new DuplicateProcessor.Seen("c1", 40, false)),
+                java.util.Map.entry("u2", new DuplicateProcessor.Seen("c2", 41, true)));
         decoded.users().remove("u1");
         DuplicateProcessor.Watch again = serde.deserializer().deserialize("t", serde.serializer().serialize("t", decoded));
         assertThat(again.users()).containsOnlyKeys("u2");
         assertThat(again.flooding).isTrue();
+    }
+
+    @Test
+    void authorsWrittenBeforeTheNewAccountBitAreReadAsOldAccounts() throws java.io.IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.DataOutputStream(bytes)) {
+            out.writeByte(2); // the serde's version byte
+            out.writeBoolean(false);
+            out.writeLong(0);
+            out.writeLong(42);
+            out.writeInt(1); // a positive count: the format before issue 12's new-account bit
+            out.writeUTF("u1");
+            out.writeUTF("c1");
+            out.writeLong(40);
+        }
+        DuplicateProcessor.Watch old = serde.deserializer().deserialize("t", bytes.toByteArray());
+        assertThat(old.users()).containsExactly(java.util.Map.entry("u1", new DuplicateProcessor.Seen("c1", 40, false)));
     }
 }

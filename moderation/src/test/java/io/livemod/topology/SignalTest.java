@@ -123,6 +123,51 @@ class SignalTest {
         assertThat(h.alerts()).isEmpty();
     }
 
+    /** A comment by an account created {@code ageDays} days before it. */
+    static io.livemod.event.Comment byAccount(String platform, String stream, String user, String id, String text, Duration at, int ageDays) {
+        var c = comment(platform, stream, user, id, text, at);
+        return new io.livemod.event.Comment(c.platform(), c.id(), c.streamId(), c.userId(), c.userName(), c.text(), c.ts(),
+                c.verified(), c.replyTo(), c.receivedAt(), c.receivedAt() - Duration.ofDays(ageDays).toMillis());
+    }
+
+    @Test
+    void newAccountsSayingOneTextInABurstAreADuplicateFloodOfTheirCopiesOnly() {
+        String text = "streamer này lừa đảo, mọi người đừng mua hàng ở đây"; // no copy-risk cue
+        h.send(byAccount("p", "s1", "old-1", "o1", text, Duration.ZERO, 900));
+        for (int u = 0; u < 4; u++) h.send(byAccount("p", "s1", "new-" + u, "n" + u, text, Duration.ofSeconds(2 + u), 1));
+        assertThat(h.flags()).as("four new accounts: under the threshold").isEmpty();
+        h.send(byAccount("p", "s1", "new-4", "n4", text, Duration.ofSeconds(10), 2));
+        assertThat(h.flags("duplicate_flood")).extracting(Flag::commentId).containsExactlyInAnyOrder("n0", "n1", "n2", "n3", "n4");
+        assertThat(h.flags("duplicate_flood")).allSatisfy(f -> {
+            assertThat(f.severity()).isEqualTo("medium");
+            assertThat(f.matches().toString()).contains("accounts created within 7 days");
+        });
+    }
+
+    @Test
+    void oldAccountsSayingOneTextAreNoBurst() {
+        String text = "streamer này lừa đảo, mọi người đừng mua hàng ở đây";
+        for (int u = 0; u < 20; u++) h.send(byAccount("p", "s1", "u" + u, "c" + u, text, Duration.ofSeconds(u), 30));
+        for (int u = 0; u < 20; u++) h.send(comment("p", "s2", "v" + u, "d" + u, text, Duration.ofSeconds(u))); // age unknown
+        assertThat(h.flags()).isEmpty();
+        assertThat(h.alerts()).isEmpty();
+    }
+
+    @Test
+    void aBurstOfNewAccountsInThreeStreamsIsACampaignAlertAtOnce() {
+        String text = "streamer này lừa đảo, mọi người đừng mua hàng ở đây";
+        for (int s = 0; s < 3; s++) {
+            h.send(byAccount("p", "s" + s, "old-" + s, "o" + s, text, Duration.ofSeconds(s * 20L), 400)); // first sighting: no risk yet
+            for (int u = 0; u < 5; u++) {
+                h.send(byAccount("p", "s" + s, "new-" + s + "-" + u, "n" + s + u, text, Duration.ofSeconds(s * 20L + 1 + u), 0));
+            }
+        }
+        assertThat(h.alerts("campaign")).isNotEmpty().last().satisfies(a -> {
+            assertThat(a.severity()).isEqualTo("medium");
+            assertThat(a.summary()).contains("new_accounts").contains("3 streams");
+        });
+    }
+
     @Test
     void everyFlagOnOrdinaryChatWouldBeAFalseOne() {
         // The same chat with a violation in it: only the violation is flagged.

@@ -25,9 +25,10 @@ public final class EventFields {
         String ts = f.timestamp("ts");
         Boolean verified = f.optionalBoolean("verified");
         String replyTo = f.optionalString("replyTo", MAX_ID);
+        Long accountCreated = f.optionalInstant("accountCreatedAt");
         if (f.problem() != null) return f.problem();
         return new Item.Valid(EventKind.COMMENT, id,
-                new Comment(platform, id, streamId, userId, userName, text, ts, verified, replyTo, receivedAt));
+                new Comment(platform, id, streamId, userId, userName, text, ts, verified, replyTo, receivedAt, accountCreated));
     }
 
     public static Item streamEvent(String platform, JsonNode o, long receivedAt) {

@@ -54,6 +54,19 @@ final class FieldReader {
         return v.longValue();
     }
 
+    /** An optional RFC 3339 timestamp as epoch milliseconds. */
+    Long optionalInstant(String name) {
+        JsonNode v = o.get(name);
+        if (v == null || v.isNull() || problem != null) return null;
+        String ts = string(name, v, 64, false);
+        if (ts == null) return null;
+        try {
+            return OffsetDateTime.parse(ts).toInstant().toEpochMilli();
+        } catch (DateTimeParseException e) {
+            return fail(name, "invalid_timestamp", name + " must be an RFC 3339 timestamp");
+        }
+    }
+
     /** A required RFC 3339 timestamp, kept as sent: the platform's clock is informative only. */
     String timestamp(String name) {
         String ts = requiredString(name, 64);

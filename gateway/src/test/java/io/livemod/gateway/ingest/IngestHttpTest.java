@@ -78,8 +78,17 @@ class IngestHttpTest {
         assertThat(stored()).allSatisfy(c -> {
             assertThat(c.receivedAt()).isEqualTo(CLOCK.millis());
             assertThat(c.ts()).isEqualTo("2026-11-28T20:00:00+07:00");
+            assertThat(c.accountCreated()).as("not sent").isNull();
         });
         assertThat(gw.counter("livemod_ingest_accepted", "platform", platform)).isEqualTo(2);
+    }
+
+    @Test
+    void theAccountsCreationTimeIsStoredAsAnInstant() {
+        String c = new JsonObject(comment("a1")).put("accountCreatedAt", "2026-11-27T09:30:00+07:00").encode();
+        assertThat(comments("[" + c + "]").statusCode()).isEqualTo(202);
+        assertThat(stored()).singleElement().satisfies(x ->
+                assertThat(x.accountCreated()).isEqualTo(java.time.Instant.parse("2026-11-27T02:30:00Z").toEpochMilli()));
     }
 
     static Stream<Arguments> invalidComments() {
@@ -93,6 +102,8 @@ class IngestHttpTest {
                 Arguments.of(ok.replace("2026-11-28T20:00:00+07:00", "yesterday"), "invalid_timestamp", "$[1].ts"),
                 Arguments.of(ok.replace("xin chào x1", "\\ud800 lone"), "invalid_text", "$[1].text"),
                 Arguments.of(ok.replace("}", ",\"verified\":\"yes\"}"), "invalid_type", "$[1].verified"),
+                Arguments.of(ok.replace("}", ",\"accountCreatedAt\":\"last week\"}"), "invalid_timestamp", "$[1].accountCreatedAt"),
+                Arguments.of(ok.replace("}", ",\"accountCreatedAt\":20261128}"), "invalid_type", "$[1].accountCreatedAt"),
                 Arguments.of("\"just a string\"", "invalid_type", "$[1]"));
     }
 

@@ -32,8 +32,12 @@ import java.util.regex.Pattern;
  * enough to be duplicate evidence.
  */
 public final class CopyRisk {
-    /** What made a text risky. {@link #RULE} is a live match of the active rule set. */
-    public enum Feature { RULE, MONEY, PRIZE, CALL }
+    /**
+     * What made a text risky. {@link #RULE} is a live match of the active rule set; {@link #NEW_ACCOUNTS}
+     * is not in the text but in who sends it: a burst of accounts created days ago (set by the
+     * duplicate stage, which sees the authors).
+     */
+    public enum Feature { RULE, MONEY, PRIZE, CALL, NEW_ACCOUNTS }
 
     /** The features found and the worst severity among them; {@link #NONE} for ordinary text. */
     public record Risk(EnumSet<Feature> features, Severity severity) {
@@ -41,6 +45,13 @@ public final class CopyRisk {
 
         public boolean risky() {
             return !features.isEmpty();
+        }
+
+        /** This risk with one more feature, its severity at least {@code severity}. */
+        public Risk with(Feature feature, Severity severity) {
+            EnumSet<Feature> fs = features.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features);
+            fs.add(feature);
+            return new Risk(fs, features.isEmpty() ? severity : Severity.max(this.severity, severity));
         }
 
         /** One byte for the binary state formats: bit i is feature i, bits 5–6 the severity. */
