@@ -26,11 +26,20 @@ final class BatchEncoder {
     private final Map<String, Mac> macs = new HashMap<>();
     private byte[] buf = new byte[256 * 1024];
     private int n;
+    /** Whether comments carry {@code accountCreatedAt} ({@link Accounts}); the creation times of the current day by age. */
+    private final boolean accountAges;
+    private long createdDay = Long.MIN_VALUE;
+    private String[] created;
 
     /** An encoded batch and, for HTTP, its signature header (v2: timestamp, method, path and body, see RequestSignature). */
     record Encoded(Buffer body, String signature, long timestamp) {}
 
     BatchEncoder(String runId, StreamBook streams, Map<String, String> secrets) {
+        this(runId, streams, secrets, false);
+    }
+
+    BatchEncoder(String runId, StreamBook streams, Map<String, String> secrets, boolean accountAges) {
+        this.accountAges = accountAges;
         this.runId = runId;
         this.streams = streams;
         this.chat = ChatCorpus.vietnamese();
@@ -59,11 +68,24 @@ final class BatchEncoder {
             else string(c.text());
             ascii("\",\"ts\":\"");
             ascii(ts);
+            if (accountAges) {
+                ascii("\",\"accountCreatedAt\":\"");
+                ascii(createdAt(c.user(), epochSecond));
+            }
             ascii("\"}");
         }
         put(']');
         String signature = websocket ? null : sign(batch.platformId(), epochSecond);
         return new Encoded(Buffer.buffer(Arrays.copyOf(buf, n)), signature, epochSecond);
+    }
+
+    private String createdAt(String user, long epochSecond) {
+        long day = Math.floorDiv(epochSecond, 86_400);
+        if (day != createdDay) {
+            created = Accounts.creationTimes(day, 2_100);
+            createdDay = day;
+        }
+        return created[Math.min(Accounts.ageDays(user), created.length - 1)];
     }
 
     private String sign(String platform, long epochSecond) {
@@ -91,6 +113,7 @@ final class BatchEncoder {
     }
 
     private BatchEncoder() { // for jsonString only: ChatCorpus calls it while it is being built
+        this.accountAges = false;
         this.runId = null;
         this.streams = null;
         this.chat = null;

@@ -17,6 +17,9 @@ final class Episodes {
     record Pending(int stream, String user, String text, byte truth, int episode) {}
 
     static final double EVADED_CAMPAIGNS = 0.4;
+    /** Share of campaigns that are brigades of new accounts with a text that carries no risk. */
+    static final double BRIGADES = 0.25;
+    private final java.util.Set<String> brigadeTexts = new java.util.HashSet<>();
     private final LoadConfig config;
     private final StreamBook streams;
     private final ChatCorpus chat;
@@ -50,7 +53,10 @@ final class Episodes {
             if ((tick + 1) % (bps * 5L) == 0) burst(tick);
         } else {
             if (random.nextDouble() < t.floodsPerMinute() / (60.0 * bps)) flood(tick);
-            if (random.nextDouble() < t.campaignsPerMinute() / (60.0 * bps)) campaign(tick);
+            if (random.nextDouble() < t.campaignsPerMinute() / (60.0 * bps)) {
+                if (random.nextDouble() < BRIGADES) brigade(tick);
+                else campaign(tick);
+            }
         }
         List<Pending> now = due.isEmpty() ? null : due.remove(tick);
         return now == null ? List.of() : now;
@@ -85,6 +91,28 @@ final class Episodes {
             for (int c = 1 + random.nextInt(2); c > 0; c--) {
                 String user = "sp" + e.id + "-" + (turn++ % users);
                 schedule(tick + (long) (random.nextDouble() * span), new Pending(stream, user, e.text, Truth.SPAM, e.id));
+                e.planned++;
+            }
+        }
+    }
+
+    /**
+     * A brigade: 5–7 accounts a few days old post one text without contact, link or money into each
+     * of 3 streams (on every platform when there are several) within 5 s, the streams 5–30 s apart.
+     * Only who sends it gives it away ({@link Accounts}).
+     */
+    private void brigade(long tick) {
+        long stagger = secondsToTicks(5 + random.nextInt(26)), burst = secondsToTicks(5);
+        if (tick + 2 * stagger + burst >= totalTicks - 1) return;
+        String text = SpamCorpus.brigade(random);
+        for (int tries = 0; brigadeTexts.contains(text) && tries < 20; tries++) text = SpamCorpus.brigade(random);
+        if (!brigadeTexts.add(text)) return; // every pairing used: no two brigades share a text
+        Episode e = start(Episode.Kind.CAMPAIGN, text);
+        List<Integer> targets = targets(3);
+        for (int i = 0; i < targets.size(); i++) {
+            for (int a = 5 + random.nextInt(3); a > 0; a--) {
+                String user = Accounts.BURST_PREFIX + e.id + "-" + i + "-" + a;
+                schedule(tick + i * stagger + (long) (random.nextDouble() * burst), new Pending(targets.get(i), user, text, Truth.SPAM, e.id));
                 e.planned++;
             }
         }

@@ -67,7 +67,8 @@ public final class LoadRun {
                 IngestClient client = new IngestClient(vertx, URI.create(config.target()), secrets(), config.connections(), clock);
                 LiveFeedTap feed = new LiveFeedTap(vertx, URI.create(config.target()));
                 openLiveFeed(feed, runId, tally, startMs);
-                cost = new Sender(config, clock, progress, client, plan, tally, new BatchEncoder(runId, plan.streams(), secrets()))
+                cost = new Sender(config, clock, progress, client, plan, tally, new BatchEncoder(runId, plan.streams(), secrets(),
+                        config.traffic().mode() == LoadConfig.Mode.REALISTIC))
                         .drive(vertx, startMs, seconds);
                 settle(() -> comments.records() * 31 + flags.records() * 7 + alerts.records());
                 client.close().await();

@@ -19,6 +19,12 @@ public final class SpamCorpus {
 
     private SpamCorpus() {}
 
+    /** A brigade's message: a template of the "burst" section with a streamer's name. */
+    public static String brigade(Random r) {
+        List<String> templates = Sections.section(SECTIONS, "burst"), names = Sections.section(SECTIONS, "slot.name");
+        return templates.get(r.nextInt(templates.size())).replace("{name}", names.get(r.nextInt(names.size())));
+    }
+
     /** One campaign's message: evaded with probability {@code evadedShare}. */
     public static String campaign(Random r, double evadedShare) {
         String text = fill(TEMPLATES.get(r.nextInt(TEMPLATES.size())), r);

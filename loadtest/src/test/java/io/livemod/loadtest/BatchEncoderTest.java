@@ -38,6 +38,24 @@ class BatchEncoderTest {
     }
 
     @Test
+    void realisticCommentsSayWhenTheirAccountWasCreated() {
+        StreamBook streams = new StreamBook("lt1", 2, 2, 1.1, 100, 1);
+        TrafficPlan.Batch batch = new TrafficPlan.Batch(1, "b", List.of(
+                new TrafficPlan.Planned(1, 1, "v1-7", "gg", Truth.BENIGN, -1, (byte) 0),
+                new TrafficPlan.Planned(2, 1, Accounts.BURST_PREFIX + "3-1", "gg", Truth.SPAM, 3, (byte) 0)));
+        long now = java.time.Instant.parse("2026-11-28T12:00:00Z").getEpochSecond();
+        JsonArray parsed = new JsonArray(new BatchEncoder("lt1", streams, Map.of("b", "s"), true)
+                .encode(batch, "2026-11-28T12:00:00Z", now, false).body().toString(StandardCharsets.UTF_8));
+        for (int i = 0; i < 2; i++) {
+            String user = parsed.getJsonObject(i).getString("userId");
+            java.time.Instant created = java.time.Instant.parse(parsed.getJsonObject(i).getString("accountCreatedAt"));
+            assertThat(java.time.Duration.between(created, java.time.Instant.ofEpochSecond(now)).toDays()).as(user)
+                    .isEqualTo(Accounts.ageDays(user));
+        }
+        assertThat(Accounts.ageDays(Accounts.BURST_PREFIX + "3-1")).isLessThan(7);
+    }
+
+    @Test
     void fieldsAreReadWithoutParsingAndKeysInsideStringsDoNotMatch() {
         Flag f = new Flag("f-1", "a", "lt1-game-3", "lt1-9", "u", "say \"kind\":\"keyword\" here ❤️", "duplicate_flood", "spam", "medium",
                 List.of(new FlagMatch("duplicate_flood", "x", 0, 0, List.of())), "v", 123, 456, "open");

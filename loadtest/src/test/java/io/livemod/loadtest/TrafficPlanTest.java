@@ -140,6 +140,18 @@ class TrafficPlanTest {
             if (noToneMarks || e.text().matches(".*(\\d[ .]\\d[ .]\\d[ .]\\d|[аоесрху]|zal0| \\. ).*")) evaded++;
         }
         assertThat(evaded).as("some campaigns are evaded").isPositive();
+        // Brigades: accounts days old, at least 5 of them in each of their streams, a text without risk.
+        long brigades = 0;
+        for (Episode e : plan.episodes()) {
+            List<TrafficPlan.Planned> copies = byEpisode.get(e.id());
+            if (!copies.get(0).user().startsWith(Accounts.BURST_PREFIX)) continue;
+            brigades++;
+            assertThat(copies).allMatch(p -> p.user().startsWith(Accounts.BURST_PREFIX) && Accounts.ageDays(p.user()) < 7);
+            assertThat(copies.stream().collect(java.util.stream.Collectors.groupingBy(TrafficPlan.Planned::stream,
+                    java.util.stream.Collectors.mapping(TrafficPlan.Planned::user, java.util.stream.Collectors.toSet()))).values())
+                    .allMatch(users -> users.size() >= 5);
+        }
+        assertThat(brigades).as("some campaigns are brigades of new accounts").isPositive();
     }
 
     @Test
