@@ -39,7 +39,7 @@ final class CommentMix {
     }
 
     Comment next(int i, long receivedAt) {
-        String stream = random.nextInt(2) == 0 ? "mega-live" : "live-" + random.nextInt(streams);
+        String stream = streams == 0 || random.nextInt(2) == 0 ? "mega-live" : "live-" + random.nextInt(streams); // 0: the mega-live alone
         String user = "viewer-" + random.nextInt(users);
         int roll = random.nextInt(100);
         String text;

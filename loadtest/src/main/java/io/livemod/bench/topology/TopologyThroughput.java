@@ -40,8 +40,10 @@ import java.util.stream.Collectors;
  * here, which the topology is quoted against (issue 13).
  *
  * <pre>
- * java -cp "$(cat target/bench.cp):loadtest/target/classes" io.livemod.bench.topology.TopologyThroughput [comments] [threads] [guarantee] [warm-up comments]
+ * java -cp "$(cat target/bench.cp):loadtest/target/classes" io.livemod.bench.topology.TopologyThroughput [comments] [threads] [guarantee] [warm-up comments] [streams]
  * </pre>
+ * {@code streams} (default 200) besides the mega-live, which takes half the comments; 0: the mega-live
+ * alone, every comment in one partition and one task (issue 13's "a single mega-live holds 5,000/s").
  */
 public final class TopologyThroughput {
     private TopologyThroughput() {}
@@ -51,16 +53,18 @@ public final class TopologyThroughput {
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         String guarantee = args.length > 2 ? args[2] : "exactly_once_v2";
         int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 100_000;
+        int streams = args.length > 4 ? Integer.parseInt(args[4]) : 200;
         Path base = Path.of(System.getProperty("livemod.bench.dir", "target"));
         Files.createDirectories(base);
         Path dir = Files.createTempDirectory(base, "bench-topology-");
-        System.out.printf("topology throughput: %d comments after %d to warm up, %d stream threads, %s, %d cores%n",
-                n, warmup, threads, guarantee, Runtime.getRuntime().availableProcessors());
+        System.out.printf("topology throughput: %d comments after %d to warm up, %d stream threads, %s, %d cores, %s%n",
+                n, warmup, threads, guarantee, Runtime.getRuntime().availableProcessors(),
+                streams == 0 ? "the mega-live alone" : "a mega-live and " + streams + " other streams");
         try (EmbeddedBroker broker = EmbeddedBroker.start(dir.resolve("broker"), 0);
              Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap()))) {
             TopicProvisioner.ensure(admin, Topics.ALL, (short) 1);
             awaitLeaders(admin);
-            CommentMix mix = new CommentMix(42, 200, 50_000);
+            CommentMix mix = new CommentMix(42, streams, 50_000);
             long start = System.currentTimeMillis();
             produce(broker.bootstrap(), mix, start, 0, warmup);
             // The JIT compiles for a minute or more in this one big JVM (broker, Streams): without a warm-up
@@ -177,11 +181,15 @@ public final class TopologyThroughput {
     /**
      * Every comment committed by the group, and its repartition topics read to their end (within one
      * record a partition: a transactional topic ends with a commit marker that is never "consumed").
+     * A comments partition the group never committed counts from 0: empty, it is drained (a single
+     * mega-live fills one partition only, and the others are never committed).
      */
     static boolean drained(Admin admin, String group) throws Exception {
-        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-        long comments = committed.keySet().stream().filter(tp -> tp.topic().equals(Topics.COMMENTS.name())).count();
-        if (comments < io.livemod.event.TopicSizing.partitions(Topics.COMMENTS)) return false;
+        Map<TopicPartition, OffsetAndMetadata> committed = new java.util.HashMap<>(
+                admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get());
+        for (int p = 0; p < io.livemod.event.TopicSizing.partitions(Topics.COMMENTS); p++) {
+            committed.putIfAbsent(new TopicPartition(Topics.COMMENTS.name(), p), new OffsetAndMetadata(0));
+        }
         var ends = admin.listOffsets(committed.keySet().stream().collect(Collectors.toMap(Function.identity(), tp -> OffsetSpec.latest())))
                 .all().get();
         for (var e : committed.entrySet()) {
