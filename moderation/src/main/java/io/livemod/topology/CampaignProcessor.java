@@ -7,6 +7,8 @@ import io.livemod.rules.RateLimits;
 import io.livemod.rules.Scope;
 import io.livemod.rules.Severity;
 import io.livemod.rules.signal.CopyRisk;
+import io.livemod.rules.signal.Questions;
+import io.livemod.rules.CompiledRuleSet;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -152,7 +154,7 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
         boolean risky = s.risk().risky();
         boolean over = risky
                 ? w.streams.size() >= limits.campaignStreams() || platforms >= limits.campaignPlatforms()
-                : anomalous(w, since, s.receivedAt(), limits);
+                : anomalous(w, since, s.receivedAt(), limits, s);
         if (w.alert != null) w.updatedWall = clock.millis(); // still being said: not quiet yet
         if (over && (w.alert == null || newStream)) {
             Optional<Match> strongest = rules.current().evaluate(s.text(), Scope.ANY).strongest();
@@ -164,7 +166,8 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
                       + " streams or " + limits.campaignPlatforms() + " platforms)"
                     : "same text in " + w.streams.size() + " streams on " + platforms + " platforms within "
                       + limits.campaignWindow().toMinutes() + " min, against " + w.background + " in the window before (thresholds "
-                      + settings.anomalyStreams() + " streams and " + settings.anomalyFactor() + "x its background)";
+                      + settings.anomalyStreams() + " streams within " + settings.anomalyBurst().toSeconds() + " s and "
+                      + settings.anomalyFactor() + "x its background)";
             List<Flag> flags = new ArrayList<>();
             for (Sighting x : w.alert == null ? List.copyOf(w.streams.values()) : List.of(s)) {
                 Flag f = Flags.behaviour("campaign", x.commentId(), x.platform(), x.streamId(), x.commentId(), x.userId(),
@@ -194,11 +197,21 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
         return s;
     }
 
-    /** Far above the text's background, once the stage has watched for a whole window. */
-    private boolean anomalous(Watch w, long since, long now, RateLimits limits) {
+    /**
+     * Far above the text's background, in a burst, once the stage has watched for a whole window; and
+     * not a question. A text first heard minutes ago has no background of its own yet, so a popular
+     * sentence ("anh có kênh youtube không", "em ở Huế, ship về mất mấy ngày") reaches ten streams
+     * over the window with "0 before": what sets a campaign apart is that its streams hear it within
+     * {@code anomalyBurst} of each other. Viewers' questions to the streamer are chat, not a message
+     * pushed to many lives (a question with a payload is copy risk and never gets here).
+     */
+    private boolean anomalous(Watch w, long since, long now, RateLimits limits, Sighting s) {
         if (now - since < limits.campaignWindow().toMillis()) return false; // warming up: no background yet
         int streams = w.streams.size();
-        return streams >= settings.anomalyStreams() && streams >= settings.anomalyFactor() * w.background;
+        if (streams < settings.anomalyStreams() || streams < settings.anomalyFactor() * w.background) return false;
+        long burstFrom = now - settings.anomalyBurst().toMillis();
+        long recent = w.streams.values().stream().filter(x -> x.receivedAt() >= burstFrom).count();
+        return recent >= settings.anomalyStreams() && !Questions.asked(s.text(), CompiledRuleSet.canonical(s.text()));
     }
 
     /**

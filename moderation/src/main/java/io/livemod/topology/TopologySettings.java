@@ -28,6 +28,8 @@ import java.util.function.Function;
  * @param anomalyFactor       ...and at least this many times as many as in the window before (its background)
  * @param incidentMinFlags    an incident reaches the ministry once it holds this many flags...
  * @param incidentMinUsers    ...from this many distinct users, of medium severity or worse; a critical flag at once
+ * @param anomalyBurst        ...and those streams said it within this long of each other: a campaign spreads in a burst,
+ *                            a popular sentence over the window
  * @param newAccountAge       an account created less than this long before its comment is new: K new accounts
  *                            sending one text (not everyday chat) in a stream within the duplicate window are a burst
  */
@@ -35,10 +37,10 @@ public record TopologySettings(int duplicateMinLength, int campaignMinLength, do
                                Duration viewerJumpWindow, String commercialCategory, Duration alertInterval,
                                Duration incidentIdle, int spikeBaselineMinutes, int samples, int maxTrackedUsers,
                                int anomalyStreams, double anomalyFactor, int incidentMinFlags, int incidentMinUsers,
-                               Duration newAccountAge) {
+                               Duration anomalyBurst, Duration newAccountAge) {
 
     public static final TopologySettings DEFAULTS = new TopologySettings(10, 24, 5.0, 1000, Duration.ofMinutes(5), "scam",
-            Duration.ofSeconds(5), Duration.ofMinutes(10), 10, 5, 500, 10, 5.0, 5, 3, Duration.ofDays(7));
+            Duration.ofSeconds(5), Duration.ofMinutes(10), 10, 5, 500, 10, 5.0, 5, 3, Duration.ofMinutes(2), Duration.ofDays(7));
 
     public TopologySettings validate() {
         check(duplicateMinLength >= 1, "duplicateMinLength", "must be at least 1");
@@ -56,6 +58,7 @@ public record TopologySettings(int duplicateMinLength, int campaignMinLength, do
         check(anomalyFactor >= 1.0, "anomalyFactor", "must be at least 1");
         check(incidentMinFlags >= 1, "incidentMinFlags", "must be at least 1");
         check(incidentMinUsers >= 1 && incidentMinUsers <= incidentMinFlags, "incidentMinUsers", "must be 1..incidentMinFlags");
+        check(anomalyBurst.toSeconds() >= 1, "anomalyBurst", "must be at least 1 s");
         check(!newAccountAge.isNegative() && newAccountAge.toDays() <= 365, "newAccountAge", "must be 0..365 days (0: off)");
         return this;
     }
@@ -77,6 +80,7 @@ public record TopologySettings(int duplicateMinLength, int campaignMinLength, do
             java.util.Map.entry("anomalyFactor", "LIVEMOD_ANOMALY_FACTOR"),
             java.util.Map.entry("incidentMinFlags", "LIVEMOD_INCIDENT_MIN_FLAGS"),
             java.util.Map.entry("incidentMinUsers", "LIVEMOD_INCIDENT_MIN_USERS"),
+            java.util.Map.entry("anomalyBurst", "LIVEMOD_ANOMALY_BURST_SECONDS"),
             java.util.Map.entry("newAccountAge", "LIVEMOD_NEW_ACCOUNT_DAYS"));
 
     private static void check(boolean ok, String field, String reason) {
@@ -102,6 +106,7 @@ public record TopologySettings(int duplicateMinLength, int campaignMinLength, do
                 e.decimal("anomalyFactor", anomalyFactor),
                 (int) e.integer("incidentMinFlags", incidentMinFlags),
                 (int) e.integer("incidentMinUsers", incidentMinUsers),
+                Duration.ofSeconds(e.integer("anomalyBurst", anomalyBurst.toSeconds())),
                 Duration.ofDays(e.integer("newAccountAge", newAccountAge.toDays())));
     }
 
@@ -139,13 +144,13 @@ public record TopologySettings(int duplicateMinLength, int campaignMinLength, do
     public TopologySettings withIncidentIdle(Duration idle) {
         return new TopologySettings(duplicateMinLength, campaignMinLength, viewerJumpFactor, viewerJumpMinimum, viewerJumpWindow,
                 commercialCategory, alertInterval, idle, spikeBaselineMinutes, samples, maxTrackedUsers, anomalyStreams, anomalyFactor,
-                incidentMinFlags, incidentMinUsers, newAccountAge);
+                incidentMinFlags, incidentMinUsers, anomalyBurst, newAccountAge);
     }
 
     /** These settings with other incident thresholds (tests of the thresholds themselves). */
     public TopologySettings withIncidentThresholds(int minFlags, int minUsers) {
         return new TopologySettings(duplicateMinLength, campaignMinLength, viewerJumpFactor, viewerJumpMinimum, viewerJumpWindow,
                 commercialCategory, alertInterval, incidentIdle, spikeBaselineMinutes, samples, maxTrackedUsers, anomalyStreams,
-                anomalyFactor, minFlags, minUsers, newAccountAge);
+                anomalyFactor, minFlags, minUsers, anomalyBurst, newAccountAge);
     }
 }

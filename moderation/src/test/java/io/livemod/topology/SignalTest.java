@@ -66,6 +66,25 @@ class SignalTest {
     }
 
     @Test
+    void aSentenceThatReachesManyStreamsOverTheWindowIsNoCampaign() {
+        h.send(comment("gapo", "warm", "w", "w0", "bình luận đầu tiên của một buổi live rất dài", Duration.ZERO));
+        String text = "em ở Quảng Ninh, xem live từ chiều tới giờ luôn";
+        for (int s = 0; s < 14; s++) { // a new stream every 40 s: 14 streams in 9 minutes, never 10 within 2
+            h.send(comment(s % 2 == 0 ? "gapo" : "vng", "live-" + s, "viewer-" + s, "c" + s, text, Duration.ofMinutes(11).plusSeconds(40L * s)));
+        }
+        assertThat(h.alerts("campaign")).isEmpty();
+        assertThat(h.flags()).isEmpty();
+    }
+
+    @Test
+    void aQuestionToTheStreamerIsNoCampaignHoweverFastItSpreads() {
+        h.send(comment("gapo", "warm", "w", "w0", "bình luận đầu tiên của một buổi live rất dài", Duration.ZERO));
+        chat("tối nay nấu món gì vậy chị", 40, 20, Duration.ofMinutes(11));
+        chat("anh có kênh youtube không", 40, 20, Duration.ofMinutes(11));
+        assertThat(h.alerts("campaign")).isEmpty();
+    }
+
+    @Test
     void aTextWithABackgroundIsNoCampaignAtItsUsualSpread() {
         h.send(comment("gapo", "warm", "w", "w0", "bình luận đầu tiên của một buổi live rất dài", Duration.ZERO));
         String text = "anh em qua kênh của streamer kia ủng hộ đi";

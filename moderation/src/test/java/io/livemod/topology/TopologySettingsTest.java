@@ -26,11 +26,12 @@ class TopologySettingsTest {
                 Map.entry("LIVEMOD_SPIKE_BASELINE_MINUTES", "30"), Map.entry("LIVEMOD_INCIDENT_SAMPLES", "8"),
                 Map.entry("LIVEMOD_MAX_TRACKED_USERS", "2000"), Map.entry("LIVEMOD_ANOMALY_STREAMS", "12"),
                 Map.entry("LIVEMOD_ANOMALY_FACTOR", "4"), Map.entry("LIVEMOD_INCIDENT_MIN_FLAGS", "7"),
-                Map.entry("LIVEMOD_INCIDENT_MIN_USERS", "4"), Map.entry("LIVEMOD_NEW_ACCOUNT_DAYS", "3"));
+                Map.entry("LIVEMOD_INCIDENT_MIN_USERS", "4"), Map.entry("LIVEMOD_NEW_ACCOUNT_DAYS", "3"),
+                Map.entry("LIVEMOD_ANOMALY_BURST_SECONDS", "90"));
         assertThat(TopologySettings.ENV.values()).as("every variable is exercised").containsExactlyInAnyOrderElementsOf(env.keySet());
         TopologySettings s = ModerationConfig.defaults("k:9092", Path.of("state")).withEnv(env::get).validate().topology();
         assertThat(s).isEqualTo(new TopologySettings(20, 40, 3.5, 250, Duration.ofMinutes(2), "fraud", Duration.ofSeconds(2),
-                Duration.ofMinutes(15), 30, 8, 2000, 12, 4.0, 7, 4, Duration.ofDays(3)));
+                Duration.ofMinutes(15), 30, 8, 2000, 12, 4.0, 7, 4, Duration.ofSeconds(90), Duration.ofDays(3)));
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * the trailing "ạ", "nha", "shop ơi", "chị" are skipped and the last word left is looked up. The
  * lists are reduced to the canonical form when loaded, so "ko", "k", "hông" all match "không".
  */
-final class Questions {
+public final class Questions {
     private static final Set<String> ENDERS = canonical("không", "ko", "k", "kh", "hông", "hok", "hem", "chưa", "chứ",
             "sao", "gì", "nào", "nhỉ", "đâu", "hả", "hở", "bao nhiêu", "mấy", "bn", "ai", "thế nào", "ra sao", "được không");
     private static final Set<String> TRAILING = canonical("ạ", "a", "ak", "ah", "nha", "nhé", "nhen", "nhe", "vậy", "thế",
@@ -29,7 +29,7 @@ final class Questions {
      * particles and the addressee is a question word. A line typed with marks that ends in "à" or
      * "ư" asks too ("150k à"); without marks that "a" is taken for the polite "ạ".
      */
-    static boolean asked(String text, String canonical) {
+    public static boolean asked(String text, String canonical) {
         if (text != null && (text.indexOf('?') >= 0 || endsWithAsking(text))) return true;
         if (canonical == null || canonical.isEmpty()) return false;
         String[] w = canonical.split(" ");
