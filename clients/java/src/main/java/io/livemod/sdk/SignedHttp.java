@@ -12,6 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Signed requests with retries: each attempt is signed again with a fresh timestamp (the gateway
@@ -21,12 +24,20 @@ import java.time.Duration;
  */
 public final class SignedHttp {
     static final ObjectMapper JSON = new ObjectMapper();
+    private static final String REPLAYED = "replayed_signature";
     private final URI base;
     private final RequestSigner signer;
     private final HttpClient http;
     private final Clock clock;
     private final RetryPolicy retry;
     private final Duration timeout;
+    /** The second each recent request (method, path, body digest) was last signed in; a few thousand are plenty. */
+    private final Map<String, Long> lastSigned = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            return size() > 4096;
+        }
+    };
 
     /**
      * A 2xx answer.
@@ -65,10 +76,10 @@ public final class SignedHttp {
      * @throws LivemodException for any other answer once retries are spent
      */
     public Response send(String method, String pathWithQuery, byte[] body, String contentType) {
-        long lastTimestamp = Long.MIN_VALUE;
+        String key = method + " " + pathWithQuery + " " + (body == null ? 0 : body.length + ":" + Arrays.hashCode(body));
+        boolean resigned = false;
         for (int attempt = 1; ; attempt++) {
-            long ts = freshTimestamp(lastTimestamp);
-            lastTimestamp = ts;
+            long ts = timestampFor(key);
             HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(pathWithQuery)).timeout(timeout);
             signer.headers(b, ts, method, pathWithQuery, body);
             if (contentType != null) b.header("Content-Type", contentType);
@@ -83,6 +94,13 @@ public final class SignedHttp {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new LivemodException(0, "interrupted", "interrupted while sending", null, 0, attempt, e);
+            }
+            if (REPLAYED.equals(failure.code()) && !resigned) {
+                // The same bytes to the same route in the same second sign the same, and the gateway takes a
+                // signature once: an idempotent resend made within the second. Sign again in the next second.
+                resigned = true;
+                attempt--;
+                continue;
             }
             if (!failure.retryable() || attempt >= retry.maxAttempts()) throw failure;
             sleep(retry.delay(attempt, failure.retryAfterSeconds()));
@@ -116,14 +134,19 @@ public final class SignedHttp {
         }
     }
 
-    /** Now in unix seconds, but later than {@code last}: a retry never reuses a second. */
-    private long freshTimestamp(long last) {
-        long ms = clock.millis();
-        if (ms / 1000 <= last) {
-            sleep(Duration.ofMillis((last + 1) * 1000 - ms));
-            ms = Math.max(clock.millis(), (last + 1) * 1000);
+    /**
+     * Now in unix seconds, but later than the last second this client signed the same request in
+     * (a retry, an idempotent resend, a poll more often than once a second): waits for that second.
+     */
+    private long timestampFor(String key) {
+        long ts;
+        synchronized (lastSigned) {
+            Long last = lastSigned.get(key);
+            ts = Math.max(clock.millis() / 1000, last == null ? Long.MIN_VALUE : last + 1);
+            lastSigned.put(key, ts);
         }
-        return ms / 1000;
+        sleep(Duration.ofMillis(ts * 1000 - clock.millis()));
+        return ts;
     }
 
     static void sleep(Duration d) {
