@@ -1,29 +1,25 @@
 package io.livemod.loadtest;
 
-import io.livemod.signing.RequestSignature;
+import io.livemod.sdk.signing.RequestSigner;
 import io.vertx.core.buffer.Buffer;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
  * Writes a batch as the ingest JSON array straight into one reused byte array (no object tree, no
- * per-comment strings) and signs it there, one HMAC per batch with a per-platform {@link Mac} kept
- * initialised: the generator's cost per comment is what it writes. Not thread-safe: one per sender.
+ * per-comment strings) and signs it there with the platform client's {@link RequestSigner} (one HMAC
+ * per batch over the buffer as it is, the signer's Mac kept initialised): the generator's cost per
+ * comment is what it writes. Its own encoder, not the client's Batcher: the generator writes straight
+ * into one buffer, which costs less per comment than encoding each event. Not thread-safe: one per sender.
  */
 final class BatchEncoder {
-    private static final HexFormat HEX = HexFormat.of();
     static final String PATH = "/v1/ingest/comments";
     private final String runId;
     private final StreamBook streams;
     private final ChatCorpus chat;
-    private final Map<String, Mac> macs = new HashMap<>();
+    private final Map<String, RequestSigner> signers = new HashMap<>();
     private byte[] buf = new byte[256 * 1024];
     private int n;
     /** Whether comments carry {@code accountCreatedAt} ({@link Accounts}); the creation times of the current day by age. */
@@ -31,7 +27,7 @@ final class BatchEncoder {
     private long createdDay = Long.MIN_VALUE;
     private String[] created;
 
-    /** An encoded batch and, for HTTP, its signature header (v2: timestamp, method, path and body, see RequestSignature). */
+    /** An encoded batch and, for HTTP, its signature header (v2: timestamp, method, path and body, see RequestSigner). */
     record Encoded(Buffer body, String signature, long timestamp) {}
 
     BatchEncoder(String runId, StreamBook streams, Map<String, String> secrets) {
@@ -43,7 +39,7 @@ final class BatchEncoder {
         this.runId = runId;
         this.streams = streams;
         this.chat = ChatCorpus.vietnamese();
-        secrets.forEach((platform, secret) -> macs.put(platform, mac(secret)));
+        secrets.forEach((platform, secret) -> signers.put(platform, new RequestSigner(platform, secret)));
     }
 
     /** @param ts the comments' ISO-8601 time (one per tick); @param websocket frames carry "kind":"comment" */
@@ -89,20 +85,7 @@ final class BatchEncoder {
     }
 
     private String sign(String platform, long epochSecond) {
-        Mac mac = macs.get(platform);
-        mac.update(RequestSignature.v2Prefix(epochSecond, "POST", PATH).getBytes(StandardCharsets.UTF_8));
-        mac.update(buf, 0, n);
-        return "v2=" + HEX.formatHex(mac.doFinal()); // doFinal leaves the Mac ready for the next batch
-    }
-
-    private static Mac mac(String secret) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        return signers.get(platform).sign(epochSecond, "POST", PATH, buf, 0, n);
     }
 
     /** A text as the content of a JSON string (escaped, UTF-8), for encoding once and copying after. */

@@ -1,6 +1,6 @@
 package io.livemod.loadtest;
 
-import io.livemod.signing.RequestSignature;
+import io.livemod.sdk.signing.RequestSigner;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -31,9 +31,9 @@ final class IngestClient {
     /** What the gateway said about one batch: HTTP-like status and how many events it accepted. */
     record Answer(int status, int accepted) {}
 
-    private static final CharSequence PLATFORM = HttpHeaders.createOptimized("X-Livemod-Platform");
-    private static final CharSequence TIMESTAMP = HttpHeaders.createOptimized("X-Livemod-Timestamp");
-    private static final CharSequence SIGNATURE = HttpHeaders.createOptimized("X-Livemod-Signature");
+    private static final CharSequence PLATFORM = HttpHeaders.createOptimized(RequestSigner.PLATFORM_HEADER);
+    private static final CharSequence TIMESTAMP = HttpHeaders.createOptimized(RequestSigner.TIMESTAMP_HEADER);
+    private static final CharSequence SIGNATURE = HttpHeaders.createOptimized(RequestSigner.SIGNATURE_HEADER);
     private static final CharSequence JSON = HttpHeaders.createOptimized("application/json");
     private final URI target;
     private final Clock clock;
@@ -85,9 +85,9 @@ final class IngestClient {
         long ts = clock.instant().getEpochSecond();
         WebSocketConnectOptions o = new WebSocketConnectOptions().setHost(target.getHost()).setPort(target.getPort())
                 .setURI("/v1/ingest/ws")
-                .addHeader("X-Livemod-Platform", platform)
-                .addHeader("X-Livemod-Timestamp", Long.toString(ts))
-                .addHeader("X-Livemod-Signature", RequestSignature.v2(secrets.get(platform), ts, "GET", "/v1/ingest/ws", new byte[0]));
+                .addHeader(RequestSigner.PLATFORM_HEADER, platform)
+                .addHeader(RequestSigner.TIMESTAMP_HEADER, Long.toString(ts))
+                .addHeader(RequestSigner.SIGNATURE_HEADER, new RequestSigner(platform, secrets.get(platform)).sign(ts, "GET", "/v1/ingest/ws", null));
         return wsClient.connect(o).map(Socket::new);
     }
 
