@@ -35,6 +35,7 @@ class PlatformDemoEndToEndTest {
             new PlatformDemo(target, PlatformDemoCommand.staff(target, "demo-sim"), "demo-sim", Clock.systemUTC(), out,
                     Duration.ofSeconds(120)).run();
             String text = printed.toString(StandardCharsets.UTF_8);
+            System.out.print(text); // the steps and their latencies, in target/surefire-reports/*-output.txt
             assertThat(text).contains("platform demo-sim registered", "all acknowledged, 3 of them violations",
                     "ministry sees takedown", "loop closed in");
             assertThat(text.lines().filter(l -> l.contains("] flagged "))).hasSize(PlatformDemo.VIOLATIONS.size());
