@@ -33,6 +33,7 @@ public final class TakedownPoller implements AutoCloseable {
     private final Handler handler;
     private final Consumer<Exception> errors;
     private final Set<String> answered = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "livemod-takedown-poller");
         t.setDaemon(true);
@@ -65,16 +66,21 @@ public final class TakedownPoller implements AutoCloseable {
                     client.answerTakedown(t.takedownId(), note);
                     answered.add(t.takedownId());
                 } catch (Exception e) {
-                    errors.accept(e);
+                    report(e);
                 }
             }
         } catch (LivemodException e) {
-            errors.accept(e);
+            report(e);
         }
+    }
+
+    private void report(Exception e) {
+        if (!closed) errors.accept(e); // closing interrupts a poll in progress: not an error
     }
 
     @Override
     public void close() {
+        closed = true;
         timer.shutdownNow();
     }
 }
