@@ -28,7 +28,7 @@ class ClientAgainstGatewayTest {
         gw.platform("cl-ingest", "secret-ingest", null, null, null);
         LivemodClient client = gw.client("cl-ingest", "secret-ingest", RetryPolicy.DEFAULT);
         List<Comment> batch = List.of(comment("a-1", "chào cả nhà"), comment("a-2", "hay quá").withUserName("Lan").withVerified(true),
-                comment("a-3", "đúng rồi").withReplyTo("a-1"));
+                comment("a-3", "đúng rồi").withReplyTo("a-1").withAccountCreatedAt(TS.minusSeconds(86_400)));
         IngestResult first = client.sendComments(batch);
         assertThat(first.accepted()).isEqualTo(3);
         assertThat(first.rejected()).isEmpty();

@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param ts        when the platform received it
  * @param verified  whether the account is verified (Decree 147), or {@code null}
  * @param replyTo   the id of the comment answered, or {@code null}
+ * @param accountCreatedAt when the author's account was created, or {@code null}: with it, Livemod
+ *                  sees a burst of new accounts sending one text (coordination without a risky word)
  */
 public record Comment(String id, String streamId, String userId, String userName, String text, Instant ts,
-                      Boolean verified, String replyTo) implements Event {
+                      Boolean verified, String replyTo, Instant accountCreatedAt) implements Event {
     /** Longest comment text the gateway takes. */
     public static final int MAX_TEXT = 2000;
 
@@ -45,22 +47,27 @@ public record Comment(String id, String streamId, String userId, String userName
      * @return the comment
      */
     public static Comment of(String id, String streamId, String userId, String text, Instant ts) {
-        return new Comment(id, streamId, userId, null, text, ts, null, null);
+        return new Comment(id, streamId, userId, null, text, ts, null, null, null);
     }
 
     /** @param name display name @return a copy with the author's display name */
     public Comment withUserName(String name) {
-        return new Comment(id, streamId, userId, name, text, ts, verified, replyTo);
+        return new Comment(id, streamId, userId, name, text, ts, verified, replyTo, accountCreatedAt);
     }
 
     /** @param isVerified verification state @return a copy saying whether the author's account is verified */
     public Comment withVerified(boolean isVerified) {
-        return new Comment(id, streamId, userId, userName, text, ts, isVerified, replyTo);
+        return new Comment(id, streamId, userId, userName, text, ts, isVerified, replyTo, accountCreatedAt);
     }
 
     /** @param commentId the answered comment @return a copy answering another comment */
     public Comment withReplyTo(String commentId) {
-        return new Comment(id, streamId, userId, userName, text, ts, verified, commentId);
+        return new Comment(id, streamId, userId, userName, text, ts, verified, commentId, accountCreatedAt);
+    }
+
+    /** @param created when the author's account was created @return a copy that says so */
+    public Comment withAccountCreatedAt(Instant created) {
+        return new Comment(id, streamId, userId, userName, text, ts, verified, replyTo, created);
     }
 
     @Override

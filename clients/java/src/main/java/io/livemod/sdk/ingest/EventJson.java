@@ -76,6 +76,7 @@ public final class EventJson {
             g.writeStringField("ts", c.ts().toString());
             if (c.verified() != null) g.writeBooleanField("verified", c.verified());
             if (c.replyTo() != null) g.writeStringField("replyTo", c.replyTo());
+            if (c.accountCreatedAt() != null) g.writeStringField("accountCreatedAt", c.accountCreatedAt().toString());
         } else if (event instanceof StreamEvent s) {
             g.writeStringField("type", s.type());
             g.writeStringField("streamerId", s.streamerId());
