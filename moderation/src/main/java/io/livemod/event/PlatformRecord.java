@@ -13,6 +13,8 @@ import java.util.List;
 public record PlatformRecord(String id, String name, List<Secret> secrets, String webhookUrl,
                              Long eventsPerSecond, Long burst, long createdAt, long updatedAt,
                              List<Secret> webhookSecrets, Boolean legacySignatures) {
+    /** What a platform id may be: it names Kafka topics and metric tags, so lower-case letters, digits and '-'. */
+    public static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
 
     public PlatformRecord {
         secrets = secrets == null ? List.of() : List.copyOf(secrets);

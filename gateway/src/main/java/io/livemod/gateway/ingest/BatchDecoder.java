@@ -1,42 +1,22 @@
 package io.livemod.gateway.ingest;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.livemod.ingest.EventJson;
+import io.livemod.ingest.Item;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns a request body (a JSON array, or NDJSON) into the batch's events, refusing what must not
- * reach the parsers: invalid UTF-8, nesting deeper than {@link #MAX_DEPTH} (checked by the parser
- * itself, before any recursion), duplicate keys, trailing garbage, more than {@link #MAX_EVENTS}.
+ * reach the parsers ({@link EventJson}'s rules: invalid UTF-8, deep nesting, duplicate keys,
+ * trailing garbage) and more than {@link #MAX_EVENTS}.
  * NDJSON lines are independent, so a malformed line is one rejected event, not a refused batch.
  */
 public final class BatchDecoder {
     public static final int MAX_EVENTS = 1000;
-    /** An event is a flat object inside an array: 16 leaves room for future fields, nothing for abuse. */
-    public static final int MAX_DEPTH = 16;
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_DEPTH).maxNumberLength(64).maxNameLength(256).build())
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
 
     private BatchDecoder() {}
 
@@ -55,7 +35,7 @@ public final class BatchDecoder {
     private static List<Object> array(byte[] body) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(body);
+            root = EventJson.MAPPER.readTree(body);
         } catch (IOException e) {
             throw refusal(e);
         }
@@ -83,29 +63,14 @@ public final class BatchDecoder {
     }
 
     private static Object line(byte[] body, int start, int end) {
-        try {
-            JsonNode n = MAPPER.readTree(body, start, end - start);
-            return n == null ? new Item.Invalid(null, "$", "malformed_json", "empty line") : n;
-        } catch (StreamConstraintsException e) {
-            return new Item.Invalid(null, "$", "too_deep", e.getOriginalMessage());
-        } catch (IOException e) {
-            return new Item.Invalid(null, "$", "malformed_json", describe(e));
-        }
+        return EventJson.event(body, start, end - start);
     }
 
     private static IngestError refusal(IOException e) {
         if (e instanceof StreamConstraintsException c) {
             return IngestError.body(400, "too_deep", "the body is nested too deeply or has an oversized token: " + c.getOriginalMessage());
         }
-        return IngestError.body(400, "malformed_body", "the body is not valid JSON: " + describe(e));
-    }
-
-    private static String describe(IOException e) {
-        if (e instanceof JsonProcessingException j) {
-            JsonLocation at = j.getLocation();
-            return j.getOriginalMessage() + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
-        }
-        return e.getMessage();
+        return IngestError.body(400, "malformed_body", "the body is not valid JSON: " + EventJson.describe(e));
     }
 
     private static boolean blank(byte[] b, int from, int to) {
@@ -114,11 +79,6 @@ public final class BatchDecoder {
     }
 
     private static void checkUtf8(byte[] body) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
-        } catch (CharacterCodingException e) {
-            throw IngestError.body(400, "invalid_utf8", "the body is not valid UTF-8");
-        }
+        if (!EventJson.isUtf8(body)) throw IngestError.body(400, "invalid_utf8", "the body is not valid UTF-8");
     }
 }

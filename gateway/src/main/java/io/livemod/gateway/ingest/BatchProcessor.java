@@ -1,5 +1,6 @@
 package io.livemod.gateway.ingest;
 
+import io.livemod.ingest.Item;
 import io.livemod.gateway.dedupe.Dedupe;
 import io.livemod.gateway.platform.Platform;
 import io.livemod.gateway.quota.Quota;

@@ -1,5 +1,6 @@
 package io.livemod.gateway.ingest;
 
+import io.livemod.ingest.EventFields;
 import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.platform.Platform;
 import io.livemod.gateway.platform.Platforms;

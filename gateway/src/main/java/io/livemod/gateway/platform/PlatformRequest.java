@@ -1,5 +1,6 @@
 package io.livemod.gateway.platform;
 
+import io.livemod.event.PlatformRecord;
 import io.livemod.gateway.quota.Quota;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
 
 /** The body of POST /v1/platforms, validated: each problem names its field. */
 record PlatformRequest(String id, String name, String webhookUrl, Quota quota, Boolean legacySignatures) {
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
+    private static final Pattern ID = PlatformRecord.ID;
 
     static final class Invalid extends Exception {
         final String code;

@@ -1,5 +1,7 @@
 package io.livemod.gateway.ingest;
 
+import io.livemod.ingest.EventFields;
+import io.livemod.ingest.Item;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -1,4 +1,4 @@
-package io.livemod.gateway.ingest;
+package io.livemod.ingest;
 
 import io.livemod.event.Comment;
 import io.livemod.event.StreamEvent;
@@ -35,7 +35,7 @@ public enum EventKind {
     }
 
     /** The Kafka record of a validated event of this kind. */
-    ProducerRecord<byte[], byte[]> record(Object event) {
+    public ProducerRecord<byte[], byte[]> record(Object event) {
         String key = event instanceof Comment c ? c.key() : ((StreamEvent) event).key();
         return new ProducerRecord<>(topic.name(), topic.key().serializer().serialize(topic.name(), key), serialize(topic, event));
     }

@@ -1,4 +1,4 @@
-package io.livemod.gateway.ingest;
+package io.livemod.ingest;
 
 /** One event of a batch after validation: ready for Kafka, or refused with the reason. */
 public sealed interface Item permits Item.Valid, Item.Invalid {

@@ -1,4 +1,4 @@
-package io.livemod.gateway.ingest;
+package io.livemod.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.livemod.event.Comment;
