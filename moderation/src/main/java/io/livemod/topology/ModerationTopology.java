@@ -34,6 +34,7 @@ import java.util.List;
  * 2 campaign [campaign-store] ──────────────────────────────────────────────────────────────────────▶ FLAGS, ALERTS
  * 3 stream-events (platform/stream) ─ validate ─ metadata [metadata-store] ───────────────────────────▶ FLAGS, ALERTS
  * 4 decisions (platform/user) ─ validate ─ repeat-offender [offender-store] ──────────────────────────▶ FLAGS, ALERTS
+ * 5 inbound.&lt;platform&gt; (Kafka-native ingest) ─ inbound-validate ({@link InboundIngest}) ──────────▶ COMMENTS, STREAM_EVENTS, DEAD_LETTER
  * </pre>
  * Comments are keyed by stream, so everything about one stream (keywords, user floods, duplicates,
  * incidents, spikes) runs in that stream's task with no repartition: each comment is read once
@@ -110,6 +111,7 @@ public final class ModerationTopology {
                     .to(Topics.ALERTS.name(),
                     Produced.with(Topics.ALERTS.key(), Topics.ALERTS.value()).withName(found.name() + "-alerts-sink"));
         }
+        InboundIngest.add(builder, clock); // last: the other sub-topologies keep their numbers, hence their task ids
         return builder.build();
     }
 

@@ -33,7 +33,7 @@ class TopologyShapeTest {
     void everyProcessorStoreAndRepartitionTopicIsNamed() {
         assertThat(names()).isNotEmpty().noneMatch(n -> n.startsWith("KSTREAM-") || n.startsWith("KTABLE-"));
         assertThat(names()).contains("user-flood-store", "duplicate-store", "campaign-store", "incident-watch-store", "incident-user-store",
-                "metadata-store", "offender-store", "campaign-sightings-repartition");
+                "metadata-store", "offender-store", "campaign-sightings-repartition", "inbound-ids-store", "inbound-validate");
     }
 
     /**
@@ -54,9 +54,9 @@ class TopologyShapeTest {
                 "campaign-sightings-repartition");
     }
 
-    /** Streams, campaigns, metadata and decisions are separate sub-topologies (separate tasks). */
+    /** Streams, campaigns, metadata, decisions and Kafka-native ingest are separate sub-topologies (separate tasks). */
     @Test
     void theWorkIsSplitIntoSubTopologiesThatScaleApart() {
-        assertThat(description.subtopologies()).hasSize(4);
+        assertThat(description.subtopologies()).hasSize(5);
     }
 }
