@@ -34,7 +34,12 @@ final class BrokerFixture implements AutoCloseable {
     final Admin admin;
 
     BrokerFixture(Path dir) throws Exception {
-        broker = EmbeddedBroker.start(dir, 0);
+        this(EmbeddedBroker.start(dir, 0));
+    }
+
+    /** @param broker a started broker; the fixture's clients use its plaintext listener */
+    BrokerFixture(EmbeddedBroker broker) throws Exception {
+        this.broker = broker;
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap()));
         TopicProvisioner.ensure(admin, Topics.ALL, (short) 1);
         awaitLeaders(admin, Topics.ALL.stream().map(Topic::name).toList());
