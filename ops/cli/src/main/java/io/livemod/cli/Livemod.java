@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "livemod", mixinStandardHelpOptions = true, version = "livemod 0.1.0",
         description = "Livestream moderation gateway: platforms in, moderators and the ministry out, Kafka in between.",
         subcommands = {RunCommand.class, BrokerCommand.class, GatewayCommand.class, ModerationCommand.class,
-                TokenCommand.class, RulesCommand.class, LoadtestCommand.class, PlatformDemoCommand.class,
+                TokenCommand.class, RulesCommand.class, LoadtestCommand.class, PlatformDemoCommand.class, KafkaIngestCommand.class,
                 io.livemod.cli.cluster.ClusterCommand.class})
 public final class Livemod implements Runnable {
     @CommandLine.Spec
