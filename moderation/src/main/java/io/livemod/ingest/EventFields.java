@@ -66,6 +66,17 @@ public final class EventFields {
         return kind == EventKind.COMMENT ? comment(platform, o, receivedAt) : streamEvent(platform, o, receivedAt);
     }
 
+    /**
+     * One Kafka record's value (Kafka-native ingest): the same checks as an HTTP body, in the same
+     * order (bytes, JSON, then the event's fields), for one event of either kind.
+     */
+    public static Item anyKind(String platform, byte[] value, long receivedAt) {
+        if (value == null || value.length == 0) return new Item.Invalid(null, "$", "malformed_json", "the record has no value");
+        if (!EventJson.isUtf8(value)) return new Item.Invalid(null, "$", "invalid_utf8", "the record is not valid UTF-8");
+        Object event = EventJson.event(value, 0, value.length);
+        return event instanceof Item.Invalid bad ? bad : anyKind(platform, (JsonNode) event, receivedAt);
+    }
+
     private static Item notAnObject() {
         return new Item.Invalid(null, "$", "invalid_type", "each event must be a JSON object");
     }

@@ -1,12 +1,10 @@
 package io.livemod.topology;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.livemod.event.Comment;
 import io.livemod.event.DeadLetter;
 import io.livemod.event.InboundTopics;
 import io.livemod.event.StreamEvent;
 import io.livemod.ingest.EventFields;
-import io.livemod.ingest.EventJson;
 import io.livemod.ingest.Item;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -22,8 +20,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Validates one record of a platform's inbound topic by the HTTP ingest's rules ({@link EventFields},
- * {@link EventJson}) and forwards what the gateway would have written: a {@link Comment} or
+ * Validates one record of a platform's inbound topic by the HTTP ingest's rules
+ * ({@link EventFields#anyKind(String, byte[], long)}) and forwards what the gateway would have written: a {@link Comment} or
  * {@link StreamEvent} keyed platform/stream, or a {@link DeadLetter} whose reason
  * names the field at fault. The platform is the topic's: a {@code platform} in the record is ignored,
  * so a platform can only ever speak for itself. Ids are deduplicated like the gateway's, per platform
@@ -61,7 +59,7 @@ final class InboundValidator implements Processor<byte[], byte[], String, Object
         RecordMetadata at = ctx.recordMetadata().orElseThrow();
         String platform = InboundTopics.platformOf(at.topic());
         long receivedAt = rec.timestamp();
-        Item item = check(platform, rec.value(), receivedAt);
+        Item item = EventFields.anyKind(platform, rec.value(), receivedAt);
         if (item instanceof Item.Invalid bad) {
             InboundCounts.rejected(platform, bad.error());
             String reason = bad.field() + " " + bad.error() + ": " + bad.message();
@@ -81,13 +79,5 @@ final class InboundValidator implements Processor<byte[], byte[], String, Object
         InboundCounts.accepted(platform, ok.kind().wire());
         String key = ok.event() instanceof Comment c ? c.key() : ((StreamEvent) ok.event()).key();
         ctx.forward(new Record<>(key, ok.event(), receivedAt)); // no headers: the platform's stay on its own topic
-    }
-
-    /** The HTTP ingest's checks, in its order: bytes, JSON, then the event's fields. */
-    static Item check(String platform, byte[] value, long receivedAt) {
-        if (value == null || value.length == 0) return new Item.Invalid(null, "$", "malformed_json", "the record has no value");
-        if (!EventJson.isUtf8(value)) return new Item.Invalid(null, "$", "invalid_utf8", "the record is not valid UTF-8");
-        Object event = EventJson.event(value, 0, value.length);
-        return event instanceof Item.Invalid bad ? bad : EventFields.anyKind(platform, (JsonNode) event, receivedAt);
     }
 }
