@@ -206,7 +206,9 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
      * pushed to many lives (a question with a payload is copy risk and never gets here).
      */
     private boolean anomalous(Watch w, long since, long now, RateLimits limits, Sighting s) {
-        if (now - since < limits.campaignWindow().toMillis()) return false; // warming up: no background yet
+        // The text's own window must have begun after the stage had watched for a whole window: else its
+        // "0 before" means "not measured yet" (a phrase said since the stage started), not "new".
+        if (w.windowStart - since < limits.campaignWindow().toMillis()) return false;
         int streams = w.streams.size();
         if (streams < settings.anomalyStreams() || streams < settings.anomalyFactor() * w.background) return false;
         long burstFrom = now - settings.anomalyBurst().toMillis();

@@ -140,8 +140,10 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
         w.users().values().removeIf(s -> s.at() <= horizon);
         int tracked = tracked(limits);
         if (p.receivedAt() > horizon) remember(w, p, tracked);
+        // A burst is new accounts as most of the text's authors, not the few percent of new viewers in
+        // any crowd: in a mega-live five new accounts ask the popular question within a minute too.
         long fresh = w.users().values().stream().filter(Seen::newAccount).count();
-        boolean burst = fresh >= limits.duplicateUsers();
+        boolean burst = fresh >= limits.duplicateUsers() && 2 * fresh >= w.users().size();
         CopyRisk.Risk risk = burst ? p.risk().with(CopyRisk.Feature.NEW_ACCOUNTS, Severity.MEDIUM) : p.risk();
         boolean started = false;
         if (p.risk().risky() && w.users().size() >= limits.duplicateUsers()) {

@@ -164,6 +164,23 @@ class SignalTest {
     }
 
     @Test
+    void aFewNewViewersAmongACrowdAreNoBurst() {
+        String text = "cao 1m6 nặng 50kg mặc size gì ạ";
+        for (int u = 0; u < 20; u++) h.send(byAccount("p", "mega", "old-" + u, "o" + u, text, Duration.ofSeconds(u), 400));
+        for (int u = 0; u < 6; u++) h.send(byAccount("p", "mega", "new-" + u, "n" + u, text, Duration.ofSeconds(20 + u), 1));
+        assertThat(h.flags()).as("6 new accounts of 26 authors: the crowd's usual share").isEmpty();
+    }
+
+    @Test
+    void aPhraseSaidSinceTheStageStartedIsNotNewWhenTheStageWarmsUp() {
+        h.send(comment("gapo", "warm", "w", "w0", "bình luận đầu tiên của một buổi live rất dài", Duration.ZERO));
+        String text = "anh em qua kênh của streamer kia ủng hộ đi";
+        chat(text, 2, 2, Duration.ofMinutes(1)); // heard from the start: its window began before the stage was warm
+        chat(text, 24, 12, Duration.ofMinutes(10).plusSeconds(15)); // a burst just after warm-up, its background unmeasured
+        assertThat(h.alerts("campaign")).isEmpty();
+    }
+
+    @Test
     void oldAccountsSayingOneTextAreNoBurst() {
         String text = "streamer này lừa đảo, mọi người đừng mua hàng ở đây";
         for (int u = 0; u < 20; u++) h.send(byAccount("p", "s1", "u" + u, "c" + u, text, Duration.ofSeconds(u), 30));
