@@ -1,17 +1,16 @@
 package io.livemod.rules;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.Tuple.Tuple3;
+import io.livemod.testing.Seeds;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.PrimitiveIterator;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,22 +28,22 @@ class EvasionProperties {
             "con mẹ mày", "súc vật", "khốn nạn", "mất dạy", "chó đẻ", "đầu buồi", "cứt", "nứng", "tài xỉu", "nhà cái",
             "cá độ", "lừa đảo", "giết mày", "ngu");
 
-    @Provide
-    Arbitrary<Tuple3<Rule, String, String>> evasions() {
-        List<Tuple.Tuple2<Rule, String>> pairs = new ArrayList<>();
+    /** Every live keyword term of the default pack with every evasion kind, each with its own seed. */
+    static Stream<Arguments> evasions() {
+        PrimitiveIterator.OfLong seeds = Seeds.of("evasions", Integer.MAX_VALUE).iterator();
+        List<Arguments> out = new ArrayList<>();
         for (Rule r : PACK.rules()) {
-            if (r.kind() == RuleKind.KEYWORD && r.state() != RuleState.OFF) r.terms().forEach(t -> pairs.add(Tuple.of(r, t)));
+            if (r.kind() != RuleKind.KEYWORD || r.state() == RuleState.OFF) continue;
+            for (String t : r.terms()) for (String kind : Evasions.KINDS) out.add(Arguments.of(r.id(), t, kind, seeds.nextLong()));
         }
-        return Combinators.combine(Arbitraries.of(pairs), Arbitraries.of(Evasions.KINDS), Arbitraries.longs())
-                .as((p, kind, seed) -> Tuple.of(p.get1(), p.get2(), kind + ":" + seed));
+        return out.stream();
     }
 
-    @Property(tries = 3000)
-    void everyEvasionOfEveryDefaultTermIsCaught(@ForAll("evasions") Tuple3<Rule, String, String> c) {
-        Rule rule = c.get1();
-        String term = c.get2();
-        String kind = c.get3().substring(0, c.get3().indexOf(':'));
-        Random random = new Random(Long.parseLong(c.get3().substring(kind.length() + 1)));
+    @ParameterizedTest(name = "{2} of ''{1}'' ({0}), seed {3}")
+    @MethodSource("evasions")
+    void everyEvasionOfEveryDefaultTermIsCaught(String ruleId, String term, String kind, long seed) {
+        Rule rule = PACK.rules().stream().filter(x -> x.id().equals(ruleId)).findFirst().orElseThrow();
+        Random random = new Random(seed);
         if (kind.equals("unaccented") && !rule.unaccented()) return; // the rule asks for marks
         if (kind.equals("spaced") && rule.match() == MatchMode.WORD && term.contains(" ")) return; // word mode keeps words
         if (kind.equals("spaced") && spelledOut(term)) return; // "pê đê" is itself letter names: it becomes "pđ"
@@ -57,8 +56,17 @@ class EvasionProperties {
                 .anyMatch(m -> m.rule().equals(rule.id()));
     }
 
-    @Property(tries = 1000)
-    void mixedEvasionsOfMarkedTermsAreCaught(@ForAll("marked") String term, @ForAll long seed) {
+    /** Each marked term with 45 seeds (about a thousand cases). */
+    static Stream<Arguments> markedWithSeeds() {
+        PrimitiveIterator.OfLong seeds = Seeds.of("marked", Integer.MAX_VALUE).iterator();
+        List<Arguments> out = new ArrayList<>();
+        for (String term : MARKED) for (int i = 0; i < 45; i++) out.add(Arguments.of(term, seeds.nextLong()));
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "''{0}'', seed {1}")
+    @MethodSource("markedWithSeeds")
+    void mixedEvasionsOfMarkedTermsAreCaught(String term, long seed) {
         Random r = new Random(seed);
         String text = term;
         for (String kind : new String[] {"unaccented", "case", "repeat", "lookalike", "leet", "invisible", "separator"}) {
@@ -67,28 +75,20 @@ class EvasionProperties {
         assertThat(single(term).evaluate(text, Scope.ANY).flagged()).as("'%s' for '%s'", text, term).isTrue();
     }
 
-    @Property(tries = 1000)
-    void anotherToneIsAnotherWord(@ForAll("marked") String term, @ForAll long seed) {
+    @ParameterizedTest(name = "''{0}'', seed {1}")
+    @MethodSource("markedWithSeeds")
+    void anotherToneIsAnotherWord(String term, long seed) {
         String other = Evasions.otherTone(term, new Random(seed));
         if (other == null || other.equals(term)) return;
         assertThat(single(term).evaluate(other, Scope.ANY).flagged()).as("'%s' must not match '%s'", other, term).isFalse();
     }
 
-    @Property(tries = 200)
-    void knownCollisionsAreNotHits(@ForAll("collisions") String text) {
+    @ParameterizedTest
+    @ValueSource(strings = {"các bạn ơi", "đi chơi không", "lộn xộn quá", "các", "đi", "lộn", "đĩa nhạc", "cặp sách",
+            "lớn rồi", "buổi sáng", "đèo cao", "đủ rồi", "cũng được", "khung hình", "cam kết", "ham học"})
+    void knownCollisionsAreNotHits(String text) {
         Verdict v = DEFAULTS.evaluate(text, Scope.ANY);
         assertThat(v.matches()).as(text).isEmpty();
-    }
-
-    @Provide
-    Arbitrary<String> marked() {
-        return Arbitraries.of(MARKED);
-    }
-
-    @Provide
-    Arbitrary<String> collisions() {
-        return Arbitraries.of("các bạn ơi", "đi chơi không", "lộn xộn quá", "các", "đi", "lộn", "đĩa nhạc", "cặp sách",
-                "lớn rồi", "buổi sáng", "đèo cao", "đủ rồi", "cũng được", "khung hình", "cam kết", "ham học");
     }
 
     private static boolean spelledOut(String term) {

@@ -1,24 +1,36 @@
 package io.livemod.rules.automaton;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.CharRange;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.constraints.StringLength;
+import io.livemod.testing.Seeds;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The automaton reports exactly what a naive search over every pattern and position finds. */
 class AutomatonTest {
-    @Property(tries = 300)
-    void findsEveryOccurrenceOfEveryPattern(
-            @ForAll @Size(min = 1, max = 30) List<@StringLength(min = 1, max = 5) @CharRange(from = 'a', to = 'd') String> patterns,
-            @ForAll @StringLength(max = 80) @CharRange(from = 'a', to = 'e') String text) {
+    /** 1–30 patterns of 1–5 letters a–d, a text of 0–80 letters a–e (small alphabets: many overlaps); edges first. */
+    static Stream<Arguments> smallAlphabet() {
+        Stream<Arguments> edges = Stream.of(Arguments.of(List.of("a"), ""), Arguments.of(List.of("a", "aa", "aaa"), "aaaaaa"),
+                Arguments.of(List.of("abcd", "bc", "c"), "abcdabcd"), Arguments.of(List.of("d", "d"), "ddd"));
+        return Stream.concat(edges, Seeds.of("automaton", 300).mapToObj(seed -> {
+            SplittableRandom r = new SplittableRandom(seed);
+            List<String> patterns = new ArrayList<>();
+            for (int i = 1 + r.nextInt(30); i > 0; i--) patterns.add(Seeds.range(r, 'a', 'd', 1, 5));
+            return Arguments.of(patterns, Seeds.range(r, 'a', 'e', 0, 80));
+        }));
+    }
+
+    @ParameterizedTest
+    @MethodSource("smallAlphabet")
+    void findsEveryOccurrenceOfEveryPattern(List<String> patterns, String text) {
         List<char[]> chars = new ArrayList<>();
         patterns.forEach(p -> chars.add(p.toCharArray()));
         Automaton a = Automaton.build(chars);
@@ -36,9 +48,19 @@ class AutomatonTest {
         assertThat(hits.size()).isEqualTo(expected.size());
     }
 
-    @Property(tries = 50)
-    void worksWithAlphabetsWiderThanOneMaskWord(@ForAll @Size(min = 1, max = 40)
-            List<@StringLength(min = 1, max = 4) @CharRange(from = '\u0100', to = '\u01ff') String> patterns) {
+    /** 1–40 patterns of 1–4 chars in U+0100..U+01FF: an alphabet wider than one mask word. */
+    static Stream<List<String>> wideAlphabet() {
+        return Seeds.of("automaton-wide", 50).mapToObj(seed -> {
+            SplittableRandom r = new SplittableRandom(seed);
+            List<String> patterns = new ArrayList<>();
+            for (int i = 1 + r.nextInt(40); i > 0; i--) patterns.add(Seeds.range(r, '\u0100', '\u01ff', 1, 4));
+            return patterns;
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("wideAlphabet")
+    void worksWithAlphabetsWiderThanOneMaskWord(List<String> patterns) {
         List<char[]> chars = new ArrayList<>();
         patterns.forEach(p -> chars.add(p.toCharArray()));
         Automaton a = Automaton.build(chars);
