@@ -33,7 +33,14 @@ class TopologyShapeTest {
     void everyProcessorStoreAndRepartitionTopicIsNamed() {
         assertThat(names()).isNotEmpty().noneMatch(n -> n.startsWith("KSTREAM-") || n.startsWith("KTABLE-"));
         assertThat(names()).contains("user-flood-store", "duplicate-store", "campaign-store", "incident-watch-store", "incident-user-store",
-                "metadata-store", "offender-store", "campaign-sightings-repartition", "inbound-ids-store", "inbound-validate");
+                "metadata-store", "offender-store", "campaign-sightings-repartition", "inbound-ids-store", "inbound-validate",
+                "claim-alert-store", "claim-sightings-repartition",
+                "claim-title-sightings-repartition");
+        assertThat(description.globalStores()).singleElement().satisfies(g -> {
+            assertThat(g.source().name()).isEqualTo("claims-source");
+            assertThat(g.processor().name()).isEqualTo("claim-registry");
+            assertThat(g.processor().stores()).containsExactly("claim-registry-store");
+        });
     }
 
     /**
@@ -51,12 +58,12 @@ class TopologyShapeTest {
         List<String> sinks = comments.nodes().stream().filter(n -> n instanceof TopologyDescription.Sink)
                 .map(n -> ((TopologyDescription.Sink) n).topic()).toList();
         assertThat(sinks).containsExactlyInAnyOrder("livemod.flags.v1", "livemod.flags.v1", "livemod.alerts.v1",
-                "campaign-sightings-repartition");
+                "campaign-sightings-repartition", "livemod.flags.v1", "claim-sightings-repartition");
     }
 
-    /** Streams, campaigns, metadata, decisions and Kafka-native ingest are separate sub-topologies (separate tasks). */
+    /** Streams, campaigns, metadata, decisions, Kafka-native ingest and false-claim alerts are separate sub-topologies (separate tasks). */
     @Test
     void theWorkIsSplitIntoSubTopologiesThatScaleApart() {
-        assertThat(description.subtopologies()).hasSize(5);
+        assertThat(description.subtopologies()).hasSize(6);
     }
 }
