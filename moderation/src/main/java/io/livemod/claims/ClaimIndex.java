@@ -11,9 +11,10 @@ import java.util.Map;
  * The registry of false claims, indexed for near-duplicate matching of comments and titles.
  *
  * <p>Candidates: each claim is indexed under its rarest meaning words only (prefix filtering, as in
- * set-similarity joins): a text must contain at least {@link #FLOOR} of a claim's meaning words to
- * match, so it must contain one of the claim's {@code k - ceil(FLOOR k) + 1} rarest words, and only
- * those need a posting. Common topic words ("vắc xin", "ngân hàng") thus have short posting lists,
+ * set-similarity joins): a text must contain at least {@link #FLOOR} of a claim's k meaning words
+ * to match, so it contains at least {@link #PREFIX_HITS} of the claim's
+ * {@code k - ceil(FLOOR k) + PREFIX_HITS} rarest words, and only those need a posting; a claim is
+ * verified once the text's words reach that count in its postings. Common topic words ("vắc xin", "ngân hàng") thus have short posting lists,
  * and a comment costs one table probe per meaning word plus the verification of the few claims
  * found. This is exact where MinHash/LSH over shingles is probabilistic, and it measures containment
  * (a comment with extra words still matches), which Jaccard-based sketches do not.
@@ -32,6 +33,11 @@ public final class ClaimIndex {
     public static final double THRESHOLD = 0.7;
     /** Claims with fewer meaning words are not indexed: too little to tell a claim from chat. */
     public static final int MIN_WORDS = 3;
+    /**
+     * Each claim is indexed under enough of its rarest words that a match holds at least this many
+     * of them: a text sharing one rare word with a claim ("Vietcombank") is not verified at all.
+     */
+    static final int PREFIX_HITS = 3;
     private static final ClaimIndex EMPTY = build(Map.of());
 
     private final String[] ids;
@@ -40,11 +46,13 @@ public final class ClaimIndex {
     private final float[] totalWeight;
     private final long[][] pairs;      // per claim: ordered word pairs, sorted
     private final boolean[] denies;
+    private final int[] required;      // indexed words a candidate must hold
     private final LongTable<int[]> postings;
     private final ClaimTokens lexicon;
 
     private ClaimIndex(ClaimTokens lexicon, String[] ids, long[][] words, float[][] weights, float[] totalWeight, long[][] pairs,
-                       boolean[] denies, LongTable<int[]> postings) {
+                       boolean[] denies, int[] required, LongTable<int[]> postings) {
+        this.required = required;
         this.lexicon = lexicon;
         this.ids = ids;
         this.words = words;
@@ -66,6 +74,7 @@ public final class ClaimIndex {
         long[] pairs = new long[64];
         boolean denies;
         int[] seen = new int[0];
+        int[] hits = new int[0];
         int stamp;
         int[] candidates = new int[64];
 
@@ -106,6 +115,7 @@ public final class ClaimIndex {
         int count = ids.size();
         float[][] weights = new float[count][];
         float[] total = new float[count];
+        int[] required = new int[count];
         Map<Long, List<Integer>> post = new HashMap<>();
         for (int c = 0; c < count; c++) {
             long[] w = words.get(c);
@@ -114,17 +124,19 @@ public final class ClaimIndex {
                 weights[c][i] = (float) (1 + Math.log((double) count / df.get(w[i])));
                 total[c] += weights[c][i];
             }
-            // The rarest words, enough that a text holding FLOOR of the words must hold one of them.
+            // The q rarest words: a text holding FLOOR of the words holds at least need - (k - q) of them.
             int need = (int) Math.ceil(FLOOR * w.length);
+            int q = Math.min(w.length, w.length - need + PREFIX_HITS);
+            required[c] = need - (w.length - q);
             Long[] byRarity = Arrays.stream(w).boxed().sorted((a, b) -> Integer.compare(df.get(a), df.get(b))).toArray(Long[]::new);
-            for (int i = 0; i < w.length - need + 1; i++) post.computeIfAbsent(byRarity[i], k -> new ArrayList<>()).add(c);
+            for (int i = 0; i < q; i++) post.computeIfAbsent(byRarity[i], k -> new ArrayList<>()).add(c);
         }
         Map<Long, int[]> postings = new HashMap<>();
         post.forEach((k, v) -> postings.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         boolean[] deny = new boolean[count];
         for (int c = 0; c < count; c++) deny[c] = denies.get(c);
         return new ClaimIndex(lexicon, ids.toArray(String[]::new), words.toArray(long[][]::new), weights, total,
-                pairs.toArray(long[][]::new), deny, LongTable.of(postings));
+                pairs.toArray(long[][]::new), deny, required, LongTable.of(postings));
     }
 
     public int size() {
@@ -141,26 +153,33 @@ public final class ClaimIndex {
         if (ids.length == 0 || canonical == null || canonical.isEmpty()) return null;
         int n = lexicon.read(canonical, s);
         if (n < MIN_WORDS) return null;
-        if (s.seen.length < ids.length) s.seen = new int[ids.length];
+        if (s.seen.length < ids.length) {
+            s.seen = new int[ids.length];
+            s.hits = new int[ids.length];
+        }
         if (++s.stamp == Integer.MAX_VALUE) {
             Arrays.fill(s.seen, 0);
             s.stamp = 1;
         }
         int found = 0;
+        if (s.sorted.length < n) s.sorted = new long[s.tokens.length];
+        System.arraycopy(s.tokens, 0, s.sorted, 0, n);
+        Arrays.sort(s.sorted, 0, n);
         for (int i = 0; i < n; i++) {
-            int[] claims = postings.get(s.tokens[i]);
+            if (i > 0 && s.sorted[i] == s.sorted[i - 1]) continue; // a word said twice counts once
+            int[] claims = postings.get(s.sorted[i]);
             if (claims == null) continue;
             for (int c : claims) {
-                if (s.seen[c] == s.stamp) continue;
-                s.seen[c] = s.stamp;
+                if (s.seen[c] != s.stamp) {
+                    s.seen[c] = s.stamp;
+                    s.hits[c] = 0;
+                }
+                if (++s.hits[c] != required[c]) continue;
                 if (found == s.candidates.length) s.candidates = Arrays.copyOf(s.candidates, found * 2);
                 s.candidates[found++] = c;
             }
         }
         if (found == 0) return null;
-        if (s.sorted.length < n) s.sorted = new long[s.tokens.length];
-        System.arraycopy(s.tokens, 0, s.sorted, 0, n);
-        Arrays.sort(s.sorted, 0, n);
         if (s.pairs.length < n) s.pairs = new long[s.tokens.length];
         for (int i = 0; i + 1 < n; i++) s.pairs[i] = ClaimTokens.pair(s.tokens[i], s.tokens[i + 1]);
         int np = Math.max(0, n - 1);

@@ -115,6 +115,37 @@ class OfficerBoardBrowserTest {
         }
     }
 
+    /** Issue 20: an officer registers a false claim in the console and finds it again typed without tone marks. */
+    @Test
+    void officersRegisterAndSearchFalseClaims() throws Exception {
+        Browser.use("officer-claims", d -> {
+            signInAsOfficer(d, base);
+            WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
+            d.findElement(By.cssSelector("button[data-tab=falseClaims]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claim-total"), "/"));
+            d.findElement(By.cssSelector("#claim-new summary")).click();
+            d.findElement(By.cssSelector("#claim-form [name=text]")).sendKeys("Uống nước chanh nóng mỗi sáng chữa khỏi ung thư");
+            d.findElement(By.cssSelector("#claim-form [name=source]")).sendKeys("Trung tâm xử lý tin giả");
+            d.findElement(By.cssSelector("#claim-form [name=verdict]")).sendKeys("Sai sự thật");
+            d.findElement(By.cssSelector("#claim-form [name=category]")).sendKeys("health");
+            d.findElement(By.cssSelector("#claim-form button")).click();
+            wait.until(x -> claimRows(x).stream().anyMatch(t -> t.contains("nước chanh nóng")));
+
+            WebElement q = d.findElement(By.id("claim-q"));
+            q.sendKeys("nuoc chanh nong");
+            d.findElement(By.cssSelector("#claim-search button")).click();
+            wait.until(x -> !claimRows(x).isEmpty() && claimRows(x).stream().allMatch(t -> t.contains("nước chanh nóng")));
+            q.clear();
+            q.sendKeys("ngan hang pha san");
+            d.findElement(By.cssSelector("#claim-search button")).click();
+            wait.until(x -> claimRows(x).isEmpty());
+        });
+    }
+
+    static List<String> claimRows(WebDriver d) {
+        return d.findElements(By.cssSelector("#claim-rows tr[data-id]")).stream().map(WebElement::getText).toList();
+    }
+
     /** Every alert of the API's first page of open alerts (the board's row cap) is a row of the board. */
     static void awaitBoardShowsWhatTheApiLists(WebDriver d, Duration atMost) {
         new WebDriverWait(d, atMost).until(x -> {
