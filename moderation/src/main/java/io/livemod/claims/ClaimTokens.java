@@ -62,12 +62,17 @@ public final class ClaimTokens {
 
     /**
      * Writes the meaning words of {@code canonical}, in order, into {@code s.tokens} and returns
-     * how many; {@code s.denies} tells whether a debunk cue occurred.
+     * how many; {@code s.denies} tells whether a debunk cue occurred. With {@code display} (the
+     * same text with its tone marks, word for word: {@code NormalizedText.display()}), each word
+     * typed with marks also gets the hash of its marked form in {@code s.marks}, else 0 (typed
+     * without marks, or read through a synonym): "hơi" and "hồi" are both "hoi" without marks, and
+     * only the marks tell them apart.
      */
-    int read(String canonical, ClaimIndex.Scratch s) {
+    int read(String canonical, String display, ClaimIndex.Scratch s) {
+        if (display != null && (display.length() != canonical.length() || words(display) != words(canonical))) display = null;
         int n = 0;
         long prev = 0;
-        boolean denies = false;
+        boolean denies = false, anyMarks = false;
         int len = canonical.length();
         for (int i = 0; i < len; ) {
             int j = canonical.indexOf(' ', i);
@@ -79,15 +84,24 @@ public final class ClaimTokens {
                 if (!stop.contains(h)) {
                     long[] reading = synonyms.get(h);
                     if (reading == null) {
-                        n = s.token(n, h);
+                        long mark = display == null || display.regionMatches(i, canonical, i, j - i) ? 0 : hash(display, i, j);
+                        anyMarks |= mark != 0;
+                        n = s.token(n, h, mark);
                     } else {
-                        for (long r : reading) n = s.token(n, r);
+                        for (long r : reading) n = s.token(n, r, 0);
                     }
                 }
             }
             i = j + 1;
         }
         s.denies = denies;
+        s.anyMarks = anyMarks;
+        return n;
+    }
+
+    private static int words(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) if (t.charAt(i) == ' ') n++;
         return n;
     }
 

@@ -74,7 +74,7 @@ final class ClaimFlagger<V> implements Processor<String, V, String, Flag> {
         Text t = read.apply(rec.value());
         if (t == null || t.canonical() == null || t.canonical().isEmpty()) return;
         ClaimRegistry.Snapshot snap = registry.snapshot(store);
-        ClaimMatch m = snap.index().match(t.canonical(), SCRATCH.get());
+        ClaimMatch m = snap.index().match(t.text(), t.canonical(), SCRATCH.get());
         if (m == null) return;
         Flag f = flag(t, m, snap.claims().get(m.claimId()), rules.current().version(), clock.millis());
         ctx.forward(rec.withKey(f.flagId()).withValue(f));

@@ -29,7 +29,7 @@ class ClaimEvaluationTest {
         ClaimIndex.Scratch s = new ClaimIndex.Scratch();
         int tp = 0, fp = 0, fn = 0, neg = 0;
         for (var c : cases) {
-            ClaimMatch m = index.match(ClaimTokens.canonical(c.text()), s, threshold);
+            ClaimMatch m = index.match(c.text(), ClaimTokens.canonical(c.text()), s, threshold);
             if (!c.positive()) neg++;
             if (m != null && m.claimId().equals(c.expected())) {
                 tp++;
