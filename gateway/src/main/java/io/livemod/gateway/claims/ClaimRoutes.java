@@ -114,20 +114,37 @@ final class ClaimRoutes {
      */
     private void importBatch(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
+        String type = ctx.request().getHeader("Content-Type");
+        String text = ctx.body() == null ? "" : ctx.body().asString(StandardCharsets.UTF_8.name());
+        // Up to 1 MB of JSON and a normalization per claim: parsed on a worker, not the event loop.
+        ctx.vertx().executeBlocking(() -> parse(type, text), false).onComplete(ar -> {
+            if (ar.failed()) {
+                ctx.fail(ar.cause());
+            } else if (ar.result() instanceof ClaimInput.Invalid e) {
+                Errors.send(ctx, 400, e.field.equals("$") ? "malformed_body" : "invalid_field", e.getMessage(), e.field);
+            } else {
+                @SuppressWarnings("unchecked") List<ClaimInput> items = (List<ClaimInput>) ar.result();
+                store(ctx, who, items);
+            }
+        });
+    }
+
+    /** The batch's claims, or the first refusal. */
+    private static Object parse(String type, String text) {
         List<ClaimInput> items = new ArrayList<>();
         try {
-            String type = ctx.request().getHeader("Content-Type");
-            String text = ctx.body() == null ? "" : ctx.body().asString(StandardCharsets.UTF_8.name());
             if (type != null && type.startsWith("application/x-ndjson")) ndjson(text, items);
             else batch(text, items);
         } catch (ClaimInput.Invalid e) {
-            Errors.send(ctx, 400, e.field.equals("$") ? "malformed_body" : "invalid_field", e.getMessage(), e.field);
-            return;
+            return e;
         }
         if (items.isEmpty() || items.size() > MAX_IMPORT) {
-            Errors.send(ctx, 400, "invalid_field", "an import carries 1.." + MAX_IMPORT + " claims", "$.claims");
-            return;
+            return new ClaimInput.Invalid("$.claims", "an import carries 1.." + MAX_IMPORT + " claims");
         }
+        return items;
+    }
+
+    private void store(RoutingContext ctx, Principal who, List<ClaimInput> items) {
         long now = clock.millis();
         List<ClaimRecord> changed = new ArrayList<>();
         int created = 0, unchanged = 0;
