@@ -116,7 +116,8 @@ final class ClaimAlertProcessor implements Processor<String, Flag, String, Findi
         w.lastSeen = Math.max(w.lastSeen, f.receivedAt());
         long minute = f.receivedAt() - Math.floorMod(f.receivedAt(), 60_000L);
         w.perMinute.merge(minute, 1L, Long::sum);
-        while (w.perMinute.size() > MINUTES) w.perMinute.pollFirstEntry();
+        long oldest = w.perMinute.lastKey() - (MINUTES - 1) * 60_000L; // the hour up to the newest match
+        while (w.perMinute.firstKey() < oldest) w.perMinute.pollFirstEntry();
         w.platforms.add(f.platform());
         if (w.streams.size() < MAX_STREAMS) w.streams.add(f.platform() + "/" + f.streamId());
         if (f.userId() != null && w.users.size() < settings.maxTrackedUsers()) w.users.add(f.platform() + "/" + f.userId());

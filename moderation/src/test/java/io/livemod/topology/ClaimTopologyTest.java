@@ -69,6 +69,13 @@ class ClaimTopologyTest {
             assertThat(grown.lastSeen()).isEqualTo(Harness.START.plusSeconds(75).toEpochMilli());
             assertThat(grown.samples()).extracting(Flag::commentId).containsExactly("m1", "m2", "m3");
 
+            // An hour and a half later (event time): the per-minute counts cover the last hour only.
+            h.send(Harness.comment("p1", "s2", "u9", "m4", "ngân hàng sài gòn thương tín phá sản, người gửi tiền mất trắng", Duration.ofMinutes(90)));
+            h.advance(Duration.ofSeconds(6));
+            Alert later = h.alerts(ClaimFlagger.KIND).get(h.alerts(ClaimFlagger.KIND).size() - 1);
+            assertThat(later.count()).isEqualTo(4);
+            assertThat(later.perMinute()).containsExactly(new Alert.MinuteCount(Harness.START.plusSeconds(5400).toEpochMilli(), 1));
+
             h.advance(ClaimAlertProcessor.IDLE);
             assertThat(h.alerts(ClaimFlagger.KIND).get(h.alerts(ClaimFlagger.KIND).size() - 1).state()).isEqualTo("closed");
         }
