@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** False claims through the whole topology: registry (global store), flags, and the per-claim alert. */
 class ClaimTopologyTest {
@@ -89,8 +90,12 @@ class ClaimTopologyTest {
             assertThat(h.flags(ClaimFlagger.KIND)).isEmpty();
             h.send(VACCINE);
             h.advance(Duration.ofMillis(ClaimRegistry.REBUILD_MS));
-            h.send(new StreamEvent("p1", "e1", "s2", "started", "streamer-1", "Sự thật: vắc xin covid gây vô sinh ở phụ nữ trẻ",
-                    null, null, null, null, Harness.START.plusSeconds(2).toEpochMilli()));
+            // The next texts start a rebuild in the background and are matched against the index it replaces.
+            await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> {
+                h.send(new StreamEvent("p1", "e1", "s2", "started", "streamer-1", "Sự thật: vắc xin covid gây vô sinh ở phụ nữ trẻ",
+                        null, null, null, null, Harness.START.plusSeconds(2).toEpochMilli()));
+                return !h.flags(ClaimFlagger.KIND).isEmpty();
+            });
             assertThat(h.flags(ClaimFlagger.KIND)).singleElement().satisfies(f -> {
                 assertThat(f.claimId()).isEqualTo("c-vaccine");
                 assertThat(f.commentId()).isNull();
