@@ -40,7 +40,7 @@ import java.util.List;
  * Comments are keyed by stream, so everything about one stream (keywords, user floods, duplicates,
  * incidents, spikes) runs in that stream's task with no repartition: each comment is read once
  * ({@link Screened}) and crosses no internal topic. Only campaign sightings cross partitions: a text
- * hash, and at most a few per stream, text and window. Five sub-topologies, each scaling over its
+ * hash, and at most a few per stream, text and window. Six sub-topologies, each scaling over its
  * own partitions and failing on its own.
  */
 public final class ModerationTopology {

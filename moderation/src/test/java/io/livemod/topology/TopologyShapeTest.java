@@ -66,4 +66,20 @@ class TopologyShapeTest {
     void theWorkIsSplitIntoSubTopologiesThatScaleApart() {
         assertThat(description.subtopologies()).hasSize(6);
     }
+
+    /**
+     * Sub-topology numbers are part of the task ids, hence of state directories and committed
+     * offsets: a new sub-topology comes after the existing ones, which keep their numbers.
+     */
+    @Test
+    void subTopologiesKeepTheirNumbers() {
+        java.util.Map<String, Integer> idOfSource = new java.util.TreeMap<>();
+        for (TopologyDescription.Subtopology s : description.subtopologies()) {
+            for (TopologyDescription.Node n : s.nodes()) if (n instanceof TopologyDescription.Source) idOfSource.put(n.name(), s.id());
+        }
+        System.out.println("sub-topologies by source: " + idOfSource);
+        assertThat(idOfSource).containsEntry("comments-source", 0).containsEntry("campaign-sightings-repartition-source", 1)
+                .containsEntry("stream-events-source", 2).containsEntry("decisions-source", 3)
+                .containsEntry("claim-sightings-repartition-source", 5).containsEntry("claim-title-sightings-repartition-source", 5);
+    }
 }
