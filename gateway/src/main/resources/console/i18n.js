@@ -23,6 +23,9 @@ const STRINGS = {
     running: "Đang chạy…", commentsRead: "bình luận đã đọc", truncated: "chưa đọc hết khoảng thời gian", liveVersion: "Đang chạy",
     candidate: "Bản thử", newlyFlagged: "Cờ mới", noLongerFlagged: "Không còn cờ", change: "Thay đổi", newRule: "luật mới",
     removedRule: "luật bị bỏ", termsChanged: "từ khóa hoặc phạm vi đổi",
+    falseClaims: "Tin giả đã xác minh", search: "Tìm", newClaim: "Đăng ký tin giả mới", register: "Đăng ký", source: "Nguồn",
+    verdict: "Kết luận", date: "Ngày kết luận", claimsInRegistry: "tin giả trong danh sách", claimId: "Mã tin giả",
+    falseClaimsReport: "Tin giả theo mã và nền tảng",
   },
   en: {
     skip: "Skip to content", language: "Language", signOut: "Sign out", signIn: "Sign in",
@@ -47,6 +50,9 @@ const STRINGS = {
     running: "Running…", commentsRead: "comments read", truncated: "the period holds more", liveVersion: "Live",
     candidate: "Candidate", newlyFlagged: "Newly flagged", noLongerFlagged: "No longer flagged", change: "Change", newRule: "new rule",
     removedRule: "rule removed", termsChanged: "terms or scope changed",
+    falseClaims: "False claims", search: "Search", newClaim: "Register a false claim", register: "Register", source: "Source",
+    verdict: "Verdict", date: "Judged on", claimsInRegistry: "claims in the registry", claimId: "Claim id",
+    falseClaimsReport: "False-claim matches by claim and platform",
   },
 };
 

@@ -2,6 +2,7 @@
 // takedown requests with their 24-hour countdown; the summary report with CSV export.
 import { t } from "./i18n.js";
 import { api, live, escapeHtml, toast } from "./api.js";
+import { showClaims } from "./claims.js";
 
 const RANK = { critical: 3, high: 2, medium: 1, low: 0 };
 
@@ -14,6 +15,14 @@ export function perMinuteChart(samples) {
   const w = 100 / n;
   const bars = [...Array(n).keys()].map(i => { const v = buckets.get(i) || 0; const h = 100 * v / max;
     return `<rect x="${i * w}%" y="${100 - h}%" width="${Math.max(w - 1, 0.5)}%" height="${h}%" fill="#0b57d0"><title>${v}</title></rect>`; }).join("");
+  return `<svg class="chart" role="img" aria-label="${t("perMinute")}">${bars}</svg>`;
+}
+
+/** The per-minute counts a false-claim alert carries (the whole last hour, not only the samples). */
+export function minuteChart(minutes) {
+  const max = Math.max(...minutes.map(m => m.count)), w = 100 / minutes.length;
+  const bars = minutes.map((m, i) => { const h = 100 * m.count / max;
+    return `<rect x="${i * w}%" y="${100 - h}%" width="${Math.max(w - 1, 0.5)}%" height="${h}%" fill="#0b57d0"><title>${m.count}</title></rect>`; }).join("");
   return `<svg class="chart" role="img" aria-label="${t("perMinute")}">${bars}</svg>`;
 }
 
@@ -34,6 +43,7 @@ export function renderReport(r) {
   return `<p>${t("from")} ${escapeHtml(r.from)} ${t("to")} ${escapeHtml(r.to)} · ${t("count")}: ${r.flags} · decisions: ${r.decisions}
     · median time to decision: ${r.medianSecondsToDecision == null ? "—" : Math.round(r.medianSecondsToDecision) + " s"}</p>
     ${bars("Flags by platform and category", r.flagsByPlatform)}${bars("Decisions by platform and action", r.decisionsByPlatform)}
+    ${bars(t("falseClaimsReport"), r.falseClaimsByClaim)}
     <h3>${t("takedowns")}</h3><table><tbody>${Object.entries(td).map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${v}</td></tr>`).join("")}</tbody></table>`;
 }
 
@@ -55,7 +65,7 @@ export class OfficerView {
 
   start() {
     this.root.innerHTML = `
-      <div class="tabs" role="tablist">${["alerts", "takedowns", "report"].map((k, i) => `<button role="tab" data-tab="${k}" aria-selected="${i === 0}">${t(k)}</button>`).join("")}
+      <div class="tabs" role="tablist">${["alerts", "takedowns", "report", "falseClaims"].map((k, i) => `<button role="tab" data-tab="${k}" aria-selected="${i === 0}">${t(k)}</button>`).join("")}
         <span id="live-state" class="muted" aria-live="polite"></span></div>
       <div id="tab-body"></div>`;
     this.root.querySelectorAll("[role=tab]").forEach(b => b.addEventListener("click", () => this.show(b.dataset.tab)));
@@ -74,7 +84,8 @@ export class OfficerView {
   show(tab) {
     this.tab = tab;
     this.root.querySelectorAll("[role=tab]").forEach(b => b.setAttribute("aria-selected", String(b.dataset.tab === tab)));
-    ({ alerts: () => this.showAlerts(), takedowns: () => this.showTakedowns(), report: () => this.showReport() })[tab]();
+    ({ alerts: () => this.showAlerts(), takedowns: () => this.showTakedowns(), report: () => this.showReport(),
+      falseClaims: () => showClaims(document.getElementById("tab-body")) })[tab]();
   }
 
   showAlerts() {
@@ -147,7 +158,8 @@ export class OfficerView {
     document.getElementById("alert-detail").innerHTML = `
       <h2><span class="sev sev-${escapeHtml(a.severity)}">${escapeHtml(a.severity)}</span> ${escapeHtml(a.summary || a.kind)}</h2>
       <p>${t("count")}: ${a.count} · ${t("users")}: ${a.distinctUsers} · ${new Date(a.firstSeen).toLocaleString()} → ${new Date(a.lastSeen).toLocaleString()}</p>
-      <h3>${t("perMinute")}</h3>${perMinuteChart(a.samples)}
+      ${a.claimId ? `<p>${t("claimId")}: <code>${escapeHtml(a.claimId)}</code> · ${escapeHtml((a.platforms || []).join(", "))}</p>` : ""}
+      <h3>${t("perMinute")}</h3>${a.perMinute ? minuteChart(a.perMinute) : perMinuteChart(a.samples)}
       <h3>${t("samples")}</h3><ul>${(a.samples || []).map(s => `<li>${escapeHtml(s.text)} <span class="muted">(${escapeHtml(s.userId)})</span></li>`).join("")}</ul>
       <div class="field"><label for="alert-note">${t("note")}</label><textarea id="alert-note" rows="2" style="min-height:3rem"></textarea></div>
       <div class="actions"><button id="ack" class="primary">${t("ack")}</button><button id="resolve">${t("resolve")}</button></div>`;

@@ -2,6 +2,7 @@ package io.livemod.gateway;
 
 import io.livemod.event.Topics;
 import io.livemod.gateway.admin.Admin;
+import io.livemod.gateway.claims.Claims;
 import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.console.ConsoleRoutes;
@@ -71,6 +72,7 @@ public final class Gateway implements AutoCloseable {
     private ProjectionStore store;
     private Ministry ministry;
     private Admin admin;
+    private Claims claims;
     private ConnectionGuard guard;
     private java.util.function.Function<String, String> env = System::getenv;
 
@@ -123,6 +125,7 @@ public final class Gateway implements AutoCloseable {
             AuditLog audit = new AuditLog(writer, clock);
             Horizons horizons = Horizons.defaults().withEnv(env);
             admin = new Admin(config.bootstrap(), store, audit, clock, horizons.audit(), metrics).start();
+            claims = new Claims(config.bootstrap(), writer, audit, clock, metrics).start();
             ministry = new Ministry(vertx, config.bootstrap(), store, writer, audit, platforms, webhooks, clock, ministryConfig, horizons, metrics)
                     .alsoSweeping(admin::sweep).start();
             return null;
@@ -159,6 +162,7 @@ public final class Gateway implements AutoCloseable {
         new DeliveryRoutes(vertx, dispatcher.log()).mount(router, auth);
         ministry.mount(router, auth, ingest.platformAuth());
         admin.mount(router, auth);
+        claims.mount(router, auth);
         new ConsoleRoutes(config, platforms, auth, env.apply("LIVEMOD_CONSOLE_SIGNIN_URL")).mount(router);
         new DocsRoutes().mount(router);
         router.errorHandler(408, ctx -> Errors.send(ctx, 408, "body_timeout", "the body did not arrive in time"));
@@ -181,7 +185,7 @@ public final class Gateway implements AutoCloseable {
         boolean projected = review.isCaughtUp();
         boolean ready = ready();
         JsonObject body = new JsonObject().put("status", ready ? "ready" : "starting").put("flagsProjected", projected)
-                .put("platformsProjected", ingest.ready()).put("ministryProjected", ministry.isCaughtUp() && admin.isCaughtUp());
+                .put("platformsProjected", ingest.ready()).put("ministryProjected", ministry.isCaughtUp() && admin.isCaughtUp() && claims.isCaughtUp());
         ctx.response().setStatusCode(ready ? 200 : 503).putHeader("Content-Type", "application/json").end(body.encode());
     }
 
@@ -221,7 +225,8 @@ public final class Gateway implements AutoCloseable {
 
     public boolean ready() {
         return review != null && review.isCaughtUp() && ingest != null && ingest.ready()
-                && ministry != null && ministry.isCaughtUp() && admin != null && admin.isCaughtUp();
+                && ministry != null && ministry.isCaughtUp() && admin != null && admin.isCaughtUp()
+                && claims != null && claims.isCaughtUp();
     }
 
     @Override
@@ -232,6 +237,7 @@ public final class Gateway implements AutoCloseable {
         if (ingest != null) ingest.close();
         if (ministry != null) ministry.close();
         if (admin != null) admin.close();
+        if (claims != null) claims.close();
         if (writer != null) writer.close();
         if (redis != null) redis.close();
     }

@@ -13,11 +13,25 @@ import java.util.List;
 public record Alert(String alertId, String kind, String platform, List<String> platforms, String streamId,
                     List<String> streams, String category, String severity, String summary,
                     long count, long distinctUsers, long firstSeen, long lastSeen,
-                    List<String> userIds, List<Flag> samples, String rulesVersion, String state, long detectedAt) {
+                    List<String> userIds, List<Flag> samples, String rulesVersion, String state, long detectedAt,
+                    String claimId, List<MinuteCount> perMinute) {
     public Alert {
         platforms = platforms == null ? List.of() : List.copyOf(platforms);
         streams = streams == null ? List.of() : List.copyOf(streams);
         userIds = userIds == null ? List.of() : List.copyOf(userIds);
         samples = samples == null ? List.of() : List.copyOf(samples);
+        perMinute = perMinute == null || perMinute.isEmpty() ? null : List.copyOf(perMinute);
     }
+
+    /** An alert that is not about a registered false claim ({@code claimId} and {@code perMinute} absent). */
+    public Alert(String alertId, String kind, String platform, List<String> platforms, String streamId,
+                 List<String> streams, String category, String severity, String summary,
+                 long count, long distinctUsers, long firstSeen, long lastSeen,
+                 List<String> userIds, List<Flag> samples, String rulesVersion, String state, long detectedAt) {
+        this(alertId, kind, platform, platforms, streamId, streams, category, severity, summary, count, distinctUsers,
+                firstSeen, lastSeen, userIds, samples, rulesVersion, state, detectedAt, null, null);
+    }
+
+    /** How many matches of one minute: {@code minute} is the minute's start, epoch ms. */
+    public record MinuteCount(long minute, long count) {}
 }

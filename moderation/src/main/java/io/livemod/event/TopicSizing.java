@@ -18,6 +18,9 @@ public final class TopicSizing {
     /** The internal repartition of campaign sightings (moderation), sized like a topic. */
     public static final String CAMPAIGN_SIGHTINGS = "campaign-sightings";
     private static final int CAMPAIGN_SIGHTINGS_DEFAULT = 6;
+    /** The internal repartition of false-claim sightings by claim (moderation): a few per cent of comments at most. */
+    public static final String CLAIM_SIGHTINGS = "claim-sightings";
+    private static final int CLAIM_SIGHTINGS_DEFAULT = 3;
 
     private TopicSizing() {}
 
@@ -39,6 +42,10 @@ public final class TopicSizing {
         return overrides().getOrDefault(CAMPAIGN_SIGHTINGS, CAMPAIGN_SIGHTINGS_DEFAULT);
     }
 
+    public static int claimSightings() {
+        return overrides().getOrDefault(CLAIM_SIGHTINGS, CLAIM_SIGHTINGS_DEFAULT);
+    }
+
     static String shortName(String topic) {
         return topic.replaceFirst("^livemod\\.", "").replaceFirst("\\.v\\d+$", "");
     }
@@ -50,7 +57,7 @@ public final class TopicSizing {
         for (String entry : spec.split(",")) {
             String[] kv = entry.trim().split("=", 2);
             String name = kv[0].trim();
-            boolean known = name.equals(CAMPAIGN_SIGHTINGS) || Topics.ALL.stream().anyMatch(t -> shortName(t.name()).equals(name));
+            boolean known = name.equals(CAMPAIGN_SIGHTINGS) || name.equals(CLAIM_SIGHTINGS) || Topics.ALL.stream().anyMatch(t -> shortName(t.name()).equals(name));
             if (!known) throw new IllegalArgumentException(ENV + ": unknown topic '" + name + "' in '" + entry.trim() + "'");
             try {
                 int n = Integer.parseInt(kv.length == 2 ? kv[1].trim() : "");

@@ -64,8 +64,15 @@ public final class Topics {
     public static final Topic<String, TakedownEvent> TAKEDOWNS = new Topic<>("livemod.takedowns.v1", KEY, JsonSerde.of(TakedownEvent.class),
             3, Map.of("cleanup.policy", "delete", "retention.ms", "-1"));
 
+    /**
+     * The registry of claims judged false, keyed by claim id; compacted and never deleted: the last
+     * version of each claim is the registry every moderation instance matches against (a global store).
+     */
+    public static final Topic<String, ClaimRecord> CLAIMS = new Topic<>("livemod.claims.v1", KEY, JsonSerde.of(ClaimRecord.class),
+            1, Map.of("cleanup.policy", "compact", "min.compaction.lag.ms", "0"));
+
     public static final List<Topic<?, ?>> ALL = List.of(COMMENTS, STREAM_EVENTS, FLAGS, ALERTS, DECISIONS, AUDIT, RULES, DEAD_LETTER,
-            PLATFORMS, ALERT_ACTIONS, TAKEDOWNS);
+            PLATFORMS, ALERT_ACTIONS, TAKEDOWNS, CLAIMS);
 
     private static Map<String, String> deleteAfter(Duration retention) {
         return Map.of("cleanup.policy", "delete", "retention.ms", Long.toString(retention.toMillis()));

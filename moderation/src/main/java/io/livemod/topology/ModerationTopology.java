@@ -35,11 +35,12 @@ import java.util.List;
  * 3 stream-events (platform/stream) ─ validate ─ metadata [metadata-store] ───────────────────────────▶ FLAGS, ALERTS
  * 4 decisions (platform/user) ─ validate ─ repeat-offender [offender-store] ──────────────────────────▶ FLAGS, ALERTS
  * 5 inbound.&lt;platform&gt; (Kafka-native ingest) ─ inbound-validate ({@link InboundIngest}) ──────────▶ COMMENTS, STREAM_EVENTS, DEAD_LETTER
+ * 6 false claims: matched on 1 and 3 against a global store of the claims topic ({@link ClaimTopology})
  * </pre>
  * Comments are keyed by stream, so everything about one stream (keywords, user floods, duplicates,
  * incidents, spikes) runs in that stream's task with no repartition: each comment is read once
  * ({@link Screened}) and crosses no internal topic. Only campaign sightings cross partitions: a text
- * hash, and at most a few per stream, text and window. Four sub-topologies, each scaling over its
+ * hash, and at most a few per stream, text and window. Six sub-topologies, each scaling over its
  * own partitions and failing on its own.
  */
 public final class ModerationTopology {
@@ -90,12 +91,12 @@ public final class ModerationTopology {
                 .process(() -> new IncidentProcessor(rules, clock, settings), Named.as("incidents"),
                         IncidentProcessor.STORE, IncidentProcessor.USERS);
 
-        KStream<String, Finding> metadata = builder.stream(Topics.STREAM_EVENTS.name(),
+        KStream<String, StreamEvent> streamEvents = builder.stream(Topics.STREAM_EVENTS.name(),
                         Consumed.with(Topics.STREAM_EVENTS.key(), Topics.STREAM_EVENTS.value())
                                 .withTimestampExtractor(new EventTimes()).withName("stream-events-source"))
-                .mapValues(Validation::streamEvent, Named.as("stream-events-validate"))
+                .mapValues(Validation::streamEvent, Named.as("stream-events-validate"));
+        KStream<String, Finding> metadata = streamEvents
                 .process(() -> new MetadataProcessor(rules, clock, settings), Named.as("metadata"), MetadataProcessor.STORE);
-
         KStream<String, Finding> offenders = builder.stream(Topics.DECISIONS.name(),
                         Consumed.with(Topics.DECISIONS.key(), Topics.DECISIONS.value())
                                 .withTimestampExtractor(new EventTimes()).withName("decisions-source"))
@@ -112,7 +113,10 @@ public final class ModerationTopology {
                     Produced.with(Topics.ALERTS.key(), Topics.ALERTS.value()).withName(found.name() + "-alerts-sink"));
         }
         InboundIngest.add(builder, clock); // last: the other sub-topologies keep their numbers, hence their task ids
-        return builder.build();
+        // After it too: the sub-topologies above keep their numbers; false claims add processors to 1 and 3 and one of their own.
+        ClaimRegistry claims = new ClaimRegistry(clock);
+        ClaimTopology.add(builder, screened, streamEvents, claims, rules, clock, settings);
+        return ClaimTopology.withRegistry(builder.build(), claims);
     }
 
     private record Source(String name, KStream<String, Finding> stream) {}

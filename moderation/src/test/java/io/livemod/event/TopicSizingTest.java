@@ -11,6 +11,7 @@ class TopicSizingTest {
         assertThat(TopicSizing.parse("comments=4, flags=2,campaign-sightings=2"))
                 .containsEntry("comments", 4).containsEntry("flags", 2).containsEntry("campaign-sightings", 2).hasSize(3);
         assertThat(TopicSizing.parse(" ")).isEmpty();
+        assertThat(TopicSizing.parse("claims=1,claim-sightings=2")).containsEntry("claims", 1).containsEntry("claim-sightings", 2);
         assertThat(TopicSizing.shortName(Topics.ALERT_ACTIONS.name())).isEqualTo("alert-actions");
     }
 
@@ -32,6 +33,7 @@ class TopicSizingTest {
             assertThat(TopicSizing.partitions(Topics.FLAGS)).isEqualTo(2);
             assertThat(TopicSizing.partitions(Topics.ALERTS)).isEqualTo(Topics.ALERTS.partitions());
             assertThat(TopicSizing.campaignSightings()).isEqualTo(6);
+            assertThat(TopicSizing.claimSightings()).isEqualTo(3);
         } finally {
             if (before == null) System.clearProperty(TopicSizing.PROPERTY);
             else System.setProperty(TopicSizing.PROPERTY, before);

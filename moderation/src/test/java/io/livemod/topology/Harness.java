@@ -1,6 +1,7 @@
 package io.livemod.topology;
 
 import io.livemod.event.Alert;
+import io.livemod.event.ClaimRecord;
 import io.livemod.event.Comment;
 import io.livemod.event.Decision;
 import io.livemod.event.Flag;
@@ -61,6 +62,7 @@ final class Harness implements AutoCloseable {
     final TestInputTopic<String, Comment> comments;
     final TestInputTopic<String, StreamEvent> streamEvents;
     final TestInputTopic<String, Decision> decisions;
+    final TestInputTopic<String, ClaimRecord> claims;
     final TestOutputTopic<String, Flag> flags;
     final TestOutputTopic<String, Alert> alerts;
     private final List<Flag> flagLog = new ArrayList<>();
@@ -77,6 +79,7 @@ final class Harness implements AutoCloseable {
         comments = input(Topics.COMMENTS);
         streamEvents = input(Topics.STREAM_EVENTS);
         decisions = input(Topics.DECISIONS);
+        claims = input(Topics.CLAIMS);
         flags = driver.createOutputTopic(Topics.FLAGS.name(), Topics.FLAGS.key().deserializer(), Topics.FLAGS.value().deserializer());
         alerts = driver.createOutputTopic(Topics.ALERTS.name(), Topics.ALERTS.key().deserializer(), Topics.ALERTS.value().deserializer());
     }
@@ -116,6 +119,10 @@ final class Harness implements AutoCloseable {
 
     void send(StreamEvent e) {
         streamEvents.pipeInput(e.key(), e);
+    }
+
+    void send(ClaimRecord c) {
+        claims.pipeInput(c.id(), c);
     }
 
     void send(Decision d) {

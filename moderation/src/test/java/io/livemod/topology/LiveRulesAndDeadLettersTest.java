@@ -1,5 +1,6 @@
 package io.livemod.topology;
 
+import io.livemod.event.ClaimRecord;
 import io.livemod.event.Comment;
 import io.livemod.event.DeadLetter;
 import io.livemod.event.Flag;
@@ -102,6 +103,28 @@ class LiveRulesAndDeadLettersTest {
             Flag third = await().atMost(Duration.ofSeconds(10)).until(() -> flagOf("r-dice-3"), Optional::isPresent).orElseThrow();
             assertThat(third.rulesVersion()).isEqualTo("live-2");
             assertThat(app.running()).isTrue();
+        }
+    }
+
+    /**
+     * Issue 20 on a real broker: a claim already on the compacted claims topic is restored into the
+     * global store at start, without the store's update processor (so nothing announces it), and
+     * the first comment's index build finds it; the same again after a restart on the same state.
+     */
+    @Test
+    void registeredClaimsAreMatchedAndSurviveARestart() throws Exception {
+        ClaimRecord claim = new ClaimRecord("c-live", 1, "Ngân hàng Sài Gòn Thương Tín sắp phá sản, người gửi tiền sẽ mất trắng",
+                "Trung tâm xử lý tin giả", "Sai sự thật", "2026-11-20", "bank", "high", "officer", null, "officer-1", null, 1_000L);
+        try (KafkaProducer<String, ClaimRecord> p = kafka.producer(Topics.CLAIMS.key().serializer(), Topics.CLAIMS.value().serializer())) {
+            p.send(new ProducerRecord<>(Topics.CLAIMS.name(), claim.id(), claim)).get();
+        }
+        for (String id : List.of("claim-1", "claim-2")) {
+            try (ModerationApp app = app("claims-test")) {
+                send("claims", id, "nghe tin ngan hang sai gon thuong tin pha san, gui tien la mat trang " + id);
+                Flag f = await().atMost(Duration.ofSeconds(20)).until(() -> kafka.readAll(Topics.FLAGS).stream().map(ConsumerRecord::value)
+                        .filter(x -> id.equals(x.commentId()) && x.kind().equals("false_claim")).findFirst(), Optional::isPresent).orElseThrow();
+                assertThat(f.claimId()).isEqualTo("c-live");
+            }
         }
     }
 

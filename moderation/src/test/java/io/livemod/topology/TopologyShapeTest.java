@@ -33,7 +33,14 @@ class TopologyShapeTest {
     void everyProcessorStoreAndRepartitionTopicIsNamed() {
         assertThat(names()).isNotEmpty().noneMatch(n -> n.startsWith("KSTREAM-") || n.startsWith("KTABLE-"));
         assertThat(names()).contains("user-flood-store", "duplicate-store", "campaign-store", "incident-watch-store", "incident-user-store",
-                "metadata-store", "offender-store", "campaign-sightings-repartition", "inbound-ids-store", "inbound-validate");
+                "metadata-store", "offender-store", "campaign-sightings-repartition", "inbound-ids-store", "inbound-validate",
+                "claim-alert-store", "claim-sightings-repartition",
+                "claim-title-sightings-repartition");
+        assertThat(description.globalStores()).singleElement().satisfies(g -> {
+            assertThat(g.source().name()).isEqualTo("claims-source");
+            assertThat(g.processor().name()).isEqualTo("claim-registry");
+            assertThat(g.processor().stores()).containsExactly("claim-registry-store");
+        });
     }
 
     /**
@@ -51,12 +58,28 @@ class TopologyShapeTest {
         List<String> sinks = comments.nodes().stream().filter(n -> n instanceof TopologyDescription.Sink)
                 .map(n -> ((TopologyDescription.Sink) n).topic()).toList();
         assertThat(sinks).containsExactlyInAnyOrder("livemod.flags.v1", "livemod.flags.v1", "livemod.alerts.v1",
-                "campaign-sightings-repartition");
+                "campaign-sightings-repartition", "livemod.flags.v1", "claim-sightings-repartition");
     }
 
-    /** Streams, campaigns, metadata, decisions and Kafka-native ingest are separate sub-topologies (separate tasks). */
+    /** Streams, campaigns, metadata, decisions, Kafka-native ingest and false-claim alerts are separate sub-topologies (separate tasks). */
     @Test
     void theWorkIsSplitIntoSubTopologiesThatScaleApart() {
-        assertThat(description.subtopologies()).hasSize(5);
+        assertThat(description.subtopologies()).hasSize(6);
+    }
+
+    /**
+     * Sub-topology numbers are part of the task ids, hence of state directories and committed
+     * offsets: a new sub-topology comes after the existing ones, which keep their numbers.
+     */
+    @Test
+    void subTopologiesKeepTheirNumbers() {
+        java.util.Map<String, Integer> idOfSource = new java.util.TreeMap<>();
+        for (TopologyDescription.Subtopology s : description.subtopologies()) {
+            for (TopologyDescription.Node n : s.nodes()) if (n instanceof TopologyDescription.Source) idOfSource.put(n.name(), s.id());
+        }
+        System.out.println("sub-topologies by source: " + idOfSource);
+        assertThat(idOfSource).containsEntry("comments-source", 0).containsEntry("campaign-sightings-repartition-source", 1)
+                .containsEntry("stream-events-source", 2).containsEntry("decisions-source", 3)
+                .containsEntry("claim-sightings-repartition-source", 5).containsEntry("claim-title-sightings-repartition-source", 5);
     }
 }

@@ -156,7 +156,7 @@ public final class AlertBoard {
         List<Flag> samples = a.samples().stream().map(f -> new Flag(f.flagId(), f.platform(), f.streamId(), f.commentId(),
                 f.userId() == null ? null : shownIds.get(f.userId()), f.text(), f.kind(), f.category(), f.severity(),
                 f.matches().stream().map(m -> new FlagMatch(m.rule(), Redaction.apply(m.term(), shownIds), m.start(), m.end(), m.steps())).toList(),
-                f.rulesVersion(), f.receivedAt(), f.detectedAt(), f.status())).toList();
+                f.rulesVersion(), f.receivedAt(), f.detectedAt(), f.status(), f.claimId(), f.score())).toList();
         return AlertView.of(a, Redaction.apply(a.summary(), shownIds), r.stored().openedAt(), r.state(), escalated, users, samples);
     }
 

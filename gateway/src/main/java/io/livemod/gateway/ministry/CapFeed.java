@@ -19,6 +19,8 @@ import java.util.List;
 public final class CapFeed {
     public static final String CAP_NS = "urn:oasis:names:tc:emergency:cap:1.2";
     public static final String ATOM_NS = "http://www.w3.org/2005/Atom";
+    /** Alerts about a registered false claim: the event names it, parameters carry the claim's id and its last minute's spread. */
+    static final String FALSE_CLAIM = "false_claim";
     private static final DateTimeFormatter CAP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
     private final String sender;
@@ -112,7 +114,8 @@ public final class CapFeed {
         w.writeStartElement(CAP_NS, "info");
         text(w, CAP_NS, "language", "vi-VN");
         text(w, CAP_NS, "category", "Security");
-        text(w, CAP_NS, "event", "Livestream " + (a.category() == null ? "incident" : a.category()));
+        text(w, CAP_NS, "event", FALSE_CLAIM.equals(a.kind()) ? "Livestream false claim"
+                : "Livestream " + (a.category() == null ? "incident" : a.category()));
         text(w, CAP_NS, "responseType", cancel ? "AllClear" : "Monitor");
         text(w, CAP_NS, "urgency", switch (a.severityRank()) { case 0, 1 -> "Immediate"; case 2 -> "Expected"; default -> "Future"; });
         text(w, CAP_NS, "severity", switch (a.severityRank()) { case 0 -> "Extreme"; case 1 -> "Severe"; case 2 -> "Moderate"; case 3 -> "Minor"; default -> "Unknown"; });
@@ -128,6 +131,10 @@ public final class CapFeed {
         parameter(w, "distinctUsers", Long.toString(a.distinctUsers()));
         parameter(w, "status", a.status());
         parameter(w, "rulesVersion", a.rulesVersion());
+        parameter(w, "claimId", a.claimId());
+        if (a.perMinute() != null && !a.perMinute().isEmpty()) {
+            parameter(w, "lastMinuteCount", Long.toString(a.perMinute().get(a.perMinute().size() - 1).count()));
+        }
         w.writeEndElement();
         w.writeEndElement();
     }

@@ -19,6 +19,8 @@ public final class ReportProjection implements AutoCloseable {
     static final String FLAGS = "report-flags";
     static final String FLAG_DETECTED = "report-flag-detected";
     static final String DECISIONS = "report-decisions";
+    /** false_claim flags as (flag, claim, platform): the report counts matches per claim and platform. */
+    static final String CLAIM_FLAGS = "report-claim-flags";
     static final char SEP = '\t';
     private final ProjectionStore store;
     private final List<TopicFollower<?, ?>> followers;
@@ -37,6 +39,7 @@ public final class ReportProjection implements AutoCloseable {
                 .map(m -> m.substring(0, m.indexOf(SEP))).toList();
         store.removeAll(FLAG_DETECTED, flagIds);
         store.removeTimedBefore(FLAGS, cutoff);
+        store.removeTimedBefore(CLAIM_FLAGS, cutoff);
         store.removeTimedBefore(DECISIONS, cutoff);
         return flagIds.size();
     }
@@ -55,6 +58,7 @@ public final class ReportProjection implements AutoCloseable {
         if (f == null || f.flagId() == null) return;
         store.addTimed(FLAGS, f.detectedAt(), clean(f.flagId()) + SEP + clean(f.platform()) + SEP + clean(f.category()));
         store.putIfNewer(FLAG_DETECTED, f.flagId(), 0, Long.toString(f.detectedAt()));
+        if (f.claimId() != null) store.addTimed(CLAIM_FLAGS, f.detectedAt(), clean(f.flagId()) + SEP + clean(f.claimId()) + SEP + clean(f.platform()));
     }
 
     private void onDecision(ConsumerRecord<String, Decision> r, boolean live) {

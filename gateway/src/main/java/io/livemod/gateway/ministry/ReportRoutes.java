@@ -103,6 +103,8 @@ public final class ReportRoutes {
         row(b, "takedowns", "", "done_late", t.doneLate());
         row(b, "takedowns", "", "open", t.open());
         row(b, "takedowns", "", "overdue", t.overdue());
+        row(b, "false_claims", "", "total", r.falseClaimMatches());
+        r.falseClaimsByClaim().forEach((claim, m) -> m.forEach((p, n) -> row(b, "false_claims", p, claim, n)));
         return b.toString();
     }
 

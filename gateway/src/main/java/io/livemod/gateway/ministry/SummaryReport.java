@@ -10,7 +10,8 @@ import java.util.TreeMap;
 /**
  * The summary of a period [from, to): flags by platform and category, decisions by platform and
  * action, the median time from a flag's detection to its decision, and the takedowns requested in
- * the period with how many were done within their 24-hour deadline. Reads may block.
+ * the period with how many were done within their 24-hour deadline, and the matches of registered
+ * false claims per claim and platform. Reads may block.
  */
 public final class SummaryReport {
     private final ProjectionStore store;
@@ -25,16 +26,12 @@ public final class SummaryReport {
 
     public record Report(String from, String to, long flags, Map<String, Map<String, Long>> flagsByPlatform,
                          long decisions, Map<String, Map<String, Long>> decisionsByPlatform,
-                         Double medianSecondsToDecision, TakedownCounts takedowns) {}
+                         Double medianSecondsToDecision, TakedownCounts takedowns,
+                         long falseClaimMatches, Map<String, Map<String, Long>> falseClaimsByClaim) {}
 
     public Report compute(long from, long to, long now) {
         Map<String, Map<String, Long>> flags = new TreeMap<>();
-        long flagCount = 0;
-        for (String m : store.rangeByTime(ReportProjection.FLAGS, from, to)) {
-            String[] p = m.split(String.valueOf(ReportProjection.SEP), -1);
-            flags.computeIfAbsent(p[1], k -> new TreeMap<>()).merge(p[2], 1L, Long::sum);
-            flagCount++;
-        }
+        long flagCount = countBy(ReportProjection.FLAGS, from, to, flags);
         Map<String, Map<String, Long>> decisions = new TreeMap<>();
         List<String[]> rows = new ArrayList<>();
         for (String m : store.rangeByTime(ReportProjection.DECISIONS, from, to)) {
@@ -48,8 +45,21 @@ public final class SummaryReport {
             String d = detected.get(p[1]);
             if (d != null) latencies.add(Math.max(0, Long.parseLong(p[4]) - Long.parseLong(d)));
         }
+        Map<String, Map<String, Long>> claims = new TreeMap<>();
+        long claimCount = countBy(ReportProjection.CLAIM_FLAGS, from, to, claims);
         return new Report(CapFeed.time(from), CapFeed.time(to), flagCount, flags, rows.size(), decisions,
-                median(latencies), takedownCounts(from, to, now));
+                median(latencies), takedownCounts(from, to, now), claimCount, claims);
+    }
+
+    /** Counts members of a timed set (id, key, subkey, ...) into key → subkey → count; returns how many. */
+    private long countBy(String set, long from, long to, Map<String, Map<String, Long>> out) {
+        long n = 0;
+        for (String m : store.rangeByTime(set, from, to)) {
+            String[] p = m.split(String.valueOf(ReportProjection.SEP), -1);
+            out.computeIfAbsent(p[1], k -> new TreeMap<>()).merge(p[2], 1L, Long::sum);
+            n++;
+        }
+        return n;
     }
 
     static Double median(List<Long> values) {

@@ -129,7 +129,7 @@ public final class TestStack {
                     .method(method, HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
         }
 
-        static HttpResponse<String> send(HttpRequest r) {
+        public static HttpResponse<String> send(HttpRequest r) {
             try {
                 return ApiContract.conforms(HTTP.send(r, HttpResponse.BodyHandlers.ofString()));
             } catch (IOException e) {

@@ -24,8 +24,8 @@ class ApiContractTest {
 
     @Test
     void anUndocumentedFieldAWrongTypeOrAMissingFieldIsRefused() {
-        assertThatThrownBy(() -> ApiContract.check("GET", "/v1/flags/f1", 200, "application/json", FLAG.formatted(",\"score\":0.9")))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("score");
+        assertThatThrownBy(() -> ApiContract.check("GET", "/v1/flags/f1", 200, "application/json", FLAG.formatted(",\"confidence\":0.9")))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("confidence");
         assertThatThrownBy(() -> ApiContract.check("GET", "/v1/flags", 200, "application/json",
                 "{\"items\":[" + FLAG.formatted("").replace("\"receivedAt\":1", "\"receivedAt\":\"1\"") + "]}"))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("receivedAt");

@@ -19,7 +19,7 @@ final class RunCommand implements Callable<Integer> {
      * threads need no more than four comment partitions, and each partition beyond is a task whose
      * commits, fetches and transaction markers cost CPU at any rate (BENCHMARKS.md, "Cost per comment").
      */
-    static final String ONE_NODE = "comments=4,stream-events=2,flags=2,alerts=1,decisions=2,alert-actions=1,takedowns=1,campaign-sightings=2";
+    static final String ONE_NODE = "comments=4,stream-events=2,flags=2,alerts=1,decisions=2,alert-actions=1,takedowns=1,campaign-sightings=2,claim-sightings=1";
 
     @Option(names = "--data-dir", defaultValue = ".livemod", description = "Where broker and Streams data live (kept across restarts). Default: ${DEFAULT-VALUE}")
     Path dataDir;

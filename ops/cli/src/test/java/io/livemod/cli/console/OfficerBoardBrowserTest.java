@@ -115,6 +115,50 @@ class OfficerBoardBrowserTest {
         }
     }
 
+    /** Issue 20: an officer registers a false claim in the console and finds it again typed without tone marks. */
+    @Test
+    void officersRegisterAndSearchFalseClaims() throws Exception {
+        String bank = new JsonObject().put("text", "Ngân hàng Đông Á sắp phá sản, người gửi tiền mất trắng").put("source", "Trung tâm xử lý tin giả")
+                .put("verdict", "Sai sự thật").put("date", "2026-11-20").put("category", "bank").encode();
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/v1/claims")).header("Authorization", "Bearer " + officer)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(bank)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        Browser.use("officer-claims", d -> {
+            signInAsOfficer(d, base);
+            WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
+            d.findElement(By.cssSelector("button[data-tab=falseClaims]")).click();
+            wait.until(x -> claimRows(x).stream().anyMatch(t -> t.contains("Đông Á")));
+            d.findElement(By.cssSelector("#claim-new summary")).click();
+            d.findElement(By.cssSelector("#claim-form [name=text]")).sendKeys("Uống nước chanh nóng mỗi sáng chữa khỏi ung thư");
+            d.findElement(By.cssSelector("#claim-form [name=source]")).sendKeys("Trung tâm xử lý tin giả");
+            d.findElement(By.cssSelector("#claim-form [name=verdict]")).sendKeys("Sai sự thật");
+            d.findElement(By.cssSelector("#claim-form [name=category]")).sendKeys("health");
+            d.findElement(By.cssSelector("#claim-form button")).click();
+            wait.until(x -> claimRows(x).stream().anyMatch(t -> t.contains("nước chanh nóng")));
+
+            search(d, "nuoc chanh nong");
+            wait.until(x -> claimRows(x).size() == 1 && claimRows(x).get(0).contains("nước chanh nóng"));
+            search(d, "ngan hang dong a");
+            wait.until(x -> claimRows(x).size() == 1 && claimRows(x).get(0).contains("Đông Á"));
+            search(d, "gạo nhựa");
+            wait.until(x -> claimRows(x).isEmpty());
+        });
+    }
+
+    static void search(WebDriver d, String q) {
+        WebElement box = d.findElement(By.id("claim-q"));
+        box.clear();
+        box.sendKeys(q);
+        d.findElement(By.cssSelector("#claim-search button")).click();
+    }
+
+    /** The rows' text read in one script: the table is re-rendered as answers arrive, so elements held across calls go stale. */
+    @SuppressWarnings("unchecked")
+    static List<String> claimRows(WebDriver d) {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return [...document.querySelectorAll('#claim-rows tr[data-id]')].map(tr => tr.textContent)");
+    }
+
     /** Every alert of the API's first page of open alerts (the board's row cap) is a row of the board. */
     static void awaitBoardShowsWhatTheApiLists(WebDriver d, Duration atMost) {
         new WebDriverWait(d, atMost).until(x -> {
