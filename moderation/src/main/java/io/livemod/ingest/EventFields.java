@@ -40,13 +40,15 @@ public final class EventFields {
         if (type != null && !STREAM_EVENT_TYPES.contains(type)) f.fail("type", "invalid_value", "type must be one of started, updated, ended, viewers");
         String streamerId = f.requiredString("streamerId", MAX_ID);
         String title = f.optionalString("title", MAX_TEXT);
+        String description = f.optionalString("description", MAX_TEXT);
         Long viewers = f.optionalCount("viewers");
         Boolean commercial = f.optionalBoolean("commercial");
         Boolean streamerVerified = f.optionalBoolean("streamerVerified");
         String ts = f.timestamp("ts");
         if (f.problem() != null) return f.problem();
         return new Item.Valid(EventKind.STREAM_EVENT, id,
-                new StreamEvent(platform, id, streamId, type, streamerId, title, viewers, commercial, streamerVerified, ts, receivedAt));
+                new StreamEvent(platform, id, streamId, type, streamerId, title, viewers, commercial, streamerVerified, ts, receivedAt,
+                        description));
     }
 
     /** A WebSocket frame mixes kinds: each event names its own in {@code kind}. */

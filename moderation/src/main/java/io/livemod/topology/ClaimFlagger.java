@@ -36,11 +36,11 @@ final class ClaimFlagger<V> implements Processor<String, V, String, Flag> {
     private final ClaimRegistry registry;
     private final RuleBook rules;
     private final Clock clock;
-    private final Function<V, Text> read;
+    private final Function<V, List<Text>> read;
     private ProcessorContext<String, Flag> ctx;
     private ReadOnlyKeyValueStore<String, ClaimRecord> store;
 
-    private ClaimFlagger(ClaimRegistry registry, RuleBook rules, Clock clock, Function<V, Text> read) {
+    private ClaimFlagger(ClaimRegistry registry, RuleBook rules, Clock clock, Function<V, List<Text>> read) {
         this.registry = registry;
         this.rules = rules;
         this.clock = clock;
@@ -50,16 +50,27 @@ final class ClaimFlagger<V> implements Processor<String, V, String, Flag> {
     static ClaimFlagger<Screened> comments(ClaimRegistry registry, RuleBook rules, Clock clock) {
         return new ClaimFlagger<>(registry, rules, clock, s -> {
             var c = s.comment();
-            return new Text(c.platform(), c.streamId(), c.id(), c.userId(), c.text(), s.canonical(), c.id(), c.receivedAt());
+            return List.of(new Text(c.platform(), c.streamId(), c.id(), c.userId(), c.text(), s.canonical(), c.id(), c.receivedAt()));
         });
     }
 
-    /** Titles as a stream starts or changes them; viewer counts and ends carry nothing to match. */
+    /**
+     * Titles and descriptions as a stream starts or changes them, each matched on its own (a
+     * description's everyday "không" must not veto its title); viewer counts and ends carry nothing to match.
+     */
     static ClaimFlagger<StreamEvent> titles(ClaimRegistry registry, RuleBook rules, Clock clock) {
-        return new ClaimFlagger<>(registry, rules, clock, e -> e.title() == null || "viewers".equals(e.type()) || "ended".equals(e.type())
-                ? null
-                : new Text(e.platform(), e.streamId(), null, e.streamerId(), e.title(), ClaimTokens.canonical(e.title()),
-                        e.streamId() + "/title/" + e.title(), e.receivedAt()));
+        return new ClaimFlagger<>(registry, rules, clock, e -> {
+            if ("viewers".equals(e.type()) || "ended".equals(e.type())) return List.of();
+            List<Text> out = new java.util.ArrayList<>(2);
+            if (e.title() != null) out.add(metadata(e, "title", e.title()));
+            if (e.description() != null) out.add(metadata(e, "description", e.description()));
+            return out;
+        });
+    }
+
+    private static Text metadata(StreamEvent e, String field, String text) {
+        return new Text(e.platform(), e.streamId(), null, e.streamerId(), text, ClaimTokens.canonical(text),
+                e.streamId() + "/" + field + "/" + text, e.receivedAt());
     }
 
     @Override
@@ -71,13 +82,14 @@ final class ClaimFlagger<V> implements Processor<String, V, String, Flag> {
     @Override
     public void process(Record<String, V> rec) {
         if (rec.value() == null) return;
-        Text t = read.apply(rec.value());
-        if (t == null || t.canonical() == null || t.canonical().isEmpty()) return;
-        ClaimRegistry.Snapshot snap = registry.snapshot(store);
-        ClaimMatch m = snap.index().match(t.text(), t.canonical(), SCRATCH.get());
-        if (m == null) return;
-        Flag f = flag(t, m, snap.claims().get(m.claimId()), rules.current().version(), clock.millis());
-        ctx.forward(rec.withKey(f.flagId()).withValue(f));
+        for (Text t : read.apply(rec.value())) {
+            if (t.canonical() == null || t.canonical().isEmpty()) continue;
+            ClaimRegistry.Snapshot snap = registry.snapshot(store);
+            ClaimMatch m = snap.index().match(t.text(), t.canonical(), SCRATCH.get());
+            if (m == null) continue;
+            Flag f = flag(t, m, snap.claims().get(m.claimId()), rules.current().version(), clock.millis());
+            ctx.forward(rec.withKey(f.flagId()).withValue(f));
+        }
     }
 
     static Flag flag(Text t, ClaimMatch m, ClaimRecord claim, String rulesVersion, long now) {

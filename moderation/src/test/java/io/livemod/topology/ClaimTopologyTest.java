@@ -103,4 +103,20 @@ class ClaimTopologyTest {
             });
         }
     }
+
+    @Test
+    void aStreamsDescriptionIsMatchedOnItsOwn() {
+        try (Harness h = new Harness()) {
+            h.send(VACCINE);
+            h.send(new StreamEvent("p1", "e1", "s3", "started", "streamer-2", "Tâm sự đêm khuya cùng cả nhà", null, null, null, null,
+                    Harness.START.plusSeconds(1).toEpochMilli(), "Chia sẻ: vắc xin covid gây vô sinh ở phụ nữ trẻ, ai cũng nên biết"));
+            h.send(new StreamEvent("p1", "e2", "s4", "started", "streamer-3", "Vắc xin covid gây vô sinh ở phụ nữ trẻ", null, null, null,
+                    null, Harness.START.plusSeconds(2).toEpochMilli(), "Live không hẹn giờ, không bán hàng"));
+            h.send(new StreamEvent("p1", "e3", "s5", "started", "streamer-4", "Bán hàng online", null, null, null, null,
+                    Harness.START.plusSeconds(3).toEpochMilli(), "Hôm nay tiêm vắc xin covid mũi 3 cho cả nhà"));
+            assertThat(h.flags(ClaimFlagger.KIND)).extracting(Flag::streamId).containsExactlyInAnyOrder("s3", "s4");
+            assertThat(h.flags(ClaimFlagger.KIND)).filteredOn(f -> f.streamId().equals("s3")).singleElement()
+                    .satisfies(f -> assertThat(f.text()).startsWith("Chia sẻ"));
+        }
+    }
 }
