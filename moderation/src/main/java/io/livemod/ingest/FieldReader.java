@@ -85,7 +85,7 @@ final class FieldReader {
         String s = v.textValue();
         if (!emptyOk && s.isEmpty()) return fail(name, "invalid_length", name + " must not be empty");
         if (s.length() > max) {
-            return fail(name, name.equals("text") || name.equals("title") ? "too_long" : "invalid_length",
+            return fail(name, name.equals("text") || name.equals("title") || name.equals("description") ? "too_long" : "invalid_length",
                     name + " is over " + max + " characters");
         }
         if (hasLoneSurrogate(s)) return fail(name, "invalid_text", name + " contains an unpaired UTF-16 surrogate (\\ud800-\\udfff escape)");

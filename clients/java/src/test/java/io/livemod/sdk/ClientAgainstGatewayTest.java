@@ -41,7 +41,8 @@ class ClientAgainstGatewayTest {
     void streamEventHelpersAreAcceptedAndAResentEventIsADuplicate() {
         gw.platform("cl-stream", "secret-stream", null, null, null);
         LivemodClient client = gw.client("cl-stream", "secret-stream", RetryPolicy.DEFAULT);
-        List<StreamEvent> events = List.of(StreamEvent.started("live-9", "s-1", "Giao lưu cuối tuần", TS).withCommercial(true).withStreamerVerified(false),
+        List<StreamEvent> events = List.of(StreamEvent.started("live-9", "s-1", "Giao lưu cuối tuần", TS).withCommercial(true).withStreamerVerified(false)
+                        .withDescription("Cùng nhau trò chuyện mỗi tối thứ bảy"),
                 StreamEvent.viewers("live-9", "s-1", 1200, TS.plusSeconds(30)),
                 StreamEvent.titleChanged("live-9", "s-1", "Giao lưu và bốc thăm", TS.plusSeconds(60)),
                 StreamEvent.ended("live-9", "s-1", TS.plusSeconds(900)));

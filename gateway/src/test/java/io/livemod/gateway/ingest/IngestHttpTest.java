@@ -191,20 +191,24 @@ class IngestHttpTest {
 
     @Test
     void streamEventsAreValidatedAndStoredOnTheirTopic() {
-        String ok = "{\"id\":\"e1\",\"streamId\":\"live-9\",\"type\":\"started\",\"streamerId\":\"s1\",\"title\":\"Bán hàng\",\"commercial\":true,\"ts\":\"2026-11-28T20:00:00+07:00\"}";
+        String ok = "{\"id\":\"e1\",\"streamId\":\"live-9\",\"type\":\"started\",\"streamerId\":\"s1\",\"title\":\"Bán hàng\",\"commercial\":true,\"ts\":\"2026-11-28T20:00:00+07:00\",\"description\":\"Hàng mới về\"}";
         String badType = ok.replace("\"e1\"", "\"e2\"").replace("started", "paused");
         String badViewers = ok.replace("\"e1\"", "\"e3\"").replace("\"commercial\":true", "\"viewers\":-5");
-        HttpResponse<String> r = gw.post("/v1/ingest/stream-events", platform, secret, "[" + ok + "," + badType + "," + badViewers + "]");
+        String longDescription = ok.replace("\"e1\"", "\"e4\"").replace("Hàng mới về", "x".repeat(2001));
+        HttpResponse<String> r = gw.post("/v1/ingest/stream-events", platform, secret,
+                "[" + ok + "," + badType + "," + badViewers + "," + longDescription + "]");
 
         assertThat(r.statusCode()).isEqualTo(202);
         JsonArray rejected = new JsonObject(r.body()).getJsonArray("rejected");
-        assertThat(rejected.stream().map(o -> ((JsonObject) o).getString("field"))).containsExactly("$[1].type", "$[2].viewers");
+        assertThat(rejected.stream().map(o -> ((JsonObject) o).getString("field"))).containsExactly("$[1].type", "$[2].viewers", "$[3].description");
+        assertThat(rejected.getJsonObject(2).getString("error")).isEqualTo("too_long");
         assertThat(rejected.getJsonObject(0).getString("id")).isEqualTo("e2");
         List<StreamEvent> events = TestBroker.readAll(Topics.STREAM_EVENTS).stream().map(ConsumerRecord::value)
                 .filter(e -> e.platform().equals(platform)).toList();
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.id()).isEqualTo("e1");
             assertThat(e.commercial()).isTrue();
+            assertThat(e.description()).isEqualTo("Hàng mới về");
             assertThat(e.receivedAt()).isEqualTo(CLOCK.millis());
         });
     }

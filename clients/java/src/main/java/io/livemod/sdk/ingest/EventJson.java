@@ -81,6 +81,7 @@ public final class EventJson {
             g.writeStringField("type", s.type());
             g.writeStringField("streamerId", s.streamerId());
             if (s.title() != null) g.writeStringField("title", s.title());
+            if (s.description() != null) g.writeStringField("description", s.description());
             if (s.viewers() != null) g.writeNumberField("viewers", s.viewers());
             if (s.commercial() != null) g.writeBooleanField("commercial", s.commercial());
             if (s.streamerVerified() != null) g.writeBooleanField("streamerVerified", s.streamerVerified());

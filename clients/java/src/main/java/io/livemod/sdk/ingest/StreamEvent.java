@@ -18,9 +18,10 @@ import java.util.Objects;
  * @param commercial       whether the stream sells something, or {@code null}
  * @param streamerVerified whether the streamer's account is verified, or {@code null}
  * @param ts               when it happened
+ * @param description      the stream's description, or {@code null} (false claims are matched in it as in the title)
  */
 public record StreamEvent(String id, String streamId, String type, String streamerId, String title, Long viewers,
-                          Boolean commercial, Boolean streamerVerified, Instant ts) implements Event {
+                          Boolean commercial, Boolean streamerVerified, Instant ts, String description) implements Event {
 
     /** Checks the fields the gateway requires, naming the first one that is wrong. */
     public StreamEvent {
@@ -31,6 +32,9 @@ public record StreamEvent(String id, String streamId, String type, String stream
         }
         EventChecks.text(streamerId, "streamerId");
         if (title != null && title.length() > Comment.MAX_TEXT) throw new IllegalArgumentException("title: at most " + Comment.MAX_TEXT + " characters");
+        if (description != null && description.length() > Comment.MAX_TEXT) {
+            throw new IllegalArgumentException("description: at most " + Comment.MAX_TEXT + " characters");
+        }
         if (viewers != null && viewers < 0) throw new IllegalArgumentException("viewers: must not be negative");
         Objects.requireNonNull(ts, "ts");
     }
@@ -80,19 +84,24 @@ public record StreamEvent(String id, String streamId, String type, String stream
 
     /** @param isCommercial whether it sells @return a copy saying whether the stream sells something */
     public StreamEvent withCommercial(boolean isCommercial) {
-        return new StreamEvent(id, streamId, type, streamerId, title, viewers, isCommercial, streamerVerified, ts);
+        return new StreamEvent(id, streamId, type, streamerId, title, viewers, isCommercial, streamerVerified, ts, description);
     }
 
     /** @param verified verification state @return a copy saying whether the streamer's account is verified */
     public StreamEvent withStreamerVerified(boolean verified) {
-        return new StreamEvent(id, streamId, type, streamerId, title, viewers, commercial, verified, ts);
+        return new StreamEvent(id, streamId, type, streamerId, title, viewers, commercial, verified, ts, description);
+    }
+
+    /** @param text the stream's description @return a copy carrying it */
+    public StreamEvent withDescription(String text) {
+        return new StreamEvent(id, streamId, type, streamerId, title, viewers, commercial, streamerVerified, ts, text);
     }
 
     private static StreamEvent of(String streamId, String type, String streamerId, String title, Long viewers, Instant ts) {
         Objects.requireNonNull(ts, "ts");
         // Deterministic: a resent event keeps its id; the stream id is cut so the id stays within 128 characters.
         String stream = streamId == null ? null : streamId.length() > 90 ? streamId.substring(0, 90) : streamId;
-        return new StreamEvent(stream + ":" + type + ":" + ts.toEpochMilli(), streamId, type, streamerId, title, viewers, null, null, ts);
+        return new StreamEvent(stream + ":" + type + ":" + ts.toEpochMilli(), streamId, type, streamerId, title, viewers, null, null, ts, null);
     }
 
     @Override
