@@ -118,7 +118,7 @@ public final class Gateway implements AutoCloseable {
             dispatcher = new WebhookDispatcher(vertx, platforms, redis == null ? new MemoryDeliveryLog() : new RedisDeliveryLog(redis),
                     Scheduler.vertx(vertx), webhookSettings, clock, metrics);
             if (webhooks == null) webhooks = dispatcher;
-            review = new Review(vertx, config.bootstrap(), redis, webhooks, reviewSettings, clock, metrics).start();
+            review = new Review(vertx, config.bootstrap(), redis, webhooks, reviewSettings, clock, metrics, config.limits().live()).start();
             ingest = new IngestModule(vertx, config, platforms, writer, redis, clock, metrics, env).start();
             if (ministryConfig == null) ministryConfig = MinistryConfig.fromEnv(config.devMode(), env);
             store = redis == null ? new MemoryProjectionStore() : new RedisProjectionStore(redis, "livemod:ministry:");
@@ -126,7 +126,7 @@ public final class Gateway implements AutoCloseable {
             Horizons horizons = Horizons.defaults().withEnv(env);
             admin = new Admin(config.bootstrap(), store, audit, clock, horizons.audit(), metrics).start();
             claims = new Claims(config.bootstrap(), writer, audit, clock, metrics).start();
-            ministry = new Ministry(vertx, config.bootstrap(), store, writer, audit, platforms, webhooks, clock, ministryConfig, horizons, metrics)
+            ministry = new Ministry(vertx, config.bootstrap(), store, writer, audit, platforms, webhooks, clock, ministryConfig, horizons, metrics, config.limits().live())
                     .alsoSweeping(admin::sweep).start();
             return null;
         }).compose(v -> dispatcher.resume()).compose(v -> Auth.create(vertx, config)).compose(a -> {

@@ -43,7 +43,8 @@ public final class Ministry implements AutoCloseable {
     private Runnable sweepAlso;
 
     public Ministry(Vertx vertx, String bootstrap, ProjectionStore store, EventWriter writer, AuditLog audit, Platforms platforms,
-                    Webhooks webhooks, Clock clock, MinistryConfig config, Horizons horizons, MeterRegistry metrics) {
+                    Webhooks webhooks, Clock clock, MinistryConfig config, Horizons horizons, MeterRegistry metrics,
+                    SseHub.Limits liveLimits) {
         this.config = config;
         this.vertx = vertx;
         this.clock = clock;
@@ -53,7 +54,7 @@ public final class Ministry implements AutoCloseable {
         Applied applied = new Applied(5_000);
         AlertBoard board = new AlertBoard(store, new Pseudonyms(config.pseudonymKey()));
         this.board = board;
-        this.live = new SseHub<>(vertx, null, AlertView::alertId, Json::string, metrics, "alerts");
+        this.live = new SseHub<>(vertx, null, AlertView::alertId, Json::string, metrics, "alerts", liveLimits);
         this.alertRoutes = new AlertRoutes(board, live, new CapFeed(config.capSender()), writer, audit, applied, clock, metrics);
         this.alertProjection = new AlertProjection(bootstrap, Horizons.replayFrom(now, horizons.alerts()), store, applied,
                 alertRoutes::publish, alertRoutes::revealed);

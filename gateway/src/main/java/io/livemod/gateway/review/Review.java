@@ -33,7 +33,7 @@ public final class Review implements AutoCloseable {
 
     /** @param redis the gateway's shared client, or null for memory */
     public Review(Vertx vertx, String bootstrap, RedisClient redis, Webhooks webhooks, ReviewSettings settings,
-                  Clock clock, MeterRegistry metrics) {
+                  Clock clock, MeterRegistry metrics, SseHub.Limits liveLimits) {
         this.vertx = vertx;
         this.settings = settings.validate();
         this.clock = clock;
@@ -41,7 +41,7 @@ public final class Review implements AutoCloseable {
         this.webhooks = webhooks;
         this.store = redis == null ? new MemoryFlagStore(clock, this.settings.maxFlags()) : new RedisFlagStore(redis, clock);
         this.horizon = new ReviewHorizon(store, this.settings, clock, metrics);
-        this.live = new SseHub<>(vertx, null, v -> v.flag().flagId(), FlagView::json, metrics, "flags");
+        this.live = new SseHub<>(vertx, null, v -> v.flag().flagId(), FlagView::json, metrics, "flags", liveLimits);
         this.projection = new ReviewProjection(bootstrap, store, horizon.replayFrom(), this::changed, this::decisionSeen, this::arrived);
         this.signals = new ClaimSignals(redis, this::changed, metrics);
     }
