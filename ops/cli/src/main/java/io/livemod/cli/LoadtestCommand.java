@@ -1,5 +1,7 @@
 package io.livemod.cli;
 
+import io.livemod.server.KafkaCheck;
+import io.livemod.server.StartupException;
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.loadtest.LoadConfig;
 import io.livemod.loadtest.LoadResult;

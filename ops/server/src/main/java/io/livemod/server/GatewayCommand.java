@@ -1,4 +1,4 @@
-package io.livemod.cli;
+package io.livemod.server;
 
 import io.livemod.gateway.GatewayConfig;
 import io.livemod.gateway.platform.Platforms;
@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 
 @Command(name = "gateway", mixinStandardHelpOptions = true, description = "The gateway role alone, against an external Kafka cluster.")
-final class GatewayCommand implements Callable<Integer> {
+public final class GatewayCommand implements Callable<Integer> {
     @Option(names = "--bootstrap", required = true, description = "Kafka bootstrap servers, host:port[,host:port]")
     String bootstrap;
 

@@ -1,4 +1,4 @@
-package io.livemod.cli.health;
+package io.livemod.server.health;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
