@@ -55,12 +55,12 @@ public final class KafkaCheck {
         });
     }
 
-    interface AdminCall<T> {
+    public interface AdminCall<T> {
         T apply(Admin admin) throws ExecutionException, TimeoutException, InterruptedException;
     }
 
     /** Runs {@code call} on a short-lived admin client; every way of not reaching Kafka is one line. */
-    static <T> T withAdmin(String bootstrap, AdminCall<T> call) {
+    public static <T> T withAdmin(String bootstrap, AdminCall<T> call) {
         try (Admin admin = Admin.create(io.livemod.event.KafkaClients.with(bootstrap, Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000,
