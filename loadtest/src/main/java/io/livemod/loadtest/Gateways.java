@@ -83,8 +83,16 @@ final class Gateways {
     private void attempt(Function<IngestClient, Future<Answer>> first, Function<IngestClient, Future<Answer>> again, int events,
                          long giveUpAt, Promise<Answer> done, boolean resent) {
         int i = pick();
+        // Every attempt ends within the answer time, whatever the client does (a request waiting for a
+        // pooled connection to a gateway that went away has no timeout of its own).
+        Promise<Answer> once = Promise.promise();
+        long guard = vertx.setTimer(ANSWER_WITHIN_MS + 1_000, t -> once.tryComplete(Answer.NONE));
         (resent ? again : first).apply(clients.get(i)).onComplete(ar -> {
-            Answer a = ar.succeeded() ? ar.result() : Answer.NONE;
+            vertx.cancelTimer(guard);
+            once.tryComplete(ar.succeeded() ? ar.result() : Answer.NONE);
+        });
+        once.future().onComplete(ar -> {
+            Answer a = ar.result();
             boolean gatewayFailed = a.status() == 0 || a.status() >= 500;
             boolean partly = a.status() == 202 && a.held() < events; // the rest rejected as in flight elsewhere
             if ((!gatewayFailed && !partly) || clock.millis() >= giveUpAt) {

@@ -70,7 +70,7 @@ final class IngestClient {
 
     Future<Answer> post(String platform, BatchEncoder.Encoded batch) {
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setURI(BatchEncoder.PATH);
-        if (answerWithinMs > 0) options.setIdleTimeout(answerWithinMs);
+        if (answerWithinMs > 0) options.setIdleTimeout(answerWithinMs).setConnectTimeout(answerWithinMs); // connect: includes the wait for a pooled connection
         return http.request(options)
                 .compose(req -> req.putHeader(HttpHeaders.CONTENT_TYPE, JSON)
                         .putHeader(PLATFORM, platform)

@@ -48,7 +48,7 @@ class GatewaysTest {
             assertThat(a).isEqualTo(new Answer(202, 5, 0));
         }
         assertThat(served).hasValue(10);
-        assertThat(g.failovers).as("down for a while: tried once, then skipped").hasValue(1);
+        assertThat(g.failovers.get()).as("down for 5 s: tried once, then skipped (twice on a machine slow enough to take 5 s)").isBetween(1L, 2L);
     }
 
     @Test
