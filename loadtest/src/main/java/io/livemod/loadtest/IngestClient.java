@@ -28,8 +28,18 @@ import java.util.Map;
  * reading only the accepted count.
  */
 final class IngestClient {
-    /** What the gateway said about one batch: HTTP-like status and how many events it accepted. */
-    record Answer(int status, int accepted) {}
+    /**
+     * What the gateway said about one batch: HTTP-like status (0: no answer), how many events it
+     * accepted and how many it already held (a batch resent after a lost answer, see {@link Gateways}).
+     */
+    record Answer(int status, int accepted, int duplicates) {
+        static final Answer NONE = new Answer(0, 0, 0);
+
+        /** Events the gateway holds after this answer: new ones and ones an earlier attempt stored. */
+        int held() {
+            return accepted + duplicates;
+        }
+    }
 
     private static final CharSequence PLATFORM = HttpHeaders.createOptimized(RequestSigner.PLATFORM_HEADER);
     private static final CharSequence TIMESTAMP = HttpHeaders.createOptimized(RequestSigner.TIMESTAMP_HEADER);
@@ -42,42 +52,56 @@ final class IngestClient {
     private final WebSocketClient wsClient;
     private final Map<String, Future<Socket>> sockets = new HashMap<>();
 
-    IngestClient(Vertx vertx, URI target, Map<String, String> secrets, int connections, Clock clock) {
+    private final long answerWithinMs;
+
+    /** @param answerWithinMs a request with no answer this long is given up (0: wait for the gateway) */
+    IngestClient(Vertx vertx, URI target, Map<String, String> secrets, int connections, Clock clock, long answerWithinMs) {
         this.target = target;
         this.secrets = secrets;
         this.clock = clock;
-        this.http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setPipelining(false)
-                .setDefaultHost(target.getHost()).setDefaultPort(target.getPort()), new PoolOptions().setHttp1MaxSize(connections));
+        this.answerWithinMs = answerWithinMs;
+        HttpClientOptions options = new HttpClientOptions().setKeepAlive(true).setPipelining(false)
+                .setDefaultHost(target.getHost()).setDefaultPort(target.getPort());
+        if (answerWithinMs > 0) options.setConnectTimeout((int) Math.min(answerWithinMs, 2_000));
+        this.http = vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(connections));
         this.wsClient = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxFrameSize(2 * 1024 * 1024)
                 .setMaxMessageSize(2 * 1024 * 1024));
     }
 
     Future<Answer> post(String platform, BatchEncoder.Encoded batch) {
-        return http.request(new RequestOptions().setMethod(HttpMethod.POST).setURI(BatchEncoder.PATH))
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setURI(BatchEncoder.PATH);
+        if (answerWithinMs > 0) options.setIdleTimeout(answerWithinMs).setConnectTimeout(answerWithinMs); // connect: includes the wait for a pooled connection
+        return http.request(options)
                 .compose(req -> req.putHeader(HttpHeaders.CONTENT_TYPE, JSON)
                         .putHeader(PLATFORM, platform)
                         .putHeader(TIMESTAMP, Long.toString(batch.timestamp()))
                         .putHeader(SIGNATURE, batch.signature())
                         .send(batch.body()))
-                .compose(resp -> resp.body().map(b -> new Answer(resp.statusCode(), resp.statusCode() == 202 ? accepted(b) : 0)))
-                .otherwise(e -> new Answer(0, 0));
+                .compose(resp -> resp.body().map(b -> resp.statusCode() == 202
+                        ? new Answer(202, count(b, "\"accepted\":"), count(b, "\"duplicates\":")) : new Answer(resp.statusCode(), 0, 0)))
+                .otherwise(e -> Answer.NONE);
     }
 
     Future<Answer> sendFrame(String platform, BatchEncoder.Encoded frame) {
         return sockets.computeIfAbsent(platform, this::connect).compose(s -> s.send(frame.body().toString()))
                 .otherwise(e -> {
                     sockets.remove(platform);
-                    return new Answer(0, 0);
+                    return Answer.NONE;
                 });
     }
 
     /** The "accepted" count of an ingest answer, without parsing the rest. */
     static int accepted(Buffer body) {
+        return count(body, "\"accepted\":");
+    }
+
+    /** A count field ({@code "name":}) of an ingest answer, without parsing the rest; 0 when absent. */
+    static int count(Buffer body, String field) {
         String s = body.toString();
-        int at = s.indexOf("\"accepted\":");
+        int at = s.indexOf(field);
         if (at < 0) return 0;
         int n = 0;
-        for (int i = at + 11; i < s.length() && Character.isDigit(s.charAt(i)); i++) n = n * 10 + (s.charAt(i) - '0');
+        for (int i = at + field.length(); i < s.length() && Character.isDigit(s.charAt(i)); i++) n = n * 10 + (s.charAt(i) - '0');
         return n;
     }
 
@@ -100,7 +124,7 @@ final class IngestClient {
             this.ws = ws;
             ws.textMessageHandler(this::ack);
             ws.closeHandler(v -> {
-                while (!pending.isEmpty()) pending.poll().tryComplete(new Answer(0, 0));
+                while (!pending.isEmpty()) pending.poll().tryComplete(Answer.NONE);
             });
         }
 
@@ -115,9 +139,10 @@ final class IngestClient {
             Promise<Answer> p = pending.poll();
             if (p == null) return;
             if (text.contains("\"error\"")) { // rare: parse it whole
-                p.complete(new Answer(new io.vertx.core.json.JsonObject(text).getInteger("status", 503), 0));
+                p.complete(new Answer(new io.vertx.core.json.JsonObject(text).getInteger("status", 503), 0, 0));
             } else {
-                p.complete(new Answer(202, accepted(Buffer.buffer(text))));
+                Buffer b = Buffer.buffer(text);
+                p.complete(new Answer(202, count(b, "\"accepted\":"), count(b, "\"duplicates\":")));
             }
         }
     }

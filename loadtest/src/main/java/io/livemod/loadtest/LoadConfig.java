@@ -1,6 +1,8 @@
 package io.livemod.loadtest;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,7 +10,8 @@ import java.util.Locale;
  * One load run: an open-loop arrival {@code rate} (comments per second) for {@code duration},
  * spread over platforms × streams with Zipf-skewed popularity (exponent {@code zipf}: 1.0+ gives a
  * mega-live), a share of WebSocket traffic, the {@link Traffic} mix and the {@link Thresholds} the
- * run's verdict holds the pipeline to.
+ * run's verdict holds the pipeline to. {@code target} is one gateway URL or several, comma-separated:
+ * batches are spread over them and fail over between them ({@link #targets}).
  */
 public record LoadConfig(String target, String bootstrap, int rate, Duration duration, Duration warmup,
                          List<PlatformCredentials> platforms, int streamsPerPlatform, double zipf,
@@ -60,6 +63,7 @@ public record LoadConfig(String target, String bootstrap, int rate, Duration dur
     }
 
     public LoadConfig validate() {
+        targets();
         if (rate < 1) throw new IllegalArgumentException("rate: must be at least 1 comment/s");
         if (duration.isNegative() || duration.isZero()) throw new IllegalArgumentException("duration: must be positive");
         if (warmup.isNegative()) throw new IllegalArgumentException("warmup: must not be negative");
@@ -78,6 +82,27 @@ public record LoadConfig(String target, String bootstrap, int rate, Duration dur
         if (thresholds.minFloodRecall() < 0 || thresholds.minFloodRecall() > 1) throw new IllegalArgumentException("min-flood-recall: a share in 0..1");
         if (thresholds.campaignAlertWithin().isNegative() || thresholds.campaignAlertWithin().isZero()) throw new IllegalArgumentException("campaign-alert-within: must be positive");
         return this;
+    }
+
+    /** The gateways of {@code target}: one http://host:port URL, or several separated by commas. */
+    public List<URI> targets() {
+        if (target == null || target.isBlank()) throw new IllegalArgumentException("target: a gateway URL is required");
+        List<URI> out = new ArrayList<>();
+        for (String part : target.split(",")) {
+            String t = part.trim();
+            URI u;
+            try {
+                u = new URI(t);
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalArgumentException("target: '" + t + "' is not a URL");
+            }
+            if (!"http".equals(u.getScheme()) || u.getHost() == null || u.getPort() < 1) {
+                throw new IllegalArgumentException("target: expected http://host:port, got '" + t + "'");
+            }
+            if (out.contains(u)) throw new IllegalArgumentException("target: " + t + " is listed twice");
+            out.add(u);
+        }
+        return out;
     }
 
     /**

@@ -8,7 +8,6 @@ import io.livemod.rules.RuleSetLoader;
 import io.livemod.topology.RulesPublisher;
 import io.vertx.core.Vertx;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -64,12 +63,16 @@ public final class LoadRun {
             Vertx vertx = Vertx.vertx();
             Cost cost;
             try {
-                IngestClient client = new IngestClient(vertx, URI.create(config.target()), secrets(), config.connections(), clock);
-                LiveFeedTap feed = new LiveFeedTap(vertx, URI.create(config.target()));
+                Gateways client = new Gateways(vertx, config.targets(), secrets(), config.connections(), clock);
+                LiveFeedTap feed = new LiveFeedTap(vertx, config.targets().get(0)); // one moderator's screen, on the first gateway
                 openLiveFeed(feed, runId, tally, startMs);
                 cost = new Sender(config, clock, progress, client, plan, tally, new BatchEncoder(runId, plan.streams(), secrets(),
                         config.traffic().mode() == LoadConfig.Mode.REALISTIC))
                         .drive(vertx, startMs, seconds);
+                if (client.failovers.get() > 0) {
+                    progress.accept(client.failovers.get() + " batches failed over to another gateway"
+                            + (client.unsaved.isEmpty() ? "" : "; resent but not accepted, by final status: " + client.unsaved));
+                }
                 settle(() -> comments.records() * 31 + flags.records() * 7 + alerts.records());
                 client.close().await();
                 feed.close().await();

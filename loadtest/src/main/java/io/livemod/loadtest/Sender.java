@@ -23,7 +23,7 @@ final class Sender {
     private final LoadConfig config;
     private final Clock clock;
     private final Consumer<String> progress;
-    private final IngestClient client;
+    private final Gateways client;
     private final TrafficPlan plan;
     private final Tally tally;
     private final BatchEncoder encoder;
@@ -33,7 +33,7 @@ final class Sender {
     private final AtomicReference<Cost.Mark> measuring = new AtomicReference<>();
     private final AtomicLong measuredComments = new AtomicLong();
 
-    Sender(LoadConfig config, Clock clock, Consumer<String> progress, IngestClient client, TrafficPlan plan, Tally tally, BatchEncoder encoder) {
+    Sender(LoadConfig config, Clock clock, Consumer<String> progress, Gateways client, TrafficPlan plan, Tally tally, BatchEncoder encoder) {
         this.config = config;
         this.clock = clock;
         this.progress = progress;
@@ -105,16 +105,16 @@ final class Sender {
             inFlight.addAndGet(n);
             boolean ws = transport.nextDouble() < config.websocketShare();
             BatchEncoder.Encoded body = encoder.encode(batch, ts, epochSecond, ws);
-            Future<IngestClient.Answer> answer = ws ? client.sendFrame(batch.platformId(), body) : client.post(batch.platformId(), body);
+            Future<IngestClient.Answer> answer = ws ? client.sendFrame(batch.platformId(), body, n) : client.post(batch.platformId(), body, n);
             long first = batch.firstSeq();
             answer.onComplete(ar -> {
                 inFlight.addAndGet(-n);
-                IngestClient.Answer a = ar.succeeded() ? ar.result() : new IngestClient.Answer(0, 0);
+                IngestClient.Answer a = ar.succeeded() ? ar.result() : IngestClient.Answer.NONE;
                 switch (a.status()) {
                     case 202 -> {
-                        tally.accepted.addAndGet(a.accepted());
+                        tally.accepted.addAndGet(a.held()); // duplicates: stored by an attempt whose answer was lost
                         tally.acked(first, n);
-                        if (measured) tally.recordAck(second, (clock.millis() - intended) * 1000, a.accepted());
+                        if (measured) tally.recordAck(second, (clock.millis() - intended) * 1000, a.held());
                     }
                     case 429 -> tally.throttled.addAndGet(n);
                     case 503 -> tally.unavailable.addAndGet(n);

@@ -12,11 +12,14 @@ import java.util.function.Function;
  * @param sessionTimeout how long the group waits for a silent instance before moving its partitions
  *                       (a crashed instance's work resumes elsewhere after this)
  * @param rocksDbCacheBytes the one block cache and memtable budget shared by every RocksDB store of the process
+ * @param standbyReplicas  warm copies of each task's state kept on other instances (Streams' num.standby.replicas):
+ *                         a failed instance's tasks resume on a standby without replaying the changelogs;
+ *                         0 on one node, where there is no other instance to hold them
  * @param topology       topology thresholds that are not part of the rule set
  */
 public record ModerationConfig(String bootstrap, String applicationId, Path stateDir, int threads,
                                String guarantee, Duration commitInterval, Duration sessionTimeout,
-                               long rocksDbCacheBytes, TopologySettings topology) {
+                               long rocksDbCacheBytes, int standbyReplicas, TopologySettings topology) {
 
     private static final Set<String> GUARANTEES = Set.of("exactly_once_v2", "at_least_once");
 
@@ -29,12 +32,12 @@ public record ModerationConfig(String bootstrap, String applicationId, Path stat
      */
     public static ModerationConfig defaults(String bootstrap, Path stateDir) {
         return new ModerationConfig(bootstrap, "livemod-moderation", stateDir, 2, "exactly_once_v2", Duration.ofMillis(100),
-                Duration.ofSeconds(15), 64L << 20, TopologySettings.DEFAULTS);
+                Duration.ofSeconds(15), 64L << 20, 0, TopologySettings.DEFAULTS);
     }
 
     /**
      * LIVEMOD_APPLICATION_ID, LIVEMOD_STREAMS_THREADS, LIVEMOD_PROCESSING_GUARANTEE, LIVEMOD_COMMIT_INTERVAL_MS,
-     * LIVEMOD_SESSION_TIMEOUT_MS, LIVEMOD_ROCKSDB_CACHE_MB.
+     * LIVEMOD_SESSION_TIMEOUT_MS, LIVEMOD_ROCKSDB_CACHE_MB, LIVEMOD_STANDBY_REPLICAS.
      */
     public ModerationConfig withEnv(Function<String, String> env) {
         String app = or(env.apply("LIVEMOD_APPLICATION_ID"), applicationId);
@@ -43,8 +46,9 @@ public record ModerationConfig(String bootstrap, String applicationId, Path stat
         long commit = parseInt("LIVEMOD_COMMIT_INTERVAL_MS", env.apply("LIVEMOD_COMMIT_INTERVAL_MS"), (int) commitInterval.toMillis());
         long session = parseInt("LIVEMOD_SESSION_TIMEOUT_MS", env.apply("LIVEMOD_SESSION_TIMEOUT_MS"), (int) sessionTimeout.toMillis());
         long cacheMb = parseInt("LIVEMOD_ROCKSDB_CACHE_MB", env.apply("LIVEMOD_ROCKSDB_CACHE_MB"), (int) (rocksDbCacheBytes >> 20));
+        int standbys = parseInt("LIVEMOD_STANDBY_REPLICAS", env.apply("LIVEMOD_STANDBY_REPLICAS"), standbyReplicas);
         return new ModerationConfig(bootstrap, app, stateDir, n, g, Duration.ofMillis(commit), Duration.ofMillis(session),
-                cacheMb << 20, topology.withEnv(env));
+                cacheMb << 20, standbys, topology.withEnv(env));
     }
 
     public static ModerationConfig fromEnv(String bootstrap, Path stateDir) {
@@ -52,19 +56,19 @@ public record ModerationConfig(String bootstrap, String applicationId, Path stat
     }
 
     public ModerationConfig withApplicationId(String id) {
-        return new ModerationConfig(bootstrap, id, stateDir, threads, guarantee, commitInterval, sessionTimeout, rocksDbCacheBytes, topology);
+        return new ModerationConfig(bootstrap, id, stateDir, threads, guarantee, commitInterval, sessionTimeout, rocksDbCacheBytes, standbyReplicas, topology);
     }
 
     public ModerationConfig withThreads(int n) {
-        return new ModerationConfig(bootstrap, applicationId, stateDir, n, guarantee, commitInterval, sessionTimeout, rocksDbCacheBytes, topology);
+        return new ModerationConfig(bootstrap, applicationId, stateDir, n, guarantee, commitInterval, sessionTimeout, rocksDbCacheBytes, standbyReplicas, topology);
     }
 
     public ModerationConfig withSessionTimeout(Duration d) {
-        return new ModerationConfig(bootstrap, applicationId, stateDir, threads, guarantee, commitInterval, d, rocksDbCacheBytes, topology);
+        return new ModerationConfig(bootstrap, applicationId, stateDir, threads, guarantee, commitInterval, d, rocksDbCacheBytes, standbyReplicas, topology);
     }
 
     public ModerationConfig withTopology(TopologySettings t) {
-        return new ModerationConfig(bootstrap, applicationId, stateDir, threads, guarantee, commitInterval, sessionTimeout, rocksDbCacheBytes, t);
+        return new ModerationConfig(bootstrap, applicationId, stateDir, threads, guarantee, commitInterval, sessionTimeout, rocksDbCacheBytes, standbyReplicas, t);
     }
 
     public ModerationConfig validate() {
@@ -77,6 +81,9 @@ public record ModerationConfig(String bootstrap, String applicationId, Path stat
         if (commitInterval.isNegative() || commitInterval.isZero()) throw new IllegalArgumentException("commitInterval: must be positive");
         if (sessionTimeout.toMillis() < 6000) throw new IllegalArgumentException("sessionTimeout: at least 6000 ms (the broker's minimum)");
         if (rocksDbCacheBytes < (8L << 20)) throw new IllegalArgumentException("rocksDbCacheBytes: at least 8 MB");
+        if (standbyReplicas < 0 || standbyReplicas > 5) {
+            throw new IllegalArgumentException("standbyReplicas (LIVEMOD_STANDBY_REPLICAS): must be 0..5, got " + standbyReplicas);
+        }
         if (topology == null) throw new IllegalArgumentException("topology: required");
         topology.validate();
         return this;

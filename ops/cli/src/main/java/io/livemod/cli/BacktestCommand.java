@@ -1,5 +1,7 @@
 package io.livemod.cli;
 
+import io.livemod.server.KafkaCheck;
+import io.livemod.server.StartupException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.livemod.backtest.CommentsBacktest;

@@ -1,5 +1,9 @@
 package io.livemod.cli;
 
+import io.livemod.server.Await;
+import io.livemod.server.KafkaCheck;
+import io.livemod.server.Roles;
+import io.livemod.server.StartupException;
 import io.livemod.devstack.EmbeddedBroker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

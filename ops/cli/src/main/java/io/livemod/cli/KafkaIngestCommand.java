@@ -1,5 +1,7 @@
 package io.livemod.cli;
 
+import io.livemod.server.KafkaCheck;
+import io.livemod.server.StartupException;
 import io.livemod.event.InboundTopics;
 import io.livemod.event.KafkaClients;
 import io.livemod.event.Topics;

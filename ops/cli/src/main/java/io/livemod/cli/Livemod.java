@@ -1,11 +1,14 @@
 package io.livemod.cli;
 
+import io.livemod.server.GatewayCommand;
+import io.livemod.server.ModerationCommand;
+import io.livemod.server.LivemodServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The `livemod` command. Start-up failures print one line, "livemod: reason", and exit non-zero;
- * stack traces are for bugs, shown with LIVEMOD_DEBUG=1.
+ * The `livemod` command: the dev tools and all-in-one stack, and the production roles of
+ * livemod-server.jar. Failures are reported as {@link LivemodServer#configure} says.
  */
 @Command(name = "livemod", mixinStandardHelpOptions = true, version = "livemod 0.1.0",
         description = "Livestream moderation gateway: platforms in, moderators and the ministry out, Kafka in between.",
@@ -26,18 +29,6 @@ public final class Livemod implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Livemod());
-        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (System.getenv("LIVEMOD_DEBUG") != null) e.printStackTrace(cmd.getErr());
-            String reason = e instanceof StartupException ? e.getMessage() : "unexpected error: " + e;
-            cmd.getErr().println("livemod: " + reason);
-            return e instanceof StartupException ? 1 : 70;
-        });
-        cl.setParameterExceptionHandler((e, args) -> {
-            CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println("livemod: " + e.getMessage() + " (see `livemod " + cmd.getCommandName() + " --help`)");
-            return 2;
-        });
-        return cl;
+        return LivemodServer.configure(new CommandLine(new Livemod()));
     }
 }

@@ -1,5 +1,7 @@
 package io.livemod.cli;
 
+import io.livemod.server.KafkaCheck;
+import io.livemod.server.StartupException;
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.loadtest.LoadConfig;
 import io.livemod.loadtest.LoadResult;
@@ -28,7 +30,8 @@ final class LoadtestCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "10s", description = "Warm-up before measuring. Default: ${DEFAULT-VALUE}")
     String warmup;
 
-    @Option(names = "--target", defaultValue = "http://127.0.0.1:8080", description = "Gateway URL. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--target", defaultValue = "http://127.0.0.1:8080",
+            description = "Gateway URL, or several comma-separated: batches spread over them and fail over when one stops answering. Default: ${DEFAULT-VALUE}")
     String target;
 
     @Option(names = "--bootstrap", defaultValue = "127.0.0.1:9092", description = "Kafka, to tap the comments and flags topics. Default: ${DEFAULT-VALUE}")

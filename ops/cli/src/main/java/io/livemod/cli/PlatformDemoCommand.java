@@ -1,5 +1,6 @@
 package io.livemod.cli;
 
+import io.livemod.server.StartupException;
 import io.livemod.cli.demo.PlatformDemo;
 import io.livemod.cli.demo.Staff;
 import io.livemod.gateway.GatewayConfig;

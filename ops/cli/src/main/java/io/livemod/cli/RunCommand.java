@@ -2,8 +2,9 @@ package io.livemod.cli;
 
 import io.livemod.event.TopicSizing;
 import io.livemod.gateway.platform.Platforms;
-import io.livemod.rules.RuleSetException;
-import io.livemod.rules.RuleSetLoader;
+import io.livemod.server.Await;
+import io.livemod.server.RulesSource;
+import io.livemod.server.StartupException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,7 +36,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (rules != null) checkRules(rules);
+        if (rules != null) RulesSource.check(rules);
         sizeForOneNode();
         long t0 = System.nanoTime();
         Stack stack = Stack.start(new Stack.Options(dataDir, kafkaPort, port, rules), Clock.systemUTC());
@@ -59,14 +60,6 @@ final class RunCommand implements Callable<Integer> {
     private static void sizeForOneNode() {
         if (System.getProperty(TopicSizing.PROPERTY) == null && System.getenv(TopicSizing.ENV) == null) {
             System.setProperty(TopicSizing.PROPERTY, ONE_NODE);
-        }
-    }
-
-    static void checkRules(Path file) {
-        try {
-            RuleSetLoader.load(file);
-        } catch (RuleSetException e) {
-            throw new StartupException("--rules: " + e.getMessage());
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.livemod.cli;
 
+import io.livemod.server.KafkaCheck;
+import io.livemod.server.Roles;
+import io.livemod.server.RulesSource;
 import io.livemod.devstack.EmbeddedBroker;
 import io.livemod.gateway.GatewayConfig;
 import io.livemod.gateway.platform.Platforms;

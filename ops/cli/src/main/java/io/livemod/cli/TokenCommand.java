@@ -1,5 +1,6 @@
 package io.livemod.cli;
 
+import io.livemod.server.StartupException;
 import io.livemod.gateway.GatewayConfig;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;

@@ -1,7 +1,7 @@
 package io.livemod.cli.cluster;
 
-import io.livemod.cli.KafkaCheck;
-import io.livemod.cli.StartupException;
+import io.livemod.server.KafkaCheck;
+import io.livemod.server.StartupException;
 import io.livemod.cli.cluster.ClusterLayout.Node;
 import io.livemod.cli.cluster.ClusterLayout.Role;
 import org.apache.kafka.common.Uuid;

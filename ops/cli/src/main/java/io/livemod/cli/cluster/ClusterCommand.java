@@ -1,6 +1,6 @@
 package io.livemod.cli.cluster;
 
-import io.livemod.cli.StartupException;
+import io.livemod.server.StartupException;
 import io.livemod.cli.cluster.ClusterLayout.Node;
 import io.livemod.cli.cluster.ClusterLayout.Role;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package io.livemod.cli.cluster;
 
-import io.livemod.cli.StartupException;
+import io.livemod.server.StartupException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 

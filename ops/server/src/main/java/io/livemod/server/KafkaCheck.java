@@ -1,4 +1,4 @@
-package io.livemod.cli;
+package io.livemod.server;
 
 import io.livemod.event.TopicProvisioner;
 import io.livemod.event.TopicSizing;
@@ -19,7 +19,7 @@ public final class KafkaCheck {
 
     private KafkaCheck() {}
 
-    static String validAddress(String bootstrap) {
+    public static String validAddress(String bootstrap) {
         if (bootstrap == null || bootstrap.isBlank()) throw new StartupException("--bootstrap: a Kafka address host:port is required");
         try {
             io.livemod.event.KafkaClients.validateEnvironment(); // TLS/SASL settings: a bad one stops here, named
@@ -37,7 +37,7 @@ public final class KafkaCheck {
     }
 
     /** Reaches the cluster without changing it (tools that only read), or says why not in one line. */
-    static void reach(String bootstrap) {
+    public static void reach(String bootstrap) {
         withAdmin(bootstrap, admin -> admin.describeCluster().nodes().get(10, TimeUnit.SECONDS));
     }
 
@@ -55,12 +55,12 @@ public final class KafkaCheck {
         });
     }
 
-    interface AdminCall<T> {
+    public interface AdminCall<T> {
         T apply(Admin admin) throws ExecutionException, TimeoutException, InterruptedException;
     }
 
     /** Runs {@code call} on a short-lived admin client; every way of not reaching Kafka is one line. */
-    static <T> T withAdmin(String bootstrap, AdminCall<T> call) {
+    public static <T> T withAdmin(String bootstrap, AdminCall<T> call) {
         try (Admin admin = Admin.create(io.livemod.event.KafkaClients.with(bootstrap, Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000,

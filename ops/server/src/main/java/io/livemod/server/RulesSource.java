@@ -1,4 +1,4 @@
-package io.livemod.cli;
+package io.livemod.server;
 
 import io.livemod.event.RuleSetRecord;
 import io.livemod.rules.RuleSet;
@@ -19,10 +19,10 @@ import java.util.Optional;
  * already holds, else the default pack. A file or default that differs from the active version
  * is published, so every instance and every flag agree on one version.
  */
-final class RulesSource {
+public final class RulesSource {
     private RulesSource() {}
 
-    static void publishAtStart(String bootstrap, Path file, Clock clock) {
+    public static void publishAtStart(String bootstrap, Path file, Clock clock) {
         try {
             Optional<RuleSetRecord> active = RulesPublisher.active(bootstrap);
             String source;
@@ -47,6 +47,15 @@ final class RulesSource {
             throw new StartupException("--rules: cannot read " + file + ": " + e.getMessage());
         } catch (Exception e) {
             throw new StartupException("cannot publish rules to Kafka at " + bootstrap + ": " + e.getMessage());
+        }
+    }
+
+    /** Parses a rule-set file before anything starts, so a bad one stops the role with its reason. */
+    public static void check(Path file) {
+        try {
+            RuleSetLoader.load(file);
+        } catch (RuleSetException e) {
+            throw new StartupException("--rules: " + e.getMessage());
         }
     }
 

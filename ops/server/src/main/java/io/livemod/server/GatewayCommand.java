@@ -1,4 +1,4 @@
-package io.livemod.cli;
+package io.livemod.server;
 
 import io.livemod.gateway.GatewayConfig;
 import io.livemod.gateway.platform.Platforms;
@@ -7,17 +7,19 @@ import picocli.CommandLine.Option;
 
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 @Command(name = "gateway", mixinStandardHelpOptions = true, description = "The gateway role alone, against an external Kafka cluster.")
-final class GatewayCommand implements Callable<Integer> {
+public final class GatewayCommand implements Callable<Integer> {
     @Option(names = "--bootstrap", required = true, description = "Kafka bootstrap servers, host:port[,host:port]")
     String bootstrap;
 
-    @Option(names = "--redis", description = "redis://host:port, or rediss:// over TLS, for shared quotas, dedupe and projections (several gateways)")
+    @Option(names = "--redis", description = "redis://host:port, or rediss:// over TLS, for shared quotas, dedupe and projections "
+            + "(several gateways). Default: LIVEMOD_REDIS, else in memory")
     String redis;
 
-    @Option(names = "--port", defaultValue = "8080", description = "HTTP port. Default: ${DEFAULT-VALUE}")
-    int port;
+    @Option(names = "--port", description = "HTTP port. Default: LIVEMOD_HTTP_PORT, else 8080")
+    Integer port;
 
     @Option(names = "--dev", description = "Dev mode: demo platforms and the dev JWT key (never in production)")
     boolean dev;
@@ -25,7 +27,7 @@ final class GatewayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String b = KafkaCheck.validAddress(bootstrap);
-        GatewayConfig config = (dev ? GatewayConfig.dev(b, port) : GatewayConfig.defaults(b)).withEnv(System::getenv).withPort(port).withRedis(redis);
+        GatewayConfig config = config(b, System::getenv);
         try {
             config.validate();
         } catch (IllegalArgumentException e) {
@@ -36,5 +38,15 @@ final class GatewayCommand implements Callable<Integer> {
         System.out.println("gateway on http://" + config.host() + ":" + g.gateway().port() + " against Kafka " + b + "; Ctrl-C stops it");
         Await.untilShutdown(g, () -> System.out.println("livemod: stopping gateway..."));
         return 0;
+    }
+
+    /**
+     * Flags over the environment over the defaults. A flag not given leaves the variable's value:
+     * a deployment passes the Redis URI, which may hold a password, in LIVEMOD_REDIS from a secret.
+     */
+    GatewayConfig config(String bootstrap, Function<String, String> env) {
+        GatewayConfig c = (dev ? GatewayConfig.dev(bootstrap, 8080) : GatewayConfig.defaults(bootstrap)).withEnv(env);
+        if (port != null) c = c.withPort(port);
+        return redis == null ? c : c.withRedis(redis);
     }
 }

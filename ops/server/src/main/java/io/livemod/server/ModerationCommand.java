@@ -1,7 +1,7 @@
-package io.livemod.cli;
+package io.livemod.server;
 
-import io.livemod.cli.health.ModerationHealth;
-import io.livemod.cli.health.ModerationHttp;
+import io.livemod.server.health.ModerationHealth;
+import io.livemod.server.health.ModerationHttp;
 import io.livemod.topology.ModerationApp;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "moderation", mixinStandardHelpOptions = true,
         description = "The moderation Streams application alone, against an external Kafka cluster, with /health/live, /health/ready and /metrics.")
-final class ModerationCommand implements Callable<Integer> {
+public final class ModerationCommand implements Callable<Integer> {
     @Option(names = "--bootstrap", required = true, description = "Kafka bootstrap servers, host:port[,host:port]")
     String bootstrap;
 
@@ -34,7 +34,7 @@ final class ModerationCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String b = KafkaCheck.validAddress(bootstrap);
-        if (rules != null) RunCommand.checkRules(rules);
+        if (rules != null) RulesSource.check(rules);
         long maxLag = maxLag(System.getenv("LIVEMOD_READY_MAX_LAG"));
         KafkaCheck.provision(b);
         RulesSource.publishAtStart(b, rules, Clock.systemUTC());

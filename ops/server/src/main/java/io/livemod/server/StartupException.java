@@ -1,4 +1,4 @@
-package io.livemod.cli;
+package io.livemod.server;
 
 /** A start-up failure with a one-line reason for the operator: printed as is, no stack trace. */
 public final class StartupException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.livemod.cli;
+package io.livemod.server;
 
 import io.livemod.gateway.Gateway;
 import io.livemod.gateway.GatewayConfig;
@@ -77,7 +77,7 @@ public final class Roles {
         }
     }
 
-    static Throwable rootCause(Throwable t) {
+    public static Throwable rootCause(Throwable t) {
         while (t.getCause() != null && t.getCause() != t) t = t.getCause();
         return t;
     }

@@ -1,6 +1,6 @@
-package io.livemod.cli.health;
+package io.livemod.server.health;
 
-import io.livemod.cli.Roles;
+import io.livemod.server.Roles;
 import io.livemod.devstack.EmbeddedBroker;
 import io.livemod.event.TopicProvisioner;
 import io.livemod.event.Topics;

@@ -1,4 +1,4 @@
-package io.livemod.cli.health;
+package io.livemod.server.health;
 
 import io.livemod.topology.ModerationApp;
 import org.apache.kafka.common.Metric;

@@ -1,4 +1,4 @@
-package io.livemod.cli.health;
+package io.livemod.server.health;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -19,6 +20,12 @@ import java.util.concurrent.Executors;
  * for a few probes a second and keeps Vert.x out of a role that has no other HTTP.
  */
 public final class ModerationHttp implements AutoCloseable {
+    public static final String LIVE = "/health/live";
+    public static final String READY = "/health/ready";
+    public static final String METRICS = "/metrics";
+    /** Every route it serves (K8sManifestsTest checks the probes against them). */
+    public static final List<String> ROUTES = List.of(LIVE, READY, METRICS);
+
     private final HttpServer server;
     private final ExecutorService executor;
 
@@ -40,12 +47,12 @@ public final class ModerationHttp implements AutoCloseable {
         }
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "moderation-http"));
         server.setExecutor(executor);
-        server.createContext("/health/live", ex -> reply(ex, 200, "application/json", "{\"status\":\"up\"}"));
-        server.createContext("/health/ready", ex -> {
+        server.createContext(LIVE, ex -> reply(ex, 200, "application/json", "{\"status\":\"up\"}"));
+        server.createContext(READY, ex -> {
             ModerationHealth.Status s = health.status();
             reply(ex, s.ready() ? 200 : 503, "application/json", s.json());
         });
-        server.createContext("/metrics", ex -> reply(ex, 200, "text/plain; version=0.0.4", registry.scrape()));
+        server.createContext(METRICS, ex -> reply(ex, 200, "text/plain; version=0.0.4", registry.scrape()));
         server.createContext("/", ex -> reply(ex, 404, "application/json", ""));
         server.start();
         return new ModerationHttp(server, executor);

@@ -1,12 +1,12 @@
-package io.livemod.cli;
+package io.livemod.server;
 
 import java.util.concurrent.CountDownLatch;
 
 /** Blocks the main thread until Ctrl-C (SIGINT/SIGTERM), then closes what was started, once. */
-final class Await {
+public final class Await {
     private Await() {}
 
-    static void untilShutdown(AutoCloseable running, Runnable onStop) {
+    public static void untilShutdown(AutoCloseable running, Runnable onStop) {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             onStop.run();

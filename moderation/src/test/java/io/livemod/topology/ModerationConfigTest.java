@@ -1,0 +1,37 @@
+package io.livemod.topology;
+
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ModerationConfigTest {
+    private static final ModerationConfig DEFAULTS = ModerationConfig.defaults("k:9092", Path.of("state"));
+
+    @Test
+    void oneNodeKeepsNoStandbys() {
+        assertThat(DEFAULTS.withEnv(Map.<String, String>of()::get).validate().standbyReplicas()).isZero();
+        assertThat(ModerationApp.properties(DEFAULTS)).containsEntry(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, 0);
+    }
+
+    @Test
+    void aClusterAsksForStandbysThroughTheEnvironment() {
+        ModerationConfig c = DEFAULTS.withEnv(Map.of("LIVEMOD_STANDBY_REPLICAS", " 1 ")::get).validate();
+        assertThat(c.standbyReplicas()).isEqualTo(1);
+        assertThat(ModerationApp.properties(c)).containsEntry(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, 1);
+    }
+
+    @Test
+    void aRefusedStandbyCountNamesItsVariable() {
+        assertThatThrownBy(() -> DEFAULTS.withEnv(Map.of("LIVEMOD_STANDBY_REPLICAS", "two")::get))
+                .hasMessage("LIVEMOD_STANDBY_REPLICAS: not a number: two");
+        assertThatThrownBy(() -> DEFAULTS.withEnv(Map.of("LIVEMOD_STANDBY_REPLICAS", "-1")::get).validate())
+                .hasMessage("standbyReplicas (LIVEMOD_STANDBY_REPLICAS): must be 0..5, got -1");
+        assertThatThrownBy(() -> DEFAULTS.withEnv(Map.of("LIVEMOD_STANDBY_REPLICAS", "6")::get).validate())
+                .hasMessageContaining("must be 0..5, got 6");
+    }
+}
