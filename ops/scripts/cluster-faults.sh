@@ -10,8 +10,9 @@ rate="${1:-300}"; gap="${2:-40}"
 dir=.livemod/cluster-faults
 ./livemod cluster up --dir "$dir" --brokers 3 --gateways 2 --moderation 2
 trap './livemod cluster down --dir "$dir"' EXIT
-./livemod loadtest --target http://127.0.0.1:8081 --bootstrap 127.0.0.1:19092 --rate "$rate" \
-  --warmup 5s --duration "$((gap * 4))s" &
+# Both gateways, as a platform client would: batches fail over when one stops answering.
+./livemod loadtest --target http://127.0.0.1:8081,http://127.0.0.1:8082 --bootstrap 127.0.0.1:19092 --rate "$rate" \
+  --warmup 5s --duration "$((gap * 4))s" --report-dir "$dir/reports" &
 load=$!
 for victim in broker-2 moderation-1 gateway-2; do
   sleep "$gap"
