@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * one mega-live taking half of all comments (the hot-key case), about 4 % rule violations (some
  * in teencode or without diacritics) and about 2 % copy-paste spam from many accounts.
  */
-final class CommentMix {
+final class CommentMix implements CommentSource {
     private static final String[] OPENERS = {"chào cả nhà", "hello mọi người", "em chào anh chị", "xin chào shop",
             "ủa", "trời ơi", "haha", "alo alo", "chị ơi", "anh ơi"};
     private static final String[] BODIES = {"hôm nay live muộn thế %s", "cho em xem mẫu số %d", "mã %d giá bao nhiêu vậy ạ",
@@ -38,7 +38,8 @@ final class CommentMix {
         this.users = users;
     }
 
-    Comment next(int i, long receivedAt) {
+    @Override
+    public Comment next(int i, long receivedAt) {
         String stream = streams == 0 || random.nextInt(2) == 0 ? "mega-live" : "live-" + random.nextInt(streams); // 0: the mega-live alone
         String user = "viewer-" + random.nextInt(users);
         int roll = random.nextInt(100);

@@ -43,7 +43,9 @@ import java.util.stream.Collectors;
  * java -cp "$(cat target/bench.cp):loadtest/target/classes" io.livemod.bench.topology.TopologyThroughput [comments] [threads] [guarantee] [warm-up comments] [streams]
  * </pre>
  * {@code streams} (default 200) besides the mega-live, which takes half the comments; 0: the mega-live
- * alone, every comment in one partition and one task (issue 13's "a single mega-live holds 5,000/s").
+ * alone, every comment in one partition and one task (issue 13's "a single mega-live holds 5,000/s");
+ * -1: the load test's realistic chat instead of the synthetic mix ({@link RealisticMix}), the traffic
+ * the steady-rate figures are measured on.
  */
 public final class TopologyThroughput {
     private TopologyThroughput() {}
@@ -59,12 +61,12 @@ public final class TopologyThroughput {
         Path dir = Files.createTempDirectory(base, "bench-topology-");
         System.out.printf("topology throughput: %d comments after %d to warm up, %d stream threads, %s, %d cores, %s%n",
                 n, warmup, threads, guarantee, Runtime.getRuntime().availableProcessors(),
-                streams == 0 ? "the mega-live alone" : "a mega-live and " + streams + " other streams");
+                streams < 0 ? "the load test's realistic chat" : streams == 0 ? "the mega-live alone" : "a mega-live and " + streams + " other streams");
         try (EmbeddedBroker broker = EmbeddedBroker.start(dir.resolve("broker"), 0);
              Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap()))) {
             TopicProvisioner.ensure(admin, Topics.ALL, (short) 1);
             awaitLeaders(admin);
-            CommentMix mix = new CommentMix(42, streams, 50_000);
+            CommentSource mix = streams < 0 ? new RealisticMix(42) : new CommentMix(42, streams, 50_000);
             long start = System.currentTimeMillis();
             produce(broker.bootstrap(), mix, start, 0, warmup);
             // The JIT compiles for a minute or more in this one big JVM (broker, Streams): without a warm-up
@@ -157,7 +159,7 @@ public final class TopologyThroughput {
         }
     }
 
-    private static double produce(String bootstrap, CommentMix mix, long start, int from, int n) {
+    private static double produce(String bootstrap, CommentSource mix, long start, int from, int n) {
         long t0 = 0;
         try (KafkaProducer<String, Comment> p = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
