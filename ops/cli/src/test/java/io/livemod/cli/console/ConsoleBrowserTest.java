@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -64,6 +65,15 @@ class ConsoleBrowserTest {
         return new WebDriverWait(d, Duration.ofSeconds(20));
     }
 
+    /**
+     * Finds the element and acts on it, finding it again if the console re-rendered it in between
+     * (the queue and alert tables re-render on every live update, which makes a held row stale).
+     */
+    static <T> T onFresh(WebDriver d, By locator, java.util.function.Function<WebElement, T> action) {
+        return waiting(d).ignoring(StaleElementReferenceException.class)
+                .until(dr -> action.apply(dr.findElement(locator)));
+    }
+
     static void signIn(WebDriver d, String selector) {
         d.get(base + "/console/");
         waiting(d).until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector))).click();
@@ -97,11 +107,11 @@ class ConsoleBrowserTest {
             String text = "Vào nhà cái uy tín số một " + System.nanoTime();
             ingest("[{\"id\":\"console-1\",\"streamId\":\"live-9\",\"userId\":\"u-9\",\"text\":\"" + text + "\",\"ts\":\"2026-11-28T20:00:00+07:00\"}]");
 
-            WebElement row = waiting(d).until(ExpectedConditions.presenceOfElementLocated(
-                    By.xpath("//tbody[@id='flag-rows']/tr[contains(., '" + text + "')]")));
-            assertThat(row.findElement(By.tagName("mark")).getText()).isEqualToIgnoringCase("nhà cái");
-            String flagId = row.getAttribute("data-id");
-            row.click();
+            By flagRow = By.xpath("//tbody[@id='flag-rows']/tr[contains(., '" + text + "')]");
+            waiting(d).until(ExpectedConditions.presenceOfElementLocated(flagRow));
+            assertThat(ConsoleBrowserTest.<String>onFresh(d, flagRow, (WebElement r) -> r.findElement(By.tagName("mark")).getText())).isEqualToIgnoringCase("nhà cái");
+            String flagId = onFresh(d, flagRow, r -> r.getAttribute("data-id"));
+            onFresh(d, flagRow, r -> { r.click(); return true; });
             waiting(d).until(ExpectedConditions.elementToBeClickable(By.id("claim"))).click();
             waiting(d).until(ExpectedConditions.textToBePresentInElementLocated(By.id("toast"), "Đã nhận"));
             // The claimed flag stays in the queue (open + claimed) and can be decided with the keyboard.
@@ -120,9 +130,10 @@ class ConsoleBrowserTest {
                 List.of("u-1"), List.of(), "v1", "open", 2_000));
         Browser.use("officer", d -> {
             signIn(d, "button[data-role=officer]");
-            WebElement row = waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-id='" + alertId + "']")));
-            assertThat(row.getText()).contains("critical");
-            row.click();
+            By alertRow = By.cssSelector("tr[data-id='" + alertId + "']");
+            waiting(d).until(ExpectedConditions.presenceOfElementLocated(alertRow));
+            assertThat(ConsoleBrowserTest.<String>onFresh(d, alertRow, WebElement::getText)).contains("critical");
+            onFresh(d, alertRow, r -> { r.click(); return true; });
             waiting(d).until(ExpectedConditions.elementToBeClickable(By.id("alert-note"))).sendKeys("đã liên hệ nền tảng");
             d.findElement(By.id("ack")).click();
             String token = stack.gateway().gateway().auth().devToken("check", Principal.Role.OFFICER, null, 5);

@@ -178,10 +178,11 @@ class OfficerBoardBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-state"), "●"));
     }
 
+    /** Read in one script so a live re-render between finding and reading a row cannot make it stale. */
+    @SuppressWarnings("unchecked")
     static Set<String> rowIds(WebDriver d) {
-        Set<String> ids = new HashSet<>();
-        for (WebElement tr : d.findElements(By.cssSelector("#alert-rows tr[data-id]"))) ids.add(tr.getAttribute("data-id"));
-        return ids;
+        return new HashSet<>((List<String>) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return Array.from(document.querySelectorAll('#alert-rows tr[data-id]'), tr => tr.dataset.id);"));
     }
 
     /** The ids of the first page of open alerts, at most the board's row cap (console/officer.js SHOWN). */
