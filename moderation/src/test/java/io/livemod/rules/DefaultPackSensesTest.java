@@ -31,6 +31,9 @@ class DefaultPackSensesTest {
             "Khách sạn 5* ở Đà Nẵng", "ảnh *đẹp* quá", "tôi làm cộng tác viên cho báo tỉnh", "tặng mẹ bó hoa hồng",
             "nhiệm vụ của em là học tốt", "lương 8 triệu một tháng", "Cảnh giác việc nhẹ lương cao nha mọi người",
             "hoa hồng đỏ thắm",
+            // "lũ" the flood, toil, and "lu" / "Lưu" typed without marks
+            "Bà con vượt lũ về nhà", "Sau trận lũ năm ngoái", "Cha mẹ lam lũ cả đời", "Xe lu đang cán đường",
+            "anh Luu oi cho em hoi", "chi Lu Thi Hoa dep qua",
             // issue 12: a full stop before a short word is a sentence, not a domain
             "ok. me too", "xong rồi. com lên đi", "đẹp quá.vn ơi"})
     void everydayUsesDoNotFlag(String text) {
