@@ -33,7 +33,7 @@ class DefaultPackSensesTest {
             "hoa hồng đỏ thắm",
             // "lũ" the flood, toil, and "lu" / "Lưu" typed without marks
             "Bà con vượt lũ về nhà", "Sau trận lũ năm ngoái", "Cha mẹ lam lũ cả đời", "Xe lu đang cán đường",
-            "anh Luu oi cho em hoi", "chi Lu Thi Hoa dep qua",
+            "anh Luu oi cho em hoi", "chi Lu Thi Hoa dep qua", "con diem thi nao cao hon", "do toi khong biet",
             // issue 12: a full stop before a short word is a sentence, not a domain
             "ok. me too", "xong rồi. com lên đi", "đẹp quá.vn ơi"})
     void everydayUsesDoNotFlag(String text) {
@@ -51,6 +51,7 @@ class DefaultPackSensesTest {
             // issue 17: masked swear words, spellings seen in comments, job scams, vulgar intensifiers
             "mắc đ*t quá", "cái mỏ l*n", "sao lon qua", "đách biết", "thằng cờ hó", "việc nhẹ lương cao ib mình",
             "làm nhiệm vụ nhận hoa hồng 30%", "ctv chỉ cần đặt cọc 500k", "thu nhập 300-500k/ngày", "đẹp vcl", "mệt vãi lồn",
+            "con mụ kia", "đồ hèn", "thằng đểu", "con điếm",
             // issue 12: links written with a space before the dot
             "đặt hàng tại tinyurl . com/khi6j", "xem thêm bit .ly/abc", "shopxinh . vn"})
     void abusiveUsesStillFlag(String text) {
