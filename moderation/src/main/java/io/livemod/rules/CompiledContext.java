@@ -107,8 +107,7 @@ final class CompiledContext {
 
     /** Whether the original text between stream chars {@code a} and {@code b} ends a sentence. */
     private static boolean sentenceEnds(NormalizedText nt, int a, int b) {
-        String text = nt.original();
-        for (int i = nt.end(a), to = nt.start(b); i < to; i++) if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) return true;
+        for (int i = nt.end(a), to = nt.start(b); i < to; i++) if (SENTENCE_ENDS.indexOf(nt.originalChar(i)) >= 0) return true;
         return false;
     }
 }

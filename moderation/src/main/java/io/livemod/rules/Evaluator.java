@@ -41,7 +41,18 @@ public final class Evaluator {
 
     /** Same result as {@link CompiledRuleSet#evaluate}, without allocating scratch per call. */
     public Verdict evaluate(String text, Scope scope) {
-        NormalizedText nt = compiled.normalizer().normalize(text == null ? "" : text, scratch);
+        return evaluate(compiled.normalizer().normalize(text == null ? "" : text, scratch), scope);
+    }
+
+    /**
+     * The same for the text {@code text[0..n)}, read in place (not kept): for a caller that decodes
+     * bytes itself, so a comment that flags nothing is never made a String.
+     */
+    public Verdict evaluate(char[] text, int n, Scope scope) {
+        return evaluate(compiled.normalizer().normalize(text, n, scratch), scope);
+    }
+
+    private Verdict evaluate(NormalizedText nt, Scope scope) {
         Scope where = scope == null ? Scope.ANY : scope;
         found.clear();
         keywordHits(nt, where);
@@ -107,16 +118,17 @@ public final class Evaluator {
         List<PatternRule> patternRules = compiled.patternRules();
         if (patternRules.isEmpty()) return;
         int keywordCount = compiled.keywordRules().size();
-        String folded = null;
+        char[] foldedChars = nt.foldedChars();
+        int foldedLength = nt.foldedLength();
+        String folded = null; // made only for a pattern whose prefilter passes: most comments need none
         Prefilter.TextChars chars = null;
         for (int p = 0; p < patternRules.size(); p++) {
             PatternRule pr = patternRules.get(p);
             if (!pr.rule().appliesTo(where)) continue;
-            if (folded == null) {
-                folded = nt.folded();
-                chars = Prefilter.TextChars.of(nt.foldedChars(), nt.foldedLength()); // once for every pattern
-            }
-            for (int[] span : pr.regex().find(folded, chars)) {
+            if (chars == null) chars = Prefilter.TextChars.of(foldedChars, foldedLength); // once for every pattern
+            if (!pr.regex().prefilter().mayMatch(foldedChars, foldedLength, chars)) continue;
+            if (folded == null) folded = nt.folded();
+            for (int[] span : pr.regex().findUnfiltered(folded)) {
                 String hit = folded.substring(span[0], span[1]);
                 if (pr.allow().stream().anyMatch(hit::contains)) continue;
                 int steps = 0;

@@ -33,6 +33,7 @@ final class RulesTestStream {
     private final boolean explain;
     private final int threads;
     private final ThreadLocal<Evaluator> evaluators;
+    private final ThreadLocal<char[]> chars = ThreadLocal.withInitial(() -> new char[1024]); // a line, decoded
     private final ConcurrentLinkedQueue<VerdictJson> spare = new ConcurrentLinkedQueue<>();
 
     RulesTestStream(CompiledRuleSet rules, Scope scope, boolean explain, int threads) {
@@ -119,14 +120,22 @@ final class RulesTestStream {
         VerdictJson out = spare.poll();
         if (out == null) out = new VerdictJson();
         Evaluator evaluator = evaluators.get();
+        char[] chars = this.chars.get();
         long no = first;
         for (int p = 0; p < batch.length; no++) {
             int nl = p;
-            while (nl < batch.length && batch[nl] != '\n') nl++;
+            boolean brace = false; // a line without '{' cannot be NDJSON
+            while (nl < batch.length && batch[nl] != '\n') brace |= batch[nl++] == '{';
             int e = nl > p && batch[nl - 1] == '\r' ? nl - 1 : nl;
-            String line = new String(batch, p, e - p, StandardCharsets.UTF_8); // invalid UTF-8 becomes U+FFFD
-            if (no == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
-            verdict(line, no, evaluator, out);
+            if (chars.length < e - p) this.chars.set(chars = new char[Math.max(e - p, chars.length * 2)]);
+            int n = no == 1 || brace || explain ? -1 : Utf8.decode(batch, p, e, chars);
+            if (n >= 0) { // plain text, well-formed: evaluated in place
+                out.verdict(no, null, evaluator.evaluate(chars, n, scope), false, null);
+            } else {
+                String line = new String(batch, p, e - p, StandardCharsets.UTF_8); // invalid UTF-8 becomes U+FFFD
+                if (no == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
+                verdict(line, no, evaluator, out);
+            }
             p = nl + 1;
         }
         return out;

@@ -51,7 +51,12 @@ public final class BoundedRegex {
 
     /** The same, with the text's chars summarized once for every pattern run on it. */
     public List<int[]> find(String text, Prefilter.TextChars chars) {
-        if (!prefilter.mayMatch(text, chars)) return List.of(); // most chat: no digit, dot or link marker at all
+        if (!prefilter.mayMatch(text.toCharArray(), text.length(), chars)) return List.of(); // most chat: no digit, dot or link marker
+        return findUnfiltered(text);
+    }
+
+    /** Match spans in {@code text}, for a caller that already asked {@link #prefilter()}. */
+    public List<int[]> findUnfiltered(String text) {
         List<int[]> out = new ArrayList<>(2);
         int lastEnd = 0;
         for (int from = 0; ; from += window - overlap) {

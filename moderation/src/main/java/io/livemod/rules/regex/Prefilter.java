@@ -19,7 +19,8 @@ public final class Prefilter {
     public static final Prefilter NONE = new Prefilter(List.of());
 
     sealed interface Clause permits Chars, Literals {
-        boolean test(String text, long lo, long hi, boolean other);
+        /** {@code text[0..n)} is the text; lo, hi, other summarize its chars ({@link TextChars}). */
+        boolean test(char[] text, int n, long lo, long hi, boolean other);
 
         /** Rough chance that chat text satisfies it: lower is more selective. */
         int cost();
@@ -28,7 +29,7 @@ public final class Prefilter {
     /** At least one char of the set occurs. */
     record Chars(CharSet set) implements Clause {
         @Override
-        public boolean test(String text, long lo, long hi, boolean other) {
+        public boolean test(char[] text, int n, long lo, long hi, boolean other) {
             return (lo & set.lo()) != 0 || (hi & set.hi()) != 0 || (other && set.other());
         }
 
@@ -62,12 +63,24 @@ public final class Prefilter {
         }
 
         @Override
-        public boolean test(String text, long lo, long hi, boolean other) {
+        public boolean test(char[] text, int n, long lo, long hi, boolean other) {
             for (int i = 0; i < each.length; i++) {
                 long l = masks[3 * i], h = masks[3 * i + 1];
                 if ((lo & l) != l || (hi & h) != h || (masks[3 * i + 2] != 0 && !other)) continue;
                 if (each[i].length() == 1 && each[i].charAt(0) < 128) return true; // the mask test was the search
-                if (text.contains(each[i])) return true;
+                if (contains(text, n, each[i])) return true;
+            }
+            return false;
+        }
+
+        /** Whether {@code s} occurs in {@code text[0..n)}: the texts are comments, a naive search is enough. */
+        private static boolean contains(char[] text, int n, String s) {
+            char first = s.charAt(0);
+            for (int i = 0, last = n - s.length(); i <= last; i++) {
+                if (text[i] != first) continue;
+                int k = 1;
+                while (k < s.length() && text[i + k] == s.charAt(k)) k++;
+                if (k == s.length()) return true;
             }
             return false;
         }
@@ -118,12 +131,15 @@ public final class Prefilter {
 
     /** False only if no match of the pattern can exist in {@code text}. */
     public boolean mayMatch(String text) {
-        return clauses.isEmpty() || mayMatch(text, TextChars.of(text));
+        return clauses.isEmpty() || mayMatch(text.toCharArray(), text.length(), TextChars.of(text));
     }
 
-    /** The same, with the text's chars summarized once for every pattern run on it. */
-    public boolean mayMatch(String text, TextChars chars) {
-        for (Clause c : clauses) if (!c.test(text, chars.lo(), chars.hi(), chars.other())) return false;
+    /**
+     * The same on {@code text[0..n)}, with its chars summarized once for every pattern run on it:
+     * the evaluator asks before it makes a String of the folded text, which most comments never need.
+     */
+    public boolean mayMatch(char[] text, int n, TextChars chars) {
+        for (Clause c : clauses) if (!c.test(text, n, chars.lo(), chars.hi(), chars.other())) return false;
         return true;
     }
 
@@ -133,14 +149,17 @@ public final class Prefilter {
             return of(text.toCharArray(), text.length());
         }
 
-        /** Of the first {@code n} chars of {@code text}: a table store per char, no branch on its range. */
+        /** Of the first {@code n} chars of {@code text}. */
         public static TextChars of(char[] text, int n) {
-            long[] sets = new long[3]; // below 64, 64..127, above
+            long lo = 0, hi = 0; // chars below 64, 64..127
+            int above = 0;
             for (int i = 0; i < n; i++) {
                 char c = text[i];
-                sets[Math.min(c >> 6, 2)] |= 1L << c;
+                if (c < 64) lo |= 1L << c;
+                else if (c < 128) hi |= 1L << c;
+                else above |= c;
             }
-            return new TextChars(sets[0], sets[1], sets[2] != 0);
+            return new TextChars(lo, hi, above != 0);
         }
     }
 

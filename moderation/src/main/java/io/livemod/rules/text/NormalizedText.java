@@ -10,21 +10,34 @@ package io.livemod.rules.text;
 public final class NormalizedText {
     public static final byte NONE = Buf.NONE, SOFT = Buf.SOFT, HARD = Buf.HARD;
 
-    private final String original;
+    private final char[] text;
+    private final int textLength;
+    private String original; // made from text on first use: most comments never need it
     private final Buf folded;
     private final Buf stream;
     private final char[] stripped;
 
-    /** {@code stripped} is scratch of at least {@code stream.n} chars, filled here. */
-    NormalizedText(String original, Buf folded, Buf stream, char[] stripped) {
+    /**
+     * {@code text[0..textLength)} is the original text, {@code original} the same as a String or
+     * null; {@code stripped} is scratch of at least {@code stream.n} chars, filled here.
+     */
+    NormalizedText(String original, char[] text, int textLength, Buf folded, Buf stream, char[] stripped) {
         this.original = original;
+        this.text = text;
+        this.textLength = textLength;
         this.folded = folded;
         this.stream = stream;
         this.stripped = stripped;
         for (int i = 0; i < stream.n; i++) stripped[i] = CharFold.strip(stream.ch[i]);
     }
 
-    public String original() { return original; }
+    public String original() {
+        if (original == null) original = new String(text, 0, textLength);
+        return original;
+    }
+
+    /** Char {@code i} of the original text. */
+    public char originalChar(int i) { return text[i]; }
 
     public int length() { return stream.n; }
 

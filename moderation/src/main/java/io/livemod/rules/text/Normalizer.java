@@ -50,23 +50,37 @@ public final class Normalizer {
         return normalize(text, new TextScratch(), false);
     }
 
+    /**
+     * The same on {@code text[0..n)}, which is read in place and must not change until the result
+     * is no longer used: for callers that decode bytes themselves ({@code rules test}), so a comment
+     * that flags nothing never becomes a String.
+     */
+    public NormalizedText normalize(char[] text, int n, TextScratch scratch) {
+        scratch.reset();
+        return normalize(null, text, n, scratch, true);
+    }
+
     private NormalizedText normalize(String text, TextScratch scratch, boolean collapse) {
         scratch.reset();
-        Buf folded = fold(text, scratch.text(text), scratch.folded);
+        return normalize(text, scratch.text(text), text.length(), scratch, collapse);
+    }
+
+    /** {@code original} is {@code text[0..n)} as a String, or null to make it only when asked. */
+    private NormalizedText normalize(String original, char[] text, int n, TextScratch scratch, boolean collapse) {
+        Buf folded = fold(text, n, scratch.folded);
         Buf words = words(folded, scratch.words, collapse);
-        Buf stream = expander.expand(words, scratch, scratch.text());
-        return new NormalizedText(text, folded, stream, scratch.stripped(stream.n));
+        Buf stream = expander.expand(words, scratch, text);
+        return new NormalizedText(original, text, n, folded, stream, scratch.stripped(stream.n));
     }
 
     // ---- pass 1: per-char folding ----
 
     static Buf fold(String original) {
-        return fold(original, original.toCharArray(), new Buf(original.length() + 8));
+        return fold(original.toCharArray(), original.length(), new Buf(original.length() + 8));
     }
 
-    /** {@code text} holds {@code original}'s chars (cheaper than charAt on UTF-16 strings, which most Vietnamese are). */
-    static Buf fold(String original, char[] text, Buf out) {
-        int n = original.length();
+    /** Folds {@code text[0..n)} (a char array: cheaper than charAt on UTF-16 strings, which most Vietnamese are). */
+    static Buf fold(char[] text, int n, Buf out) {
         int pending = 0; // steps of removed chars, credited to the next char kept
         for (int i = 0; i < n; ) {
             char c = text[i];
