@@ -22,7 +22,10 @@ import java.util.concurrent.Future;
  * arrived); worker threads, each with its own {@link Evaluator}, turn a batch into its verdict lines
  * ({@link VerdictJson}); the calling thread writes the batches back in input order, one write per
  * batch. It flushes whenever the input has nothing more ready, so a line typed at a terminal gets
- * its verdict at once, and a file streams through in constant memory.
+ * its verdict at once, and a file streams through in constant memory. A plain line of well-formed
+ * UTF-8 is decoded into a reused char array ({@link Utf8}) and evaluated in place; NDJSON lines, the
+ * first line (a BOM), {@code --explain} and malformed bytes go through a String as before, with the
+ * same verdicts ({@code FastPathDifferentialTest}).
  */
 final class RulesTestStream {
     private static final ObjectMapper JSON = new ObjectMapper();
