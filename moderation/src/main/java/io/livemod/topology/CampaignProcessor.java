@@ -55,12 +55,13 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
     private KeyValueStore<String, Watch> store;
     /** Texts with an open campaign: the tick visits these, not every text seen in the window. Rebuilt from the store at init. */
     private final Set<String> open = new HashSet<>();
-    private static final int PURGE_BATCH = 2_000;
+    /** Entries read per purge (a second): a few milliseconds at most, whatever the store's size. */
+    private static final int PURGE_BATCH = 10_000;
+    private final ExpiryIndex<Watch> expiry = new ExpiryIndex<>(w -> w.newest);
     /** The store key of the stage's warm-up start; text keys are UUIDs. */
     static final String SINCE = "~since";
     private static final long SINCE_MARK = -1; // the warm-up record's windowStart: never purged
     private long since = SINCE_MARK;
-    private String purgeCursor;
 
     public static final class Watch {
         public LinkedHashMap<String, Sighting> streams = new LinkedHashMap<>();
@@ -121,10 +122,10 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
                 if (kv.value != null && kv.value.alert != null && !SINCE.equals(kv.key)) open.add(kv.key);
             }
         }
+        expiry.seed(store);
         context.schedule(settings.alertInterval(), PunctuationType.WALL_CLOCK_TIME, now -> closeQuiet());
-        // A slice of the store every second, not all of it every minute (StateStores.deleteSome): a
-        // whole-store purge deleted tens of thousands of texts inside one transaction, a stall at each minute.
-        purgeCursor = null;
+        // Every second, only the texts that may have gone quiet (ExpiryIndex): a whole-store purge once a
+        // minute deleted tens of thousands of texts inside one transaction, a stall at each minute.
         context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> purge());
     }
 
@@ -134,6 +135,7 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
         RateLimits limits = rules.current().ruleSet().rates();
         long since = warmSince(s.receivedAt());
         Watch found = store.get(rec.key());
+        if (found == null) expiry.add(rec.key(), s.receivedAt());
         Watch w = found == null ? new Watch() : found;
         w.newest = Math.max(w.newest, s.receivedAt());
         long horizon = w.newest - limits.campaignWindow().toMillis();
@@ -271,7 +273,6 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
     /** Drops texts that never became a campaign and were not said for a whole window. */
     private void purge() {
         long horizon = ctx.currentStreamTimeMs() - rules.current().ruleSet().rates().campaignWindow().toMillis() - StateStores.LATE_MS;
-        purgeCursor = StateStores.deleteSome(store, w -> w.alert == null && w.newest <= horizon && w.windowStart != SINCE_MARK,
-                purgeCursor, PURGE_BATCH);
+        expiry.purge(store, horizon, w -> w.alert == null && w.newest <= horizon && w.windowStart != SINCE_MARK, PURGE_BATCH);
     }
 }

@@ -41,8 +41,9 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
     private final Clock clock;
     private final TopologySettings settings;
     /** Keys visited per purge: a store of tens of thousands of keys is visited whole every few seconds. */
-    private static final int PURGE_BATCH = 2_000;
-    private String purgeCursor;
+    /** Entries read per purge (a second): a few milliseconds at most, whatever the store's size. */
+    private static final int PURGE_BATCH = 10_000;
+    private final ExpiryIndex<Watch> expiry = new ExpiryIndex<>(w -> w.newest);
     private ProcessorContext<String, Finding> ctx;
     private KeyValueStore<String, Watch> store;
 
@@ -123,8 +124,8 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
     public void init(ProcessorContext<String, Finding> context) {
         this.ctx = context;
         this.store = context.getStateStore(STORE);
-        purgeCursor = null;
-        // A slice of the store every second, not all of it every 30 s (StateStores.deleteSome).
+        expiry.seed(store);
+        // Every second, only the texts that may have left their window (ExpiryIndex), not a walk over the store.
         context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> purge());
     }
 
@@ -134,7 +135,10 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
         RateLimits limits = rules.current().ruleSet().rates();
         long window = limits.duplicateWindow().toMillis();
         Watch w = store.get(rec.key());
-        if (w == null) w = new Watch();
+        if (w == null) {
+            w = new Watch();
+            expiry.add(rec.key(), p.receivedAt());
+        }
         w.newest = Math.max(w.newest, p.receivedAt());
         long horizon = w.newest - window;
         w.users().values().removeIf(s -> s.at() <= horizon);
@@ -217,6 +221,6 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
         RateLimits limits = rules.current().ruleSet().rates();
         long keep = Math.max(limits.duplicateWindow().toMillis(), limits.campaignWindow().toMillis() / 4);
         long horizon = ctx.currentStreamTimeMs() - keep - StateStores.LATE_MS;
-        purgeCursor = StateStores.deleteSome(store, w -> w.newest <= horizon, purgeCursor, PURGE_BATCH);
+        expiry.purge(store, horizon, w -> w.newest <= horizon, PURGE_BATCH);
     }
 }

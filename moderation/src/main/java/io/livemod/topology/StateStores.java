@@ -36,31 +36,6 @@ final class StateStores {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), JsonSerde.of(type));
     }
 
-    /**
-     * Deletes the entries matching {@code stale} among at most {@code max} keys after {@code after}
-     * (null: from the first key), and returns the last key visited, or null once the end is reached
-     * so the next call starts over. Purging a little every second instead of the whole store at once
-     * keeps the stream thread from stalling: a whole-store purge every 30 s put the load test's
-     * per-second end-to-end p99 at 0.5-1.4 s twice a minute.
-     */
-    static <V> String deleteSome(KeyValueStore<String, V> store, Predicate<V> stale, String after, int max) {
-        List<String> doomed = new ArrayList<>();
-        String last = null;
-        int seen = 0;
-        try (KeyValueIterator<String, V> it = after == null ? store.all() : store.range(after, null)) {
-            while (it.hasNext() && seen < max) {
-                KeyValue<String, V> kv = it.next();
-                if (kv.key.equals(after)) continue;
-                seen++;
-                last = kv.key;
-                if (kv.value == null || stale.test(kv.value)) doomed.add(kv.key);
-            }
-            if (!it.hasNext()) last = null;
-        }
-        doomed.forEach(store::delete);
-        return last;
-    }
-
     /** Deletes the entries matching {@code stale}; keys are collected first, the iterator must not see deletes. */
     static <V> int deleteWhere(KeyValueStore<String, V> store, Predicate<V> stale) {
         List<String> doomed = new ArrayList<>();

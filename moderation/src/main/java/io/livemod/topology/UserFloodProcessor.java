@@ -29,9 +29,9 @@ final class UserFloodProcessor implements Processor<String, Screened, String, Fl
     static final String STORE = "user-flood-store";
     private final RuleBook rules;
     private final Clock clock;
-    /** Keys visited per purge: a store of tens of thousands of keys is visited whole every few seconds. */
-    private static final int PURGE_BATCH = 2_000;
-    private String purgeCursor;
+    /** Entries read per purge (a second): a few milliseconds at most, whatever the store's size. */
+    private static final int PURGE_BATCH = 10_000;
+    private final ExpiryIndex<long[]> expiry = new ExpiryIndex<>(v -> v.length < 2 ? Long.MIN_VALUE : v[v.length - 1]);
     private ProcessorContext<String, Flag> ctx;
     private KeyValueStore<String, long[]> store;
 
@@ -49,8 +49,8 @@ final class UserFloodProcessor implements Processor<String, Screened, String, Fl
     public void init(ProcessorContext<String, Flag> context) {
         this.ctx = context;
         this.store = context.getStateStore(STORE);
-        purgeCursor = null;
-        // A slice of the store every second, not all of it every 30 s (StateStores.deleteSome).
+        expiry.seed(store);
+        // Every second, only the users who may have gone quiet (ExpiryIndex), not a walk over the store.
         context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> purge());
     }
 
@@ -63,6 +63,7 @@ final class UserFloodProcessor implements Processor<String, Screened, String, Fl
         long t = c.receivedAt();
         String key = c.platform() + "/" + c.streamId() + "/" + c.userId();
         long[] old = store.get(key);
+        if (old == null) expiry.add(key, t);
         long[] stamps = insert(old == null ? new long[0] : Arrays.copyOfRange(old, 1, old.length), t, window, n + 1);
         boolean flagged = old != null && old[0] == 1 && stamps.length > n;
         if (stamps.length > n && !flagged) {
@@ -96,6 +97,6 @@ final class UserFloodProcessor implements Processor<String, Screened, String, Fl
     /** Users gone quiet for longer than the window hold nothing worth keeping. */
     private void purge() {
         long horizon = ctx.currentStreamTimeMs() - rules.current().ruleSet().rates().userFloodWindow().toMillis() - StateStores.LATE_MS;
-        purgeCursor = StateStores.deleteSome(store, v -> v.length < 2 || v[v.length - 1] <= horizon, purgeCursor, PURGE_BATCH);
+        expiry.purge(store, horizon, v -> v.length < 2 || v[v.length - 1] <= horizon, PURGE_BATCH);
     }
 }

@@ -91,39 +91,35 @@ class FloodRulesTest {
     }
 
     @Test
-    void quietUsersAndTextsArePurgedASliceAtATime() {
+    void quietUsersAndTextsArePurgedWithinASecondOfLeavingTheirWindow() {
         // Risky copy (a prize), so each text is duplicate evidence.
         for (int u = 0; u < 5_000; u++) h.send(comment("p", "s" + u % 7, "u" + u, "c" + u, "nhận quà số " + u, Duration.ofMillis(u)));
         var users = h.driver.<String, long[]>getKeyValueStore(UserFloodProcessor.STORE);
         var texts = h.driver.<String, DuplicateProcessor.Watch>getKeyValueStore(DuplicateProcessor.STORE);
         assertThat(users.approximateNumEntries()).isEqualTo(5_000);
         assertThat(texts.approximateNumEntries()).isEqualTo(5_000);
+        h.advance(Duration.ofSeconds(1)); // a purge before stream time moved: nothing is due
+        assertThat(users.approximateNumEntries()).isEqualTo(5_000);
         h.send(comment("p", "s0", "fresh", "c-fresh", "nhận quà mới nhất", Duration.ofMinutes(10))); // stream time moves on
-        h.advance(Duration.ofSeconds(1)); // one slice: 2,000 of each store
-        assertThat(users.approximateNumEntries()).isBetween(2_000L, 4_000L);
-        for (int second = 0; second < 3; second++) h.advance(Duration.ofSeconds(1));
+        h.advance(Duration.ofSeconds(1));
         assertThat(users.approximateNumEntries()).isEqualTo(1);
         assertThat(texts.approximateNumEntries()).isEqualTo(1);
         assertThat(users.get("p/s0/fresh")).isNotNull();
     }
 
     @Test
-    void quietCampaignTextsArePurgedASliceAtATime() {
-        for (int u = 0; u < 5_000; u++) {
-            h.send(comment("p", "s" + u % 7, "u" + u, "c" + u, "một bình luận đủ dài để làm bằng chứng số " + u, Duration.ofMillis(u)));
-        }
-        var texts = h.driver.<String, CampaignProcessor.Watch>getKeyValueStore(CampaignProcessor.STORE);
-        // Every text, plus the stage's warm-up record (never purged).
-        assertThat(texts.approximateNumEntries()).isEqualTo(5_001);
-        // Past the 10-minute window but within the minute a late record may still need them: kept.
-        h.send(comment("p", "s0", "fresh", "c-fresh", "một bình luận đủ dài và mới nhất của phiên", Duration.ofMinutes(10).plusSeconds(30)));
-        for (int second = 0; second < 4; second++) h.advance(Duration.ofSeconds(1));
-        assertThat(texts.approximateNumEntries()).isEqualTo(5_002);
-        h.send(comment("p", "s0", "fresh", "c-fresh2", "một bình luận khác cũng đủ dài để làm bằng chứng", Duration.ofMinutes(12)));
-        h.advance(Duration.ofSeconds(1)); // one slice: at most 2,000 texts
-        assertThat(texts.approximateNumEntries()).isBetween(3_002L, 4_002L);
-        for (int second = 0; second < 3; second++) h.advance(Duration.ofSeconds(1));
-        assertThat(texts.approximateNumEntries()).isEqualTo(3);
+    void aUserStillTalkingWhenFirstDueIsKeptAndPurgedOnceQuiet() {
+        // Queued at 0 s; still talking at 70 s, when the 0 s entry falls due (10 s window + a minute late).
+        h.send(comment("p", "s1", "talker", "c0", "xin chào cả nhà", Duration.ZERO));
+        h.send(comment("p", "s1", "talker", "c1", "xin chào cả nhà lần nữa", Duration.ofSeconds(70)));
+        h.send(comment("p", "s1", "other", "c2", "shop ơi còn hàng không", Duration.ofSeconds(75)));
+        h.advance(Duration.ofSeconds(1));
+        var users = h.driver.<String, long[]>getKeyValueStore(UserFloodProcessor.STORE);
+        assertThat(users.get("p/s1/talker")).as("still within its window at 75 s").isNotNull();
+        h.send(comment("p", "s1", "other", "c3", "shop ơi còn hàng không ạ", Duration.ofSeconds(150)));
+        h.advance(Duration.ofSeconds(1));
+        assertThat(users.get("p/s1/talker")).as("quiet since 70 s, past 10 s + a minute at 150 s").isNull();
+        assertThat(users.get("p/s1/other")).isNotNull();
     }
 
     @Test
