@@ -2,7 +2,6 @@ package io.livemod.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -61,7 +60,7 @@ final class FieldReader {
         String ts = string(name, v, 64, false);
         if (ts == null) return null;
         try {
-            return OffsetDateTime.parse(ts).toInstant().toEpochMilli();
+            return Rfc3339.epochMilli(ts);
         } catch (DateTimeParseException e) {
             return fail(name, "invalid_timestamp", name + " must be an RFC 3339 timestamp");
         }
@@ -72,7 +71,7 @@ final class FieldReader {
         String ts = requiredString(name, 64);
         if (ts == null) return null;
         try {
-            OffsetDateTime.parse(ts);
+            Rfc3339.epochMilli(ts);
             return ts;
         } catch (DateTimeParseException e) {
             return fail(name, "invalid_timestamp", name + " must be an RFC 3339 timestamp");
