@@ -26,6 +26,19 @@ final class PassThrough {
     private PassThrough() {}
 
     static void work(Admin admin, ModerationConfig config, int n) throws Exception {
+        try (KafkaStreams streams = start(admin, config)) {
+            long running = System.nanoTime();
+            CpuMeter cpu = CpuMeter.start();
+            while (!TopologyThroughput.drained(admin, config.applicationId())) Thread.sleep(100);
+            double secs = (System.nanoTime() - running) / 1e9;
+            System.out.printf("pass-through (same guarantee, commit interval, threads): %,.0f comments/s (%d in %.1f s after RUNNING)%n",
+                    n / secs, n, secs);
+            System.out.println(cpu.perItem(n));
+        }
+    }
+
+    /** The pass-through application, started and RUNNING. */
+    static KafkaStreams start(Admin admin, ModerationConfig config) throws Exception {
         try {
             admin.createTopics(List.of(new NewTopic(OUTPUT, 6, (short) 1))).all().get();
         } catch (java.util.concurrent.ExecutionException e) {
@@ -45,16 +58,9 @@ final class PassThrough {
         p.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
         p.put(StreamsConfig.producerPrefix("linger.ms"), 5);
         p.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
-        try (KafkaStreams streams = new KafkaStreams(b.build(), p)) {
-            streams.start();
-            while (streams.state() != KafkaStreams.State.RUNNING) Thread.sleep(20);
-            long running = System.nanoTime();
-            CpuMeter cpu = CpuMeter.start();
-            while (!TopologyThroughput.drained(admin, config.applicationId())) Thread.sleep(100);
-            double secs = (System.nanoTime() - running) / 1e9;
-            System.out.printf("pass-through (same guarantee, commit interval, threads): %,.0f comments/s (%d in %.1f s after RUNNING)%n",
-                    n / secs, n, secs);
-            System.out.println(cpu.perItem(n));
-        }
+        KafkaStreams streams = new KafkaStreams(b.build(), p);
+        streams.start();
+        while (streams.state() != KafkaStreams.State.RUNNING) Thread.sleep(20);
+        return streams;
     }
 }

@@ -96,7 +96,7 @@ public final class TopologyThroughput {
         }
     }
 
-    private static ModerationConfig config(EmbeddedBroker broker, Path dir, String app, int threads, String guarantee) {
+    static ModerationConfig config(EmbeddedBroker broker, Path dir, String app, int threads, String guarantee) {
         return ModerationConfig.defaults(broker.bootstrap(), dir.resolve(app))
                 .withApplicationId(app).withThreads(threads)
                 .withEnv(name -> name.equals("LIVEMOD_PROCESSING_GUARANTEE") ? guarantee : System.getenv(name)).validate();
@@ -124,7 +124,7 @@ public final class TopologyThroughput {
         }
     }
 
-    private static Map<TopicPartition, OffsetAndMetadata> endOffsets(Admin admin) throws Exception {
+    static Map<TopicPartition, OffsetAndMetadata> endOffsets(Admin admin) throws Exception {
         var parts = java.util.stream.IntStream.range(0, io.livemod.event.TopicSizing.partitions(Topics.COMMENTS))
                 .mapToObj(p -> new TopicPartition(Topics.COMMENTS.name(), p))
                 .collect(Collectors.toMap(Function.identity(), tp -> OffsetSpec.latest()));
@@ -143,7 +143,7 @@ public final class TopologyThroughput {
      * NOT_LEADER_OR_FOLLOWER can leave Kafka 4.4's idempotent producer retrying one batch with
      * OUT_OF_ORDER_SEQUENCE until its delivery timeout, which would time the retries, not the broker.
      */
-    private static void awaitLeaders(Admin admin) throws InterruptedException {
+    static void awaitLeaders(Admin admin) throws InterruptedException {
         List<String> names = Topics.ALL.stream().map(Topic::name).toList();
         for (int attempt = 0; ; attempt++) {
             try {
