@@ -1,5 +1,8 @@
 package io.livemod.event;
 
+import io.livemod.settings.KafkaCatalogue;
+import io.livemod.settings.ProcessSettings;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -8,19 +11,14 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import static io.livemod.settings.KafkaCatalogue.*;
+
 /**
  * The security settings of every Kafka client the project creates (producers, consumers, admin,
  * Streams), in one place: TLS (server verified against a PEM CA), mutual TLS (a PEM client key and
- * certificate), SASL over TLS (PLAIN or SCRAM). Read from the environment once; a cluster named by
- * its bootstrap can be given its own settings ({@link #register}: tests, tools).
- *
- * <pre>
- * LIVEMOD_KAFKA_SECURITY_PROTOCOL  PLAINTEXT (default) | SSL | SASL_SSL
- * LIVEMOD_KAFKA_CA                 PEM file of the CA(s) that signed the brokers' certificates
- * LIVEMOD_KAFKA_CLIENT_KEYSTORE    PEM file with this client's PKCS#8 key and certificate chain (mutual TLS)
- * LIVEMOD_KAFKA_SASL_MECHANISM     PLAIN | SCRAM-SHA-256 | SCRAM-SHA-512 (SASL_SSL)
- * LIVEMOD_KAFKA_SASL_USERNAME, LIVEMOD_KAFKA_SASL_PASSWORD
- * </pre>
+ * certificate), SASL over TLS (PLAIN or SCRAM). Read once from the process's settings (environment
+ * over config file; the variables are {@link KafkaCatalogue}'s); a cluster named by its bootstrap can
+ * be given its own settings ({@link #register}: tests, tools).
  */
 public final class KafkaClients {
     private static final Map<String, Map<String, Object>> BY_BOOTSTRAP = new ConcurrentHashMap<>();
@@ -47,7 +45,7 @@ public final class KafkaClients {
         Map<String, Object> own = BY_BOOTSTRAP.get(bootstrap);
         if (own != null) return own;
         Map<String, Object> env = fromEnv;
-        if (env == null) fromEnv = env = settings(System::getenv);
+        if (env == null) fromEnv = env = settings(ProcessSettings.source());
         return env;
     }
 
@@ -58,40 +56,32 @@ public final class KafkaClients {
 
     /** Checks the environment's settings now, so a mistake stops a role at start with a reason. */
     public static void validateEnvironment() {
-        fromEnv = settings(System::getenv);
+        fromEnv = settings(ProcessSettings.source());
     }
 
     /** The client settings the variables describe; a refused value names its variable. */
     public static Map<String, Object> settings(Function<String, String> env) {
-        String protocol = or(env.apply("LIVEMOD_KAFKA_SECURITY_PROTOCOL"), "PLAINTEXT");
+        String protocol = SECURITY_PROTOCOL.read(env);
+        if (protocol.equals("PLAINTEXT")) return Map.of();
         Map<String, Object> s = new HashMap<>();
-        switch (protocol) {
-            case "PLAINTEXT" -> {
-                return Map.of();
-            }
-            case "SSL", "SASL_SSL" -> s.put("security.protocol", protocol);
-            default -> throw new IllegalArgumentException("LIVEMOD_KAFKA_SECURITY_PROTOCOL: PLAINTEXT, SSL or SASL_SSL, got " + protocol);
-        }
-        String ca = env.apply("LIVEMOD_KAFKA_CA");
-        if (ca != null && !ca.isBlank()) {
+        s.put("security.protocol", protocol);
+        String ca = CA.read(env);
+        if (ca != null) {
             s.put("ssl.truststore.type", "PEM");
-            s.put("ssl.truststore.location", readable("LIVEMOD_KAFKA_CA", ca));
+            s.put("ssl.truststore.location", readable(CA.env(), ca));
         }
-        String keystore = env.apply("LIVEMOD_KAFKA_CLIENT_KEYSTORE");
-        if (keystore != null && !keystore.isBlank()) {
+        String keystore = CLIENT_KEYSTORE.read(env);
+        if (keystore != null) {
             s.put("ssl.keystore.type", "PEM");
-            s.put("ssl.keystore.location", readable("LIVEMOD_KAFKA_CLIENT_KEYSTORE", keystore));
+            s.put("ssl.keystore.location", readable(CLIENT_KEYSTORE.env(), keystore));
         }
         if (protocol.equals("SASL_SSL")) {
-            String mechanism = or(env.apply("LIVEMOD_KAFKA_SASL_MECHANISM"), "SCRAM-SHA-512");
-            String module = switch (mechanism) {
-                case "PLAIN" -> "org.apache.kafka.common.security.plain.PlainLoginModule";
-                case "SCRAM-SHA-256", "SCRAM-SHA-512" -> "org.apache.kafka.common.security.scram.ScramLoginModule";
-                default -> throw new IllegalArgumentException("LIVEMOD_KAFKA_SASL_MECHANISM: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512, got " + mechanism);
-            };
-            String user = env.apply("LIVEMOD_KAFKA_SASL_USERNAME");
-            String password = env.apply("LIVEMOD_KAFKA_SASL_PASSWORD");
-            if (user == null || user.isBlank() || password == null || password.isEmpty()) {
+            String mechanism = SASL_MECHANISM.read(env);
+            String module = mechanism.equals("PLAIN") ? "org.apache.kafka.common.security.plain.PlainLoginModule"
+                    : "org.apache.kafka.common.security.scram.ScramLoginModule";
+            String user = SASL_USERNAME.read(env);
+            String password = SASL_PASSWORD.read(env);
+            if (user == null || password == null) {
                 throw new IllegalArgumentException("LIVEMOD_KAFKA_SASL_USERNAME and LIVEMOD_KAFKA_SASL_PASSWORD: required with SASL_SSL");
             }
             s.put("sasl.mechanism", mechanism);
@@ -107,9 +97,5 @@ public final class KafkaClients {
 
     private static String jaas(String v) {
         return v.replace("\\", "\\\\").replace("\"", "\\\"");
-    }
-
-    private static String or(String v, String dflt) {
-        return v == null || v.isBlank() ? dflt : v.trim();
     }
 }

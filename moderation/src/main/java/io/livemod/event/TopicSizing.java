@@ -1,5 +1,8 @@
 package io.livemod.event;
 
+import io.livemod.settings.ProcessSettings;
+import io.livemod.settings.StreamsCatalogue;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -7,13 +10,13 @@ import java.util.Map;
  * Partition counts as a deployment setting. The registry ({@link Topics}) holds the counts a
  * cluster wants (12 comment partitions: up to 12 stream threads); one node wants far fewer, since
  * every partition is a task whose commits, fetches and transaction markers cost CPU whether or not
- * comments arrive. {@code LIVEMOD_TOPIC_PARTITIONS} (or the system property
+ * comments arrive. {@code LIVEMOD_TOPIC_PARTITIONS} (environment or config file; or the system property
  * {@code livemod.topic.partitions}) overrides them by short name, e.g.
  * {@code comments=4,flags=2,campaign-sightings=2}: the short name is the topic's name without
  * {@code livemod.} and {@code .v1}. Counts apply when a topic is created; existing topics keep theirs.
  */
 public final class TopicSizing {
-    public static final String ENV = "LIVEMOD_TOPIC_PARTITIONS";
+    public static final String ENV = StreamsCatalogue.TOPIC_PARTITIONS.env();
     public static final String PROPERTY = "livemod.topic.partitions";
     /** The internal repartition of campaign sightings (moderation), sized like a topic. */
     public static final String CAMPAIGN_SIGHTINGS = "campaign-sightings";
@@ -26,7 +29,7 @@ public final class TopicSizing {
 
     /** Read at each use (it is read at start-up only), so a command can set the property before anything provisions. */
     private static Map<String, Integer> overrides() {
-        return parse(System.getProperty(PROPERTY, System.getenv(ENV)));
+        return parse(System.getProperty(PROPERTY, ProcessSettings.get(ENV)));
     }
 
     /** Throws IllegalArgumentException naming the variable when the setting cannot be read: for start-up checks. */

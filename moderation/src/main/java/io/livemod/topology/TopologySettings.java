@@ -1,15 +1,19 @@
 package io.livemod.topology;
 
 import io.livemod.rules.RateLimits;
+import io.livemod.settings.Setting;
 
 import java.time.Duration;
 import java.util.function.Function;
 
+import static io.livemod.settings.ThresholdCatalogue.*;
+
 /**
  * Thresholds and timings of the topology that the rule set's {@link RateLimits} does not carry:
  * stream-metadata rules, incident aggregation, and the bounds that keep per-key state small.
- * They change with a deployment rather than a rule-set version, so they come from the environment
- * ({@link #withEnv}, variable names in {@link #ENV}) and are validated at start.
+ * They change with a deployment rather than a rule-set version, so they come from the environment or
+ * config file ({@link #withEnv}; names, defaults and bounds in {@link io.livemod.settings.ThresholdCatalogue})
+ * and are validated at start.
  *
  * @param duplicateMinLength  shorter texts ("hay quá", "❤️") are never duplicate or campaign evidence,
  *                            even risky ones: in a mega-live thousands say them honestly
@@ -39,106 +43,61 @@ public record TopologySettings(int duplicateMinLength, int campaignMinLength, do
                                int anomalyStreams, double anomalyFactor, int incidentMinFlags, int incidentMinUsers,
                                Duration anomalyBurst, Duration newAccountAge) {
 
-    public static final TopologySettings DEFAULTS = new TopologySettings(10, 24, 5.0, 1000, Duration.ofMinutes(5), "scam",
-            Duration.ofSeconds(5), Duration.ofMinutes(10), 10, 5, 500, 10, 5.0, 5, 3, Duration.ofMinutes(2), Duration.ofDays(7));
+    /** The catalogue's defaults ({@link ThresholdCatalogue}). */
+    public static final TopologySettings DEFAULTS = new TopologySettings(DUPLICATE_MIN_LENGTH.defaultValue(),
+            CAMPAIGN_MIN_LENGTH.defaultValue(), VIEWER_JUMP_FACTOR.defaultValue(), VIEWER_JUMP_MINIMUM.defaultValue(),
+            VIEWER_JUMP_WINDOW.defaultValue(), COMMERCIAL_CATEGORY.defaultValue(), ALERT_INTERVAL.defaultValue(),
+            INCIDENT_IDLE.defaultValue(), SPIKE_BASELINE_MINUTES.defaultValue(), SAMPLES.defaultValue(), MAX_TRACKED_USERS.defaultValue(),
+            ANOMALY_STREAMS.defaultValue(), ANOMALY_FACTOR.defaultValue(), INCIDENT_MIN_FLAGS.defaultValue(),
+            INCIDENT_MIN_USERS.defaultValue(), ANOMALY_BURST.defaultValue(), NEW_ACCOUNT_AGE.defaultValue());
 
+    /** Each setting within its catalogue bounds, then the rules between them; a refusal names the field and its variable. */
     public TopologySettings validate() {
-        check(duplicateMinLength >= 1, "duplicateMinLength", "must be at least 1");
-        check(campaignMinLength >= duplicateMinLength, "campaignMinLength", "must be at least duplicateMinLength");
-        check(viewerJumpFactor > 1.0, "viewerJumpFactor", "must be above 1");
-        check(viewerJumpMinimum >= 0, "viewerJumpMinimum", "must not be negative");
-        check(viewerJumpWindow.toMillis() > 0, "viewerJumpWindow", "must be positive");
-        check(commercialCategory != null && !commercialCategory.isBlank(), "commercialCategory", "required");
-        check(alertInterval.toMillis() >= 100, "alertInterval", "at least 100 ms");
-        check(incidentIdle.compareTo(alertInterval) >= 0, "incidentIdle", "must be at least alertInterval");
-        check(spikeBaselineMinutes >= 1 && spikeBaselineMinutes <= 120, "spikeBaselineMinutes", "must be 1..120");
-        check(samples >= 1 && samples <= 100, "samples", "must be 1..100");
-        check(maxTrackedUsers >= 1 && maxTrackedUsers <= 100_000, "maxTrackedUsers", "must be 1..100000");
-        check(anomalyStreams >= 2, "anomalyStreams", "must be at least 2");
-        check(anomalyFactor >= 1.0, "anomalyFactor", "must be at least 1");
-        check(incidentMinFlags >= 1, "incidentMinFlags", "must be at least 1");
-        check(incidentMinUsers >= 1 && incidentMinUsers <= incidentMinFlags, "incidentMinUsers", "must be 1..incidentMinFlags");
-        check(anomalyBurst.toSeconds() >= 1, "anomalyBurst", "must be at least 1 s");
-        check(!newAccountAge.isNegative() && newAccountAge.toDays() <= 365, "newAccountAge", "must be 0..365 days (0: off)");
+        DUPLICATE_MIN_LENGTH.check(duplicateMinLength);
+        cross(campaignMinLength >= duplicateMinLength, CAMPAIGN_MIN_LENGTH, "must be at least duplicateMinLength");
+        VIEWER_JUMP_FACTOR.check(viewerJumpFactor);
+        VIEWER_JUMP_MINIMUM.check(viewerJumpMinimum);
+        VIEWER_JUMP_WINDOW.check(viewerJumpWindow);
+        COMMERCIAL_CATEGORY.check(commercialCategory == null || commercialCategory.isBlank() ? null : commercialCategory);
+        ALERT_INTERVAL.check(alertInterval);
+        cross(incidentIdle.compareTo(alertInterval) >= 0, INCIDENT_IDLE, "must be at least alertInterval");
+        SPIKE_BASELINE_MINUTES.check(spikeBaselineMinutes);
+        SAMPLES.check(samples);
+        MAX_TRACKED_USERS.check(maxTrackedUsers);
+        ANOMALY_STREAMS.check(anomalyStreams);
+        ANOMALY_FACTOR.check(anomalyFactor);
+        INCIDENT_MIN_FLAGS.check(incidentMinFlags);
+        INCIDENT_MIN_USERS.check(incidentMinUsers);
+        cross(incidentMinUsers <= incidentMinFlags, INCIDENT_MIN_USERS, "must be 1..incidentMinFlags");
+        ANOMALY_BURST.check(anomalyBurst);
+        NEW_ACCOUNT_AGE.check(newAccountAge);
         return this;
     }
 
-    /** The environment variable of each setting, so a refused value names what the operator set. */
-    static final java.util.Map<String, String> ENV = java.util.Map.ofEntries(
-            java.util.Map.entry("duplicateMinLength", "LIVEMOD_DUPLICATE_MIN_LENGTH"),
-            java.util.Map.entry("campaignMinLength", "LIVEMOD_CAMPAIGN_MIN_LENGTH"),
-            java.util.Map.entry("viewerJumpFactor", "LIVEMOD_VIEWER_JUMP_FACTOR"),
-            java.util.Map.entry("viewerJumpMinimum", "LIVEMOD_VIEWER_JUMP_MINIMUM"),
-            java.util.Map.entry("viewerJumpWindow", "LIVEMOD_VIEWER_JUMP_WINDOW_SECONDS"),
-            java.util.Map.entry("commercialCategory", "LIVEMOD_COMMERCIAL_CATEGORY"),
-            java.util.Map.entry("alertInterval", "LIVEMOD_ALERT_INTERVAL_MS"),
-            java.util.Map.entry("incidentIdle", "LIVEMOD_INCIDENT_IDLE_SECONDS"),
-            java.util.Map.entry("spikeBaselineMinutes", "LIVEMOD_SPIKE_BASELINE_MINUTES"),
-            java.util.Map.entry("samples", "LIVEMOD_INCIDENT_SAMPLES"),
-            java.util.Map.entry("maxTrackedUsers", "LIVEMOD_MAX_TRACKED_USERS"),
-            java.util.Map.entry("anomalyStreams", "LIVEMOD_ANOMALY_STREAMS"),
-            java.util.Map.entry("anomalyFactor", "LIVEMOD_ANOMALY_FACTOR"),
-            java.util.Map.entry("incidentMinFlags", "LIVEMOD_INCIDENT_MIN_FLAGS"),
-            java.util.Map.entry("incidentMinUsers", "LIVEMOD_INCIDENT_MIN_USERS"),
-            java.util.Map.entry("anomalyBurst", "LIVEMOD_ANOMALY_BURST_SECONDS"),
-            java.util.Map.entry("newAccountAge", "LIVEMOD_NEW_ACCOUNT_DAYS"));
-
-    private static void check(boolean ok, String field, String reason) {
-        if (!ok) throw new IllegalArgumentException(field + " (" + ENV.get(field) + "): " + reason);
+    private static void cross(boolean ok, Setting<?> setting, String reason) {
+        if (!ok) throw new IllegalArgumentException(setting.label() + ": " + reason);
     }
 
-    /** These settings with every variable of {@link #ENV} that is set taking the place of its default. */
+    /** These settings with every variable of {@link ThresholdCatalogue} that is set taking the place of its value. */
     public TopologySettings withEnv(Function<String, String> env) {
-        Env e = new Env(env);
         return new TopologySettings(
-                (int) e.integer("duplicateMinLength", duplicateMinLength),
-                (int) e.integer("campaignMinLength", campaignMinLength),
-                e.decimal("viewerJumpFactor", viewerJumpFactor),
-                e.integer("viewerJumpMinimum", viewerJumpMinimum),
-                Duration.ofSeconds(e.integer("viewerJumpWindow", viewerJumpWindow.toSeconds())),
-                e.text("commercialCategory", commercialCategory),
-                Duration.ofMillis(e.integer("alertInterval", alertInterval.toMillis())),
-                Duration.ofSeconds(e.integer("incidentIdle", incidentIdle.toSeconds())),
-                (int) e.integer("spikeBaselineMinutes", spikeBaselineMinutes),
-                (int) e.integer("samples", samples),
-                (int) e.integer("maxTrackedUsers", maxTrackedUsers),
-                (int) e.integer("anomalyStreams", anomalyStreams),
-                e.decimal("anomalyFactor", anomalyFactor),
-                (int) e.integer("incidentMinFlags", incidentMinFlags),
-                (int) e.integer("incidentMinUsers", incidentMinUsers),
-                Duration.ofSeconds(e.integer("anomalyBurst", anomalyBurst.toSeconds())),
-                Duration.ofDays(e.integer("newAccountAge", newAccountAge.toDays())));
-    }
-
-    private record Env(Function<String, String> env) {
-        String text(String field, String dflt) {
-            String v = env.apply(ENV.get(field));
-            return v == null || v.isBlank() ? dflt : v.trim();
-        }
-
-        long integer(String field, long dflt) {
-            String v = text(field, null);
-            if (v == null) return dflt;
-            try {
-                long n = Long.parseLong(v);
-                if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) throw new NumberFormatException();
-                return n;
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(field + " (" + ENV.get(field) + "): not a whole number: " + v);
-            }
-        }
-
-        double decimal(String field, double dflt) {
-            String v = text(field, null);
-            if (v == null) return dflt;
-            try {
-                double d = Double.parseDouble(v);
-                if (!Double.isFinite(d)) throw new NumberFormatException();
-                return d;
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(field + " (" + ENV.get(field) + "): not a number: " + v);
-            }
-        }
+                DUPLICATE_MIN_LENGTH.read(env, duplicateMinLength),
+                CAMPAIGN_MIN_LENGTH.read(env, campaignMinLength),
+                VIEWER_JUMP_FACTOR.read(env, viewerJumpFactor),
+                VIEWER_JUMP_MINIMUM.read(env, viewerJumpMinimum),
+                VIEWER_JUMP_WINDOW.read(env, viewerJumpWindow),
+                COMMERCIAL_CATEGORY.read(env, commercialCategory),
+                ALERT_INTERVAL.read(env, alertInterval),
+                INCIDENT_IDLE.read(env, incidentIdle),
+                SPIKE_BASELINE_MINUTES.read(env, spikeBaselineMinutes),
+                SAMPLES.read(env, samples),
+                MAX_TRACKED_USERS.read(env, maxTrackedUsers),
+                ANOMALY_STREAMS.read(env, anomalyStreams),
+                ANOMALY_FACTOR.read(env, anomalyFactor),
+                INCIDENT_MIN_FLAGS.read(env, incidentMinFlags),
+                INCIDENT_MIN_USERS.read(env, incidentMinUsers),
+                ANOMALY_BURST.read(env, anomalyBurst),
+                NEW_ACCOUNT_AGE.read(env, newAccountAge));
     }
 
     public TopologySettings withIncidentIdle(Duration idle) {

@@ -28,7 +28,7 @@ class ModerationConfigTest {
     @Test
     void aRefusedStandbyCountNamesItsVariable() {
         assertThatThrownBy(() -> DEFAULTS.withEnv(Map.of("LIVEMOD_STANDBY_REPLICAS", "two")::get))
-                .hasMessage("LIVEMOD_STANDBY_REPLICAS: not a number: two");
+                .hasMessage("standbyReplicas (LIVEMOD_STANDBY_REPLICAS): not a whole number: two");
         assertThatThrownBy(() -> DEFAULTS.withEnv(Map.of("LIVEMOD_STANDBY_REPLICAS", "-1")::get).validate())
                 .hasMessage("standbyReplicas (LIVEMOD_STANDBY_REPLICAS): must be 0..5, got -1");
         assertThatThrownBy(() -> DEFAULTS.withEnv(Map.of("LIVEMOD_STANDBY_REPLICAS", "6")::get).validate())

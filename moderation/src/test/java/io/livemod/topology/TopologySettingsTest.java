@@ -1,5 +1,7 @@
 package io.livemod.topology;
 
+import io.livemod.settings.Setting;
+import io.livemod.settings.ThresholdCatalogue;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -28,7 +30,7 @@ class TopologySettingsTest {
                 Map.entry("LIVEMOD_ANOMALY_FACTOR", "4"), Map.entry("LIVEMOD_INCIDENT_MIN_FLAGS", "7"),
                 Map.entry("LIVEMOD_INCIDENT_MIN_USERS", "4"), Map.entry("LIVEMOD_NEW_ACCOUNT_DAYS", "3"),
                 Map.entry("LIVEMOD_ANOMALY_BURST_SECONDS", "90"));
-        assertThat(TopologySettings.ENV.values()).as("every variable is exercised").containsExactlyInAnyOrderElementsOf(env.keySet());
+        assertThat(ThresholdCatalogue.ALL.stream().map(Setting::env).toList()).as("every variable is exercised").containsExactlyInAnyOrderElementsOf(env.keySet());
         TopologySettings s = ModerationConfig.defaults("k:9092", Path.of("state")).withEnv(env::get).validate().topology();
         assertThat(s).isEqualTo(new TopologySettings(20, 40, 3.5, 250, Duration.ofMinutes(2), "fraud", Duration.ofSeconds(2),
                 Duration.ofMinutes(15), 30, 8, 2000, 12, 4.0, 7, 4, Duration.ofSeconds(90), Duration.ofDays(3)));
@@ -44,6 +46,6 @@ class TopologySettingsTest {
                 .withEnv(Map.of("LIVEMOD_CAMPAIGN_MIN_LENGTH", "5")::get).validate())
                 .hasMessage("campaignMinLength (LIVEMOD_CAMPAIGN_MIN_LENGTH): must be at least duplicateMinLength");
         assertThatThrownBy(() -> TopologySettings.DEFAULTS.withEnv(Map.of("LIVEMOD_ALERT_INTERVAL_MS", "10")::get).validate())
-                .hasMessage("alertInterval (LIVEMOD_ALERT_INTERVAL_MS): at least 100 ms");
+                .hasMessage("alertInterval (LIVEMOD_ALERT_INTERVAL_MS): at least 100 ms, got 10");
     }
 }
