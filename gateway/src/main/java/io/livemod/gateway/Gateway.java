@@ -74,7 +74,7 @@ public final class Gateway implements AutoCloseable {
     private Admin admin;
     private Claims claims;
     private ConnectionGuard guard;
-    private java.util.function.Function<String, String> env = System::getenv;
+    private java.util.function.Function<String, String> env = io.livemod.settings.ProcessSettings.source();
 
     public Gateway(Vertx vertx, GatewayConfig config, Platforms platforms, Clock clock, PrometheusMeterRegistry metrics) {
         this.vertx = vertx;

@@ -3,13 +3,17 @@ package io.livemod.gateway;
 import io.livemod.gateway.http.ConnectionLimits;
 import io.livemod.gateway.ingest.IngestConfig;
 import io.livemod.gateway.tls.TlsFiles;
+import io.livemod.settings.HttpCatalogue;
 
 import java.time.Duration;
 import java.util.function.Function;
 
+import static io.livemod.settings.HttpCatalogue.*;
+
 /**
- * Settings of one gateway instance. Defaults in {@link #defaults}; environment overrides in
- * {@link #withEnv}; {@link #validate} fails with a one-line reason naming the setting.
+ * Settings of one gateway instance: the typed view of the settings catalogue (names, defaults and
+ * bounds in {@link HttpCatalogue} and its siblings). Defaults in {@link #defaults}; environment and
+ * config-file overrides in {@link #withEnv}; {@link #validate} fails with a one-line reason naming the setting.
  *
  * @param devMode   demo platforms, demo secrets and the dev JWT key are accepted only when true
  * @param redisUri  null: quotas, dedupe and projections in memory (one node); set: shared in Redis
@@ -25,24 +29,23 @@ public record GatewayConfig(String host, int port, String bootstrap, boolean dev
     /** The dev signing key: documented, fixed, and refused outside dev mode. */
     public static final String DEV_JWT_KEY = "livemod-dev-signing-key-NOT-FOR-PRODUCTION-0123456789";
 
+    /** The catalogue's defaults ({@link HttpCatalogue}, {@link io.livemod.settings.IngestCatalogue}). */
     public static GatewayConfig defaults(String bootstrap) {
-        return new GatewayConfig("0.0.0.0", 8080, bootstrap, false, null, "livemod", "livemod", null, null, Duration.ofMinutes(5), IngestConfig.defaults(), ConnectionLimits.defaults(), TlsFiles.NONE);
+        return new GatewayConfig(HOST.defaultValue(), PORT.defaultValue(), bootstrap, false, REDIS.defaultValue(), JWT_ISSUER.defaultValue(),
+                JWT_AUDIENCE.defaultValue(), JWKS_URL.defaultValue(), null, Duration.ofMinutes(5), IngestConfig.defaults(),
+                ConnectionLimits.defaults(), TlsFiles.NONE);
     }
 
+    /** Dev mode binds this machine only and signs with the dev key. */
     public static GatewayConfig dev(String bootstrap, int port) {
-        return new GatewayConfig("127.0.0.1", port, bootstrap, true, null, "livemod", "livemod", null, DEV_JWT_KEY, Duration.ofMinutes(5), IngestConfig.defaults(), ConnectionLimits.defaults(), TlsFiles.NONE);
+        return new GatewayConfig("127.0.0.1", port, bootstrap, true, REDIS.defaultValue(), JWT_ISSUER.defaultValue(), JWT_AUDIENCE.defaultValue(),
+                JWKS_URL.defaultValue(), DEV_JWT_KEY, Duration.ofMinutes(5), IngestConfig.defaults(), ConnectionLimits.defaults(), TlsFiles.NONE);
     }
 
-    /** LIVEMOD_HTTP_HOST, LIVEMOD_HTTP_PORT, LIVEMOD_REDIS, LIVEMOD_JWT_ISSUER, LIVEMOD_JWT_AUDIENCE, LIVEMOD_JWKS_URL. */
+    /** These settings with every catalogue variable that is set (environment over config file) taking the place of its value. */
     public GatewayConfig withEnv(Function<String, String> env) {
-        return new GatewayConfig(
-                or(env.apply("LIVEMOD_HTTP_HOST"), host),
-                env.apply("LIVEMOD_HTTP_PORT") == null ? port : parsePort(env.apply("LIVEMOD_HTTP_PORT")),
-                bootstrap, devMode,
-                or(env.apply("LIVEMOD_REDIS"), redisUri),
-                or(env.apply("LIVEMOD_JWT_ISSUER"), jwtIssuer),
-                or(env.apply("LIVEMOD_JWT_AUDIENCE"), jwtAudience),
-                or(env.apply("LIVEMOD_JWKS_URL"), jwksUrl),
+        return new GatewayConfig(HOST.read(env, host), PORT.read(env, port), bootstrap, devMode, REDIS.read(env, redisUri),
+                JWT_ISSUER.read(env, jwtIssuer), JWT_AUDIENCE.read(env, jwtAudience), JWKS_URL.read(env, jwksUrl),
                 devJwtKey, replayWindow, ingest.withEnv(env), limits.withEnv(env), tls.withEnv(env));
     }
 
@@ -67,14 +70,15 @@ public record GatewayConfig(String host, int port, String bootstrap, boolean dev
     }
 
     public GatewayConfig validate() {
-        if (port < 0 || port > 65535) throw new IllegalArgumentException("port: must be 0..65535, got " + port);
+        PORT.check(port);
         if (bootstrap == null || bootstrap.isBlank()) throw new IllegalArgumentException("bootstrap: Kafka bootstrap address is required");
         if (!devMode && jwksUrl == null) {
             throw new IllegalArgumentException("jwksUrl: set LIVEMOD_JWKS_URL to the identity provider's JWKS (the dev key is for dev mode only)");
         }
         if (!devMode && devJwtKey != null) throw new IllegalArgumentException("devJwtKey: the dev signing key is refused outside dev mode");
         if (redisUri != null && !redisUri.startsWith("redis://") && !redisUri.startsWith("rediss://")) {
-            throw new IllegalArgumentException("redis: expected redis://host:port or rediss://host:port (TLS), got " + redisUri);
+            // Not the value: it may hold a password.
+            throw new IllegalArgumentException("redis: expected redis://host:port or rediss://host:port (TLS)");
         }
         if (ingest == null) throw new IllegalArgumentException("ingest: settings are required");
         ingest.validate();
@@ -85,15 +89,11 @@ public record GatewayConfig(String host, int port, String bootstrap, boolean dev
         return this;
     }
 
-    private static String or(String v, String dflt) {
-        return v == null || v.isBlank() ? dflt : v.trim();
-    }
-
-    private static int parsePort(String v) {
-        try {
-            return Integer.parseInt(v.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("LIVEMOD_HTTP_PORT: not a number: " + v);
-        }
+    /** Without the Redis URI's password or the dev key. */
+    @Override
+    public String toString() {
+        return "GatewayConfig[host=" + host + ", port=" + port + ", bootstrap=" + bootstrap + ", devMode=" + devMode
+                + ", redis=" + (redisUri == null ? "none" : REDIS.shown(redisUri)) + ", jwtIssuer=" + jwtIssuer + ", jwtAudience=" + jwtAudience
+                + ", jwksUrl=" + jwksUrl + ", ingest=" + ingest + ", limits=" + limits + ", tls=" + tls + "]";
     }
 }

@@ -1,14 +1,15 @@
 package io.livemod.gateway.http;
 
-import static io.livemod.gateway.EnvNumbers.number;
-
 import io.livemod.gateway.live.SseHub;
+import io.livemod.settings.HttpCatalogue;
 
 import java.time.Duration;
 import java.util.function.Function;
 
+import static io.livemod.settings.HttpCatalogue.*;
+
 /**
- * How long and how many connections one client may hold.
+ * How long and how many connections one client may hold: the typed view of these {@link HttpCatalogue} settings.
  *
  * @param idleTimeout       a connection with no bytes either way for this long is closed (SSE feeds send a
  *                          heartbeat every 15 s; WebSocket clients idle longer must ping)
@@ -21,21 +22,17 @@ import java.util.function.Function;
 public record ConnectionLimits(Duration idleTimeout, Duration bodyReadTimeout, int maxConnectionsPerIp,
                                int liveStreams, int liveStreamsPerUser) {
 
+    /** The catalogue's defaults ({@link HttpCatalogue}). */
     public static ConnectionLimits defaults() {
-        return new ConnectionLimits(Duration.ofSeconds(60), Duration.ofSeconds(10), 64,
-                SseHub.Limits.DEFAULT.total(), SseHub.Limits.DEFAULT.perSubject());
+        return new ConnectionLimits(IDLE_TIMEOUT.defaultValue(), BODY_READ_TIMEOUT.defaultValue(), MAX_CONNECTIONS_PER_IP.defaultValue(),
+                LIVE_STREAMS.defaultValue(), LIVE_STREAMS_PER_USER.defaultValue());
     }
 
-    /**
-     * LIVEMOD_HTTP_IDLE_TIMEOUT_SECONDS, LIVEMOD_BODY_READ_TIMEOUT_SECONDS, LIVEMOD_MAX_CONNECTIONS_PER_IP,
-     * LIVEMOD_LIVE_STREAMS, LIVEMOD_LIVE_STREAMS_PER_USER.
-     */
+    /** These limits with every variable that is set taking the place of its value. */
     public ConnectionLimits withEnv(Function<String, String> env) {
-        return new ConnectionLimits(Duration.ofSeconds(number(env, "LIVEMOD_HTTP_IDLE_TIMEOUT_SECONDS", idleTimeout.toSeconds())),
-                Duration.ofSeconds(number(env, "LIVEMOD_BODY_READ_TIMEOUT_SECONDS", bodyReadTimeout.toSeconds())),
-                (int) Math.min(Integer.MAX_VALUE, number(env, "LIVEMOD_MAX_CONNECTIONS_PER_IP", maxConnectionsPerIp)),
-                (int) Math.min(Integer.MAX_VALUE, number(env, "LIVEMOD_LIVE_STREAMS", liveStreams)),
-                (int) Math.min(Integer.MAX_VALUE, number(env, "LIVEMOD_LIVE_STREAMS_PER_USER", liveStreamsPerUser)));
+        return new ConnectionLimits(IDLE_TIMEOUT.read(env, idleTimeout), BODY_READ_TIMEOUT.read(env, bodyReadTimeout),
+                MAX_CONNECTIONS_PER_IP.read(env, maxConnectionsPerIp), LIVE_STREAMS.read(env, liveStreams),
+                LIVE_STREAMS_PER_USER.read(env, liveStreamsPerUser));
     }
 
     /** The live feeds' caps. */
@@ -44,18 +41,10 @@ public record ConnectionLimits(Duration idleTimeout, Duration bodyReadTimeout, i
     }
 
     public ConnectionLimits validate() {
-        if (idleTimeout.toSeconds() < 20 || idleTimeout.toSeconds() > 3600) {
-            throw new IllegalArgumentException("LIVEMOD_HTTP_IDLE_TIMEOUT_SECONDS: 20..3600 (above the SSE heartbeat), got " + idleTimeout.toSeconds());
-        }
-        if (bodyReadTimeout.toMillis() < 100 || bodyReadTimeout.toSeconds() > 300) {
-            throw new IllegalArgumentException("LIVEMOD_BODY_READ_TIMEOUT_SECONDS: 1..300, got " + bodyReadTimeout.toSeconds());
-        }
-        if (maxConnectionsPerIp < 1 || maxConnectionsPerIp > 100_000) {
-            throw new IllegalArgumentException("LIVEMOD_MAX_CONNECTIONS_PER_IP: 1..100000, got " + maxConnectionsPerIp);
-        }
-        if (liveStreams < 1 || liveStreams > 1_000_000) {
-            throw new IllegalArgumentException("LIVEMOD_LIVE_STREAMS: 1..1000000, got " + liveStreams);
-        }
+        IDLE_TIMEOUT.check(idleTimeout);
+        BODY_READ_TIMEOUT.check(bodyReadTimeout);
+        MAX_CONNECTIONS_PER_IP.check(maxConnectionsPerIp);
+        LIVE_STREAMS.check(liveStreams);
         if (liveStreamsPerUser < 1 || liveStreamsPerUser > liveStreams) {
             throw new IllegalArgumentException("LIVEMOD_LIVE_STREAMS_PER_USER: 1..LIVEMOD_LIVE_STREAMS, got " + liveStreamsPerUser);
         }

@@ -1,14 +1,15 @@
 package io.livemod.gateway.ingest;
 
-import static io.livemod.gateway.EnvNumbers.number;
-
 import io.livemod.gateway.quota.Quota;
+import io.livemod.settings.IngestCatalogue;
 
 import java.time.Duration;
 import java.util.function.Function;
 
+import static io.livemod.settings.IngestCatalogue.*;
+
 /**
- * Ingest settings of one gateway.
+ * Ingest settings of one gateway: the typed view of {@link IngestCatalogue}.
  *
  * @param defaultQuota     per platform, unless the platform has its own (POST /v1/platforms)
  * @param dedupeTtl        how long an event id is remembered after Kafka acked it
@@ -24,29 +25,22 @@ public record IngestConfig(Quota defaultQuota, Duration dedupeTtl, long dedupeMa
                            long maxInFlightBytes, long platformInFlightBytes, int wsFramesInFlight, Duration secretGrace,
                            Duration deliveryTimeout) {
 
+    private static final long MB = 1024 * 1024;
+
+    /** The catalogue's defaults ({@link IngestCatalogue}); the pending TTL, frames in flight and delivery timeout are not settings. */
     public static IngestConfig defaults() {
-        return new IngestConfig(new Quota(20_000, 40_000), Duration.ofHours(24), 1_000_000, Duration.ofSeconds(30),
-                64L * 1024 * 1024, 16L * 1024 * 1024, 8, Duration.ofHours(24), Duration.ofSeconds(15));
+        return new IngestConfig(new Quota(QUOTA_EVENTS_PER_SECOND.defaultValue(), QUOTA_BURST.defaultValue()), DEDUPE_TTL.defaultValue(),
+                DEDUPE_MAX_KEYS.defaultValue(), Duration.ofSeconds(30), MAX_INFLIGHT_MB.defaultValue() * MB,
+                PLATFORM_INFLIGHT_MB.defaultValue() * MB, 8, SECRET_GRACE.defaultValue(), Duration.ofSeconds(15));
     }
 
-    /** LIVEMOD_QUOTA_EVENTS_PER_SECOND, LIVEMOD_QUOTA_BURST, LIVEMOD_DEDUPE_TTL_SECONDS, LIVEMOD_DEDUPE_MAX_KEYS, LIVEMOD_INGEST_MAX_INFLIGHT_MB, LIVEMOD_INGEST_PLATFORM_INFLIGHT_MB, LIVEMOD_SECRET_GRACE_SECONDS. */
+    /** These settings with every variable of {@link IngestCatalogue} that is set taking the place of its value. */
     public IngestConfig withEnv(Function<String, String> env) {
-        long rate = number(env, "LIVEMOD_QUOTA_EVENTS_PER_SECOND", defaultQuota.eventsPerSecond());
-        long burst = number(env, "LIVEMOD_QUOTA_BURST", defaultQuota.burst());
-        Quota quota;
-        try {
-            quota = new Quota(rate, burst);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("LIVEMOD_QUOTA_*: " + e.getMessage());
-        }
-        long maxMb = number(env, "LIVEMOD_INGEST_MAX_INFLIGHT_MB", maxInFlightBytes / (1024 * 1024));
-        return new IngestConfig(quota,
-                Duration.ofSeconds(number(env, "LIVEMOD_DEDUPE_TTL_SECONDS", dedupeTtl.toSeconds())),
-                number(env, "LIVEMOD_DEDUPE_MAX_KEYS", dedupeMaxKeys), pendingTtl,
-                maxMb * 1024 * 1024,
-                number(env, "LIVEMOD_INGEST_PLATFORM_INFLIGHT_MB", Math.min(maxMb, platformInFlightBytes / (1024 * 1024))) * 1024 * 1024,
-                wsFramesInFlight,
-                Duration.ofSeconds(number(env, "LIVEMOD_SECRET_GRACE_SECONDS", secretGrace.toSeconds())), deliveryTimeout);
+        Quota quota = new Quota(QUOTA_EVENTS_PER_SECOND.read(env, defaultQuota.eventsPerSecond()), QUOTA_BURST.read(env, defaultQuota.burst()));
+        long maxMb = MAX_INFLIGHT_MB.read(env, maxInFlightBytes / MB);
+        return new IngestConfig(quota, DEDUPE_TTL.read(env, dedupeTtl), DEDUPE_MAX_KEYS.read(env, dedupeMaxKeys), pendingTtl,
+                maxMb * MB, PLATFORM_INFLIGHT_MB.read(env, Math.min(maxMb, platformInFlightBytes / MB)) * MB,
+                wsFramesInFlight, SECRET_GRACE.read(env, secretGrace), deliveryTimeout);
     }
 
     public IngestConfig withQuota(Quota q) {
@@ -69,24 +63,21 @@ public record IngestConfig(Quota defaultQuota, Duration dedupeTtl, long dedupeMa
 
     public IngestConfig validate() {
         if (defaultQuota == null) throw new IllegalArgumentException("quota: a default quota is required");
-        if (dedupeTtl.compareTo(Duration.ofMinutes(1)) < 0) throw new IllegalArgumentException("LIVEMOD_DEDUPE_TTL_SECONDS: at least 60, got " + dedupeTtl.toSeconds());
-        if (dedupeMaxKeys < 1000) throw new IllegalArgumentException("LIVEMOD_DEDUPE_MAX_KEYS: at least 1000, got " + dedupeMaxKeys);
+        DEDUPE_TTL.check(dedupeTtl);
+        DEDUPE_MAX_KEYS.check(dedupeMaxKeys);
         if (deliveryTimeout.compareTo(Duration.ofSeconds(1)) < 0 || deliveryTimeout.compareTo(Duration.ofMinutes(2)) > 0) {
             throw new IllegalArgumentException("deliveryTimeout: 1 s..2 min, got " + deliveryTimeout);
         }
         if (pendingTtl.compareTo(deliveryTimeout.plusSeconds(5)) < 0) {
             throw new IllegalArgumentException("pendingTtl: must exceed the Kafka delivery timeout (" + deliveryTimeout.toSeconds() + " s) by 5 s");
         }
-        if (maxInFlightBytes < 1024 * 1024 || maxInFlightBytes > EventWriter.BUFFER_MEMORY * 3 / 4) {
-            throw new IllegalArgumentException("LIVEMOD_INGEST_MAX_INFLIGHT_MB: 1.." + EventWriter.BUFFER_MEMORY * 3 / 4 / (1024 * 1024) + " (below the producer buffer)");
-        }
-        if (platformInFlightBytes < 1024 * 1024 || platformInFlightBytes > maxInFlightBytes) {
-            throw new IllegalArgumentException("LIVEMOD_INGEST_PLATFORM_INFLIGHT_MB: 1.." + maxInFlightBytes / (1024 * 1024) + " (at most the gateway's)");
+        // In whole MB, as the variable gives them: a value built in code below 1 MB is refused as 0.
+        MAX_INFLIGHT_MB.check(maxInFlightBytes / MB);
+        if (platformInFlightBytes < MB || platformInFlightBytes > maxInFlightBytes) {
+            throw new IllegalArgumentException("LIVEMOD_INGEST_PLATFORM_INFLIGHT_MB: 1.." + maxInFlightBytes / MB + " (at most the gateway's)");
         }
         if (wsFramesInFlight < 1) throw new IllegalArgumentException("wsFramesInFlight: at least 1");
-        if (secretGrace.isNegative() || secretGrace.compareTo(Duration.ofDays(30)) > 0) {
-            throw new IllegalArgumentException("LIVEMOD_SECRET_GRACE_SECONDS: 0..2592000, got " + secretGrace.toSeconds());
-        }
+        SECRET_GRACE.check(secretGrace);
         return this;
     }
 }

@@ -1,9 +1,14 @@
 package io.livemod.gateway.ministry;
 
-import static io.livemod.gateway.EnvNumbers.number;
+import io.livemod.settings.QueueCatalogue;
 
 import java.time.Duration;
 import java.util.function.Function;
+
+import static io.livemod.settings.QueueCatalogue.ALERT_HORIZON;
+import static io.livemod.settings.QueueCatalogue.AUDIT_HORIZON;
+import static io.livemod.settings.QueueCatalogue.REPORT_HORIZON;
+import static io.livemod.settings.QueueCatalogue.TAKEDOWN_HORIZON;
 
 /**
  * How far back each ministry and admin projection reaches. At boot a projection replays its topics
@@ -20,20 +25,15 @@ public record Horizons(Duration alerts, Duration reports, Duration takedowns, Du
     /** Replays start this much before a horizon, for records whose time is behind their offset. */
     public static final Duration MARGIN = Duration.ofDays(1);
 
+    /** The catalogue's defaults ({@link QueueCatalogue}). */
     public static Horizons defaults() {
-        return new Horizons(Duration.ofDays(30), Duration.ofDays(90), Duration.ofDays(400), Duration.ofDays(400));
+        return new Horizons(ALERT_HORIZON.defaultValue(), REPORT_HORIZON.defaultValue(), TAKEDOWN_HORIZON.defaultValue(), AUDIT_HORIZON.defaultValue());
     }
 
     /** LIVEMOD_ALERT_HORIZON_DAYS, LIVEMOD_REPORT_HORIZON_DAYS, LIVEMOD_TAKEDOWN_HORIZON_DAYS, LIVEMOD_AUDIT_HORIZON_DAYS. */
     public Horizons withEnv(Function<String, String> env) {
-        return new Horizons(days(env, "LIVEMOD_ALERT_HORIZON_DAYS", alerts), days(env, "LIVEMOD_REPORT_HORIZON_DAYS", reports),
-                days(env, "LIVEMOD_TAKEDOWN_HORIZON_DAYS", takedowns), days(env, "LIVEMOD_AUDIT_HORIZON_DAYS", audit)).validate();
-    }
-
-    private static Duration days(Function<String, String> env, String name, Duration dflt) {
-        long d = number(env, name, dflt.toDays());
-        if (d < 1 || d > 3650) throw new IllegalArgumentException(name + ": 1..3650 days, got " + d);
-        return Duration.ofDays(d);
+        return new Horizons(ALERT_HORIZON.read(env, alerts), REPORT_HORIZON.read(env, reports), TAKEDOWN_HORIZON.read(env, takedowns),
+                AUDIT_HORIZON.read(env, audit)).validate();
     }
 
     public Horizons validate() {

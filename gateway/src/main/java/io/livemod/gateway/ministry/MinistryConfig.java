@@ -1,8 +1,14 @@
 package io.livemod.gateway.ministry;
 
+import io.livemod.settings.QueueCatalogue;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Function;
+
+import static io.livemod.settings.QueueCatalogue.CAP_SENDER;
+import static io.livemod.settings.QueueCatalogue.ESCALATION;
+import static io.livemod.settings.QueueCatalogue.PSEUDONYM_KEY;
 
 /**
  * Settings of the ministry side, validated at start with a one-line reason naming the setting.
@@ -23,20 +29,10 @@ public record MinistryConfig(Duration escalationDelay, Duration checkInterval, D
         return new MinistryConfig(Duration.ofMinutes(15), Duration.ofSeconds(10), Duration.ofHours(24), DEV_PSEUDONYM_KEY, "livemod-dev");
     }
 
-    /** LIVEMOD_ESCALATION_MINUTES, LIVEMOD_PSEUDONYM_KEY, LIVEMOD_CAP_SENDER; the dev key only in dev mode. */
+    /** LIVEMOD_ESCALATION_MINUTES, LIVEMOD_PSEUDONYM_KEY, LIVEMOD_CAP_SENDER ({@link QueueCatalogue}); the dev key only in dev mode. */
     public static MinistryConfig fromEnv(boolean devMode, Function<String, String> env) {
-        String minutes = env.apply("LIVEMOD_ESCALATION_MINUTES");
-        Duration delay;
-        try {
-            delay = minutes == null || minutes.isBlank() ? Duration.ofMinutes(15) : Duration.ofMinutes(Long.parseLong(minutes.trim()));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("LIVEMOD_ESCALATION_MINUTES: not a number: " + minutes);
-        }
-        String key = env.apply("LIVEMOD_PSEUDONYM_KEY");
-        if ((key == null || key.isBlank()) && devMode) key = DEV_PSEUDONYM_KEY;
-        String sender = env.apply("LIVEMOD_CAP_SENDER");
-        return new MinistryConfig(delay, Duration.ofSeconds(10), Duration.ofHours(24), key,
-                sender == null || sender.isBlank() ? "livemod" : sender.trim()).validate(devMode);
+        String key = PSEUDONYM_KEY.read(env, devMode ? DEV_PSEUDONYM_KEY : null);
+        return new MinistryConfig(ESCALATION.read(env), Duration.ofSeconds(10), Duration.ofHours(24), key, CAP_SENDER.read(env)).validate(devMode);
     }
 
     public MinistryConfig validate(boolean devMode) {

@@ -1,6 +1,7 @@
 package io.livemod.gateway.platform;
 
 import io.livemod.event.PlatformRecord;
+import io.livemod.settings.IngestCatalogue;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -42,8 +43,7 @@ public final class SecretSeal {
 
     /** LIVEMOD_SECRETS_KEY (at least 32 bytes); in dev mode the dev key when unset; the dev key is refused elsewhere. */
     public static SecretSeal fromEnv(Function<String, String> env, boolean devMode) {
-        String k = env.apply("LIVEMOD_SECRETS_KEY");
-        if ((k == null || k.isBlank()) && devMode) k = DEV_KEY;
+        String k = IngestCatalogue.SECRETS_KEY.read(env, devMode ? DEV_KEY : null);
         if (k == null || k.getBytes(StandardCharsets.UTF_8).length < 32) {
             throw new IllegalArgumentException("LIVEMOD_SECRETS_KEY: a key of at least 32 bytes is required to seal platform secrets");
         }

@@ -1,12 +1,16 @@
 package io.livemod.gateway.review;
 
-import static io.livemod.gateway.EnvNumbers.number;
+import io.livemod.settings.QueueCatalogue;
 
 import java.time.Duration;
 import java.util.function.Function;
 
+import static io.livemod.settings.QueueCatalogue.CLAIM_TTL;
+import static io.livemod.settings.QueueCatalogue.REVIEW_HORIZON;
+import static io.livemod.settings.QueueCatalogue.REVIEW_MAX_FLAGS;
+
 /**
- * Settings of the moderators' queue.
+ * Settings of the moderators' queue: the typed view of their {@link QueueCatalogue} settings.
  *
  * @param claimTtl        how long a claim holds without a decision (LIVEMOD_CLAIM_TTL_SECONDS, default 300)
  * @param decisionLockTtl how long a decision being written blocks others; longer than a Kafka write may take
@@ -19,16 +23,14 @@ import java.util.function.Function;
  */
 public record ReviewSettings(Duration claimTtl, Duration decisionLockTtl, Duration horizon, int maxFlags) {
 
+    /** The catalogue's defaults ({@link QueueCatalogue}); the decision lock is not a setting. */
     public static ReviewSettings defaults() {
-        return new ReviewSettings(Duration.ofMinutes(5), Duration.ofSeconds(60), Duration.ofDays(7), 200_000);
+        return new ReviewSettings(CLAIM_TTL.defaultValue(), Duration.ofSeconds(60), REVIEW_HORIZON.defaultValue(), REVIEW_MAX_FLAGS.defaultValue());
     }
 
     public ReviewSettings withEnv(Function<String, String> env) {
-        return new ReviewSettings(
-                Duration.ofSeconds(number(env, "LIVEMOD_CLAIM_TTL_SECONDS", claimTtl.toSeconds())),
-                decisionLockTtl,
-                Duration.ofHours(number(env, "LIVEMOD_REVIEW_HORIZON_HOURS", horizon.toHours())),
-                (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, number(env, "LIVEMOD_REVIEW_MAX_FLAGS", maxFlags)))).validate();
+        return new ReviewSettings(CLAIM_TTL.read(env, claimTtl), decisionLockTtl, REVIEW_HORIZON.read(env, horizon),
+                REVIEW_MAX_FLAGS.read(env, maxFlags)).validate();
     }
 
     public ReviewSettings withHorizon(Duration h, int max) {
@@ -36,14 +38,10 @@ public record ReviewSettings(Duration claimTtl, Duration decisionLockTtl, Durati
     }
 
     public ReviewSettings validate() {
-        if (claimTtl.compareTo(Duration.ofSeconds(10)) < 0 || claimTtl.compareTo(Duration.ofHours(8)) > 0) {
-            throw new IllegalArgumentException("LIVEMOD_CLAIM_TTL_SECONDS: must be 10..28800, got " + claimTtl.toSeconds());
-        }
+        CLAIM_TTL.check(claimTtl);
         // At least a day: takedowns are due within 24 h, and a restarted gateway re-sends the last 6 h of decisions.
-        if (horizon.compareTo(Duration.ofHours(24)) < 0 || horizon.compareTo(Duration.ofDays(180)) > 0) {
-            throw new IllegalArgumentException("LIVEMOD_REVIEW_HORIZON_HOURS: must be 24..4320 (the flags topic keeps 180 days), got " + horizon.toHours());
-        }
-        if (maxFlags < 1000) throw new IllegalArgumentException("LIVEMOD_REVIEW_MAX_FLAGS: at least 1000, got " + maxFlags);
+        REVIEW_HORIZON.check(horizon);
+        REVIEW_MAX_FLAGS.check(maxFlags);
         return this;
     }
 }

@@ -4,6 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
 
+import static io.livemod.settings.HttpCatalogue.REDIS_CA;
+import static io.livemod.settings.HttpCatalogue.TLS_CERT;
+import static io.livemod.settings.HttpCatalogue.TLS_KEY;
+
 /**
  * The gateway's TLS material, as PEM files an operator mounts (a certificate manager renews them;
  * the gateway reads them at start).
@@ -16,8 +20,7 @@ public record TlsFiles(String certPath, String keyPath, String redisCa) {
     public static final TlsFiles NONE = new TlsFiles(null, null, null);
 
     public TlsFiles withEnv(Function<String, String> env) {
-        return new TlsFiles(or(env.apply("LIVEMOD_TLS_CERT"), certPath), or(env.apply("LIVEMOD_TLS_KEY"), keyPath),
-                or(env.apply("LIVEMOD_REDIS_CA"), redisCa));
+        return new TlsFiles(TLS_CERT.read(env, certPath), TLS_KEY.read(env, keyPath), REDIS_CA.read(env, redisCa));
     }
 
     public boolean https() {
@@ -28,17 +31,13 @@ public record TlsFiles(String certPath, String keyPath, String redisCa) {
         if ((certPath == null) != (keyPath == null)) {
             throw new IllegalArgumentException("LIVEMOD_TLS_CERT and LIVEMOD_TLS_KEY: set both (HTTPS) or neither (HTTP)");
         }
-        readable("LIVEMOD_TLS_CERT", certPath);
-        readable("LIVEMOD_TLS_KEY", keyPath);
-        readable("LIVEMOD_REDIS_CA", redisCa);
+        readable(TLS_CERT.env(), certPath);
+        readable(TLS_KEY.env(), keyPath);
+        readable(REDIS_CA.env(), redisCa);
         return this;
     }
 
     private static void readable(String variable, String file) {
         if (file != null && !Files.isReadable(Path.of(file))) throw new IllegalArgumentException(variable + ": cannot read " + file);
-    }
-
-    private static String or(String v, String dflt) {
-        return v == null || v.isBlank() ? dflt : v.trim();
     }
 }

@@ -1,9 +1,12 @@
 package io.livemod.gateway.webhook;
 
-import static io.livemod.gateway.EnvNumbers.number;
+import io.livemod.settings.QueueCatalogue;
 
 import java.time.Duration;
 import java.util.function.Function;
+
+import static io.livemod.settings.QueueCatalogue.WEBHOOK_BACKOFF;
+import static io.livemod.settings.QueueCatalogue.WEBHOOK_MAX_ATTEMPTS;
 
 /**
  * Retry policy of webhook deliveries. Attempt n (from 1) that fails is retried after
@@ -16,19 +19,20 @@ import java.util.function.Function;
 public record WebhookSettings(int maxAttempts, Duration firstBackoff, Duration maxBackoff, Duration timeout,
                               Duration redeliverWithin) {
 
+    /** The catalogue's defaults ({@link QueueCatalogue}); the cap, timeout and redelivery window are not settings. */
     public static WebhookSettings defaults() {
-        return new WebhookSettings(10, Duration.ofSeconds(5), Duration.ofHours(1), Duration.ofSeconds(10), Duration.ofHours(6));
+        return new WebhookSettings(WEBHOOK_MAX_ATTEMPTS.defaultValue(), WEBHOOK_BACKOFF.defaultValue(), Duration.ofHours(1),
+                Duration.ofSeconds(10), Duration.ofHours(6));
     }
 
     /** LIVEMOD_WEBHOOK_MAX_ATTEMPTS, LIVEMOD_WEBHOOK_BACKOFF_SECONDS (the first back-off). */
     public WebhookSettings withEnv(Function<String, String> env) {
-        int attempts = (int) Math.min(Integer.MAX_VALUE, number(env, "LIVEMOD_WEBHOOK_MAX_ATTEMPTS", maxAttempts));
-        long backoff = number(env, "LIVEMOD_WEBHOOK_BACKOFF_SECONDS", firstBackoff.toSeconds());
-        return new WebhookSettings(attempts, Duration.ofSeconds(backoff), maxBackoff, timeout, redeliverWithin).validate();
+        return new WebhookSettings(WEBHOOK_MAX_ATTEMPTS.read(env, maxAttempts), WEBHOOK_BACKOFF.read(env, firstBackoff), maxBackoff,
+                timeout, redeliverWithin).validate();
     }
 
     public WebhookSettings validate() {
-        if (maxAttempts < 1 || maxAttempts > 50) throw new IllegalArgumentException("LIVEMOD_WEBHOOK_MAX_ATTEMPTS: must be 1..50, got " + maxAttempts);
+        WEBHOOK_MAX_ATTEMPTS.check(maxAttempts);
         if (firstBackoff.isNegative() || firstBackoff.compareTo(maxBackoff) > 0) {
             throw new IllegalArgumentException("LIVEMOD_WEBHOOK_BACKOFF_SECONDS: must be 0.." + maxBackoff.toSeconds() + ", got " + firstBackoff.toSeconds());
         }
