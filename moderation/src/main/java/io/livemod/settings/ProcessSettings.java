@@ -1,28 +1,26 @@
 package io.livemod.settings;
 
-import java.nio.file.Path;
 import java.util.function.Function;
 
 /**
- * The settings of this process: its environment over its config file. A role's command calls
- * {@link #load} first (with {@code --config}, if given), so a bad file stops it with a reason;
- * anything read before that (tools) finds {@code LIVEMOD_CONFIG_FILE}'s file on first use.
+ * The settings of this process: its environment over its config file. A role's command reads and
+ * checks them first ({@code --config}, if given) and then {@link #use}s them, so a bad file stops
+ * it with a reason; other commands (tools) find {@code LIVEMOD_CONFIG_FILE}'s file on first use.
  */
 public final class ProcessSettings {
     private static volatile Source current;
 
     private ProcessSettings() {}
 
-    /** Reads the config file now: {@code configOption} when given, else {@code LIVEMOD_CONFIG_FILE}'s. */
-    public static Source load(Path configOption) {
-        Source s = Source.of(System::getenv, configOption);
-        current = s;
-        return s;
+    /** Every later read of this process's settings goes to {@code source} (checked by the caller). */
+    public static void use(Source source) {
+        current = source;
     }
 
     public static Source current() {
         Source s = current;
-        return s != null ? s : load(null);
+        if (s == null) current = s = Source.of(System::getenv, null);
+        return s;
     }
 
     /** A variable's text as this process sees it, or null. */

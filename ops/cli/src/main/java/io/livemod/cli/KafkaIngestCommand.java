@@ -6,6 +6,8 @@ import io.livemod.event.InboundTopics;
 import io.livemod.event.KafkaClients;
 import io.livemod.event.Topics;
 import io.livemod.ingest.InboundAccess;
+import io.livemod.settings.KafkaCatalogue;
+import io.livemod.settings.ProcessSettings;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -118,11 +120,11 @@ public final class KafkaIngestCommand implements Runnable {
         }
 
         private static String defaultLivemodPrincipal() {
-            String user = System.getenv("LIVEMOD_KAFKA_SASL_USERNAME");
-            if (user == null || user.isBlank()) {
+            String user = KafkaCatalogue.SASL_USERNAME.read(ProcessSettings.source());
+            if (user == null) {
                 throw new StartupException("--livemod-principal: required when LIVEMOD_KAFKA_SASL_USERNAME is not set");
             }
-            return "User:" + user.trim();
+            return "User:" + user;
         }
 
         /** Whether the compacted platforms topic holds the platform (its last record is not a tombstone). */

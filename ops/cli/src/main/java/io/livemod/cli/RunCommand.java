@@ -4,8 +4,11 @@ import io.livemod.event.TopicSizing;
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.server.Await;
 import io.livemod.server.RulesSource;
-import io.livemod.server.StartupException;
+import io.livemod.server.SettingsOption;
+import io.livemod.settings.ProcessSettings;
+import io.livemod.settings.Role;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -34,8 +37,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--rules", description = "Rule-set file to publish at start (default: what the rules topic holds, else the built-in pack)")
     Path rules;
 
+    @Mixin
+    SettingsOption settings = new SettingsOption();
+
     @Override
     public Integer call() {
+        settings.load(Role.GATEWAY, Role.MODERATION);
         if (rules != null) RulesSource.check(rules);
         sizeForOneNode();
         long t0 = System.nanoTime();
@@ -58,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static void sizeForOneNode() {
-        if (System.getProperty(TopicSizing.PROPERTY) == null && System.getenv(TopicSizing.ENV) == null) {
+        if (System.getProperty(TopicSizing.PROPERTY) == null && ProcessSettings.get(TopicSizing.ENV) == null) {
             System.setProperty(TopicSizing.PROPERTY, ONE_NODE);
         }
     }

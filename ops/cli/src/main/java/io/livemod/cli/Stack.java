@@ -6,6 +6,7 @@ import io.livemod.server.RulesSource;
 import io.livemod.devstack.EmbeddedBroker;
 import io.livemod.gateway.GatewayConfig;
 import io.livemod.gateway.platform.Platforms;
+import io.livemod.settings.ProcessSettings;
 import io.livemod.topology.ModerationApp;
 
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ public final class Stack implements AutoCloseable {
             RulesSource.publishAtStart(bootstrap, o.rulesFile(), clock);
             s.moderation = Roles.moderation(bootstrap, o.dataDir().resolve("streams"), clock);
             s.started.push(s.moderation);
-            s.gateway = Roles.gateway(GatewayConfig.dev(bootstrap, o.httpPort()).withEnv(System::getenv).withPort(o.httpPort()),
+            s.gateway = Roles.gateway(GatewayConfig.dev(bootstrap, o.httpPort()).withEnv(ProcessSettings.source()).withPort(o.httpPort()),
                     Platforms.dev(), clock);
             s.started.push(s.gateway);
             return s;

@@ -49,6 +49,24 @@ class StartupErrorsTest {
     }
 
     @Test
+    void aConfigFileWithAnUnknownKeyStopsTheRoleNamingTheLine() throws Exception {
+        Path conf = Files.writeString(dir.resolve("livemod.conf"), "# shared\nLIVEMOD_CLAIM_TTL=60\n");
+        assertOneLine(livemod("run", "--config", conf.toString()), "--config " + conf + " line 2: unknown setting LIVEMOD_CLAIM_TTL");
+    }
+
+    @Test
+    void aSettingOutOfBoundsInTheConfigFileStopsTheRoleBeforeKafka() throws Exception {
+        Path conf = Files.writeString(dir.resolve("livemod.conf"), "LIVEMOD_INCIDENT_SAMPLES=0\n");
+        // An address nothing listens on: the refusal comes before any attempt to reach it.
+        assertOneLine(livemod("moderation", "--bootstrap", "127.0.0.1:1", "--config", conf.toString()),
+                "samples (LIVEMOD_INCIDENT_SAMPLES): must be 1..100, got 0");
+        Path gateway = Files.writeString(dir.resolve("gateway.conf"), "LIVEMOD_SECRETS_KEY=short\nLIVEMOD_CLAIM_TTL_SECONDS=5\n");
+        Outcome o = livemod("gateway", "--bootstrap", "127.0.0.1:1", "--config", gateway.toString());
+        assertOneLine(o, "LIVEMOD_CLAIM_TTL_SECONDS: must be 10..28800 s, got 5");
+        assertThat(o.err()).doesNotContain("short");
+    }
+
+    @Test
     void malformedBootstrapAddress() {
         assertOneLine(livemod("moderation", "--bootstrap", "not an address"), "--bootstrap");
     }

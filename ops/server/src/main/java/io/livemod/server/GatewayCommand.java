@@ -2,7 +2,10 @@ package io.livemod.server;
 
 import io.livemod.gateway.GatewayConfig;
 import io.livemod.gateway.platform.Platforms;
+import io.livemod.settings.Role;
+import io.livemod.settings.Source;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.time.Clock;
@@ -24,12 +27,16 @@ public final class GatewayCommand implements Callable<Integer> {
     @Option(names = "--dev", description = "Dev mode: demo platforms and the dev JWT key (never in production)")
     boolean dev;
 
+    @Mixin
+    SettingsOption settings = new SettingsOption();
+
     @Override
     public Integer call() {
+        Source source = settings.load(Role.GATEWAY);
         String b = KafkaCheck.validAddress(bootstrap);
-        GatewayConfig config = config(b, System::getenv);
+        GatewayConfig config;
         try {
-            config.validate();
+            config = config(b, source).validate();
         } catch (IllegalArgumentException e) {
             throw new StartupException("gateway config: " + e.getMessage());
         }
@@ -41,7 +48,7 @@ public final class GatewayCommand implements Callable<Integer> {
     }
 
     /**
-     * Flags over the environment over the defaults. A flag not given leaves the variable's value:
+     * Flags over the environment over the config file over the defaults. A flag not given leaves the variable's value:
      * a deployment passes the Redis URI, which may hold a password, in LIVEMOD_REDIS from a secret.
      */
     GatewayConfig config(String bootstrap, Function<String, String> env) {

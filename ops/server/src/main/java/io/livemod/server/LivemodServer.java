@@ -1,5 +1,6 @@
 package io.livemod.server;
 
+import io.livemod.settings.ProcessCatalogue;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,7 +32,7 @@ public final class LivemodServer implements Runnable {
      */
     public static CommandLine configure(CommandLine cl) {
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (System.getenv("LIVEMOD_DEBUG") != null) e.printStackTrace(cmd.getErr());
+            if (System.getenv(ProcessCatalogue.DEBUG.env()) != null) e.printStackTrace(cmd.getErr());
             String reason = e instanceof StartupException ? e.getMessage() : "unexpected error: " + e;
             cmd.getErr().println("livemod: " + reason);
             return e instanceof StartupException ? 1 : 70;

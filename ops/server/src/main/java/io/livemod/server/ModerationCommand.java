@@ -2,11 +2,14 @@ package io.livemod.server;
 
 import io.livemod.server.health.ModerationHealth;
 import io.livemod.server.health.ModerationHttp;
+import io.livemod.settings.Role;
+import io.livemod.settings.StreamsCatalogue;
 import io.livemod.topology.ModerationApp;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -31,11 +34,14 @@ public final class ModerationCommand implements Callable<Integer> {
     @Option(names = "--http-host", defaultValue = "127.0.0.1", description = "Address the health server binds. Default: ${DEFAULT-VALUE}")
     String httpHost;
 
+    @Mixin
+    SettingsOption settings = new SettingsOption();
+
     @Override
     public Integer call() {
+        long maxLag = StreamsCatalogue.READY_MAX_LAG.read(settings.load(Role.MODERATION));
         String b = KafkaCheck.validAddress(bootstrap);
         if (rules != null) RulesSource.check(rules);
-        long maxLag = maxLag(System.getenv("LIVEMOD_READY_MAX_LAG"));
         KafkaCheck.provision(b);
         RulesSource.publishAtStart(b, rules, Clock.systemUTC());
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -55,16 +61,5 @@ public final class ModerationCommand implements Callable<Integer> {
             app.close();
         }, () -> System.out.println("livemod: stopping moderation..."));
         return 0;
-    }
-
-    static long maxLag(String env) {
-        if (env == null || env.isBlank()) return ModerationHealth.DEFAULT_MAX_LAG;
-        try {
-            long v = Long.parseLong(env.trim());
-            if (v < 0) throw new NumberFormatException();
-            return v;
-        } catch (NumberFormatException e) {
-            throw new StartupException("LIVEMOD_READY_MAX_LAG: a number of records >= 0, got " + env);
-        }
     }
 }

@@ -5,6 +5,9 @@ import io.livemod.event.Topics;
 import io.livemod.server.LivemodServer;
 import io.livemod.server.deploy.Manifests.Doc;
 import io.livemod.server.health.ModerationHttp;
+import io.livemod.settings.Catalogue;
+import io.livemod.settings.Role;
+import io.livemod.settings.Setting;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static io.livemod.server.deploy.Manifests.containers;
 import static io.livemod.server.deploy.Manifests.list;
@@ -28,9 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class K8sManifestsTest {
     private static final String IMAGE = System.getProperty("livemod.image", "livemod/livemod-server:0.1.0");
-    /** Variables that carry a key or password: only ever from a Secret. */
-    private static final Set<String> SECRET = Set.of("LIVEMOD_SECRETS_KEY", "LIVEMOD_PSEUDONYM_KEY", "LIVEMOD_KAFKA_SASL_PASSWORD",
-            "LIVEMOD_REDIS", "REDIS_PASSWORD");
+    /** Variables that carry a key or password: only ever from a Secret (the catalogue's secrets, and Redis's own). */
+    private static final Set<String> SECRET = Stream.concat(Stream.of("REDIS_PASSWORD"),
+            Catalogue.ALL.stream().filter(Setting::isSecret).map(Setting::env)).collect(Collectors.toSet());
 
     private static List<Doc> docs;
 
@@ -62,10 +66,12 @@ class K8sManifestsTest {
 
     @Test
     void everyVariableSetIsOneTheRoleReads() {
-        Set<String> gateway = Manifests.variablesReadUnder("gateway", "moderation", "ops/server");
-        Set<String> moderation = Manifests.variablesReadUnder("moderation", "ops/server");
-        assertThat(moderation).as("the scan finds the config classes' variables")
-                .contains("LIVEMOD_STANDBY_REPLICAS", "LIVEMOD_STREAMS_THREADS", "LIVEMOD_INCIDENT_SAMPLES", "LIVEMOD_KAFKA_CA", "LIVEMOD_READY_MAX_LAG");
+        Set<String> gateway = Catalogue.variablesOf(Role.GATEWAY);
+        Set<String> moderation = Catalogue.variablesOf(Role.MODERATION);
+        assertThat(SECRET).as("the catalogue marks keys and passwords secret")
+                .contains("LIVEMOD_SECRETS_KEY", "LIVEMOD_PSEUDONYM_KEY", "LIVEMOD_KAFKA_SASL_PASSWORD", "LIVEMOD_REDIS");
+        assertThat(Manifests.variablesReadUnder("gateway", "moderation", "ops/server", "ops/cli"))
+                .as("every variable the code names is declared in the catalogue").allMatch(v -> Catalogue.byEnv(v).isPresent());
         for (Doc w : workloads()) {
             for (Map<String, Object> c : containers(w)) {
                 Set<String> known = Manifests.args(c).get(0).equals("gateway") ? gateway : moderation;

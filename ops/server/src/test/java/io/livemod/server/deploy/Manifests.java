@@ -109,9 +109,8 @@ final class Manifests {
 
     /**
      * Every LIVEMOD_ variable named in the main sources (Java string literals, log4j's env lookups)
-     * under the given module directories: what a role started from them can read. The config classes
-     * name theirs as literals (GatewayConfig, ModerationConfig, TopologySettings.ENV, KafkaClients), and
-     * so do the settings the gateway reads at start (review, webhooks, ministry, the secrets key).
+     * under the given module directories: the catalogue declares them, and messages and lookups
+     * outside it name them, which must be declared there too.
      */
     static Set<String> variablesReadUnder(String... moduleDirs) {
         Set<String> names = new TreeSet<>();
