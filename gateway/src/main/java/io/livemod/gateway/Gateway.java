@@ -9,7 +9,7 @@ import io.livemod.gateway.console.ConsoleRoutes;
 import io.livemod.gateway.docs.DocsRoutes;
 import io.livemod.gateway.http.ConnectionGuard;
 import io.livemod.gateway.http.Errors;
-import io.livemod.gateway.ingest.EventWriter;
+import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.gateway.ingest.IngestModule;
 import io.livemod.gateway.ministry.Horizons;
 import io.livemod.gateway.ministry.Ministry;
@@ -59,7 +59,7 @@ public final class Gateway implements AutoCloseable {
     private final Platforms platforms;
     private final Clock clock;
     private final PrometheusMeterRegistry metrics;
-    private EventWriter writer;
+    private KafkaWriter writer;
     private Review review;
     private WebhookDispatcher dispatcher;
     private Webhooks webhooks;
@@ -110,7 +110,7 @@ public final class Gateway implements AutoCloseable {
         return vertx.executeBlocking(() -> {
             // One Redis connection pool per gateway, shared by every feature; null on a single node.
             redis = config.redisUri() == null ? null : RedisConnections.create(config.redisUri(), config.tls().redisCa());
-            writer = new EventWriter(config.bootstrap(), config.ingest().deliveryTimeout());
+            writer = new KafkaWriter(vertx, config.bootstrap(), config.ingest().deliveryTimeout());
             writer.warmUp(Topics.ALL);
             // Read here so a bad value fails start() with a one-line reason naming the variable.
             ReviewSettings reviewSettings = ReviewSettings.defaults().withEnv(env);

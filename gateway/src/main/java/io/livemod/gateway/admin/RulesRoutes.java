@@ -120,7 +120,7 @@ final class RulesRoutes {
         ctx.vertx().executeBlocking(() -> {
             RulesPublisher.publish(bootstrap, rec);
             return null;
-        }, false).compose(v -> audit.record(c, who, action, "rules/" + rec.version(), new JsonObject().put("version", rec.version())
+        }, false).compose(v -> audit.record(who, action, "rules/" + rec.version(), new JsonObject().put("version", rec.version())
                 .put("previous", previous).put("bytes", rec.source().length()).encode())).onComplete(ar -> {
             if (ar.failed()) {
                 applied.forget(RulesBook.key(rec));

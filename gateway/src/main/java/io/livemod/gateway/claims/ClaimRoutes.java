@@ -6,7 +6,7 @@ import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
-import io.livemod.gateway.ingest.EventWriter;
+import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.gateway.ministry.Applied;
 import io.livemod.gateway.ministry.Requests;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -36,13 +36,13 @@ final class ClaimRoutes {
     static final int MAX_LIST = 500;
     static final int MAX_IMPORT = 10_000;
     private final ClaimBook book;
-    private final EventWriter writer;
+    private final KafkaWriter writer;
     private final AuditLog audit;
     private final Applied applied;
     private final Clock clock;
     private final MeterRegistry metrics;
 
-    ClaimRoutes(ClaimBook book, EventWriter writer, AuditLog audit, Applied applied, Clock clock, MeterRegistry metrics) {
+    ClaimRoutes(ClaimBook book, KafkaWriter writer, AuditLog audit, Applied applied, Clock clock, MeterRegistry metrics) {
         this.book = book;
         this.writer = writer;
         this.audit = audit;
@@ -94,7 +94,7 @@ final class ClaimRoutes {
         }
         String id = "c-" + UUID.randomUUID().toString().substring(0, 13);
         ClaimRecord rec = in.record(id, 1, "officer", who.sub(), null, clock.millis());
-        write(ctx, List.of(rec)).compose(v -> audit.record(ctx.vertx().getOrCreateContext(), who, "claims.created", "claims/" + id,
+        write(ctx, List.of(rec)).compose(v -> audit.record(who, "claims.created", "claims/" + id,
                 new JsonObject().put("source", rec.source()).put("category", rec.category()).put("severity", rec.severity()).encode()))
                 .onComplete(ar -> {
                     if (ar.failed()) {
@@ -160,7 +160,7 @@ final class ClaimRoutes {
             changed.add(in.record(id, old == null ? 1 : old.version() + 1, "import", who.sub(), who.sub(), now));
         }
         int updated = changed.size() - created, fresh = created, same = unchanged;
-        write(ctx, changed).compose(v -> audit.record(ctx.vertx().getOrCreateContext(), who, "claims.imported", "claims",
+        write(ctx, changed).compose(v -> audit.record(who, "claims.imported", "claims",
                 new JsonObject().put("created", fresh).put("updated", updated).put("unchanged", same).encode()))
                 .onComplete(ar -> {
                     if (ar.failed()) {
@@ -207,7 +207,7 @@ final class ClaimRoutes {
         Context c = ctx.vertx().getOrCreateContext();
         String last = ClaimBook.key(records.get(records.size() - 1));
         Future<Void> shown = applied.await(c, last);
-        return writer.write(c, Topics.CLAIMS, records.stream().map(r -> Map.entry(r.id(), r)).toList())
+        return writer.sendAll(Topics.CLAIMS, records.stream().map(r -> Map.entry(r.id(), r)).toList())
                 .onFailure(e -> applied.forget(last))
                 .compose(v -> shown);
     }

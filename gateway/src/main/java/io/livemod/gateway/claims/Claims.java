@@ -2,7 +2,7 @@ package io.livemod.gateway.claims;
 
 import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
-import io.livemod.gateway.ingest.EventWriter;
+import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.gateway.ministry.Applied;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.ext.web.Router;
@@ -14,7 +14,7 @@ public final class Claims implements AutoCloseable {
     private final ClaimBook book;
     private final ClaimRoutes routes;
 
-    public Claims(String bootstrap, EventWriter writer, AuditLog audit, Clock clock, MeterRegistry metrics) {
+    public Claims(String bootstrap, KafkaWriter writer, AuditLog audit, Clock clock, MeterRegistry metrics) {
         Applied applied = new Applied(5_000);
         this.book = new ClaimBook(bootstrap, applied::done);
         this.routes = new ClaimRoutes(book, writer, audit, applied, clock, metrics);

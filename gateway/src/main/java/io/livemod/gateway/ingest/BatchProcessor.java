@@ -2,6 +2,7 @@ package io.livemod.gateway.ingest;
 
 import io.livemod.ingest.Item;
 import io.livemod.gateway.dedupe.Dedupe;
+import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.gateway.platform.Platform;
 import io.livemod.gateway.quota.Quota;
 import io.livemod.gateway.quota.QuotaLimiter;
@@ -39,13 +40,13 @@ public final class BatchProcessor {
         Item parse(String platform, com.fasterxml.jackson.databind.JsonNode node, long receivedAt);
     }
 
-    private final EventWriter writer;
+    private final KafkaWriter writer;
     private final QuotaLimiter quotas;
     private final Quota defaultQuota;
     private final Dedupe dedupe;
     private final IngestMetrics metrics;
 
-    public BatchProcessor(EventWriter writer, QuotaLimiter quotas, Quota defaultQuota, Dedupe dedupe, IngestMetrics metrics) {
+    public BatchProcessor(KafkaWriter writer, QuotaLimiter quotas, Quota defaultQuota, Dedupe dedupe, IngestMetrics metrics) {
         this.writer = writer;
         this.quotas = quotas;
         this.defaultQuota = defaultQuota;
@@ -113,7 +114,7 @@ public final class BatchProcessor {
         if (fresh.isEmpty()) return Future.succeededFuture(0);
         List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>(fresh.size());
         for (Item.Valid v : fresh) records.add(v.kind().record(v.event()));
-        return writer.sendAll(ctx, records).compose(acked -> {
+        return writer.sendEach(ctx, records).compose(acked -> {
             List<String> stored = new ArrayList<>(acked.cardinality());
             List<String> failed = new ArrayList<>(fresh.size() - acked.cardinality());
             for (int i = 0; i < fresh.size(); i++) (acked.get(i) ? stored : failed).add(fresh.get(i).dedupeKey());

@@ -77,8 +77,8 @@ public record IngestConfig(Quota defaultQuota, Duration dedupeTtl, long dedupeMa
         if (pendingTtl.compareTo(deliveryTimeout.plusSeconds(5)) < 0) {
             throw new IllegalArgumentException("pendingTtl: must exceed the Kafka delivery timeout (" + deliveryTimeout.toSeconds() + " s) by 5 s");
         }
-        if (maxInFlightBytes < 1024 * 1024 || maxInFlightBytes > EventWriter.BUFFER_MEMORY * 3 / 4) {
-            throw new IllegalArgumentException("LIVEMOD_INGEST_MAX_INFLIGHT_MB: 1.." + EventWriter.BUFFER_MEMORY * 3 / 4 / (1024 * 1024) + " (below the producer buffer)");
+        if (maxInFlightBytes < 1024 * 1024 || maxInFlightBytes > io.livemod.gateway.kafka.KafkaWriter.BUFFER_MEMORY * 3 / 4) {
+            throw new IllegalArgumentException("LIVEMOD_INGEST_MAX_INFLIGHT_MB: 1.." + io.livemod.gateway.kafka.KafkaWriter.BUFFER_MEMORY * 3 / 4 / (1024 * 1024) + " (below the producer buffer)");
         }
         if (platformInFlightBytes < 1024 * 1024 || platformInFlightBytes > maxInFlightBytes) {
             throw new IllegalArgumentException("LIVEMOD_INGEST_PLATFORM_INFLIGHT_MB: 1.." + maxInFlightBytes / (1024 * 1024) + " (at most the gateway's)");

@@ -4,6 +4,7 @@ import io.livemod.gateway.GatewayConfig;
 import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.dedupe.Dedupe;
+import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.gateway.dedupe.MemoryDedupe;
 import io.livemod.gateway.dedupe.RedisDedupe;
 import io.livemod.gateway.platform.PlatformRoutes;
@@ -36,7 +37,7 @@ public final class IngestModule implements AutoCloseable {
     private final AuditLog audit;
     private final Clock clock;
 
-    public IngestModule(Vertx vertx, GatewayConfig gateway, Platforms platforms, EventWriter writer, RedisClient redis,
+    public IngestModule(Vertx vertx, GatewayConfig gateway, Platforms platforms, KafkaWriter writer, RedisClient redis,
                         Clock clock, MeterRegistry registry, java.util.function.Function<String, String> env) {
         this.config = gateway.ingest().validate();
         this.platforms = platforms;

@@ -6,7 +6,7 @@ import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
-import io.livemod.gateway.ingest.EventWriter;
+import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.gateway.live.SseHub;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
@@ -17,8 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -35,13 +33,13 @@ public final class AlertRoutes {
     private final AlertBoard board;
     private final SseHub<AlertView> live;
     private final CapFeed cap;
-    private final EventWriter writer;
+    private final KafkaWriter writer;
     private final AuditLog audit;
     private final Applied applied;
     private final Clock clock;
     private final MeterRegistry metrics;
 
-    AlertRoutes(AlertBoard board, SseHub<AlertView> live, CapFeed cap, EventWriter writer, AuditLog audit, Applied applied,
+    AlertRoutes(AlertBoard board, SseHub<AlertView> live, CapFeed cap, KafkaWriter writer, AuditLog audit, Applied applied,
                 Clock clock, MeterRegistry metrics) {
         this.board = board;
         this.live = live;
@@ -137,8 +135,8 @@ public final class AlertRoutes {
             var vctx = ctx.vertx().getOrCreateContext();
             Future<Void> shown = applied.await(vctx, a.actionId());
             String detail = new JsonObject().put("alertId", a.alertId()).put("assignee", to).put("note", note).encode();
-            Future.all(writer.write(vctx, Topics.ALERT_ACTIONS, List.of(Map.entry(a.alertId(), a))),
-                            audit.record(vctx, who, "alert." + action, "alert/" + a.alertId(), detail))
+            Future.all(writer.send(Topics.ALERT_ACTIONS, a.alertId(), a),
+                            audit.record(who, "alert." + action, "alert/" + a.alertId(), detail))
                     .onFailure(err -> {
                         applied.forget(a.actionId());
                         LOG.warn("alert {} {} not recorded: {}", a.alertId(), action, err.toString());

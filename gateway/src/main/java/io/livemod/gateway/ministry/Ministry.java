@@ -3,7 +3,7 @@ package io.livemod.gateway.ministry;
 import io.livemod.event.Json;
 import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
-import io.livemod.gateway.ingest.EventWriter;
+import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.gateway.ingest.PlatformAuth;
 import io.livemod.gateway.live.SseHub;
 import io.livemod.gateway.ministry.store.ProjectionStore;
@@ -42,7 +42,7 @@ public final class Ministry implements AutoCloseable {
     private long sweeper = -1;
     private Runnable sweepAlso;
 
-    public Ministry(Vertx vertx, String bootstrap, ProjectionStore store, EventWriter writer, AuditLog audit, Platforms platforms,
+    public Ministry(Vertx vertx, String bootstrap, ProjectionStore store, KafkaWriter writer, AuditLog audit, Platforms platforms,
                     Webhooks webhooks, Clock clock, MinistryConfig config, Horizons horizons, MeterRegistry metrics,
                     SseHub.Limits liveLimits) {
         this.config = config;

@@ -7,7 +7,7 @@ import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
-import io.livemod.gateway.ingest.EventWriter;
+import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.gateway.ingest.PlatformAuth;
 import io.livemod.gateway.platform.Platform;
 import io.livemod.gateway.platform.Platforms;
@@ -23,7 +23,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -39,14 +38,14 @@ public final class TakedownRoutes {
     private final TakedownBook book;
     private final Platforms platforms;
     private final Webhooks webhooks;
-    private final EventWriter writer;
+    private final KafkaWriter writer;
     private final AuditLog audit;
     private final Applied applied;
     private final Clock clock;
     private final Duration deadline;
     private final MeterRegistry metrics;
 
-    TakedownRoutes(TakedownBook book, Platforms platforms, Webhooks webhooks, EventWriter writer, AuditLog audit,
+    TakedownRoutes(TakedownBook book, Platforms platforms, Webhooks webhooks, KafkaWriter writer, AuditLog audit,
                    Applied applied, Clock clock, Duration deadline, MeterRegistry metrics) {
         this.book = book;
         this.platforms = platforms;
@@ -95,9 +94,8 @@ public final class TakedownRoutes {
         String id = "td-" + UUID.randomUUID();
         TakedownEvent e = new TakedownEvent(UUID.randomUUID().toString(), id, "requested", platform, streamId, commentId, reason,
                 legalBasis, who.sub(), null, now, now + deadline.toMillis());
-        Context c = ctx.vertx().getOrCreateContext();
         ctx.response().putHeader("Location", "/v1/takedowns/" + id);
-        record(ctx, e, audit.record(c, who, "takedown.requested", "takedown/" + id, Json.string(e)), 201, t ->
+        record(ctx, e, audit.record(who, "takedown.requested", "takedown/" + id, Json.string(e)), 201, t ->
                 // Durable first, then the platform is told; the request stays listable by API if delivery fails.
                 webhooks.deliver(platform, "takedown.requested", new JsonObject(Json.string(t.view(clock.millis()))))
                         .onFailure(err -> {
@@ -123,8 +121,7 @@ public final class TakedownRoutes {
             } else {
                 TakedownEvent e = new TakedownEvent(UUID.randomUUID().toString(), id, "done", p.id(), null, null, null, null,
                         p.id(), note, clock.millis(), 0);
-                Context c = ctx.vertx().getOrCreateContext();
-                record(ctx, e, audit.record(c, p.id(), "platform", "takedown.done", "takedown/" + id, Json.string(e)), 200,
+                record(ctx, e, audit.record(p.id(), "platform", "takedown.done", "takedown/" + id, Json.string(e)), 200,
                         t -> metrics.counter("livemod_takedowns_done", "platform", p.id(), "late", Boolean.toString(t.late())).increment());
             }
         });
@@ -134,7 +131,7 @@ public final class TakedownRoutes {
     private void record(RoutingContext ctx, TakedownEvent e, Future<?> audited, int status, java.util.function.Consumer<Takedown> after) {
         Context c = ctx.vertx().getOrCreateContext();
         Future<Void> shown = applied.await(c, e.eventId());
-        Future.all(writer.write(c, Topics.TAKEDOWNS, List.of(Map.entry(e.takedownId(), e))), audited)
+        Future.all(writer.send(Topics.TAKEDOWNS, e.takedownId(), e), audited)
                 .onFailure(err -> {
                     applied.forget(e.eventId());
                     metrics.counter("livemod_ministry_write_failures", "what", "takedown." + e.type()).increment();

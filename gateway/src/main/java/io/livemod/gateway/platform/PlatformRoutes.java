@@ -134,8 +134,8 @@ public final class PlatformRoutes {
     /** Writes the platform, then the audit entry; answers 503 itself when either fails. */
     private Future<Platform> change(RoutingContext ctx, Platform p, String action, JsonObject detail) {
         Principal who = ctx.get(Auth.PRINCIPAL);
-        return store.save(ctx.vertx().getOrCreateContext(), p)
-                .compose(saved -> audit.record(ctx.vertx().getOrCreateContext(), who, action, "platform/" + p.id(), detail.encode()).map(a -> saved))
+        return store.save(p)
+                .compose(saved -> audit.record(who, action, "platform/" + p.id(), detail.encode()).map(a -> saved))
                 .onFailure(e -> {
                     LOG.warn("{} of {} failed: {}", action, p.id(), e.toString());
                     Errors.retryLater(ctx, 503, "kafka_unavailable", "Kafka cannot take writes now; the change may not be recorded, retry", 1);

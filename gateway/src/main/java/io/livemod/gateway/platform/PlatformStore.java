@@ -3,12 +3,9 @@ package io.livemod.gateway.platform;
 import io.livemod.event.PlatformRecord;
 import io.livemod.event.TopicFollower;
 import io.livemod.event.Topics;
-import io.livemod.gateway.ingest.EventWriter;
-import io.vertx.core.Context;
+import io.livemod.gateway.kafka.KafkaWriter;
 import io.vertx.core.Future;
 
-import java.util.List;
-import java.util.Map;
 
 /**
  * Makes platform changes durable and shared: a change is written to the compacted platforms topic
@@ -18,13 +15,13 @@ import java.util.Map;
  */
 public final class PlatformStore implements AutoCloseable {
     private final Platforms platforms;
-    private final EventWriter writer;
+    private final KafkaWriter writer;
     private final TopicFollower<String, PlatformRecord> follower;
 
     private final SecretSeal seal;
 
     /** @param seal seals secrets on their way to the topic and opens them on the way back */
-    public PlatformStore(String bootstrap, Platforms platforms, EventWriter writer, SecretSeal seal) {
+    public PlatformStore(String bootstrap, Platforms platforms, KafkaWriter writer, SecretSeal seal) {
         this.platforms = platforms;
         this.writer = writer;
         this.seal = seal;
@@ -44,8 +41,8 @@ public final class PlatformStore implements AutoCloseable {
         return follower.isCaughtUp();
     }
 
-    public Future<Platform> save(Context ctx, Platform p) {
-        return writer.write(ctx, Topics.PLATFORMS, List.of(Map.entry(p.id(), seal.seal(p.toRecord())))).map(v -> {
+    public Future<Platform> save(Platform p) {
+        return writer.send(Topics.PLATFORMS, p.id(), seal.seal(p.toRecord())).map(v -> {
             platforms.put(p);
             return p;
         });

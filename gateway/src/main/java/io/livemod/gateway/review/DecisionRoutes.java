@@ -7,7 +7,7 @@ import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
-import io.livemod.gateway.ingest.EventWriter;
+import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.gateway.webhook.Webhooks;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
@@ -19,7 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -36,7 +35,7 @@ final class DecisionRoutes {
     static final String WEBHOOK_TYPE = "decision.created";
     private final Vertx vertx;
     private final FlagStore store;
-    private final EventWriter writer;
+    private final KafkaWriter writer;
     private final Webhooks webhooks;
     private final ClaimSignals signals;
     private final ReviewSettings settings;
@@ -44,7 +43,7 @@ final class DecisionRoutes {
     private final MeterRegistry metrics;
     private final AuditLog audit;
 
-    DecisionRoutes(Vertx vertx, FlagStore store, EventWriter writer, Webhooks webhooks, ClaimSignals signals,
+    DecisionRoutes(Vertx vertx, FlagStore store, KafkaWriter writer, Webhooks webhooks, ClaimSignals signals,
                    ReviewSettings settings, Clock clock, MeterRegistry metrics) {
         this.audit = new AuditLog(writer, clock);
         this.vertx = vertx;
@@ -129,7 +128,7 @@ final class DecisionRoutes {
     }
 
     private void write(RoutingContext ctx, Principal who, Decision d) {
-        writer.write(vertx.getOrCreateContext(), Topics.DECISIONS, List.of(Map.entry(d.key(), d))).onComplete(ar -> {
+        writer.send(Topics.DECISIONS, d.key(), d).onComplete(ar -> {
             boolean written = ar.succeeded();
             blocking(() -> {
                 if (written) store.putDecision(d);
@@ -158,7 +157,7 @@ final class DecisionRoutes {
      * does not turn the answer into an error the moderator would retry.
      */
     private Future<Void> audited(RoutingContext ctx, Principal who, String action, String flagId, JsonObject detail) {
-        return audit.record(vertx.getOrCreateContext(), who, action, "flag/" + who.platform() + "/" + flagId, detail.encode())
+        return audit.record(who, action, "flag/" + who.platform() + "/" + flagId, detail.encode())
                 .<Void>mapEmpty().recover(e -> {
                     metrics.counter("livemod_review_errors_total", "reason", "audit").increment();
                     LOG.warn("audit of {} on {} not written: {}", action, flagId, e.toString());

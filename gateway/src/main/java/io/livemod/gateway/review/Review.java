@@ -2,7 +2,7 @@ package io.livemod.gateway.review;
 
 import io.livemod.event.Decision;
 import io.livemod.gateway.auth.Auth;
-import io.livemod.gateway.ingest.EventWriter;
+import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.gateway.live.SseHub;
 import io.livemod.gateway.webhook.Webhooks;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -73,7 +73,7 @@ public final class Review implements AutoCloseable {
         if (replayed) webhooks.recover(d.platform(), DecisionRoutes.WEBHOOK_TYPE, DecisionRoutes.payload(d), d.decidedAt());
     }
 
-    public void mount(Router router, Auth auth, EventWriter writer) {
+    public void mount(Router router, Auth auth, KafkaWriter writer) {
         new FlagRoutes(vertx, store, live).mount(router, auth);
         new DecisionRoutes(vertx, store, writer, webhooks, signals, settings, clock, metrics).mount(router, auth);
     }
