@@ -10,6 +10,7 @@ import io.livemod.gateway.docs.DocsRoutes;
 import io.livemod.gateway.http.ConnectionGuard;
 import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.kafka.KafkaWriter;
+import io.livemod.gateway.kafka.TopicFeeds;
 import io.livemod.gateway.ingest.IngestModule;
 import io.livemod.gateway.ministry.Horizons;
 import io.livemod.gateway.ministry.Ministry;
@@ -60,6 +61,7 @@ public final class Gateway implements AutoCloseable {
     private final Clock clock;
     private final PrometheusMeterRegistry metrics;
     private KafkaWriter writer;
+    private TopicFeeds feeds;
     private Review review;
     private WebhookDispatcher dispatcher;
     private Webhooks webhooks;
@@ -112,22 +114,25 @@ public final class Gateway implements AutoCloseable {
             redis = config.redisUri() == null ? null : RedisConnections.create(config.redisUri(), config.tls().redisCa());
             writer = new KafkaWriter(vertx, config.bootstrap(), config.ingest().deliveryTimeout());
             writer.warmUp(Topics.ALL);
+            // Every projection subscribes below; the feeds start last, one follower per topic.
+            feeds = new TopicFeeds(config.bootstrap());
             // Read here so a bad value fails start() with a one-line reason naming the variable.
             ReviewSettings reviewSettings = ReviewSettings.defaults().withEnv(env);
             WebhookSettings webhookSettings = WebhookSettings.defaults().withEnv(env);
             dispatcher = new WebhookDispatcher(vertx, platforms, redis == null ? new MemoryDeliveryLog() : new RedisDeliveryLog(redis),
                     Scheduler.vertx(vertx), webhookSettings, clock, metrics);
             if (webhooks == null) webhooks = dispatcher;
-            review = new Review(vertx, config.bootstrap(), redis, webhooks, reviewSettings, clock, metrics, config.limits().live()).start();
-            ingest = new IngestModule(vertx, config, platforms, writer, redis, clock, metrics, env).start();
+            review = new Review(vertx, feeds, redis, webhooks, reviewSettings, clock, metrics, config.limits().live()).start();
+            ingest = new IngestModule(vertx, config, platforms, writer, feeds, redis, clock, metrics, env);
             if (ministryConfig == null) ministryConfig = MinistryConfig.fromEnv(config.devMode(), env);
             store = redis == null ? new MemoryProjectionStore() : new RedisProjectionStore(redis, "livemod:ministry:");
             AuditLog audit = new AuditLog(writer, clock);
             Horizons horizons = Horizons.defaults().withEnv(env);
-            admin = new Admin(config.bootstrap(), store, audit, clock, horizons.audit(), metrics).start();
-            claims = new Claims(config.bootstrap(), writer, audit, clock, metrics).start();
-            ministry = new Ministry(vertx, config.bootstrap(), store, writer, audit, platforms, webhooks, clock, ministryConfig, horizons, metrics, config.limits().live())
+            admin = new Admin(config.bootstrap(), feeds, store, audit, clock, horizons.audit(), metrics);
+            claims = new Claims(feeds, writer, audit, clock, metrics);
+            ministry = new Ministry(vertx, feeds, store, writer, audit, platforms, webhooks, clock, ministryConfig, horizons, metrics, config.limits().live())
                     .alsoSweeping(admin::sweep).start();
+            feeds.start();
             return null;
         }).compose(v -> dispatcher.resume()).compose(v -> Auth.create(vertx, config)).compose(a -> {
             auth = a;
@@ -224,7 +229,7 @@ public final class Gateway implements AutoCloseable {
     }
 
     public boolean ready() {
-        return review != null && review.isCaughtUp() && ingest != null && ingest.ready()
+        return feeds != null && feeds.isCaughtUp() && review != null && review.isCaughtUp() && ingest != null && ingest.ready()
                 && ministry != null && ministry.isCaughtUp() && admin != null && admin.isCaughtUp()
                 && claims != null && claims.isCaughtUp();
     }
@@ -232,12 +237,11 @@ public final class Gateway implements AutoCloseable {
     @Override
     public void close() {
         if (server != null) server.close().await();
+        // The followers first: no record reaches a feature while it closes.
+        if (feeds != null) feeds.close();
         if (review != null) review.close();
         if (dispatcher != null) dispatcher.close();
-        if (ingest != null) ingest.close();
         if (ministry != null) ministry.close();
-        if (admin != null) admin.close();
-        if (claims != null) claims.close();
         if (writer != null) writer.close();
         if (redis != null) redis.close();
     }

@@ -5,6 +5,7 @@ import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.dedupe.Dedupe;
 import io.livemod.gateway.kafka.KafkaWriter;
+import io.livemod.gateway.kafka.TopicFeeds;
 import io.livemod.gateway.dedupe.MemoryDedupe;
 import io.livemod.gateway.dedupe.RedisDedupe;
 import io.livemod.gateway.platform.PlatformRoutes;
@@ -24,9 +25,8 @@ import java.time.Clock;
 /**
  * Everything platform-facing, wired once: signed HTTP and WebSocket ingest, quotas and dedupe (in
  * Redis when the gateway has one, else in memory), the platforms projection and admin routes.
- * {@link #start} blocks (Kafka consumer start): call it off the event loop.
  */
-public final class IngestModule implements AutoCloseable {
+public final class IngestModule {
     private final IngestConfig config;
     private final PlatformStore store;
     private final BatchProcessor processor;
@@ -37,7 +37,7 @@ public final class IngestModule implements AutoCloseable {
     private final AuditLog audit;
     private final Clock clock;
 
-    public IngestModule(Vertx vertx, GatewayConfig gateway, Platforms platforms, KafkaWriter writer, RedisClient redis,
+    public IngestModule(Vertx vertx, GatewayConfig gateway, Platforms platforms, KafkaWriter writer, TopicFeeds feeds, RedisClient redis,
                         Clock clock, MeterRegistry registry, java.util.function.Function<String, String> env) {
         this.config = gateway.ingest().validate();
         this.platforms = platforms;
@@ -49,15 +49,10 @@ public final class IngestModule implements AutoCloseable {
                 : new RedisDedupe(vertx, redis, config.pendingTtl(), config.dedupeTtl());
         QuotaLimiter quotas = redis == null ? new MemoryQuotaLimiter(clock) : new RedisQuotaLimiter(vertx, redis, clock);
         this.processor = new BatchProcessor(writer, quotas, config.defaultQuota(), dedupe, metrics);
-        this.store = new PlatformStore(gateway.bootstrap(), platforms, writer, SecretSeal.fromEnv(env, gateway.devMode()));
+        this.store = new PlatformStore(feeds, platforms, writer, SecretSeal.fromEnv(env, gateway.devMode()));
         this.platformAuth = new PlatformAuth(platforms, clock, gateway.replayWindow(), metrics,
                 ReplayGuard.create(vertx, redis, clock, gateway.replayWindow()));
         this.audit = new AuditLog(writer, clock);
-    }
-
-    public IngestModule start() {
-        store.start();
-        return this;
     }
 
     public void mount(Router router, Auth auth) {
@@ -74,10 +69,5 @@ public final class IngestModule implements AutoCloseable {
     /** The platforms projection has caught up: signatures verify against every known platform. */
     public boolean ready() {
         return store.isCaughtUp();
-    }
-
-    @Override
-    public void close() {
-        store.close();
     }
 }

@@ -4,6 +4,7 @@ import io.livemod.event.Json;
 import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.kafka.KafkaWriter;
+import io.livemod.gateway.kafka.TopicFeeds;
 import io.livemod.gateway.ingest.PlatformAuth;
 import io.livemod.gateway.live.SseHub;
 import io.livemod.gateway.ministry.store.ProjectionStore;
@@ -42,7 +43,7 @@ public final class Ministry implements AutoCloseable {
     private long sweeper = -1;
     private Runnable sweepAlso;
 
-    public Ministry(Vertx vertx, String bootstrap, ProjectionStore store, KafkaWriter writer, AuditLog audit, Platforms platforms,
+    public Ministry(Vertx vertx, TopicFeeds feeds, ProjectionStore store, KafkaWriter writer, AuditLog audit, Platforms platforms,
                     Webhooks webhooks, Clock clock, MinistryConfig config, Horizons horizons, MeterRegistry metrics,
                     SseHub.Limits liveLimits) {
         this.config = config;
@@ -56,20 +57,17 @@ public final class Ministry implements AutoCloseable {
         this.board = board;
         this.live = new SseHub<>(vertx, null, AlertView::alertId, Json::string, metrics, "alerts", liveLimits);
         this.alertRoutes = new AlertRoutes(board, live, new CapFeed(config.capSender()), writer, audit, applied, clock, metrics);
-        this.alertProjection = new AlertProjection(bootstrap, Horizons.replayFrom(now, horizons.alerts()), store, applied,
+        this.alertProjection = new AlertProjection(feeds, Horizons.replayFrom(now, horizons.alerts()), store, applied,
                 alertRoutes::publish, alertRoutes::revealed);
-        this.takedowns = new TakedownBook(bootstrap, Horizons.replayFrom(now, horizons.takedowns()), store, applied);
+        this.takedowns = new TakedownBook(feeds, Horizons.replayFrom(now, horizons.takedowns()), store, applied);
         this.takedownRoutes = new TakedownRoutes(takedowns, platforms, webhooks, writer, audit, applied, clock, config.takedownDeadline(), metrics);
-        this.reportProjection = new ReportProjection(bootstrap, Horizons.replayFrom(now, horizons.reports()), store);
+        this.reportProjection = new ReportProjection(feeds, Horizons.replayFrom(now, horizons.reports()), store);
         this.reportRoutes = new ReportRoutes(new SummaryReport(store, takedowns), clock, horizons.reports());
         this.deadlines = new Deadlines(vertx, board, takedowns, writer, clock, config.escalationDelay(), metrics, this::isCaughtUp);
     }
 
-    /** Starts following the topics (own threads) and the periodic deadline check. */
+    /** Starts the periodic deadline check and the hourly sweep; the projections are fed by the gateway's {@link TopicFeeds}. */
     public Ministry start() {
-        alertProjection.start();
-        takedowns.start();
-        reportProjection.start();
         deadlines.start(config.checkInterval());
         sweeper = vertx.setPeriodic(SWEEP.toMillis(), t -> vertx.executeBlocking(() -> {
                     if (sweepAlso != null) sweepAlso.run();
@@ -116,8 +114,5 @@ public final class Ministry implements AutoCloseable {
         vertx.cancelTimer(sweeper);
         deadlines.stop();
         live.close();
-        alertProjection.close();
-        takedowns.close();
-        reportProjection.close();
     }
 }

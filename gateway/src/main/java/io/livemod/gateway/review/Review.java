@@ -3,6 +3,7 @@ package io.livemod.gateway.review;
 import io.livemod.event.Decision;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.kafka.KafkaWriter;
+import io.livemod.gateway.kafka.TopicFeeds;
 import io.livemod.gateway.live.SseHub;
 import io.livemod.gateway.webhook.Webhooks;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,7 +33,7 @@ public final class Review implements AutoCloseable {
     private final ReviewHorizon horizon;
 
     /** @param redis the gateway's shared client, or null for memory */
-    public Review(Vertx vertx, String bootstrap, RedisClient redis, Webhooks webhooks, ReviewSettings settings,
+    public Review(Vertx vertx, TopicFeeds feeds, RedisClient redis, Webhooks webhooks, ReviewSettings settings,
                   Clock clock, MeterRegistry metrics, SseHub.Limits liveLimits) {
         this.vertx = vertx;
         this.settings = settings.validate();
@@ -42,12 +43,11 @@ public final class Review implements AutoCloseable {
         this.store = redis == null ? new MemoryFlagStore(clock, this.settings.maxFlags()) : new RedisFlagStore(redis, clock);
         this.horizon = new ReviewHorizon(store, this.settings, clock, metrics);
         this.live = new SseHub<>(vertx, null, v -> v.flag().flagId(), FlagView::json, metrics, "flags", liveLimits);
-        this.projection = new ReviewProjection(bootstrap, store, horizon.replayFrom(), this::changed, this::decisionSeen, this::arrived);
+        this.projection = new ReviewProjection(feeds, store, horizon.replayFrom(), this::changed, this::decisionSeen, this::arrived);
         this.signals = new ClaimSignals(redis, this::changed, metrics);
     }
 
     public Review start() {
-        projection.start();
         horizon.start(vertx);
         return this;
     }
@@ -91,6 +91,5 @@ public final class Review implements AutoCloseable {
         horizon.stop(vertx);
         live.close();
         signals.close();
-        projection.close();
     }
 }
