@@ -128,7 +128,7 @@ public final class Gateway implements AutoCloseable {
             store = redis == null ? new MemoryProjectionStore() : new RedisProjectionStore(redis, "livemod:ministry:");
             AuditLog audit = new AuditLog(writer, clock);
             Horizons horizons = Horizons.defaults().withEnv(env);
-            admin = new Admin(config.bootstrap(), feeds, store, audit, clock, horizons.audit(), metrics);
+            admin = new Admin(config.bootstrap(), writer, feeds, store, audit, clock, horizons.audit(), metrics);
             claims = new Claims(feeds, writer, audit, clock, metrics);
             ministry = new Ministry(vertx, feeds, store, writer, audit, platforms, webhooks, clock, ministryConfig, horizons, metrics, config.limits().live())
                     .alsoSweeping(admin::sweep).start();

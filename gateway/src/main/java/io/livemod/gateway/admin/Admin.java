@@ -2,6 +2,7 @@ package io.livemod.gateway.admin;
 
 import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
+import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.gateway.kafka.TopicFeeds;
 import io.livemod.gateway.ministry.Applied;
 import io.livemod.gateway.ministry.store.ProjectionStore;
@@ -21,13 +22,13 @@ public final class Admin {
     private final BacktestRoute backtestRoute;
 
     /** @param auditHorizon how far back GET /v1/audit reaches (older entries stay on the topic) */
-    public Admin(String bootstrap, TopicFeeds feeds, ProjectionStore store, AuditLog audit, Clock clock, java.time.Duration auditHorizon, MeterRegistry metrics) {
+    public Admin(String bootstrap, KafkaWriter writer, TopicFeeds feeds, ProjectionStore store, AuditLog audit, Clock clock, java.time.Duration auditHorizon, MeterRegistry metrics) {
         Applied applied = new Applied(5_000);
         this.clock = clock;
         this.auditHorizon = auditHorizon;
         this.rules = new RulesBook(feeds, applied::done);
         this.trail = new AuditTrail(feeds, clock.millis() - auditHorizon.plusDays(1).toMillis(), store);
-        this.rulesRoutes = new RulesRoutes(rules, bootstrap, audit, applied, clock, metrics);
+        this.rulesRoutes = new RulesRoutes(rules, writer, audit, applied, clock, metrics);
         this.auditRoutes = new AuditRoutes(trail);
         this.backtestRoute = new BacktestRoute(rules, bootstrap, clock, metrics);
     }

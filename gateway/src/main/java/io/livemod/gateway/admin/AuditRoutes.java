@@ -1,10 +1,11 @@
 package io.livemod.gateway.admin;
 
+import io.livemod.gateway.http.Responses;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
-import io.livemod.gateway.ministry.Paging;
-import io.livemod.gateway.ministry.Requests;
+import io.livemod.gateway.http.Paging;
+import io.livemod.gateway.http.Requests;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -45,7 +46,7 @@ final class AuditRoutes {
                     .filter(l -> target == null || (l.entry().target() != null && l.entry().target().startsWith(target)))
                     .toList(), AuditRoutes::sortKey, cursor, limit);
             return new Paging.Page<>(page.items().stream().map(AuditTrail.Logged::entry).toList(), page.next());
-        }, false).onComplete(ar -> Requests.page(ctx, ar));
+        }, false).onComplete(ar -> Responses.page(ctx, ar));
     }
 
     static String sortKey(AuditTrail.Logged l) {

@@ -1,11 +1,12 @@
 package io.livemod.gateway.admin;
 
+import io.livemod.gateway.http.Responses;
 import io.livemod.backtest.CommentsBacktest;
 import io.livemod.event.RuleSetRecord;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
-import io.livemod.gateway.ministry.Requests;
+import io.livemod.gateway.http.Requests;
 import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.RuleSet;
 import io.livemod.rules.RuleSetException;
@@ -92,7 +93,7 @@ final class BacktestRoute {
                 return;
             }
             metrics.counter("livemod_rules_backtests").increment();
-            ctx.response().putHeader("Content-Type", "application/json").end(ar.result());
+            Responses.jsonText(ctx, 200, ar.result());
         });
     }
 

@@ -1,17 +1,19 @@
 package io.livemod.gateway.admin;
 
+import io.livemod.gateway.http.Responses;
 import io.livemod.event.RuleSetRecord;
+import io.livemod.event.Topics;
 import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
+import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.gateway.ministry.Applied;
-import io.livemod.gateway.ministry.Requests;
+import io.livemod.gateway.http.Requests;
 import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.RuleSet;
 import io.livemod.rules.RuleSetException;
 import io.livemod.rules.RuleSetLoader;
-import io.livemod.topology.RulesPublisher;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -27,7 +29,7 @@ import java.time.Clock;
 /**
  * Rule sets for admins: read the active one, validate and publish a new version, dry-run one on
  * sample comments, roll back to an earlier version. Publishing goes through the compacted rules
- * topic the moderation app follows; it blocks, so it runs on a worker. Every publication is
+ * topic the moderation app follows (the gateway's one writer, acks=all). Every publication is
  * audited. A version is immutable: the same version with other content is refused (409), so the
  * rule file a flag was produced with stays readable.
  */
@@ -35,15 +37,15 @@ final class RulesRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(RulesRoutes.class);
     static final int MAX_TEST_COMMENTS = 1000;
     private final RulesBook book;
-    private final String bootstrap;
+    private final KafkaWriter writer;
     private final AuditLog audit;
     private final Applied applied;
     private final Clock clock;
     private final MeterRegistry metrics;
 
-    RulesRoutes(RulesBook book, String bootstrap, AuditLog audit, Applied applied, Clock clock, MeterRegistry metrics) {
+    RulesRoutes(RulesBook book, KafkaWriter writer, AuditLog audit, Applied applied, Clock clock, MeterRegistry metrics) {
         this.book = book;
-        this.bootstrap = bootstrap;
+        this.writer = writer;
         this.audit = audit;
         this.applied = applied;
         this.clock = clock;
@@ -66,7 +68,7 @@ final class RulesRoutes {
                         .put("publishedAt", r.publishedAt()).put("publishedBy", r.publishedBy()).put("builtIn", false))
                 // Nothing published yet: moderation runs the built-in pack.
                 .orElseGet(() -> new JsonObject().put("version", RuleSetLoader.defaults().version()).put("builtIn", true));
-        ctx.response().putHeader("Content-Type", "application/json").end(body.put("versions", versions).encode());
+        Responses.json(ctx, 200, body.put("versions", versions));
     }
 
     /**
@@ -92,8 +94,7 @@ final class RulesRoutes {
             return;
         }
         if (existing.isPresent() && book.active().map(a -> a.version().equals(rules.version())).orElse(false)) {
-            ctx.response().putHeader("Content-Type", "application/json")
-                    .end(summary(existing.get()).put("unchanged", true).encode());
+            Responses.json(ctx, 200, summary(existing.get()).put("unchanged", true));
             return;
         }
         publish(ctx, who, new RuleSetRecord(rules.version(), source, clock.millis(), who.sub()), "rules.published", 201);
@@ -117,10 +118,7 @@ final class RulesRoutes {
         String previous = book.active().map(RuleSetRecord::version).orElse(null);
         Context c = ctx.vertx().getOrCreateContext();
         var shown = applied.await(c, RulesBook.key(rec));
-        ctx.vertx().executeBlocking(() -> {
-            RulesPublisher.publish(bootstrap, rec);
-            return null;
-        }, false).compose(v -> audit.record(who, action, "rules/" + rec.version(), new JsonObject().put("version", rec.version())
+        writer.send(Topics.RULES, rec.version(), rec).compose(v -> audit.record(who, action, "rules/" + rec.version(), new JsonObject().put("version", rec.version())
                 .put("previous", previous).put("bytes", rec.source().length()).encode())).onComplete(ar -> {
             if (ar.failed()) {
                 applied.forget(RulesBook.key(rec));
@@ -130,8 +128,7 @@ final class RulesRoutes {
                 return;
             }
             metrics.counter("livemod_rules_published", "action", action).increment();
-            shown.onComplete(x -> ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")
-                    .end(summary(rec).put("previous", previous).encode()));
+            shown.onComplete(x -> Responses.json(ctx, status, summary(rec).put("previous", previous)));
         });
     }
 
@@ -168,7 +165,7 @@ final class RulesRoutes {
                 if (ar.failed()) {
                     Errors.send(ctx, 400, "invalid_rules", "the rule set does not compile: " + ar.cause().getMessage(), "$.source");
                 } else {
-                    ctx.response().putHeader("Content-Type", "application/json").end(ar.result().encode());
+                    Responses.json(ctx, 200, ar.result());
                 }
             });
         });
@@ -201,7 +198,7 @@ final class RulesRoutes {
             if (ar.cause() instanceof RuleSetException e) {
                 JsonObject err = Errors.body("invalid_rules", e.getMessage(), e.field() == null ? "$" : e.field());
                 if (e.line() > 0) err.put("line", e.line());
-                ctx.response().setStatusCode(400).putHeader("Content-Type", "application/json").end(err.encode());
+                Responses.json(ctx, 400, err);
             } else {
                 Errors.send(ctx, 400, "invalid_rules", "the rule set does not compile: " + ar.cause().getMessage(), "$");
             }

@@ -1,5 +1,6 @@
 package io.livemod.gateway.claims;
 
+import io.livemod.gateway.http.Responses;
 import io.livemod.event.ClaimRecord;
 import io.livemod.event.Topics;
 import io.livemod.gateway.audit.AuditLog;
@@ -8,7 +9,7 @@ import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.gateway.ministry.Applied;
-import io.livemod.gateway.ministry.Requests;
+import io.livemod.gateway.http.Requests;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -59,16 +60,8 @@ final class ClaimRoutes {
     }
 
     private void list(RoutingContext ctx) {
-        int limit;
-        try {
-            limit = Integer.parseInt(ctx.request().getParam("limit", "100"));
-        } catch (NumberFormatException e) {
-            limit = -1;
-        }
-        if (limit < 1 || limit > MAX_LIST) {
-            Errors.send(ctx, 400, "invalid_parameter", "limit must be 1.." + MAX_LIST, "limit");
-            return;
-        }
+        int limit = Requests.limit(ctx, 100, MAX_LIST);
+        if (limit < 0) return;
         String q = ctx.request().getParam("q");
         if (q != null && q.length() > 200) {
             Errors.send(ctx, 400, "invalid_parameter", "q is longer than 200 characters", "q");
@@ -77,7 +70,7 @@ final class ClaimRoutes {
         int n = limit;
         ctx.vertx().executeBlocking(() -> book.search(q, n), false).onComplete(ar -> {
             if (ar.failed()) ctx.fail(ar.cause());
-            else Requests.json(ctx, 200, Map.of("items", ar.result(), "total", book.size()));
+            else Responses.json(ctx, 200, Map.of("items", ar.result(), "total", book.size()));
         });
     }
 
@@ -101,7 +94,7 @@ final class ClaimRoutes {
                         unavailable(ctx);
                     } else {
                         metrics.counter("livemod_claims_registered", "origin", "officer").increment();
-                        Requests.json(ctx, 201, Map.of("id", id, "version", 1));
+                        Responses.json(ctx, 201, Map.of("id", id, "version", 1));
                     }
                 });
     }
@@ -167,7 +160,7 @@ final class ClaimRoutes {
                         unavailable(ctx);
                     } else {
                         metrics.counter("livemod_claims_registered", "origin", "import").increment(changed.size());
-                        Requests.json(ctx, 200, Map.of("created", fresh, "updated", updated, "unchanged", same,
+                        Responses.json(ctx, 200, Map.of("created", fresh, "updated", updated, "unchanged", same,
                                 "ids", changed.stream().map(ClaimRecord::id).toList()));
                     }
                 });

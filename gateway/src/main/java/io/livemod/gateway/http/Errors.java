@@ -19,9 +19,16 @@ public final class Errors {
 
     public static void send(RoutingContext ctx, int status, String code, String message, String field) {
         if (ctx.response().ended()) return;
-        ctx.response().setStatusCode(status)
-                .putHeader("Content-Type", "application/json")
-                .end(body(code, message, field).encode());
+        Responses.json(ctx, status, body(code, message, field));
+    }
+
+    /** Answers a refused request: its status, the error body (with {@code rejected} when there is one), Retry-After when set. */
+    public static void send(RoutingContext ctx, ApiError e) {
+        if (ctx.response().ended()) return;
+        JsonObject body = body(e.code(), e.getMessage(), e.field());
+        if (e.rejected() != null) body.put("rejected", e.rejected());
+        if (e.retryAfterSeconds() > 0) ctx.response().putHeader("Retry-After", Integer.toString(e.retryAfterSeconds()));
+        Responses.json(ctx, e.status(), body);
     }
 
     public static void retryLater(RoutingContext ctx, int status, String code, String message, int retryAfterSeconds) {

@@ -1,12 +1,13 @@
 package io.livemod.gateway.ingest;
 
+import io.livemod.gateway.http.Responses;
+import io.livemod.gateway.http.ApiError;
 import io.livemod.ingest.EventFields;
 import io.livemod.gateway.Gateway;
 import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.platform.Platform;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
@@ -77,9 +78,9 @@ public final class IngestRoutes {
         List<Object> decoded;
         try {
             decoded = BatchDecoder.decode(body == null ? new byte[0] : body.getBytes(), isNdjson(ctx));
-        } catch (IngestError e) {
+        } catch (ApiError e) {
             metrics.rejected(platform.id(), e.code());
-            respond(ctx, e);
+            Errors.send(ctx, e);
             return;
         }
         processor.process(ctx.vertx().getOrCreateContext(), platform, decoded, parser, receivedAt)
@@ -89,21 +90,13 @@ public final class IngestRoutes {
     private void answer(RoutingContext ctx, Platform platform, long started, AsyncResult<BatchProcessor.Outcome> ar) {
         if (ar.succeeded()) {
             metrics.ackTime(platform.id(), "http", Duration.ofNanos(System.nanoTime() - started));
-            ctx.response().setStatusCode(202).putHeader("Content-Type", "application/json").end(ar.result().toJson().encode());
-        } else if (ar.cause() instanceof IngestError e) {
-            respond(ctx, e);
+            Responses.json(ctx, 202, ar.result().toJson());
+        } else if (ar.cause() instanceof ApiError e) {
+            Errors.send(ctx, e);
         } else {
             LOG.error("ingest failed for {}", platform.id(), ar.cause());
             Errors.send(ctx, 500, "internal", "internal error");
         }
-    }
-
-    private static void respond(RoutingContext ctx, IngestError e) {
-        if (ctx.response().ended()) return;
-        JsonObject body = Errors.body(e.code(), e.getMessage(), e.field());
-        if (e.rejected() != null) body.put("rejected", e.rejected());
-        if (e.retryAfterSeconds() > 0) ctx.response().putHeader("Retry-After", Integer.toString(e.retryAfterSeconds()));
-        ctx.response().setStatusCode(e.status()).putHeader("Content-Type", "application/json").end(body.encode());
     }
 
     private static boolean isNdjson(RoutingContext ctx) {

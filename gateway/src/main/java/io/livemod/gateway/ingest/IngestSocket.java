@@ -1,5 +1,6 @@
 package io.livemod.gateway.ingest;
 
+import io.livemod.gateway.http.ApiError;
 import io.livemod.ingest.EventFields;
 import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.platform.Platform;
@@ -98,7 +99,7 @@ public final class IngestSocket {
             long n = ++frames;
             long started = System.nanoTime();
             Future<BatchProcessor.Outcome> result = text == null
-                    ? Future.failedFuture(IngestError.body(400, "malformed_body", "frames must be text: a JSON array of events"))
+                    ? Future.failedFuture(ApiError.body(400, "malformed_body", "frames must be text: a JSON array of events"))
                     : process(platform, text.getBytes(StandardCharsets.UTF_8));
             pending++;
             updateFlow();
@@ -116,14 +117,14 @@ public final class IngestSocket {
         private Future<BatchProcessor.Outcome> process(Platform platform, byte[] bytes) {
             if (!inFlight.tryAcquire(platform.id(), bytes.length)) {
                 metrics.rejected(platform.id(), "overloaded");
-                return Future.failedFuture(IngestError.retryLater(503, "overloaded", "this gateway is at its in-flight limit; resend the frame shortly", 1));
+                return Future.failedFuture(ApiError.retryLater(503, "overloaded", "this gateway is at its in-flight limit; resend the frame shortly", 1));
             }
             try {
                 long receivedAt = clock.millis();
                 List<Object> decoded = BatchDecoder.decode(bytes, false);
                 return processor.process(context, platform, decoded, EventFields::anyKind, receivedAt)
                         .onComplete(ar -> inFlight.release(platform.id(), bytes.length));
-            } catch (IngestError e) {
+            } catch (ApiError e) {
                 inFlight.release(platform.id(), bytes.length);
                 metrics.rejected(platform.id(), e.code());
                 return Future.failedFuture(e);
@@ -135,7 +136,7 @@ public final class IngestSocket {
             if (ar.succeeded()) {
                 metrics.ackTime(platform.id(), "websocket", Duration.ofNanos(System.nanoTime() - started));
                 out.put("status", 202).mergeIn(ar.result().toJson());
-            } else if (ar.cause() instanceof IngestError e) {
+            } else if (ar.cause() instanceof ApiError e) {
                 out.put("status", e.status()).mergeIn(Errors.body(e.code(), e.getMessage(), e.field()));
                 if (e.retryAfterSeconds() > 0) out.put("retryAfter", e.retryAfterSeconds());
                 if (e.rejected() != null) out.put("rejected", e.rejected());

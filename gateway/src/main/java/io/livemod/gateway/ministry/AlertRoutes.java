@@ -1,5 +1,7 @@
 package io.livemod.gateway.ministry;
 
+import io.livemod.gateway.http.Responses;
+import io.livemod.gateway.http.Requests;
 import io.livemod.event.AlertAction;
 import io.livemod.event.Topics;
 import io.livemod.gateway.audit.AuditLog;
@@ -72,11 +74,11 @@ public final class AlertRoutes {
         if (limit < 0) return;
         AlertBoard.Filter f = new AlertBoard.Filter(status, ctx.request().getParam("platform"), severity);
         String cursor = ctx.request().getParam("cursor");
-        ctx.vertx().executeBlocking(() -> board.list(f, limit, cursor), false).onComplete(ar -> Requests.page(ctx, ar));
+        ctx.vertx().executeBlocking(() -> board.list(f, limit, cursor), false).onComplete(ar -> Responses.page(ctx, ar));
     }
 
     private void getAlert(RoutingContext ctx) {
-        withAlert(ctx, v -> Requests.json(ctx, 200, v));
+        withAlert(ctx, v -> Responses.json(ctx, 200, v));
     }
 
     private void capMessage(RoutingContext ctx) {
@@ -145,7 +147,7 @@ public final class AlertRoutes {
                     })
                     .onSuccess(v -> shown.onComplete(x -> {
                         metrics.counter("livemod_alert_actions", "action", action).increment();
-                        withAlert(ctx, after -> Requests.json(ctx, 200, after));
+                        withAlert(ctx, after -> Responses.json(ctx, 200, after));
                     }));
         });
     }

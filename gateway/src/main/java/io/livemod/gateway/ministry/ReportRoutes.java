@@ -1,5 +1,6 @@
 package io.livemod.gateway.ministry;
 
+import io.livemod.gateway.http.Responses;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
@@ -68,7 +69,7 @@ public final class ReportRoutes {
                         .putHeader("Content-Disposition", "attachment; filename=\"livemod-summary.csv\"")
                         .end(csv(ar.result()));
             } else {
-                Requests.json(ctx, 200, ar.result());
+                Responses.json(ctx, 200, ar.result());
             }
         });
     }

@@ -1,5 +1,6 @@
 package io.livemod.gateway.ministry;
 
+import io.livemod.gateway.http.Paging;
 import io.livemod.event.Json;
 import io.livemod.event.TakedownEvent;
 import io.livemod.event.Topics;

@@ -1,5 +1,8 @@
 package io.livemod.gateway.ministry;
 
+import io.livemod.gateway.http.Responses;
+import io.livemod.gateway.http.Paging;
+import io.livemod.gateway.http.Requests;
 import io.livemod.event.Json;
 import io.livemod.event.TakedownEvent;
 import io.livemod.event.Topics;
@@ -117,7 +120,7 @@ public final class TakedownRoutes {
             } else if (ar.result().isEmpty() || !p.id().equals(ar.result().get().platform())) {
                 Errors.send(ctx, 404, "not_found", "no such takedown for this platform");
             } else if (ar.result().get().doneAt() != null) {
-                Requests.json(ctx, 200, ar.result().get().view(clock.millis())); // answered twice: same outcome
+                Responses.json(ctx, 200, ar.result().get().view(clock.millis())); // answered twice: same outcome
             } else {
                 TakedownEvent e = new TakedownEvent(UUID.randomUUID().toString(), id, "done", p.id(), null, null, null, null,
                         p.id(), note, clock.millis(), 0);
@@ -142,11 +145,11 @@ public final class TakedownRoutes {
                             Takedown t = ar.succeeded() && ar.result().isPresent() ? ar.result().get() : null;
                             if (t == null) {
                                 // Durable, not projected yet (or the read failed): accepted, look it up later.
-                                Requests.json(ctx, 202, Map.of("takedownId", e.takedownId()));
+                                Responses.json(ctx, 202, Map.of("takedownId", e.takedownId()));
                                 return;
                             }
                             after.accept(t);
-                            Requests.json(ctx, status, t.view(clock.millis()));
+                            Responses.json(ctx, status, t.view(clock.millis()));
                         }));
     }
 
@@ -160,7 +163,7 @@ public final class TakedownRoutes {
         long now = clock.millis();
         ctx.vertx().executeBlocking(() -> Paging.page(book.all(onlyPlatform).stream().map(t -> t.view(now))
                 .filter(v -> status == null || status.equals(v.status())).toList(), TakedownBook::sortKey, cursor, limit), false)
-                .onComplete(ar -> Requests.page(ctx, ar));
+                .onComplete(ar -> Responses.page(ctx, ar));
     }
 
     private void one(RoutingContext ctx, String platform) {
@@ -171,7 +174,7 @@ public final class TakedownRoutes {
             } else if (ar.result().isEmpty() || (platform != null && !platform.equals(ar.result().get().platform()))) {
                 Errors.send(ctx, 404, "not_found", "no such takedown");
             } else {
-                Requests.json(ctx, 200, ar.result().get().view(clock.millis()));
+                Responses.json(ctx, 200, ar.result().get().view(clock.millis()));
             }
         });
     }

@@ -1,5 +1,6 @@
 package io.livemod.gateway.platform;
 
+import io.livemod.gateway.http.Responses;
 import io.livemod.event.PlatformRecord;
 import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
@@ -61,7 +62,7 @@ public final class PlatformRoutes {
     private void list(RoutingContext ctx) {
         JsonArray items = new JsonArray();
         store.platforms().all().forEach(p -> items.add(view(p)));
-        json(ctx, 200, new JsonObject().put("items", items));
+        Responses.json(ctx, 200, new JsonObject().put("items", items));
     }
 
     private void createOrUpdate(RoutingContext ctx) {
@@ -91,7 +92,7 @@ public final class PlatformRoutes {
             JsonObject body = view(saved);
             if (secret != null) body.put("secret", secret);
             if (webhookSecret != null) body.put("webhookSecret", webhookSecret);
-            json(ctx, existing == null ? 201 : 200, body);
+            Responses.json(ctx, existing == null ? 201 : 200, body);
         });
     }
 
@@ -116,7 +117,7 @@ public final class PlatformRoutes {
                 existing.quota(), existing.createdAt(), Math.max(now, existing.updatedAt() + 1),
                 rotated(existing.webhookKeys(), webhookSecret, now, until), existing.legacySignatures());
         JsonObject detail = new JsonObject().put("secret", "rotated").put("webhookSecret", "rotated").put("previousValidUntil", until);
-        change(ctx, p, "platform.secret_rotated", detail).onSuccess(saved -> json(ctx, 200, new JsonObject().put("platform", saved.id())
+        change(ctx, p, "platform.secret_rotated", detail).onSuccess(saved -> Responses.json(ctx, 200, new JsonObject().put("platform", saved.id())
                 .put("secret", secret).put("webhookSecret", webhookSecret).put("previousValidUntil", until)));
     }
 
@@ -158,9 +159,5 @@ public final class PlatformRoutes {
         byte[] b = new byte[32];
         RANDOM.nextBytes(b);
         return "lmps_" + Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-    }
-
-    private static void json(RoutingContext ctx, int status, JsonObject body) {
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
     }
 }

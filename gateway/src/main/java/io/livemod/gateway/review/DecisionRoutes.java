@@ -1,5 +1,6 @@
 package io.livemod.gateway.review;
 
+import io.livemod.gateway.http.Responses;
 import io.livemod.event.Decision;
 import io.livemod.event.Json;
 import io.livemod.event.Topics;
@@ -79,7 +80,7 @@ final class DecisionRoutes {
                     announce(who.platform(), id);
                     JsonObject body = new JsonObject().put("flagId", id).put("moderator", r.claim().moderator())
                             .put("expiresAt", r.claim().expiresAt());
-                    audited(ctx, who, "flag.claimed", id, body).onComplete(x -> json(ctx, 200, body));
+                    audited(ctx, who, "flag.claimed", id, body).onComplete(x -> Responses.json(ctx, 200, body));
                 }).onFailure(ctx::fail);
     }
 
@@ -146,7 +147,7 @@ final class DecisionRoutes {
                 webhooks.deliver(d.platform(), WEBHOOK_TYPE, payload(d))
                         .onFailure(e -> metrics.counter("livemod_review_errors_total", "reason", "webhook_queue").increment());
                 audited(ctx, who, "flag.decided", d.flagId(), new JsonObject().put("flagId", d.flagId()).put("decisionId", d.decisionId())
-                        .put("action", d.action()).put("streamId", d.streamId())).onComplete(x -> json(ctx, 201, payload(d)));
+                        .put("action", d.action()).put("streamId", d.streamId())).onComplete(x -> Responses.json(ctx, 201, payload(d)));
             });
         });
     }
@@ -187,9 +188,5 @@ final class DecisionRoutes {
 
     private <T> Future<T> blocking(java.util.concurrent.Callable<T> work) {
         return vertx.executeBlocking(work, false);
-    }
-
-    private static void json(RoutingContext ctx, int status, JsonObject body) {
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
     }
 }

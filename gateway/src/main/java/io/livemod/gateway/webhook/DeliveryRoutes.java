@@ -1,5 +1,6 @@
 package io.livemod.gateway.webhook;
 
+import io.livemod.gateway.http.Responses;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
@@ -60,7 +61,7 @@ public final class DeliveryRoutes {
             }
             JsonArray items = new JsonArray();
             ar.result().forEach(d -> items.add(d.summary()));
-            ctx.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("items", items).encode());
+            Responses.json(ctx, 200, new JsonObject().put("items", items));
         });
     }
 }
