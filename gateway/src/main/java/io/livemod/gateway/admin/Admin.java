@@ -1,13 +1,11 @@
 package io.livemod.gateway.admin;
 
 import io.livemod.gateway.audit.AuditLog;
-import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.gateway.kafka.TopicFeeds;
 import io.livemod.gateway.ministry.Applied;
 import io.livemod.gateway.ministry.store.ProjectionStore;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.vertx.ext.web.Router;
 
 import java.time.Clock;
 
@@ -33,10 +31,16 @@ public final class Admin {
         this.backtestRoute = new BacktestRoute(rules, bootstrap, clock, metrics);
     }
 
-    public void mount(Router router, Auth auth) {
-        rulesRoutes.mount(router, auth);
-        backtestRoute.mount(router, auth);
-        auditRoutes.mount(router, auth);
+    public RulesRoutes rulesRoutes() {
+        return rulesRoutes;
+    }
+
+    public BacktestRoute backtestRoute() {
+        return backtestRoute;
+    }
+
+    public AuditRoutes auditRoutes() {
+        return auditRoutes;
     }
 
     /** Drops audit entries behind the horizon. Blocks (Redis): the gateway's hourly sweep calls it on a worker. */

@@ -19,7 +19,6 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +32,7 @@ import java.time.Clock;
  * audited. A version is immutable: the same version with other content is refused (409), so the
  * rule file a flag was produced with stays readable.
  */
-final class RulesRoutes {
+public final class RulesRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(RulesRoutes.class);
     static final int MAX_TEST_COMMENTS = 1000;
     private final RulesBook book;
@@ -52,15 +51,7 @@ final class RulesRoutes {
         this.metrics = metrics;
     }
 
-    void mount(Router router, Auth auth) {
-        var admin = auth.require(Principal.Role.ADMIN);
-        router.get("/v1/rules").handler(admin).handler(this::getRules);
-        router.put("/v1/rules").handler(admin).handler(this::putRules);
-        router.post("/v1/rules/test").handler(admin).handler(this::testRules);
-        router.post("/v1/rules/rollback").handler(admin).handler(this::rollback);
-    }
-
-    private void getRules(RoutingContext ctx) {
+    public void getRules(RoutingContext ctx) {
         JsonArray versions = new JsonArray();
         book.all().forEach(r -> versions.add(new JsonObject().put("version", r.version()).put("publishedAt", r.publishedAt())
                 .put("publishedBy", r.publishedBy())));
@@ -75,7 +66,7 @@ final class RulesRoutes {
      * The body is the rule file itself (YAML or JSON), as `livemod rules check` reads it, or
      * {@code {"source": "<rule file>"}} (what the console sends).
      */
-    private void putRules(RoutingContext ctx) {
+    public void putRules(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         String source = wrappedSource(ctx.body() == null ? null : ctx.body().asString());
         if (source == null || source.isBlank()) {
@@ -100,7 +91,7 @@ final class RulesRoutes {
         publish(ctx, who, new RuleSetRecord(rules.version(), source, clock.millis(), who.sub()), "rules.published", 201);
     }
 
-    private void rollback(RoutingContext ctx) {
+    public void rollback(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         JsonObject body = Requests.object(ctx);
         if (body == null) return;
@@ -136,7 +127,7 @@ final class RulesRoutes {
      * Dry run: {@code {"source"?: "<rule file>", "comments": ["text" | {"id","text","platform"?,"streamId"?}]}}.
      * Without rules the active set is used; without comments it only validates.
      */
-    private void testRules(RoutingContext ctx) {
+    public void testRules(RoutingContext ctx) {
         JsonObject body = Requests.object(ctx);
         if (body == null) return;
         String key = body.containsKey("source") ? "source" : "rules"; // "rules" is accepted as an alias

@@ -16,7 +16,6 @@ import io.vertx.core.Future;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 import java.nio.charset.StandardCharsets;
@@ -33,7 +32,7 @@ import java.util.UUID;
  * instance matches against and this gateway's {@link ClaimBook} follows; a 2xx answers once the
  * book has the write (read-your-writes). Every registration and import is audited.
  */
-final class ClaimRoutes {
+public final class ClaimRoutes {
     static final int MAX_LIST = 500;
     static final int MAX_IMPORT = 10_000;
     private final ClaimBook book;
@@ -52,14 +51,7 @@ final class ClaimRoutes {
         this.metrics = metrics;
     }
 
-    void mount(Router router, Auth auth) {
-        var officers = auth.require(Principal.Role.OFFICER, Principal.Role.ADMIN);
-        router.post("/v1/claims/import").handler(auth.require(Principal.Role.ADMIN)).handler(this::importBatch);
-        router.get("/v1/claims").handler(officers).handler(this::list);
-        router.post("/v1/claims").handler(officers).handler(this::create);
-    }
-
-    private void list(RoutingContext ctx) {
+    public void list(RoutingContext ctx) {
         int limit = Requests.limit(ctx, 100, MAX_LIST);
         if (limit < 0) return;
         String q = ctx.request().getParam("q");
@@ -74,7 +66,7 @@ final class ClaimRoutes {
         });
     }
 
-    private void create(RoutingContext ctx) {
+    public void create(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         JsonObject body = Requests.object(ctx);
         if (body == null) return;
@@ -105,7 +97,7 @@ final class ClaimRoutes {
      * needs the centre's {@code externalId}: a re-import of the same id is a new version of the same
      * claim, or nothing when unchanged. All or nothing: the first bad item is named and nothing is written.
      */
-    private void importBatch(RoutingContext ctx) {
+    public void importBatch(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         String type = ctx.request().getHeader("Content-Type");
         String text = ctx.body() == null ? "" : ctx.body().asString(StandardCharsets.UTF_8.name());

@@ -1,12 +1,10 @@
 package io.livemod.gateway.claims;
 
 import io.livemod.gateway.audit.AuditLog;
-import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.gateway.kafka.TopicFeeds;
 import io.livemod.gateway.ministry.Applied;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.vertx.ext.web.Router;
 
 import java.time.Clock;
 
@@ -21,8 +19,8 @@ public final class Claims {
         this.routes = new ClaimRoutes(book, writer, audit, applied, clock, metrics);
     }
 
-    public void mount(Router router, Auth auth) {
-        routes.mount(router, auth);
+    public ClaimRoutes routes() {
+        return routes;
     }
 
     public boolean isCaughtUp() {

@@ -8,7 +8,6 @@ import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.platform.Platform;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +19,8 @@ import java.util.List;
 /** Platform ingest over HTTP: signed batches (JSON array or NDJSON) in, durably in Kafka before the 202. */
 public final class IngestRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(IngestRoutes.class);
-    static final String COMMENTS = "/v1/ingest/comments";
-    static final String STREAM_EVENTS = "/v1/ingest/stream-events";
+    public static final String COMMENTS = "/v1/ingest/comments";
+    public static final String STREAM_EVENTS = "/v1/ingest/stream-events";
     private final BatchProcessor processor;
     private final InFlight inFlight;
     private final IngestMetrics metrics;
@@ -34,17 +33,8 @@ public final class IngestRoutes {
         this.clock = clock;
     }
 
-    public void mount(Router router, PlatformAuth auth) {
-        // Authentication of the headers and admission run before the shared BodyHandler (lower order):
-        // nothing is buffered or booked for a caller who is not a known platform with a fresh timestamp.
-        router.post(COMMENTS).order(-10).handler(auth::checkHeaders).handler(this::admit);
-        router.post(STREAM_EVENTS).order(-10).handler(auth::checkHeaders).handler(this::admit);
-        router.post(COMMENTS).handler(auth::verify).handler(this::ingestComments);
-        router.post(STREAM_EVENTS).handler(auth::verify).handler(this::ingestStreamEvents);
-    }
-
     /** Reserves the body's size in the platform's and the gateway's in-flight budget until the response ends; 413/503 early otherwise. */
-    private void admit(RoutingContext ctx) {
+    public void admit(RoutingContext ctx) {
         String platform = PlatformAuth.claimed(ctx).id();
         long declared = contentLength(ctx);
         if (declared > Gateway.MAX_BODY) {
@@ -62,11 +52,11 @@ public final class IngestRoutes {
         ctx.next();
     }
 
-    private void ingestComments(RoutingContext ctx) {
+    public void ingestComments(RoutingContext ctx) {
         ingest(ctx, EventFields::comment);
     }
 
-    private void ingestStreamEvents(RoutingContext ctx) {
+    public void ingestStreamEvents(RoutingContext ctx) {
         ingest(ctx, EventFields::streamEvent);
     }
 

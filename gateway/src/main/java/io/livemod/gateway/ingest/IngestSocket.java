@@ -10,7 +10,6 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +30,7 @@ import java.util.List;
  */
 public final class IngestSocket {
     private static final Logger LOG = LoggerFactory.getLogger(IngestSocket.class);
-    static final String PATH = "/v1/ingest/ws";
+    public static final String PATH = "/v1/ingest/ws";
     private final BatchProcessor processor;
     private final Platforms platforms;
     private final InFlight inFlight;
@@ -49,12 +48,7 @@ public final class IngestSocket {
         this.framesInFlight = framesInFlight;
     }
 
-    public void mount(Router router, PlatformAuth auth) {
-        // Before the shared BodyHandler: an upgrade has no body, and must be upgraded in the same tick.
-        router.get(PATH).order(-10).handler(auth::handleUpgrade).handler(this::upgrade);
-    }
-
-    private void upgrade(RoutingContext ctx) {
+    public void upgrade(RoutingContext ctx) {
         Platform platform = ctx.get(PlatformAuth.PLATFORM);
         if (!ctx.request().canUpgradeToWebSocket()) {
             Errors.send(ctx, 400, "not_a_websocket", "this route takes a WebSocket upgrade");

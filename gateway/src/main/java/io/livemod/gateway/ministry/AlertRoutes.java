@@ -13,7 +13,6 @@ import io.livemod.gateway.live.SseHub;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,20 +52,7 @@ public final class AlertRoutes {
         this.metrics = metrics;
     }
 
-    void mount(Router router, Auth auth) {
-        var officer = auth.require(Principal.Role.OFFICER);
-        router.get("/v1/alerts").handler(officer).handler(this::listAlerts);
-        // Officers see every platform: no per-subscriber filter. Unnamed events (EventSource's onmessage), data = the view.
-        router.get("/v1/alerts/live").handler(officer).handler(ctx -> live.open(ctx, a -> true));
-        router.get("/v1/alerts/cap").handler(officer).handler(this::capFeed);
-        router.get("/v1/alerts/:alertId").handler(officer).handler(this::getAlert);
-        router.get("/v1/alerts/:alertId/cap").handler(officer).handler(this::capMessage);
-        router.post("/v1/alerts/:alertId/ack").handler(officer).handler(ctx -> act(ctx, "ack"));
-        router.post("/v1/alerts/:alertId/assign").handler(officer).handler(ctx -> act(ctx, "assign"));
-        router.post("/v1/alerts/:alertId/resolve").handler(officer).handler(ctx -> act(ctx, "resolve"));
-    }
-
-    private void listAlerts(RoutingContext ctx) {
+    public void listAlerts(RoutingContext ctx) {
         String status = Requests.oneOf(ctx, "status", STATUSES);
         String severity = status == Requests.INVALID ? null : Requests.oneOf(ctx, "severity", SEVERITIES);
         if (status == Requests.INVALID || severity == Requests.INVALID) return;
@@ -77,16 +63,16 @@ public final class AlertRoutes {
         ctx.vertx().executeBlocking(() -> board.list(f, limit, cursor), false).onComplete(ar -> Responses.page(ctx, ar));
     }
 
-    private void getAlert(RoutingContext ctx) {
+    public void getAlert(RoutingContext ctx) {
         withAlert(ctx, v -> Responses.json(ctx, 200, v));
     }
 
-    private void capMessage(RoutingContext ctx) {
+    public void capMessage(RoutingContext ctx) {
         withAlert(ctx, v -> ctx.response().putHeader("Content-Type", "application/cap+xml; charset=utf-8")
                 .end(cap.message(v, Requests.baseUrl(ctx))));
     }
 
-    private void capFeed(RoutingContext ctx) {
+    public void capFeed(RoutingContext ctx) {
         int limit = Requests.limit(ctx);
         if (limit < 0) return;
         ctx.vertx().executeBlocking(() -> board.newest(limit), false).onComplete(ar -> {
@@ -117,6 +103,23 @@ public final class AlertRoutes {
                 then.accept(ar.result().get());
             }
         });
+    }
+
+    /** Officers see every platform: no per-subscriber filter. Unnamed events (EventSource's onmessage), data = the view. */
+    public void liveFeed(RoutingContext ctx) {
+        live.open(ctx, a -> true);
+    }
+
+    public void ack(RoutingContext ctx) {
+        act(ctx, "ack");
+    }
+
+    public void assign(RoutingContext ctx) {
+        act(ctx, "assign");
+    }
+
+    public void resolve(RoutingContext ctx) {
+        act(ctx, "resolve");
     }
 
     private void act(RoutingContext ctx, String action) {

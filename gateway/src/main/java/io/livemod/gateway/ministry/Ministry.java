@@ -2,17 +2,14 @@ package io.livemod.gateway.ministry;
 
 import io.livemod.event.Json;
 import io.livemod.gateway.audit.AuditLog;
-import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.gateway.kafka.TopicFeeds;
-import io.livemod.gateway.ingest.PlatformAuth;
 import io.livemod.gateway.live.SseHub;
 import io.livemod.gateway.ministry.store.ProjectionStore;
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.gateway.webhook.Webhooks;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
-import io.vertx.ext.web.Router;
 
 import java.time.Clock;
 import java.util.List;
@@ -99,10 +96,16 @@ public final class Ministry implements AutoCloseable {
         return alerts.size() + flags + requests;
     }
 
-    public void mount(Router router, Auth auth, PlatformAuth platformAuth) {
-        alertRoutes.mount(router, auth);
-        takedownRoutes.mount(router, auth, platformAuth);
-        reportRoutes.mount(router, auth);
+    public AlertRoutes alertRoutes() {
+        return alertRoutes;
+    }
+
+    public TakedownRoutes takedownRoutes() {
+        return takedownRoutes;
+    }
+
+    public ReportRoutes reportRoutes() {
+        return reportRoutes;
     }
 
     public boolean isCaughtUp() {

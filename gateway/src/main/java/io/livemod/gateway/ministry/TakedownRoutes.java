@@ -19,7 +19,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,19 +60,7 @@ public final class TakedownRoutes {
         this.metrics = metrics;
     }
 
-    void mount(Router router, Auth auth, PlatformAuth platformAuth) {
-        var officer = auth.require(Principal.Role.OFFICER);
-        router.post("/v1/takedowns").handler(officer).handler(this::request);
-        router.get("/v1/takedowns").handler(officer).handler(ctx -> list(ctx, null));
-        router.get("/v1/takedowns/:id").handler(officer).handler(ctx -> one(ctx, null));
-        router.post("/v1/takedowns/:id/done").handler(platformAuth::handle).handler(this::done);
-        router.get("/v1/platform/takedowns").handler(platformAuth::handle)
-                .handler(ctx -> list(ctx, ctx.<Platform>get(PlatformAuth.PLATFORM).id()));
-        router.get("/v1/platform/takedowns/:id").handler(platformAuth::handle)
-                .handler(ctx -> one(ctx, ctx.<Platform>get(PlatformAuth.PLATFORM).id()));
-    }
-
-    private void request(RoutingContext ctx) {
+    public void request(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         JsonObject body = Requests.object(ctx);
         if (body == null) return;
@@ -107,7 +94,7 @@ public final class TakedownRoutes {
                         }));
     }
 
-    private void done(RoutingContext ctx) {
+    public void done(RoutingContext ctx) {
         Platform p = ctx.get(PlatformAuth.PLATFORM);
         JsonObject body = Requests.object(ctx);
         if (body == null) return;
@@ -151,6 +138,24 @@ public final class TakedownRoutes {
                             after.accept(t);
                             Responses.json(ctx, status, t.view(clock.millis()));
                         }));
+    }
+
+    /** Officers: every platform's requests. */
+    public void listAll(RoutingContext ctx) {
+        list(ctx, null);
+    }
+
+    /** A platform (signed): its own requests only. */
+    public void listOwn(RoutingContext ctx) {
+        list(ctx, ctx.<Platform>get(PlatformAuth.PLATFORM).id());
+    }
+
+    public void getAny(RoutingContext ctx) {
+        one(ctx, null);
+    }
+
+    public void getOwn(RoutingContext ctx) {
+        one(ctx, ctx.<Platform>get(PlatformAuth.PLATFORM).id());
     }
 
     private void list(RoutingContext ctx, String platform) {

@@ -10,7 +10,6 @@ import io.livemod.gateway.quota.Quota;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,25 +46,18 @@ public final class PlatformRoutes {
         this.defaultQuota = defaultQuota;
     }
 
-    public void mount(Router router, Auth auth) {
-        router.route("/v1/platforms*").handler(auth.require(Principal.Role.ADMIN)).handler(this::noStore);
-        router.get("/v1/platforms").handler(this::list);
-        router.post("/v1/platforms").handler(this::createOrUpdate);
-        router.post("/v1/platforms/:id/rotate-secret").handler(this::rotate);
-    }
-
-    private void noStore(RoutingContext ctx) {
+    public void noStore(RoutingContext ctx) {
         ctx.response().putHeader("Cache-Control", "no-store");
         ctx.next();
     }
 
-    private void list(RoutingContext ctx) {
+    public void list(RoutingContext ctx) {
         JsonArray items = new JsonArray();
         store.platforms().all().forEach(p -> items.add(view(p)));
         Responses.json(ctx, 200, new JsonObject().put("items", items));
     }
 
-    private void createOrUpdate(RoutingContext ctx) {
+    public void createOrUpdate(RoutingContext ctx) {
         PlatformRequest req;
         try {
             req = PlatformRequest.parse(ctx.body().buffer(), store.platforms().devMode());
@@ -96,7 +88,7 @@ public final class PlatformRoutes {
         });
     }
 
-    private void rotate(RoutingContext ctx) {
+    public void rotate(RoutingContext ctx) {
         Platform existing = store.platforms().get(ctx.pathParam("id")).orElse(null);
         if (existing == null) {
             Errors.send(ctx, 404, "not_found", "no platform " + ctx.pathParam("id"));

@@ -14,7 +14,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +30,7 @@ import java.util.UUID;
  * are audited ({@code flag.claimed}, {@code flag.released}, {@code flag.decided}). Moderators only: officers and
  * admins get 403 (officers act through takedowns, never on comments).
  */
-final class DecisionRoutes {
+public final class DecisionRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(DecisionRoutes.class);
     static final String WEBHOOK_TYPE = "decision.created";
     private final Vertx vertx;
@@ -57,13 +56,7 @@ final class DecisionRoutes {
         this.metrics = metrics;
     }
 
-    void mount(Router router, Auth auth) {
-        router.post("/v1/flags/:flagId/claim").handler(auth.require(Principal.Role.MODERATOR)).handler(this::claim);
-        router.delete("/v1/flags/:flagId/claim").handler(auth.require(Principal.Role.MODERATOR)).handler(this::release);
-        router.post("/v1/flags/:flagId/decision").handler(auth.require(Principal.Role.MODERATOR)).handler(this::decide);
-    }
-
-    private void claim(RoutingContext ctx) {
+    public void claim(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         String id = ctx.pathParam("flagId");
         blocking(() -> store.get(who.platform(), id).map(v -> store.claim(id, who.sub(), settings.claimTtl())).orElse(null))
@@ -85,7 +78,7 @@ final class DecisionRoutes {
     }
 
     /** DELETE .../claim: hands the flag back before the claim expires (addition to contract v1). */
-    private void release(RoutingContext ctx) {
+    public void release(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         String id = ctx.pathParam("flagId");
         blocking(() -> store.get(who.platform(), id).map(v -> store.release(id, who.sub())).orElse(null)).onSuccess(released -> {
@@ -101,7 +94,7 @@ final class DecisionRoutes {
         }).onFailure(ctx::fail);
     }
 
-    private void decide(RoutingContext ctx) {
+    public void decide(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         String id = ctx.pathParam("flagId");
         DecisionRequest req;

@@ -7,7 +7,6 @@ import io.livemod.gateway.http.Requests;
 import io.livemod.gateway.http.Responses;
 import io.livemod.gateway.live.SseHub;
 import io.vertx.core.Vertx;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.Set;
@@ -17,26 +16,20 @@ import java.util.Set;
  * platform's flag is a 404, never a 403, so ids cannot be probed. Store reads may block (Redis)
  * and run on worker threads.
  */
-final class FlagRoutes {
+public final class FlagRoutes {
     private static final Set<String> STATUSES = Set.of("open", "claimed", "decided");
     private static final Set<String> SEVERITIES = Set.of("low", "medium", "high", "critical");
     private final Vertx vertx;
     private final FlagStore store;
     private final SseHub<FlagView> live;
 
-    FlagRoutes(Vertx vertx, FlagStore store, SseHub<FlagView> live) {
+    public FlagRoutes(Vertx vertx, FlagStore store, SseHub<FlagView> live) {
         this.vertx = vertx;
         this.store = store;
         this.live = live;
     }
 
-    void mount(Router router, Auth auth) {
-        router.get("/v1/flags").handler(auth.require(Principal.Role.MODERATOR)).handler(this::listFlags);
-        router.get("/v1/flags/live").handler(auth.require(Principal.Role.MODERATOR)).handler(this::liveFlags);
-        router.get("/v1/flags/:flagId").handler(auth.require(Principal.Role.MODERATOR)).handler(this::getFlag);
-    }
-
-    private void listFlags(RoutingContext ctx) {
+    public void listFlags(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         FlagQuery q = query(ctx, true);
         if (q == null) return;
@@ -44,14 +37,14 @@ final class FlagRoutes {
     }
 
     /** SSE of new and changed flags of the caller's platform; streamId, category and severity filter it too. */
-    private void liveFlags(RoutingContext ctx) {
+    public void liveFlags(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         FlagQuery q = query(ctx, false);
         if (q == null) return;
         live.open(ctx, v -> v.platform().equals(who.platform()) && q.matches(v));
     }
 
-    private void getFlag(RoutingContext ctx) {
+    public void getFlag(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         String id = ctx.pathParam("flagId");
         vertx.executeBlocking(() -> store.get(who.platform(), id), false).onComplete(ar -> {
