@@ -3,7 +3,8 @@ package io.livemod.gateway.admin;
 import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.gateway.kafka.TopicFeeds;
-import io.livemod.gateway.ministry.Applied;
+import io.livemod.gateway.audit.Changes;
+import io.livemod.gateway.kafka.Applied;
 import io.livemod.gateway.ministry.store.ProjectionStore;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -26,7 +27,7 @@ public final class Admin {
         this.auditHorizon = auditHorizon;
         this.rules = new RulesBook(feeds, applied::done);
         this.trail = new AuditTrail(feeds, clock.millis() - auditHorizon.plusDays(1).toMillis(), store);
-        this.rulesRoutes = new RulesRoutes(rules, writer, audit, applied, clock, metrics);
+        this.rulesRoutes = new RulesRoutes(rules, new Changes(writer, audit, applied, clock, metrics));
         this.auditRoutes = new AuditRoutes(trail);
         this.backtestRoute = new BacktestRoute(rules, bootstrap, clock, metrics);
     }

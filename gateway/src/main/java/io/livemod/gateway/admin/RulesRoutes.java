@@ -3,18 +3,15 @@ package io.livemod.gateway.admin;
 import io.livemod.gateway.http.Responses;
 import io.livemod.event.RuleSetRecord;
 import io.livemod.event.Topics;
-import io.livemod.gateway.audit.AuditLog;
+import io.livemod.gateway.audit.Changes;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
-import io.livemod.gateway.kafka.KafkaWriter;
-import io.livemod.gateway.ministry.Applied;
 import io.livemod.gateway.http.Requests;
 import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.RuleSet;
 import io.livemod.rules.RuleSetException;
 import io.livemod.rules.RuleSetLoader;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -23,7 +20,6 @@ import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
 
 /**
  * Rule sets for admins: read the active one, validate and publish a new version, dry-run one on
@@ -36,19 +32,11 @@ public final class RulesRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(RulesRoutes.class);
     static final int MAX_TEST_COMMENTS = 1000;
     private final RulesBook book;
-    private final KafkaWriter writer;
-    private final AuditLog audit;
-    private final Applied applied;
-    private final Clock clock;
-    private final MeterRegistry metrics;
+    private final Changes changes;
 
-    RulesRoutes(RulesBook book, KafkaWriter writer, AuditLog audit, Applied applied, Clock clock, MeterRegistry metrics) {
+    RulesRoutes(RulesBook book, Changes changes) {
+        this.changes = changes;
         this.book = book;
-        this.writer = writer;
-        this.audit = audit;
-        this.applied = applied;
-        this.clock = clock;
-        this.metrics = metrics;
     }
 
     public void getRules(RoutingContext ctx) {
@@ -88,7 +76,7 @@ public final class RulesRoutes {
             Responses.json(ctx, 200, summary(existing.get()).put("unchanged", true));
             return;
         }
-        publish(ctx, who, new RuleSetRecord(rules.version(), source, clock.millis(), who.sub()), "rules.published", 201);
+        publish(ctx, who, new RuleSetRecord(rules.version(), source, changes.clock().millis(), who.sub()), "rules.published", 201);
     }
 
     public void rollback(RoutingContext ctx) {
@@ -102,23 +90,23 @@ public final class RulesRoutes {
             Errors.send(ctx, 404, "not_found", "no rule-set version " + version + " was ever published", "version");
             return;
         }
-        publish(ctx, who, new RuleSetRecord(version, target.get().source(), clock.millis(), who.sub()), "rules.rolled_back", 200);
+        publish(ctx, who, new RuleSetRecord(version, target.get().source(), changes.clock().millis(), who.sub()), "rules.rolled_back", 200);
     }
 
     private void publish(RoutingContext ctx, Principal who, RuleSetRecord rec, String action, int status) {
         String previous = book.active().map(RuleSetRecord::version).orElse(null);
         Context c = ctx.vertx().getOrCreateContext();
-        var shown = applied.await(c, RulesBook.key(rec));
-        writer.send(Topics.RULES, rec.version(), rec).compose(v -> audit.record(who, action, "rules/" + rec.version(), new JsonObject().put("version", rec.version())
+        var shown = changes.applied().await(c, RulesBook.key(rec));
+        changes.writer().send(Topics.RULES, rec.version(), rec).compose(v -> changes.audit().record(who, action, "rules/" + rec.version(), new JsonObject().put("version", rec.version())
                 .put("previous", previous).put("bytes", rec.source().length()).encode())).onComplete(ar -> {
             if (ar.failed()) {
-                applied.forget(RulesBook.key(rec));
+                changes.applied().forget(RulesBook.key(rec));
                 LOG.warn("rule set {} not published: {}", rec.version(), ar.cause().toString());
-                metrics.counter("livemod_rules_publish_failures").increment();
+                changes.metrics().counter("livemod_rules_publish_failures").increment();
                 Errors.retryLater(ctx, 503, "kafka_unavailable", "Kafka cannot take writes now; the rule set was not published", 1);
                 return;
             }
-            metrics.counter("livemod_rules_published", "action", action).increment();
+            changes.metrics().counter("livemod_rules_published", "action", action).increment();
             shown.onComplete(x -> Responses.json(ctx, status, summary(rec).put("previous", previous)));
         });
     }

@@ -3,14 +3,11 @@ package io.livemod.gateway.claims;
 import io.livemod.gateway.http.Responses;
 import io.livemod.event.ClaimRecord;
 import io.livemod.event.Topics;
-import io.livemod.gateway.audit.AuditLog;
+import io.livemod.gateway.audit.Changes;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
-import io.livemod.gateway.kafka.KafkaWriter;
-import io.livemod.gateway.ministry.Applied;
 import io.livemod.gateway.http.Requests;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.json.DecodeException;
@@ -19,7 +16,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,19 +32,11 @@ public final class ClaimRoutes {
     static final int MAX_LIST = 500;
     static final int MAX_IMPORT = 10_000;
     private final ClaimBook book;
-    private final KafkaWriter writer;
-    private final AuditLog audit;
-    private final Applied applied;
-    private final Clock clock;
-    private final MeterRegistry metrics;
+    private final Changes changes;
 
-    ClaimRoutes(ClaimBook book, KafkaWriter writer, AuditLog audit, Applied applied, Clock clock, MeterRegistry metrics) {
+    ClaimRoutes(ClaimBook book, Changes changes) {
+        this.changes = changes;
         this.book = book;
-        this.writer = writer;
-        this.audit = audit;
-        this.applied = applied;
-        this.clock = clock;
-        this.metrics = metrics;
     }
 
     public void list(RoutingContext ctx) {
@@ -78,14 +66,14 @@ public final class ClaimRoutes {
             return;
         }
         String id = "c-" + UUID.randomUUID().toString().substring(0, 13);
-        ClaimRecord rec = in.record(id, 1, "officer", who.sub(), null, clock.millis());
-        write(ctx, List.of(rec)).compose(v -> audit.record(who, "claims.created", "claims/" + id,
+        ClaimRecord rec = in.record(id, 1, "officer", who.sub(), null, changes.clock().millis());
+        write(ctx, List.of(rec)).compose(v -> changes.audit().record(who, "claims.created", "claims/" + id,
                 new JsonObject().put("source", rec.source()).put("category", rec.category()).put("severity", rec.severity()).encode()))
                 .onComplete(ar -> {
                     if (ar.failed()) {
                         unavailable(ctx);
                     } else {
-                        metrics.counter("livemod_claims_registered", "origin", "officer").increment();
+                        changes.metrics().counter("livemod_claims_registered", "origin", "officer").increment();
                         Responses.json(ctx, 201, Map.of("id", id, "version", 1));
                     }
                 });
@@ -130,7 +118,7 @@ public final class ClaimRoutes {
     }
 
     private void store(RoutingContext ctx, Principal who, List<ClaimInput> items) {
-        long now = clock.millis();
+        long now = changes.clock().millis();
         List<ClaimRecord> changed = new ArrayList<>();
         int created = 0, unchanged = 0;
         for (ClaimInput in : items) {
@@ -145,13 +133,13 @@ public final class ClaimRoutes {
             changed.add(in.record(id, old == null ? 1 : old.version() + 1, "import", who.sub(), who.sub(), now));
         }
         int updated = changed.size() - created, fresh = created, same = unchanged;
-        write(ctx, changed).compose(v -> audit.record(who, "claims.imported", "claims",
+        write(ctx, changed).compose(v -> changes.audit().record(who, "claims.imported", "claims",
                 new JsonObject().put("created", fresh).put("updated", updated).put("unchanged", same).encode()))
                 .onComplete(ar -> {
                     if (ar.failed()) {
                         unavailable(ctx);
                     } else {
-                        metrics.counter("livemod_claims_registered", "origin", "import").increment(changed.size());
+                        changes.metrics().counter("livemod_claims_registered", "origin", "import").increment(changed.size());
                         Responses.json(ctx, 200, Map.of("created", fresh, "updated", updated, "unchanged", same,
                                 "ids", changed.stream().map(ClaimRecord::id).toList()));
                     }
@@ -191,14 +179,14 @@ public final class ClaimRoutes {
         if (records.isEmpty()) return Future.succeededFuture();
         Context c = ctx.vertx().getOrCreateContext();
         String last = ClaimBook.key(records.get(records.size() - 1));
-        Future<Void> shown = applied.await(c, last);
-        return writer.sendAll(Topics.CLAIMS, records.stream().map(r -> Map.entry(r.id(), r)).toList())
-                .onFailure(e -> applied.forget(last))
+        Future<Void> shown = changes.applied().await(c, last);
+        return changes.writer().sendAll(Topics.CLAIMS, records.stream().map(r -> Map.entry(r.id(), r)).toList())
+                .onFailure(e -> changes.applied().forget(last))
                 .compose(v -> shown);
     }
 
     private void unavailable(RoutingContext ctx) {
-        metrics.counter("livemod_claims_write_failures").increment();
+        changes.metrics().counter("livemod_claims_write_failures").increment();
         Errors.retryLater(ctx, 503, "kafka_unavailable", "Kafka cannot take writes now; the claims were not registered", 1);
     }
 }

@@ -3,7 +3,8 @@ package io.livemod.gateway.claims;
 import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.gateway.kafka.TopicFeeds;
-import io.livemod.gateway.ministry.Applied;
+import io.livemod.gateway.audit.Changes;
+import io.livemod.gateway.kafka.Applied;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import java.time.Clock;
@@ -16,7 +17,7 @@ public final class Claims {
     public Claims(TopicFeeds feeds, KafkaWriter writer, AuditLog audit, Clock clock, MeterRegistry metrics) {
         Applied applied = new Applied(5_000);
         this.book = new ClaimBook(feeds, applied::done);
-        this.routes = new ClaimRoutes(book, writer, audit, applied, clock, metrics);
+        this.routes = new ClaimRoutes(book, new Changes(writer, audit, applied, clock, metrics));
     }
 
     public ClaimRoutes routes() {

@@ -5,6 +5,7 @@ import io.livemod.event.AlertAction;
 import io.livemod.event.Decision;
 import io.livemod.event.Json;
 import io.livemod.event.Topics;
+import io.livemod.gateway.kafka.Applied;
 import io.livemod.gateway.kafka.TopicFeeds;
 import io.livemod.gateway.ministry.store.ProjectionStore;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -4,20 +4,17 @@ import io.livemod.gateway.http.Responses;
 import io.livemod.gateway.http.Requests;
 import io.livemod.event.AlertAction;
 import io.livemod.event.Topics;
-import io.livemod.gateway.audit.AuditLog;
+import io.livemod.gateway.audit.Changes;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
-import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.gateway.live.SseHub;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -34,22 +31,13 @@ public final class AlertRoutes {
     private final AlertBoard board;
     private final SseHub<AlertView> live;
     private final CapFeed cap;
-    private final KafkaWriter writer;
-    private final AuditLog audit;
-    private final Applied applied;
-    private final Clock clock;
-    private final MeterRegistry metrics;
+    private final Changes changes;
 
-    AlertRoutes(AlertBoard board, SseHub<AlertView> live, CapFeed cap, KafkaWriter writer, AuditLog audit, Applied applied,
-                Clock clock, MeterRegistry metrics) {
+    AlertRoutes(AlertBoard board, SseHub<AlertView> live, CapFeed cap, Changes changes) {
+        this.changes = changes;
         this.board = board;
         this.live = live;
         this.cap = cap;
-        this.writer = writer;
-        this.audit = audit;
-        this.applied = applied;
-        this.clock = clock;
-        this.metrics = metrics;
     }
 
     public void listAlerts(RoutingContext ctx) {
@@ -81,7 +69,7 @@ public final class AlertRoutes {
                 return;
             }
             // Subscribers poll: an unchanged feed answers 304 to If-None-Match, without a body.
-            String feed = cap.feed(ar.result(), Requests.baseUrl(ctx), clock.millis());
+            String feed = cap.feed(ar.result(), Requests.baseUrl(ctx), changes.clock().millis());
             String etag = "\"" + CapFeed.digest(feed) + "\"";
             ctx.response().putHeader("ETag", etag).putHeader("Cache-Control", "private, no-cache");
             if (etag.equals(ctx.request().getHeader("If-None-Match"))) {
@@ -136,20 +124,20 @@ public final class AlertRoutes {
                 Errors.send(ctx, 409, "conflict", refusal.get(), "status");
                 return;
             }
-            AlertAction a = new AlertAction(UUID.randomUUID().toString(), current.alertId(), action, who.sub(), to, note, clock.millis());
+            AlertAction a = new AlertAction(UUID.randomUUID().toString(), current.alertId(), action, who.sub(), to, note, changes.clock().millis());
             var vctx = ctx.vertx().getOrCreateContext();
-            Future<Void> shown = applied.await(vctx, a.actionId());
+            Future<Void> shown = changes.applied().await(vctx, a.actionId());
             String detail = new JsonObject().put("alertId", a.alertId()).put("assignee", to).put("note", note).encode();
-            Future.all(writer.send(Topics.ALERT_ACTIONS, a.alertId(), a),
-                            audit.record(who, "alert." + action, "alert/" + a.alertId(), detail))
+            Future.all(changes.writer().send(Topics.ALERT_ACTIONS, a.alertId(), a),
+                            changes.audit().record(who, "alert." + action, "alert/" + a.alertId(), detail))
                     .onFailure(err -> {
-                        applied.forget(a.actionId());
+                        changes.applied().forget(a.actionId());
                         LOG.warn("alert {} {} not recorded: {}", a.alertId(), action, err.toString());
-                        metrics.counter("livemod_ministry_write_failures", "what", "alert." + action).increment();
+                        changes.metrics().counter("livemod_ministry_write_failures", "what", "alert." + action).increment();
                         Errors.retryLater(ctx, 503, "kafka_unavailable", "Kafka cannot take writes now; nothing was recorded", 1);
                     })
                     .onSuccess(v -> shown.onComplete(x -> {
-                        metrics.counter("livemod_alert_actions", "action", action).increment();
+                        changes.metrics().counter("livemod_alert_actions", "action", action).increment();
                         withAlert(ctx, after -> Responses.json(ctx, 200, after));
                     }));
         });

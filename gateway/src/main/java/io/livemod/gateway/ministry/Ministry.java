@@ -2,6 +2,8 @@ package io.livemod.gateway.ministry;
 
 import io.livemod.event.Json;
 import io.livemod.gateway.audit.AuditLog;
+import io.livemod.gateway.audit.Changes;
+import io.livemod.gateway.kafka.Applied;
 import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.gateway.kafka.TopicFeeds;
 import io.livemod.gateway.live.SseHub;
@@ -53,11 +55,12 @@ public final class Ministry implements AutoCloseable {
         AlertBoard board = new AlertBoard(store, new Pseudonyms(config.pseudonymKey()));
         this.board = board;
         this.live = new SseHub<>(vertx, null, AlertView::alertId, Json::string, metrics, "alerts", liveLimits);
-        this.alertRoutes = new AlertRoutes(board, live, new CapFeed(config.capSender()), writer, audit, applied, clock, metrics);
+        Changes changes = new Changes(writer, audit, applied, clock, metrics);
+        this.alertRoutes = new AlertRoutes(board, live, new CapFeed(config.capSender()), changes);
         this.alertProjection = new AlertProjection(feeds, Horizons.replayFrom(now, horizons.alerts()), store, applied,
                 alertRoutes::publish, alertRoutes::revealed);
         this.takedowns = new TakedownBook(feeds, Horizons.replayFrom(now, horizons.takedowns()), store, applied);
-        this.takedownRoutes = new TakedownRoutes(takedowns, platforms, webhooks, writer, audit, applied, clock, config.takedownDeadline(), metrics);
+        this.takedownRoutes = new TakedownRoutes(takedowns, platforms, webhooks, changes, config.takedownDeadline());
         this.reportProjection = new ReportProjection(feeds, Horizons.replayFrom(now, horizons.reports()), store);
         this.reportRoutes = new ReportRoutes(new SummaryReport(store, takedowns), clock, horizons.reports());
         this.deadlines = new Deadlines(vertx, board, takedowns, writer, clock, config.escalationDelay(), metrics, this::isCaughtUp);

@@ -4,6 +4,7 @@ import io.livemod.gateway.http.Paging;
 import io.livemod.event.Json;
 import io.livemod.event.TakedownEvent;
 import io.livemod.event.Topics;
+import io.livemod.gateway.kafka.Applied;
 import io.livemod.gateway.kafka.TopicFeeds;
 import io.livemod.gateway.ministry.store.ProjectionStore;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -6,16 +6,14 @@ import io.livemod.gateway.http.Requests;
 import io.livemod.event.Json;
 import io.livemod.event.TakedownEvent;
 import io.livemod.event.Topics;
-import io.livemod.gateway.audit.AuditLog;
+import io.livemod.gateway.audit.Changes;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
-import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.gateway.ingest.PlatformAuth;
 import io.livemod.gateway.platform.Platform;
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.gateway.webhook.Webhooks;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -23,7 +21,6 @@ import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -40,24 +37,15 @@ public final class TakedownRoutes {
     private final TakedownBook book;
     private final Platforms platforms;
     private final Webhooks webhooks;
-    private final KafkaWriter writer;
-    private final AuditLog audit;
-    private final Applied applied;
-    private final Clock clock;
+    private final Changes changes;
     private final Duration deadline;
-    private final MeterRegistry metrics;
 
-    TakedownRoutes(TakedownBook book, Platforms platforms, Webhooks webhooks, KafkaWriter writer, AuditLog audit,
-                   Applied applied, Clock clock, Duration deadline, MeterRegistry metrics) {
+    TakedownRoutes(TakedownBook book, Platforms platforms, Webhooks webhooks, Changes changes, Duration deadline) {
+        this.changes = changes;
         this.book = book;
         this.platforms = platforms;
         this.webhooks = webhooks;
-        this.writer = writer;
-        this.audit = audit;
-        this.applied = applied;
-        this.clock = clock;
         this.deadline = deadline;
-        this.metrics = metrics;
     }
 
     public void request(RoutingContext ctx) {
@@ -80,17 +68,17 @@ public final class TakedownRoutes {
         String reason = Requests.text(ctx, body, "reason", true, 2000);
         String legalBasis = reason == Requests.INVALID ? null : Requests.text(ctx, body, "legalBasis", true, 500);
         if (reason == Requests.INVALID || legalBasis == Requests.INVALID) return;
-        long now = clock.millis();
+        long now = changes.clock().millis();
         String id = "td-" + UUID.randomUUID();
         TakedownEvent e = new TakedownEvent(UUID.randomUUID().toString(), id, "requested", platform, streamId, commentId, reason,
                 legalBasis, who.sub(), null, now, now + deadline.toMillis());
         ctx.response().putHeader("Location", "/v1/takedowns/" + id);
-        record(ctx, e, audit.record(who, "takedown.requested", "takedown/" + id, Json.string(e)), 201, t ->
+        record(ctx, e, changes.audit().record(who, "takedown.requested", "takedown/" + id, Json.string(e)), 201, t ->
                 // Durable first, then the platform is told; the request stays listable by API if delivery fails.
-                webhooks.deliver(platform, "takedown.requested", new JsonObject(Json.string(t.view(clock.millis()))))
+                webhooks.deliver(platform, "takedown.requested", new JsonObject(Json.string(t.view(changes.clock().millis()))))
                         .onFailure(err -> {
                             LOG.warn("takedown {} not queued for webhook delivery: {}", id, err.toString());
-                            metrics.counter("livemod_takedown_webhook_failures", "platform", platform).increment();
+                            changes.metrics().counter("livemod_takedown_webhook_failures", "platform", platform).increment();
                         }));
     }
 
@@ -107,12 +95,12 @@ public final class TakedownRoutes {
             } else if (ar.result().isEmpty() || !p.id().equals(ar.result().get().platform())) {
                 Errors.send(ctx, 404, "not_found", "no such takedown for this platform");
             } else if (ar.result().get().doneAt() != null) {
-                Responses.json(ctx, 200, ar.result().get().view(clock.millis())); // answered twice: same outcome
+                Responses.json(ctx, 200, ar.result().get().view(changes.clock().millis())); // answered twice: same outcome
             } else {
                 TakedownEvent e = new TakedownEvent(UUID.randomUUID().toString(), id, "done", p.id(), null, null, null, null,
-                        p.id(), note, clock.millis(), 0);
-                record(ctx, e, audit.record(p.id(), "platform", "takedown.done", "takedown/" + id, Json.string(e)), 200,
-                        t -> metrics.counter("livemod_takedowns_done", "platform", p.id(), "late", Boolean.toString(t.late())).increment());
+                        p.id(), note, changes.clock().millis(), 0);
+                record(ctx, e, changes.audit().record(p.id(), "platform", "takedown.done", "takedown/" + id, Json.string(e)), 200,
+                        t -> changes.metrics().counter("livemod_takedowns_done", "platform", p.id(), "late", Boolean.toString(t.late())).increment());
             }
         });
     }
@@ -120,11 +108,11 @@ public final class TakedownRoutes {
     /** Writes the event with its audit entry, waits until the projection shows it, answers with the takedown. */
     private void record(RoutingContext ctx, TakedownEvent e, Future<?> audited, int status, java.util.function.Consumer<Takedown> after) {
         Context c = ctx.vertx().getOrCreateContext();
-        Future<Void> shown = applied.await(c, e.eventId());
-        Future.all(writer.send(Topics.TAKEDOWNS, e.takedownId(), e), audited)
+        Future<Void> shown = changes.applied().await(c, e.eventId());
+        Future.all(changes.writer().send(Topics.TAKEDOWNS, e.takedownId(), e), audited)
                 .onFailure(err -> {
-                    applied.forget(e.eventId());
-                    metrics.counter("livemod_ministry_write_failures", "what", "takedown." + e.type()).increment();
+                    changes.applied().forget(e.eventId());
+                    changes.metrics().counter("livemod_ministry_write_failures", "what", "takedown." + e.type()).increment();
                     Errors.retryLater(ctx, 503, "kafka_unavailable", "Kafka cannot take writes now; nothing was recorded", 1);
                 })
                 .onSuccess(v -> shown.compose(x -> ctx.vertx().executeBlocking(() -> book.get(e.takedownId()), false))
@@ -136,7 +124,7 @@ public final class TakedownRoutes {
                                 return;
                             }
                             after.accept(t);
-                            Responses.json(ctx, status, t.view(clock.millis()));
+                            Responses.json(ctx, status, t.view(changes.clock().millis()));
                         }));
     }
 
@@ -165,7 +153,7 @@ public final class TakedownRoutes {
         if (limit < 0) return;
         String onlyPlatform = platform != null ? platform : ctx.request().getParam("platform");
         String cursor = ctx.request().getParam("cursor");
-        long now = clock.millis();
+        long now = changes.clock().millis();
         ctx.vertx().executeBlocking(() -> Paging.page(book.all(onlyPlatform).stream().map(t -> t.view(now))
                 .filter(v -> status == null || status.equals(v.status())).toList(), TakedownBook::sortKey, cursor, limit), false)
                 .onComplete(ar -> Responses.page(ctx, ar));
@@ -179,7 +167,7 @@ public final class TakedownRoutes {
             } else if (ar.result().isEmpty() || (platform != null && !platform.equals(ar.result().get().platform()))) {
                 Errors.send(ctx, 404, "not_found", "no such takedown");
             } else {
-                Responses.json(ctx, 200, ar.result().get().view(clock.millis()));
+                Responses.json(ctx, 200, ar.result().get().view(changes.clock().millis()));
             }
         });
     }
