@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * The ministry side of the gateway, wired in one place: alerts (projection, officer actions, live
  * and CAP feeds, re-escalation), takedowns (requests, platform answers, deadlines) and the summary
- * report. {@link #start} starts the projections and the periodic check; the gateway is ready when
+ * report. Its projections are fed by the gateway's topic feeds; {@link #start} starts the periodic
+ * check and the hourly sweep; the gateway is ready when
  * {@link #isCaughtUp}.
  */
 public final class Ministry implements AutoCloseable {
