@@ -9,7 +9,10 @@ import io.livemod.gateway.console.ConsoleRoutes;
 import io.livemod.gateway.docs.DocsRoutes;
 import io.livemod.gateway.http.ConnectionGuard;
 import io.livemod.gateway.http.Errors;
-import io.livemod.gateway.ingest.EventWriter;
+import io.livemod.gateway.http.Responses;
+import io.livemod.gateway.http.RouteTable;
+import io.livemod.gateway.kafka.KafkaWriter;
+import io.livemod.gateway.kafka.TopicFeeds;
 import io.livemod.gateway.ingest.IngestModule;
 import io.livemod.gateway.ministry.Horizons;
 import io.livemod.gateway.ministry.Ministry;
@@ -38,7 +41,6 @@ import io.livemod.gateway.tls.RedisConnections;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.RedisClient;
@@ -59,13 +61,15 @@ public final class Gateway implements AutoCloseable {
     private final Platforms platforms;
     private final Clock clock;
     private final PrometheusMeterRegistry metrics;
-    private EventWriter writer;
+    private KafkaWriter writer;
+    private TopicFeeds feeds;
     private Review review;
     private WebhookDispatcher dispatcher;
     private Webhooks webhooks;
     private IngestModule ingest;
     private HttpServer server;
     private Router router;
+    private RouteTable table;
     private Auth auth;
     private RedisClient redis;
     private MinistryConfig ministryConfig;
@@ -110,24 +114,27 @@ public final class Gateway implements AutoCloseable {
         return vertx.executeBlocking(() -> {
             // One Redis connection pool per gateway, shared by every feature; null on a single node.
             redis = config.redisUri() == null ? null : RedisConnections.create(config.redisUri(), config.tls().redisCa());
-            writer = new EventWriter(config.bootstrap(), config.ingest().deliveryTimeout());
+            writer = new KafkaWriter(vertx, config.bootstrap(), config.ingest().deliveryTimeout());
             writer.warmUp(Topics.ALL);
+            // Every projection subscribes below; the feeds start last, one follower per topic.
+            feeds = new TopicFeeds(config.bootstrap());
             // Read here so a bad value fails start() with a one-line reason naming the variable.
             ReviewSettings reviewSettings = ReviewSettings.defaults().withEnv(env);
             WebhookSettings webhookSettings = WebhookSettings.defaults().withEnv(env);
             dispatcher = new WebhookDispatcher(vertx, platforms, redis == null ? new MemoryDeliveryLog() : new RedisDeliveryLog(redis),
                     Scheduler.vertx(vertx), webhookSettings, clock, metrics);
             if (webhooks == null) webhooks = dispatcher;
-            review = new Review(vertx, config.bootstrap(), redis, webhooks, reviewSettings, clock, metrics, config.limits().live()).start();
-            ingest = new IngestModule(vertx, config, platforms, writer, redis, clock, metrics, env).start();
+            review = new Review(vertx, feeds, writer, redis, webhooks, reviewSettings, clock, metrics, config.limits().live()).start();
+            ingest = new IngestModule(vertx, config, platforms, writer, feeds, redis, clock, metrics, env);
             if (ministryConfig == null) ministryConfig = MinistryConfig.fromEnv(config.devMode(), env);
             store = redis == null ? new MemoryProjectionStore() : new RedisProjectionStore(redis, "livemod:ministry:");
             AuditLog audit = new AuditLog(writer, clock);
             Horizons horizons = Horizons.defaults().withEnv(env);
-            admin = new Admin(config.bootstrap(), store, audit, clock, horizons.audit(), metrics).start();
-            claims = new Claims(config.bootstrap(), writer, audit, clock, metrics).start();
-            ministry = new Ministry(vertx, config.bootstrap(), store, writer, audit, platforms, webhooks, clock, ministryConfig, horizons, metrics, config.limits().live())
+            admin = new Admin(config.bootstrap(), writer, feeds, store, audit, clock, horizons.audit(), metrics);
+            claims = new Claims(feeds, writer, audit, clock, metrics);
+            ministry = new Ministry(vertx, feeds, store, writer, audit, platforms, webhooks, clock, ministryConfig, horizons, metrics, config.limits().live())
                     .alsoSweeping(admin::sweep).start();
+            feeds.start();
             return null;
         }).compose(v -> dispatcher.resume()).compose(v -> Auth.create(vertx, config)).compose(a -> {
             auth = a;
@@ -149,44 +156,40 @@ public final class Gateway implements AutoCloseable {
     }
 
     private Router buildRouter() {
-        Router router = Router.router(vertx);
-        router.route("/health/*").handler(this::noStore);
-        router.get("/health/live").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json").end("{\"status\":\"up\"}"));
-        router.get("/health/ready").handler(this::ready);
-        router.get("/metrics").handler(ctx -> ctx.response().putHeader("Content-Type", "text/plain; version=0.0.4").end(metrics.scrape()));
-        // The body must arrive within the deadline: a trickled body cannot hold a connection and its buffer for long.
-        router.route("/v1/*").order(-20).handler(guard::bodyDeadline);
-        router.route("/v1/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY));
-        ingest.mount(router, auth);
-        review.mount(router, auth, writer);
-        new DeliveryRoutes(vertx, dispatcher.log()).mount(router, auth);
-        ministry.mount(router, auth, ingest.platformAuth());
-        admin.mount(router, auth);
-        claims.mount(router, auth);
-        new ConsoleRoutes(config, platforms, auth, env.apply("LIVEMOD_CONSOLE_SIGNIN_URL")).mount(router);
-        new DocsRoutes().mount(router);
-        router.errorHandler(408, ctx -> Errors.send(ctx, 408, "body_timeout", "the body did not arrive in time"));
-        router.errorHandler(413, ctx -> Errors.send(ctx, 413, "body_too_large", "the body is over " + MAX_BODY + " bytes"));
-        router.errorHandler(404, ctx -> Errors.send(ctx, 404, "not_found", "no such route"));
-        router.errorHandler(405, ctx -> Errors.send(ctx, 405, "method_not_allowed", "method not allowed on this route"));
-        router.errorHandler(500, ctx -> {
-            LOG.error("unhandled error on {}", ctx.request().path(), ctx.failure());
-            Errors.send(ctx, 500, "internal", "internal error");
-        });
-        return router;
+        table = Routes.table(new Routes.Features(this, guard, ingest, review, new DeliveryRoutes(vertx, dispatcher.log()), ministry, admin,
+                claims, new ConsoleRoutes(config, platforms, auth, env.apply("LIVEMOD_CONSOLE_SIGNIN_URL")), new DocsRoutes()));
+        return Errors.mount(table.mount(Router.router(vertx), Routes.guards(auth, ingest.platformAuth())), MAX_BODY);
     }
 
-    private void noStore(RoutingContext ctx) {
+    void noStore(RoutingContext ctx) {
         ctx.response().putHeader("Cache-Control", "no-store");
         ctx.next();
     }
 
-    private void ready(RoutingContext ctx) {
+    void live(RoutingContext ctx) {
+        Responses.jsonText(ctx, 200, "{\"status\":\"up\"}");
+    }
+
+    void metrics(RoutingContext ctx) {
+        ctx.response().putHeader("Content-Type", "text/plain; version=0.0.4").end(metrics.scrape());
+    }
+
+    void ready(RoutingContext ctx) {
         boolean projected = review.isCaughtUp();
         boolean ready = ready();
         JsonObject body = new JsonObject().put("status", ready ? "ready" : "starting").put("flagsProjected", projected)
                 .put("platformsProjected", ingest.ready()).put("ministryProjected", ministry.isCaughtUp() && admin.isCaughtUp() && claims.isCaughtUp());
-        ctx.response().setStatusCode(ready ? 200 : 503).putHeader("Content-Type", "application/json").end(body.encode());
+        Responses.json(ctx, ready ? 200 : 503, body);
+    }
+
+    /** The gateway's route table: method, path, access and handlers of every route. */
+    public RouteTable routeTable() {
+        return table;
+    }
+
+    /** How many topic followers (Kafka consumers) feed this gateway's projections: one per topic. */
+    public int topicFollowers() {
+        return feeds.followers();
     }
 
     /** The routes this gateway mounted (the OpenAPI test checks the document lists exactly these). */
@@ -224,7 +227,7 @@ public final class Gateway implements AutoCloseable {
     }
 
     public boolean ready() {
-        return review != null && review.isCaughtUp() && ingest != null && ingest.ready()
+        return feeds != null && feeds.isCaughtUp() && review != null && review.isCaughtUp() && ingest != null && ingest.ready()
                 && ministry != null && ministry.isCaughtUp() && admin != null && admin.isCaughtUp()
                 && claims != null && claims.isCaughtUp();
     }
@@ -232,12 +235,11 @@ public final class Gateway implements AutoCloseable {
     @Override
     public void close() {
         if (server != null) server.close().await();
+        // The followers first: no record reaches a feature while it closes.
+        if (feeds != null) feeds.close();
         if (review != null) review.close();
         if (dispatcher != null) dispatcher.close();
-        if (ingest != null) ingest.close();
         if (ministry != null) ministry.close();
-        if (admin != null) admin.close();
-        if (claims != null) claims.close();
         if (writer != null) writer.close();
         if (redis != null) redis.close();
     }

@@ -1,5 +1,6 @@
 package io.livemod.event;
 
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
 /**
  * Reads every partition of one topic from its start, then keeps following it, handing each record
@@ -29,18 +31,42 @@ public final class TopicFollower<K, V> implements AutoCloseable {
     private final BiConsumer<ConsumerRecord<K, V>, Boolean> handler;
     private final CompletableFuture<Void> caughtUp = new CompletableFuture<>();
     private final Thread thread;
-    private final boolean fromEnd;
-    private final long since;
+    private final Start start;
     private volatile boolean running = true;
+
+    /**
+     * Where a follower starts reading: the offset of each partition, looked up with the follower's
+     * own consumer before the first poll. A gateway's topic feed uses it to start one follower at
+     * the earliest offset any of its subscribers needs.
+     */
+    @FunctionalInterface
+    public interface Start {
+        Map<TopicPartition, Long> offsets(Consumer<?, ?> consumer, List<TopicPartition> parts);
+
+        /** Each partition's first retained record. */
+        Start BEGINNING = (consumer, parts) -> consumer.beginningOffsets(parts);
+        /** What is written from now on. */
+        Start END = (consumer, parts) -> consumer.endOffsets(parts);
+
+        /** The first record stamped {@code epochMillis} or later in each partition; the end where there is none. */
+        static Start since(long epochMillis) {
+            if (epochMillis <= 0) return BEGINNING;
+            return (consumer, parts) -> {
+                Map<TopicPartition, Long> ends = consumer.endOffsets(parts);
+                var at = consumer.offsetsForTimes(parts.stream().collect(Collectors.toMap(tp -> tp, tp -> epochMillis)));
+                return parts.stream().collect(Collectors.toMap(tp -> tp, tp -> at.get(tp) == null ? ends.get(tp) : at.get(tp).offset()));
+            };
+        }
+    }
 
     /** @param handler gets each record and whether the initial catch-up is already over ("live") */
     public TopicFollower(String bootstrap, Topic<K, V> topic, BiConsumer<ConsumerRecord<K, V>, Boolean> handler) {
-        this(bootstrap, topic, handler, false, Long.MIN_VALUE);
+        this(bootstrap, topic, handler, Start.BEGINNING);
     }
 
     /** Follows only what is written from now on (load tests, live taps); caught up at once. */
     public static <K, V> TopicFollower<K, V> fromEnd(String bootstrap, Topic<K, V> topic, BiConsumer<ConsumerRecord<K, V>, Boolean> handler) {
-        return new TopicFollower<>(bootstrap, topic, handler, true, Long.MIN_VALUE);
+        return new TopicFollower<>(bootstrap, topic, handler, Start.END);
     }
 
     /**
@@ -49,13 +75,17 @@ public final class TopicFollower<K, V> implements AutoCloseable {
      */
     public static <K, V> TopicFollower<K, V> since(String bootstrap, Topic<K, V> topic, long epochMillis,
                                                    BiConsumer<ConsumerRecord<K, V>, Boolean> handler) {
-        return new TopicFollower<>(bootstrap, topic, handler, false, epochMillis);
+        return new TopicFollower<>(bootstrap, topic, handler, Start.since(epochMillis));
     }
 
-    private TopicFollower(String bootstrap, Topic<K, V> topic, BiConsumer<ConsumerRecord<K, V>, Boolean> handler, boolean fromEnd,
-                          long since) {
-        this.fromEnd = fromEnd;
-        this.since = since;
+    /** Starts where {@code start} says in each partition. */
+    public static <K, V> TopicFollower<K, V> from(String bootstrap, Topic<K, V> topic, Start start,
+                                                  BiConsumer<ConsumerRecord<K, V>, Boolean> handler) {
+        return new TopicFollower<>(bootstrap, topic, handler, start);
+    }
+
+    private TopicFollower(String bootstrap, Topic<K, V> topic, BiConsumer<ConsumerRecord<K, V>, Boolean> handler, Start start) {
+        this.start = start;
         this.topic = topic;
         this.handler = handler;
         this.consumer = new KafkaConsumer<>(KafkaClients.with(bootstrap, Map.of(
@@ -86,16 +116,8 @@ public final class TopicFollower<K, V> implements AutoCloseable {
             List<TopicPartition> parts = consumer.partitionsFor(topic.name()).stream()
                     .map(PartitionInfo::partition).map(p -> new TopicPartition(topic.name(), p)).toList();
             consumer.assign(parts);
-            if (fromEnd) {
-                consumer.seekToEnd(parts);
-                parts.forEach(consumer::position); // resolve "end" now, not at the first poll
-            } else if (since > 0) {
-                Map<TopicPartition, Long> ends = consumer.endOffsets(parts);
-                var at = consumer.offsetsForTimes(parts.stream().collect(java.util.stream.Collectors.toMap(tp -> tp, tp -> since)));
-                for (TopicPartition tp : parts) consumer.seek(tp, at.get(tp) == null ? ends.get(tp) : at.get(tp).offset());
-            } else {
-                consumer.seekToBeginning(parts);
-            }
+            // Resolved now, not at the first poll, so "the end" or "since" means as of start.
+            start.offsets(consumer, parts).forEach(consumer::seek);
             Map<TopicPartition, Long> end = consumer.endOffsets(parts);
             while (running) {
                 boolean live = caughtUp.isDone();

@@ -18,7 +18,7 @@ public final class IngestCatalogue {
             .atLeast(60).doc("how long an event id is remembered after Kafka acked it").roles(GATEWAY);
     public static final Setting<Long> DEDUPE_MAX_KEYS = Setting.whole("dedupeMaxKeys", "LIVEMOD_DEDUPE_MAX_KEYS", 1_000_000)
             .atLeast(1000).doc("most event ids an in-memory gateway remembers (Redis keeps all for the TTL)").roles(GATEWAY);
-    /** 72: three quarters of the producer's 96 MiB buffer (EventWriter.BUFFER_MEMORY; a gateway test holds them together). */
+    /** 72: three quarters of the producer's 96 MiB buffer (KafkaWriter.BUFFER_MEMORY; a gateway test holds them together). */
     public static final Setting<Long> MAX_INFLIGHT_MB = Setting.whole("maxInFlightMb", "LIVEMOD_INGEST_MAX_INFLIGHT_MB", 64)
             .range(1, 72).unit("MB").why("below the producer's 96 MiB buffer")
             .doc("ingest bytes one gateway processes at once; beyond, 503 + Retry-After").roles(GATEWAY);

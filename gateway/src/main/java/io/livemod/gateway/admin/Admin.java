@@ -1,16 +1,17 @@
 package io.livemod.gateway.admin;
 
 import io.livemod.gateway.audit.AuditLog;
-import io.livemod.gateway.auth.Auth;
-import io.livemod.gateway.ministry.Applied;
+import io.livemod.gateway.kafka.KafkaWriter;
+import io.livemod.gateway.kafka.TopicFeeds;
+import io.livemod.gateway.audit.Changes;
+import io.livemod.gateway.kafka.Applied;
 import io.livemod.gateway.ministry.store.ProjectionStore;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.vertx.ext.web.Router;
 
 import java.time.Clock;
 
 /** The admin side: rule sets and the audit log (platforms admin lives in the platform package). */
-public final class Admin implements AutoCloseable {
+public final class Admin {
     private final RulesBook rules;
     private final AuditTrail trail;
     private final RulesRoutes rulesRoutes;
@@ -20,27 +21,27 @@ public final class Admin implements AutoCloseable {
     private final BacktestRoute backtestRoute;
 
     /** @param auditHorizon how far back GET /v1/audit reaches (older entries stay on the topic) */
-    public Admin(String bootstrap, ProjectionStore store, AuditLog audit, Clock clock, java.time.Duration auditHorizon, MeterRegistry metrics) {
+    public Admin(String bootstrap, KafkaWriter writer, TopicFeeds feeds, ProjectionStore store, AuditLog audit, Clock clock, java.time.Duration auditHorizon, MeterRegistry metrics) {
         Applied applied = new Applied(5_000);
         this.clock = clock;
         this.auditHorizon = auditHorizon;
-        this.rules = new RulesBook(bootstrap, applied::done);
-        this.trail = new AuditTrail(bootstrap, clock.millis() - auditHorizon.plusDays(1).toMillis(), store);
-        this.rulesRoutes = new RulesRoutes(rules, bootstrap, audit, applied, clock, metrics);
+        this.rules = new RulesBook(feeds, applied::done);
+        this.trail = new AuditTrail(feeds, clock.millis() - auditHorizon.plusDays(1).toMillis(), store);
+        this.rulesRoutes = new RulesRoutes(rules, new Changes(writer, audit, applied, clock, metrics));
         this.auditRoutes = new AuditRoutes(trail);
         this.backtestRoute = new BacktestRoute(rules, bootstrap, clock, metrics);
     }
 
-    public Admin start() {
-        rules.start();
-        trail.start();
-        return this;
+    public RulesRoutes rulesRoutes() {
+        return rulesRoutes;
     }
 
-    public void mount(Router router, Auth auth) {
-        rulesRoutes.mount(router, auth);
-        backtestRoute.mount(router, auth);
-        auditRoutes.mount(router, auth);
+    public BacktestRoute backtestRoute() {
+        return backtestRoute;
+    }
+
+    public AuditRoutes auditRoutes() {
+        return auditRoutes;
     }
 
     /** Drops audit entries behind the horizon. Blocks (Redis): the gateway's hourly sweep calls it on a worker. */
@@ -50,11 +51,5 @@ public final class Admin implements AutoCloseable {
 
     public boolean isCaughtUp() {
         return rules.isCaughtUp() && trail.isCaughtUp();
-    }
-
-    @Override
-    public void close() {
-        rules.close();
-        trail.close();
     }
 }

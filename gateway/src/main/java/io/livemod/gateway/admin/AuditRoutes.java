@@ -1,11 +1,9 @@
 package io.livemod.gateway.admin;
 
-import io.livemod.gateway.auth.Auth;
-import io.livemod.gateway.auth.Principal;
+import io.livemod.gateway.http.Responses;
 import io.livemod.gateway.http.Errors;
-import io.livemod.gateway.ministry.Paging;
-import io.livemod.gateway.ministry.Requests;
-import io.vertx.ext.web.Router;
+import io.livemod.gateway.http.Paging;
+import io.livemod.gateway.http.Requests;
 import io.vertx.ext.web.RoutingContext;
 
 import java.time.OffsetDateTime;
@@ -16,18 +14,14 @@ import java.time.format.DateTimeParseException;
  * when, newest first; admins only. {@code action} and {@code target} match as prefixes, so
  * {@code action=rules.} or {@code target=takedown/} select a kind of change.
  */
-final class AuditRoutes {
+public final class AuditRoutes {
     private final AuditTrail trail;
 
     AuditRoutes(AuditTrail trail) {
         this.trail = trail;
     }
 
-    void mount(Router router, Auth auth) {
-        router.get("/v1/audit").handler(auth.require(Principal.Role.ADMIN)).handler(this::list);
-    }
-
-    private void list(RoutingContext ctx) {
+    public void list(RoutingContext ctx) {
         int limit = Requests.limit(ctx);
         if (limit < 0) return;
         Long from = time(ctx, "from", 0L);
@@ -45,7 +39,7 @@ final class AuditRoutes {
                     .filter(l -> target == null || (l.entry().target() != null && l.entry().target().startsWith(target)))
                     .toList(), AuditRoutes::sortKey, cursor, limit);
             return new Paging.Page<>(page.items().stream().map(AuditTrail.Logged::entry).toList(), page.next());
-        }, false).onComplete(ar -> Requests.page(ctx, ar));
+        }, false).onComplete(ar -> Responses.page(ctx, ar));
     }
 
     static String sortKey(AuditTrail.Logged l) {

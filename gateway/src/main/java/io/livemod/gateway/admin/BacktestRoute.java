@@ -1,18 +1,16 @@
 package io.livemod.gateway.admin;
 
+import io.livemod.gateway.http.Responses;
 import io.livemod.backtest.CommentsBacktest;
 import io.livemod.event.RuleSetRecord;
-import io.livemod.gateway.auth.Auth;
-import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
-import io.livemod.gateway.ministry.Requests;
+import io.livemod.gateway.http.Requests;
 import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.RuleSet;
 import io.livemod.rules.RuleSetException;
 import io.livemod.rules.RuleSetLoader;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the same as {@code livemod rules backtest}). The read runs on a worker; one backtest at a time per
  * gateway, since each reads up to a million comments and evaluates them twice.
  */
-final class BacktestRoute {
+public final class BacktestRoute {
     private static final Logger LOG = LoggerFactory.getLogger(BacktestRoute.class);
     static final long DEFAULT_LIMIT = 200_000, MAX_LIMIT = 1_000_000;
     static final int DEFAULT_SAMPLES = 5;
@@ -49,11 +47,7 @@ final class BacktestRoute {
         this.metrics = metrics;
     }
 
-    void mount(Router router, Auth auth) {
-        router.post("/v1/rules/backtest").handler(auth.require(Principal.Role.ADMIN)).handler(this::backtest);
-    }
-
-    private void backtest(RoutingContext ctx) {
+    public void backtest(RoutingContext ctx) {
         JsonObject body = Requests.object(ctx);
         if (body == null) return;
         String source = Requests.text(ctx, body, "source", true, 1_000_000);
@@ -92,7 +86,7 @@ final class BacktestRoute {
                 return;
             }
             metrics.counter("livemod_rules_backtests").increment();
-            ctx.response().putHeader("Content-Type", "application/json").end(ar.result());
+            Responses.jsonText(ctx, 200, ar.result());
         });
     }
 

@@ -1,8 +1,8 @@
 package io.livemod.gateway.admin;
 
 import io.livemod.event.RuleSetRecord;
-import io.livemod.event.TopicFollower;
 import io.livemod.event.Topics;
+import io.livemod.gateway.kafka.TopicFeeds;
 
 import java.util.Comparator;
 import java.util.List;
@@ -16,17 +16,17 @@ import java.util.function.Consumer;
  * gateway needs all of them, and the topic keeps them forever, so there is nothing to share in
  * Redis. The active version is the one published last, as for the moderation app.
  */
-final class RulesBook implements AutoCloseable {
+final class RulesBook {
     /** A version with the offset it was last published at: on equal publishedAt, the later record wins, as in moderation. */
     private record Seen(RuleSetRecord rec, long offset) {}
 
     private static final Comparator<Seen> NEWEST = Comparator.comparingLong((Seen s) -> s.rec().publishedAt()).thenComparingLong(Seen::offset);
     private final Map<String, Seen> versions = new ConcurrentHashMap<>();
-    private final TopicFollower<String, RuleSetRecord> follower;
+    private final TopicFeeds.Subscription feed;
 
     /** @param published told "version@publishedAt" of each record read, for read-your-writes */
-    RulesBook(String bootstrap, Consumer<String> published) {
-        this.follower = new TopicFollower<>(bootstrap, Topics.RULES, (r, live) -> {
+    RulesBook(TopicFeeds feeds, Consumer<String> published) {
+        this.feed = feeds.all(Topics.RULES, (r, live) -> {
             if (r.value() == null) return;
             versions.put(r.value().version(), new Seen(r.value(), r.offset()));
             published.accept(key(r.value()));
@@ -37,13 +37,8 @@ final class RulesBook implements AutoCloseable {
         return r.version() + "@" + r.publishedAt();
     }
 
-    RulesBook start() {
-        follower.start();
-        return this;
-    }
-
     boolean isCaughtUp() {
-        return follower.isCaughtUp();
+        return feed.isCaughtUp();
     }
 
     Optional<RuleSetRecord> active() {
@@ -57,10 +52,5 @@ final class RulesBook implements AutoCloseable {
     /** Newest publication first. */
     List<RuleSetRecord> all() {
         return versions.values().stream().sorted(NEWEST.reversed()).map(Seen::rec).toList();
-    }
-
-    @Override
-    public void close() {
-        follower.close();
     }
 }

@@ -1,64 +1,45 @@
 package io.livemod.gateway.admin;
 
+import io.livemod.gateway.http.Responses;
 import io.livemod.event.RuleSetRecord;
-import io.livemod.gateway.audit.AuditLog;
+import io.livemod.event.Topics;
+import io.livemod.gateway.audit.Changes;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
-import io.livemod.gateway.ministry.Applied;
-import io.livemod.gateway.ministry.Requests;
+import io.livemod.gateway.http.Requests;
 import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.RuleSet;
 import io.livemod.rules.RuleSetException;
 import io.livemod.rules.RuleSetLoader;
-import io.livemod.topology.RulesPublisher;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
 
 /**
  * Rule sets for admins: read the active one, validate and publish a new version, dry-run one on
  * sample comments, roll back to an earlier version. Publishing goes through the compacted rules
- * topic the moderation app follows; it blocks, so it runs on a worker. Every publication is
+ * topic the moderation app follows (the gateway's one writer, acks=all). Every publication is
  * audited. A version is immutable: the same version with other content is refused (409), so the
  * rule file a flag was produced with stays readable.
  */
-final class RulesRoutes {
+public final class RulesRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(RulesRoutes.class);
     static final int MAX_TEST_COMMENTS = 1000;
     private final RulesBook book;
-    private final String bootstrap;
-    private final AuditLog audit;
-    private final Applied applied;
-    private final Clock clock;
-    private final MeterRegistry metrics;
+    private final Changes changes;
 
-    RulesRoutes(RulesBook book, String bootstrap, AuditLog audit, Applied applied, Clock clock, MeterRegistry metrics) {
+    RulesRoutes(RulesBook book, Changes changes) {
+        this.changes = changes;
         this.book = book;
-        this.bootstrap = bootstrap;
-        this.audit = audit;
-        this.applied = applied;
-        this.clock = clock;
-        this.metrics = metrics;
     }
 
-    void mount(Router router, Auth auth) {
-        var admin = auth.require(Principal.Role.ADMIN);
-        router.get("/v1/rules").handler(admin).handler(this::getRules);
-        router.put("/v1/rules").handler(admin).handler(this::putRules);
-        router.post("/v1/rules/test").handler(admin).handler(this::testRules);
-        router.post("/v1/rules/rollback").handler(admin).handler(this::rollback);
-    }
-
-    private void getRules(RoutingContext ctx) {
+    public void getRules(RoutingContext ctx) {
         JsonArray versions = new JsonArray();
         book.all().forEach(r -> versions.add(new JsonObject().put("version", r.version()).put("publishedAt", r.publishedAt())
                 .put("publishedBy", r.publishedBy())));
@@ -66,14 +47,14 @@ final class RulesRoutes {
                         .put("publishedAt", r.publishedAt()).put("publishedBy", r.publishedBy()).put("builtIn", false))
                 // Nothing published yet: moderation runs the built-in pack.
                 .orElseGet(() -> new JsonObject().put("version", RuleSetLoader.defaults().version()).put("builtIn", true));
-        ctx.response().putHeader("Content-Type", "application/json").end(body.put("versions", versions).encode());
+        Responses.json(ctx, 200, body.put("versions", versions));
     }
 
     /**
      * The body is the rule file itself (YAML or JSON), as `livemod rules check` reads it, or
      * {@code {"source": "<rule file>"}} (what the console sends).
      */
-    private void putRules(RoutingContext ctx) {
+    public void putRules(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         String source = wrappedSource(ctx.body() == null ? null : ctx.body().asString());
         if (source == null || source.isBlank()) {
@@ -92,14 +73,13 @@ final class RulesRoutes {
             return;
         }
         if (existing.isPresent() && book.active().map(a -> a.version().equals(rules.version())).orElse(false)) {
-            ctx.response().putHeader("Content-Type", "application/json")
-                    .end(summary(existing.get()).put("unchanged", true).encode());
+            Responses.json(ctx, 200, summary(existing.get()).put("unchanged", true));
             return;
         }
-        publish(ctx, who, new RuleSetRecord(rules.version(), source, clock.millis(), who.sub()), "rules.published", 201);
+        publish(ctx, who, new RuleSetRecord(rules.version(), source, changes.clock().millis(), who.sub()), "rules.published", 201);
     }
 
-    private void rollback(RoutingContext ctx) {
+    public void rollback(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         JsonObject body = Requests.object(ctx);
         if (body == null) return;
@@ -110,28 +90,24 @@ final class RulesRoutes {
             Errors.send(ctx, 404, "not_found", "no rule-set version " + version + " was ever published", "version");
             return;
         }
-        publish(ctx, who, new RuleSetRecord(version, target.get().source(), clock.millis(), who.sub()), "rules.rolled_back", 200);
+        publish(ctx, who, new RuleSetRecord(version, target.get().source(), changes.clock().millis(), who.sub()), "rules.rolled_back", 200);
     }
 
     private void publish(RoutingContext ctx, Principal who, RuleSetRecord rec, String action, int status) {
         String previous = book.active().map(RuleSetRecord::version).orElse(null);
         Context c = ctx.vertx().getOrCreateContext();
-        var shown = applied.await(c, RulesBook.key(rec));
-        ctx.vertx().executeBlocking(() -> {
-            RulesPublisher.publish(bootstrap, rec);
-            return null;
-        }, false).compose(v -> audit.record(c, who, action, "rules/" + rec.version(), new JsonObject().put("version", rec.version())
+        var shown = changes.applied().await(c, RulesBook.key(rec));
+        changes.writer().send(Topics.RULES, rec.version(), rec).compose(v -> changes.audit().record(who, action, "rules/" + rec.version(), new JsonObject().put("version", rec.version())
                 .put("previous", previous).put("bytes", rec.source().length()).encode())).onComplete(ar -> {
             if (ar.failed()) {
-                applied.forget(RulesBook.key(rec));
+                changes.applied().forget(RulesBook.key(rec));
                 LOG.warn("rule set {} not published: {}", rec.version(), ar.cause().toString());
-                metrics.counter("livemod_rules_publish_failures").increment();
+                changes.metrics().counter("livemod_rules_publish_failures").increment();
                 Errors.retryLater(ctx, 503, "kafka_unavailable", "Kafka cannot take writes now; the rule set was not published", 1);
                 return;
             }
-            metrics.counter("livemod_rules_published", "action", action).increment();
-            shown.onComplete(x -> ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")
-                    .end(summary(rec).put("previous", previous).encode()));
+            changes.metrics().counter("livemod_rules_published", "action", action).increment();
+            shown.onComplete(x -> Responses.json(ctx, status, summary(rec).put("previous", previous)));
         });
     }
 
@@ -139,7 +115,7 @@ final class RulesRoutes {
      * Dry run: {@code {"source"?: "<rule file>", "comments": ["text" | {"id","text","platform"?,"streamId"?}]}}.
      * Without rules the active set is used; without comments it only validates.
      */
-    private void testRules(RoutingContext ctx) {
+    public void testRules(RoutingContext ctx) {
         JsonObject body = Requests.object(ctx);
         if (body == null) return;
         String key = body.containsKey("source") ? "source" : "rules"; // "rules" is accepted as an alias
@@ -168,7 +144,7 @@ final class RulesRoutes {
                 if (ar.failed()) {
                     Errors.send(ctx, 400, "invalid_rules", "the rule set does not compile: " + ar.cause().getMessage(), "$.source");
                 } else {
-                    ctx.response().putHeader("Content-Type", "application/json").end(ar.result().encode());
+                    Responses.json(ctx, 200, ar.result());
                 }
             });
         });
@@ -201,7 +177,7 @@ final class RulesRoutes {
             if (ar.cause() instanceof RuleSetException e) {
                 JsonObject err = Errors.body("invalid_rules", e.getMessage(), e.field() == null ? "$" : e.field());
                 if (e.line() > 0) err.put("line", e.line());
-                ctx.response().setStatusCode(400).putHeader("Content-Type", "application/json").end(err.encode());
+                Responses.json(ctx, 400, err);
             } else {
                 Errors.send(ctx, 400, "invalid_rules", "the rule set does not compile: " + ar.cause().getMessage(), "$");
             }

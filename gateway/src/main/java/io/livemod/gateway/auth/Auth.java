@@ -112,6 +112,13 @@ public final class Auth {
     public io.vertx.core.Handler<RoutingContext> require(Principal.Role... roles) {
         Set<Principal.Role> allowed = EnumSet.copyOf(Arrays.asList(roles));
         return ctx -> {
+            // Already verified for this request by a check in front (a filter on the path's prefix): only the role is left to check.
+            Principal verified = ctx.get(PRINCIPAL);
+            if (verified != null) {
+                if (allowed.contains(verified.role())) ctx.next();
+                else Errors.send(ctx, 403, "forbidden", "this route is not open to this role");
+                return;
+            }
             String header = ctx.request().getHeader("Authorization");
             String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
             if (token == null && ctx.request().getParam("access_token") != null) {

@@ -2,8 +2,8 @@ package io.livemod.gateway.claims;
 
 import io.livemod.claims.ClaimTokens;
 import io.livemod.event.ClaimRecord;
-import io.livemod.event.TopicFollower;
 import io.livemod.event.Topics;
+import io.livemod.gateway.kafka.TopicFeeds;
 
 import java.util.Comparator;
 import java.util.List;
@@ -18,18 +18,18 @@ import java.util.function.Consumer;
  * and the topic keeps them forever, so there is nothing to share in Redis (as for rule sets).
  * Search reads the canonical form, so "vac xin" finds "vắc xin" and a teencode query its spelling.
  */
-final class ClaimBook implements AutoCloseable {
+final class ClaimBook {
     /** A claim with its canonical text, computed once per version for search. */
     private record Entry(ClaimRecord claim, String canonical) {}
 
     private static final Comparator<Entry> NEWEST = Comparator.comparingLong((Entry e) -> e.claim().createdAt())
             .thenComparing(e -> e.claim().id()).reversed();
     private final Map<String, Entry> claims = new ConcurrentHashMap<>();
-    private final TopicFollower<String, ClaimRecord> follower;
+    private final TopicFeeds.Subscription feed;
 
     /** @param applied told "id@version" of each record read, for read-your-writes */
-    ClaimBook(String bootstrap, Consumer<String> applied) {
-        this.follower = new TopicFollower<>(bootstrap, Topics.CLAIMS, (r, live) -> {
+    ClaimBook(TopicFeeds feeds, Consumer<String> applied) {
+        this.feed = feeds.all(Topics.CLAIMS, (r, live) -> {
             if (r.key() == null) return;
             if (r.value() == null) {
                 claims.remove(r.key());
@@ -44,13 +44,8 @@ final class ClaimBook implements AutoCloseable {
         return c.id() + "@" + c.version();
     }
 
-    ClaimBook start() {
-        follower.start();
-        return this;
-    }
-
     boolean isCaughtUp() {
-        return follower.isCaughtUp();
+        return feed.isCaughtUp();
     }
 
     Optional<ClaimRecord> get(String id) {
@@ -71,10 +66,5 @@ final class ClaimBook implements AutoCloseable {
 
     int size() {
         return claims.size();
-    }
-
-    @Override
-    public void close() {
-        follower.close();
     }
 }

@@ -1,25 +1,21 @@
 package io.livemod.gateway.claims;
 
+import io.livemod.gateway.http.Responses;
 import io.livemod.event.ClaimRecord;
 import io.livemod.event.Topics;
-import io.livemod.gateway.audit.AuditLog;
+import io.livemod.gateway.audit.Changes;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
-import io.livemod.gateway.ingest.EventWriter;
-import io.livemod.gateway.ministry.Applied;
-import io.livemod.gateway.ministry.Requests;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.livemod.gateway.http.Requests;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,43 +28,20 @@ import java.util.UUID;
  * instance matches against and this gateway's {@link ClaimBook} follows; a 2xx answers once the
  * book has the write (read-your-writes). Every registration and import is audited.
  */
-final class ClaimRoutes {
+public final class ClaimRoutes {
     static final int MAX_LIST = 500;
     static final int MAX_IMPORT = 10_000;
     private final ClaimBook book;
-    private final EventWriter writer;
-    private final AuditLog audit;
-    private final Applied applied;
-    private final Clock clock;
-    private final MeterRegistry metrics;
+    private final Changes changes;
 
-    ClaimRoutes(ClaimBook book, EventWriter writer, AuditLog audit, Applied applied, Clock clock, MeterRegistry metrics) {
+    ClaimRoutes(ClaimBook book, Changes changes) {
+        this.changes = changes;
         this.book = book;
-        this.writer = writer;
-        this.audit = audit;
-        this.applied = applied;
-        this.clock = clock;
-        this.metrics = metrics;
     }
 
-    void mount(Router router, Auth auth) {
-        var officers = auth.require(Principal.Role.OFFICER, Principal.Role.ADMIN);
-        router.post("/v1/claims/import").handler(auth.require(Principal.Role.ADMIN)).handler(this::importBatch);
-        router.get("/v1/claims").handler(officers).handler(this::list);
-        router.post("/v1/claims").handler(officers).handler(this::create);
-    }
-
-    private void list(RoutingContext ctx) {
-        int limit;
-        try {
-            limit = Integer.parseInt(ctx.request().getParam("limit", "100"));
-        } catch (NumberFormatException e) {
-            limit = -1;
-        }
-        if (limit < 1 || limit > MAX_LIST) {
-            Errors.send(ctx, 400, "invalid_parameter", "limit must be 1.." + MAX_LIST, "limit");
-            return;
-        }
+    public void list(RoutingContext ctx) {
+        int limit = Requests.limit(ctx, 100, MAX_LIST);
+        if (limit < 0) return;
         String q = ctx.request().getParam("q");
         if (q != null && q.length() > 200) {
             Errors.send(ctx, 400, "invalid_parameter", "q is longer than 200 characters", "q");
@@ -77,11 +50,11 @@ final class ClaimRoutes {
         int n = limit;
         ctx.vertx().executeBlocking(() -> book.search(q, n), false).onComplete(ar -> {
             if (ar.failed()) ctx.fail(ar.cause());
-            else Requests.json(ctx, 200, Map.of("items", ar.result(), "total", book.size()));
+            else Responses.json(ctx, 200, Map.of("items", ar.result(), "total", book.size()));
         });
     }
 
-    private void create(RoutingContext ctx) {
+    public void create(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         JsonObject body = Requests.object(ctx);
         if (body == null) return;
@@ -93,15 +66,15 @@ final class ClaimRoutes {
             return;
         }
         String id = "c-" + UUID.randomUUID().toString().substring(0, 13);
-        ClaimRecord rec = in.record(id, 1, "officer", who.sub(), null, clock.millis());
-        write(ctx, List.of(rec)).compose(v -> audit.record(ctx.vertx().getOrCreateContext(), who, "claims.created", "claims/" + id,
+        ClaimRecord rec = in.record(id, 1, "officer", who.sub(), null, changes.clock().millis());
+        write(ctx, List.of(rec)).compose(v -> changes.audit().record(who, "claims.created", "claims/" + id,
                 new JsonObject().put("source", rec.source()).put("category", rec.category()).put("severity", rec.severity()).encode()))
                 .onComplete(ar -> {
                     if (ar.failed()) {
                         unavailable(ctx);
                     } else {
-                        metrics.counter("livemod_claims_registered", "origin", "officer").increment();
-                        Requests.json(ctx, 201, Map.of("id", id, "version", 1));
+                        changes.metrics().counter("livemod_claims_registered", "origin", "officer").increment();
+                        Responses.json(ctx, 201, Map.of("id", id, "version", 1));
                     }
                 });
     }
@@ -112,7 +85,7 @@ final class ClaimRoutes {
      * needs the centre's {@code externalId}: a re-import of the same id is a new version of the same
      * claim, or nothing when unchanged. All or nothing: the first bad item is named and nothing is written.
      */
-    private void importBatch(RoutingContext ctx) {
+    public void importBatch(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         String type = ctx.request().getHeader("Content-Type");
         String text = ctx.body() == null ? "" : ctx.body().asString(StandardCharsets.UTF_8.name());
@@ -145,7 +118,7 @@ final class ClaimRoutes {
     }
 
     private void store(RoutingContext ctx, Principal who, List<ClaimInput> items) {
-        long now = clock.millis();
+        long now = changes.clock().millis();
         List<ClaimRecord> changed = new ArrayList<>();
         int created = 0, unchanged = 0;
         for (ClaimInput in : items) {
@@ -160,14 +133,14 @@ final class ClaimRoutes {
             changed.add(in.record(id, old == null ? 1 : old.version() + 1, "import", who.sub(), who.sub(), now));
         }
         int updated = changed.size() - created, fresh = created, same = unchanged;
-        write(ctx, changed).compose(v -> audit.record(ctx.vertx().getOrCreateContext(), who, "claims.imported", "claims",
+        write(ctx, changed).compose(v -> changes.audit().record(who, "claims.imported", "claims",
                 new JsonObject().put("created", fresh).put("updated", updated).put("unchanged", same).encode()))
                 .onComplete(ar -> {
                     if (ar.failed()) {
                         unavailable(ctx);
                     } else {
-                        metrics.counter("livemod_claims_registered", "origin", "import").increment(changed.size());
-                        Requests.json(ctx, 200, Map.of("created", fresh, "updated", updated, "unchanged", same,
+                        changes.metrics().counter("livemod_claims_registered", "origin", "import").increment(changed.size());
+                        Responses.json(ctx, 200, Map.of("created", fresh, "updated", updated, "unchanged", same,
                                 "ids", changed.stream().map(ClaimRecord::id).toList()));
                     }
                 });
@@ -206,14 +179,14 @@ final class ClaimRoutes {
         if (records.isEmpty()) return Future.succeededFuture();
         Context c = ctx.vertx().getOrCreateContext();
         String last = ClaimBook.key(records.get(records.size() - 1));
-        Future<Void> shown = applied.await(c, last);
-        return writer.write(c, Topics.CLAIMS, records.stream().map(r -> Map.entry(r.id(), r)).toList())
-                .onFailure(e -> applied.forget(last))
+        Future<Void> shown = changes.applied().await(c, last);
+        return changes.writer().sendAll(Topics.CLAIMS, records.stream().map(r -> Map.entry(r.id(), r)).toList())
+                .onFailure(e -> changes.applied().forget(last))
                 .compose(v -> shown);
     }
 
     private void unavailable(RoutingContext ctx) {
-        metrics.counter("livemod_claims_write_failures").increment();
+        changes.metrics().counter("livemod_claims_write_failures").increment();
         Errors.retryLater(ctx, 503, "kafka_unavailable", "Kafka cannot take writes now; the claims were not registered", 1);
     }
 }

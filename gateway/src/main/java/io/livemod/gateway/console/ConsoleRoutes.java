@@ -7,7 +7,7 @@ import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.platform.Platforms;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
+import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.livemod.gateway.http.SecurityHeaders;
@@ -50,14 +50,19 @@ public final class ConsoleRoutes {
         return url;
     }
 
-    public void mount(Router router) {
-        router.get("/").handler(ctx -> ctx.redirect("/console/"));
-        router.get("/console/config.json").handler(SecurityHeaders.with(SecurityHeaders.CONSOLE_POLICY)).handler(this::consoleConfig);
-        router.route("/console/*").handler(SecurityHeaders.with(SecurityHeaders.CONSOLE_POLICY))
-                .handler(StaticHandler.create("console").setCachingEnabled(false).setDefaultContentEncoding("UTF-8"));
-        if (config.devMode()) {
-            router.post("/v1/dev/token").handler(this::devToken);
-        }
+    /** The pages' browser protections, in front of every console route. */
+    public static final Handler<RoutingContext> HEADERS = SecurityHeaders.with(SecurityHeaders.CONSOLE_POLICY);
+
+    /** The console's files from the classpath. */
+    public final Handler<RoutingContext> files = StaticHandler.create("console").setCachingEnabled(false).setDefaultContentEncoding("UTF-8");
+
+    /** Whether the dev sign-in helper ({@code POST /v1/dev/token}) exists: dev mode only. */
+    public boolean devMode() {
+        return config.devMode();
+    }
+
+    public void home(RoutingContext ctx) {
+        ctx.redirect("/console/");
     }
 
     /** Dev helpers answer only callers on this machine, even when dev mode listens on another interface. */
@@ -71,7 +76,7 @@ public final class ConsoleRoutes {
     }
 
     /** What the console needs to know before sign-in: dev mode and its demo identities, or where to sign in. */
-    private void consoleConfig(RoutingContext ctx) {
+    public void consoleConfig(RoutingContext ctx) {
         JsonObject body = new JsonObject().put("devMode", config.devMode());
         if (signInUrl != null) body.put("signInUrl", signInUrl);
         if (config.devMode() && loopback(ctx.request().remoteAddress())) {
@@ -86,7 +91,7 @@ public final class ConsoleRoutes {
     }
 
     /** Dev mode only: a short-lived token for a demo identity, as `livemod token` would mint. */
-    private void devToken(RoutingContext ctx) {
+    public void devToken(RoutingContext ctx) {
         if (!loopback(ctx.request().remoteAddress())) {
             Errors.send(ctx, 404, "not_found", "no such route");
             return;

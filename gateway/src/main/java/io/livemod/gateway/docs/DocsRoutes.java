@@ -1,7 +1,7 @@
 package io.livemod.gateway.docs;
 
 import io.vertx.core.buffer.Buffer;
-import io.vertx.ext.web.Router;
+import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.livemod.gateway.http.SecurityHeaders;
@@ -21,13 +21,19 @@ public final class DocsRoutes {
     private final Buffer openApi = Buffer.buffer(resource("openapi.yaml"));
     private final Buffer page = Buffer.buffer(resource("docs/index.html"));
 
-    public void mount(Router router) {
-        router.get("/openapi.yaml").handler(ctx -> send(ctx, "application/yaml; charset=utf-8", openApi));
-        router.get("/docs").handler(SecurityHeaders.with(SecurityHeaders.DOCS_POLICY)).handler(ctx -> send(ctx, "text/html; charset=utf-8", page));
-        // The page's own script first, then Swagger UI's files (each handler passes on what it lacks).
-        router.route("/docs/*").handler(SecurityHeaders.with(SecurityHeaders.DOCS_POLICY))
-                .handler(StaticHandler.create("docs").setCachingEnabled(false).setDefaultContentEncoding("UTF-8"));
-        router.route("/docs/*").handler(StaticHandler.create(WEBJAR + swaggerUiVersion()).setDefaultContentEncoding("UTF-8"));
+    /** The page's browser protections. */
+    public static final Handler<RoutingContext> HEADERS = SecurityHeaders.with(SecurityHeaders.DOCS_POLICY);
+    /** The page's own script. */
+    public final Handler<RoutingContext> pageFiles = StaticHandler.create("docs").setCachingEnabled(false).setDefaultContentEncoding("UTF-8");
+    /** Swagger UI's files, from its webjar. */
+    public final Handler<RoutingContext> swaggerUi = StaticHandler.create(WEBJAR + swaggerUiVersion()).setDefaultContentEncoding("UTF-8");
+
+    public void openApi(RoutingContext ctx) {
+        send(ctx, "application/yaml; charset=utf-8", openApi);
+    }
+
+    public void page(RoutingContext ctx) {
+        send(ctx, "text/html; charset=utf-8", page);
     }
 
     private static void send(RoutingContext ctx, String type, Buffer body) {

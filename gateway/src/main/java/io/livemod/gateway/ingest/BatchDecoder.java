@@ -1,5 +1,6 @@
 package io.livemod.gateway.ingest;
 
+import io.livemod.gateway.http.ApiError;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.livemod.ingest.EventJson;
@@ -22,13 +23,13 @@ public final class BatchDecoder {
 
     /** @return each event as a {@link JsonNode}, or an {@link Item.Invalid} for an unreadable NDJSON line */
     public static List<Object> decode(byte[] body, boolean ndjson) {
-        if (body.length == 0) throw IngestError.body(400, "malformed_body", "the body is empty");
+        if (body.length == 0) throw ApiError.body(400, "malformed_body", "the body is empty");
         checkUtf8(body);
         List<Object> items = ndjson ? lines(body) : array(body);
         if (items.size() > MAX_EVENTS) {
-            throw IngestError.body(413, "too_many_events", "at most " + MAX_EVENTS + " events a batch, got " + items.size());
+            throw ApiError.body(413, "too_many_events", "at most " + MAX_EVENTS + " events a batch, got " + items.size());
         }
-        if (items.isEmpty()) throw IngestError.body(400, "no_valid_event", "the batch is empty");
+        if (items.isEmpty()) throw ApiError.body(400, "no_valid_event", "the batch is empty");
         return items;
     }
 
@@ -39,7 +40,7 @@ public final class BatchDecoder {
         } catch (IOException e) {
             throw refusal(e);
         }
-        if (root == null || !root.isArray()) throw IngestError.body(400, "malformed_body", "the body must be a JSON array of events");
+        if (root == null || !root.isArray()) throw ApiError.body(400, "malformed_body", "the body must be a JSON array of events");
         List<Object> items = new ArrayList<>(root.size());
         root.forEach(items::add);
         return items;
@@ -53,7 +54,7 @@ public final class BatchDecoder {
             int end = i > start && body[i - 1] == '\r' ? i - 1 : i;
             if (!blank(body, start, end)) {
                 if (items.size() == MAX_EVENTS) {
-                    throw IngestError.body(413, "too_many_events", "at most " + MAX_EVENTS + " events a batch");
+                    throw ApiError.body(413, "too_many_events", "at most " + MAX_EVENTS + " events a batch");
                 }
                 items.add(line(body, start, end));
             }
@@ -66,11 +67,11 @@ public final class BatchDecoder {
         return EventJson.event(body, start, end - start);
     }
 
-    private static IngestError refusal(IOException e) {
+    private static ApiError refusal(IOException e) {
         if (e instanceof StreamConstraintsException c) {
-            return IngestError.body(400, "too_deep", "the body is nested too deeply or has an oversized token: " + c.getOriginalMessage());
+            return ApiError.body(400, "too_deep", "the body is nested too deeply or has an oversized token: " + c.getOriginalMessage());
         }
-        return IngestError.body(400, "malformed_body", "the body is not valid JSON: " + EventJson.describe(e));
+        return ApiError.body(400, "malformed_body", "the body is not valid JSON: " + EventJson.describe(e));
     }
 
     private static boolean blank(byte[] b, int from, int to) {
@@ -79,6 +80,6 @@ public final class BatchDecoder {
     }
 
     private static void checkUtf8(byte[] body) {
-        if (!EventJson.isUtf8(body)) throw IngestError.body(400, "invalid_utf8", "the body is not valid UTF-8");
+        if (!EventJson.isUtf8(body)) throw ApiError.body(400, "invalid_utf8", "the body is not valid UTF-8");
     }
 }

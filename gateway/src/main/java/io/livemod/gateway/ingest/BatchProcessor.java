@@ -1,7 +1,9 @@
 package io.livemod.gateway.ingest;
 
+import io.livemod.gateway.http.ApiError;
 import io.livemod.ingest.Item;
 import io.livemod.gateway.dedupe.Dedupe;
+import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.gateway.platform.Platform;
 import io.livemod.gateway.quota.Quota;
 import io.livemod.gateway.quota.QuotaLimiter;
@@ -21,7 +23,7 @@ import java.util.UUID;
 /**
  * The one ingest pipeline behind HTTP and WebSocket: per-event validation, the platform's quota,
  * dedupe reservation, the Kafka write (acks=all), then confirm what Kafka acked and release what it
- * did not. The future completes with the batch's answer, or fails with an {@link IngestError}.
+ * did not. The future completes with the batch's answer, or fails with an {@link ApiError}.
  */
 public final class BatchProcessor {
     private static final Logger LOG = LoggerFactory.getLogger(BatchProcessor.class);
@@ -39,13 +41,13 @@ public final class BatchProcessor {
         Item parse(String platform, com.fasterxml.jackson.databind.JsonNode node, long receivedAt);
     }
 
-    private final EventWriter writer;
+    private final KafkaWriter writer;
     private final QuotaLimiter quotas;
     private final Quota defaultQuota;
     private final Dedupe dedupe;
     private final IngestMetrics metrics;
 
-    public BatchProcessor(EventWriter writer, QuotaLimiter quotas, Quota defaultQuota, Dedupe dedupe, IngestMetrics metrics) {
+    public BatchProcessor(KafkaWriter writer, QuotaLimiter quotas, Quota defaultQuota, Dedupe dedupe, IngestMetrics metrics) {
         this.writer = writer;
         this.quotas = quotas;
         this.defaultQuota = defaultQuota;
@@ -70,7 +72,7 @@ public final class BatchProcessor {
             }
         }
         if (valid.isEmpty()) {
-            return Future.failedFuture(new IngestError(400, "no_valid_event", "no event of the batch is valid", "$", 0, sorted(rejected)));
+            return Future.failedFuture(new ApiError(400, "no_valid_event", "no event of the batch is valid", "$", 0, sorted(rejected)));
         }
         Quota quota = platform.quota() == null ? defaultQuota : platform.quota();
         return quotas.acquire(platform.id(), quota, valid.size())
@@ -78,7 +80,7 @@ public final class BatchProcessor {
                 .compose(d -> {
                     if (d.allowed()) return store(ctx, platform.id(), valid, validIndex, rejected);
                     metrics.throttled(platform.id(), valid.size());
-                    return Future.failedFuture(IngestError.retryLater(429, "quota_exceeded", "platform " + platform.id() + " is over its quota of "
+                    return Future.failedFuture(ApiError.retryLater(429, "quota_exceeded", "platform " + platform.id() + " is over its quota of "
                             + quota.eventsPerSecond() + " events/s (burst " + quota.burst() + ")", d.retryAfterSeconds()));
                 });
     }
@@ -113,7 +115,7 @@ public final class BatchProcessor {
         if (fresh.isEmpty()) return Future.succeededFuture(0);
         List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>(fresh.size());
         for (Item.Valid v : fresh) records.add(v.kind().record(v.event()));
-        return writer.sendAll(ctx, records).compose(acked -> {
+        return writer.sendEach(ctx, records).compose(acked -> {
             List<String> stored = new ArrayList<>(acked.cardinality());
             List<String> failed = new ArrayList<>(fresh.size() - acked.cardinality());
             for (int i = 0; i < fresh.size(); i++) (acked.get(i) ? stored : failed).add(fresh.get(i).dedupeKey());
@@ -127,15 +129,15 @@ public final class BatchProcessor {
             LOG.warn("kafka write failed for {}: {} of {} events not acknowledged", platform, failed.size(), fresh.size());
             metrics.rejected(platform, "kafka_unavailable");
             // Answer once confirm and release are done, so an immediate retry sees the ids as they really are.
-            return Future.join(confirmed, released).transform(x -> Future.failedFuture(IngestError.retryLater(503, "kafka_unavailable",
+            return Future.join(confirmed, released).transform(x -> Future.failedFuture(ApiError.retryLater(503, "kafka_unavailable",
                     "Kafka cannot take writes now; retry the batch (events already stored will count as duplicates)", 1)));
         });
     }
 
-    private IngestError unavailable(String platform, String what, Throwable e) {
+    private ApiError unavailable(String platform, String what, Throwable e) {
         LOG.warn("{} unavailable: {}", what, e.toString());
         metrics.rejected(platform, "unavailable");
-        return IngestError.retryLater(503, "unavailable", "the " + what + " cannot be reached now; nothing was accepted", 1);
+        return ApiError.retryLater(503, "unavailable", "the " + what + " cannot be reached now; nothing was accepted", 1);
     }
 
     private static JsonObject rejection(int index, String id, String error, String message, String field) {

@@ -2,8 +2,9 @@ package io.livemod.gateway.ingest;
 
 import io.livemod.gateway.GatewayConfig;
 import io.livemod.gateway.audit.AuditLog;
-import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.dedupe.Dedupe;
+import io.livemod.gateway.kafka.KafkaWriter;
+import io.livemod.gateway.kafka.TopicFeeds;
 import io.livemod.gateway.dedupe.MemoryDedupe;
 import io.livemod.gateway.dedupe.RedisDedupe;
 import io.livemod.gateway.platform.PlatformRoutes;
@@ -15,7 +16,6 @@ import io.livemod.gateway.quota.QuotaLimiter;
 import io.livemod.gateway.quota.RedisQuotaLimiter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
-import io.vertx.ext.web.Router;
 import redis.clients.jedis.RedisClient;
 
 import java.time.Clock;
@@ -23,46 +23,46 @@ import java.time.Clock;
 /**
  * Everything platform-facing, wired once: signed HTTP and WebSocket ingest, quotas and dedupe (in
  * Redis when the gateway has one, else in memory), the platforms projection and admin routes.
- * {@link #start} blocks (Kafka consumer start): call it off the event loop.
  */
-public final class IngestModule implements AutoCloseable {
-    private final IngestConfig config;
+public final class IngestModule {
     private final PlatformStore store;
-    private final BatchProcessor processor;
-    private final InFlight inFlight;
-    private final IngestMetrics metrics;
     private final PlatformAuth platformAuth;
-    private final Platforms platforms;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final IngestRoutes httpRoutes;
+    private final IngestSocket socket;
+    private final PlatformRoutes platformRoutes;
 
-    public IngestModule(Vertx vertx, GatewayConfig gateway, Platforms platforms, EventWriter writer, RedisClient redis,
+    public IngestModule(Vertx vertx, GatewayConfig gateway, Platforms platforms, KafkaWriter writer, TopicFeeds feeds, RedisClient redis,
                         Clock clock, MeterRegistry registry, java.util.function.Function<String, String> env) {
-        this.config = gateway.ingest().validate();
-        this.platforms = platforms;
-        this.clock = clock;
-        this.inFlight = new InFlight(config.maxInFlightBytes(), config.platformInFlightBytes());
-        this.metrics = new IngestMetrics(registry, inFlight);
+        IngestConfig config = gateway.ingest().validate();
+        InFlight inFlight = new InFlight(config.maxInFlightBytes(), config.platformInFlightBytes());
+        IngestMetrics metrics = new IngestMetrics(registry, inFlight);
         Dedupe dedupe = redis == null
                 ? new MemoryDedupe(clock, config.pendingTtl(), config.dedupeTtl(), config.dedupeMaxKeys())
                 : new RedisDedupe(vertx, redis, config.pendingTtl(), config.dedupeTtl());
         QuotaLimiter quotas = redis == null ? new MemoryQuotaLimiter(clock) : new RedisQuotaLimiter(vertx, redis, clock);
-        this.processor = new BatchProcessor(writer, quotas, config.defaultQuota(), dedupe, metrics);
-        this.store = new PlatformStore(gateway.bootstrap(), platforms, writer, SecretSeal.fromEnv(env, gateway.devMode()));
+        BatchProcessor processor = new BatchProcessor(writer, quotas, config.defaultQuota(), dedupe, metrics);
+        this.store = new PlatformStore(feeds, platforms, writer, SecretSeal.fromEnv(env, gateway.devMode()));
         this.platformAuth = new PlatformAuth(platforms, clock, gateway.replayWindow(), metrics,
                 ReplayGuard.create(vertx, redis, clock, gateway.replayWindow()));
-        this.audit = new AuditLog(writer, clock);
+        AuditLog audit = new AuditLog(writer, clock);
+        this.httpRoutes = new IngestRoutes(processor, inFlight, metrics, clock);
+        this.socket = new IngestSocket(processor, platforms, inFlight, metrics, clock, config.wsFramesInFlight());
+        this.platformRoutes = new PlatformRoutes(store, audit, clock, config.secretGrace(), config.defaultQuota());
     }
 
-    public IngestModule start() {
-        store.start();
-        return this;
+    /** Signed batches over HTTP. */
+    public IngestRoutes httpRoutes() {
+        return httpRoutes;
     }
 
-    public void mount(Router router, Auth auth) {
-        new IngestRoutes(processor, inFlight, metrics, clock).mount(router, platformAuth);
-        new IngestSocket(processor, platforms, inFlight, metrics, clock, config.wsFramesInFlight()).mount(router, platformAuth);
-        new PlatformRoutes(store, audit, clock, config.secretGrace(), config.defaultQuota()).mount(router, auth);
+    /** Signed batches over a WebSocket. */
+    public IngestSocket socket() {
+        return socket;
+    }
+
+    /** The platforms' admin routes. */
+    public PlatformRoutes platformRoutes() {
+        return platformRoutes;
     }
 
     /** The platform signature check, for other routes platforms call (takedown answers). */
@@ -73,10 +73,5 @@ public final class IngestModule implements AutoCloseable {
     /** The platforms projection has caught up: signatures verify against every known platform. */
     public boolean ready() {
         return store.isCaughtUp();
-    }
-
-    @Override
-    public void close() {
-        store.close();
     }
 }

@@ -1,13 +1,13 @@
 package io.livemod.gateway.ingest;
 
+import io.livemod.gateway.http.Responses;
+import io.livemod.gateway.http.ApiError;
 import io.livemod.ingest.EventFields;
 import io.livemod.gateway.Gateway;
 import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.platform.Platform;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +19,8 @@ import java.util.List;
 /** Platform ingest over HTTP: signed batches (JSON array or NDJSON) in, durably in Kafka before the 202. */
 public final class IngestRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(IngestRoutes.class);
-    static final String COMMENTS = "/v1/ingest/comments";
-    static final String STREAM_EVENTS = "/v1/ingest/stream-events";
+    public static final String COMMENTS = "/v1/ingest/comments";
+    public static final String STREAM_EVENTS = "/v1/ingest/stream-events";
     private final BatchProcessor processor;
     private final InFlight inFlight;
     private final IngestMetrics metrics;
@@ -33,17 +33,8 @@ public final class IngestRoutes {
         this.clock = clock;
     }
 
-    public void mount(Router router, PlatformAuth auth) {
-        // Authentication of the headers and admission run before the shared BodyHandler (lower order):
-        // nothing is buffered or booked for a caller who is not a known platform with a fresh timestamp.
-        router.post(COMMENTS).order(-10).handler(auth::checkHeaders).handler(this::admit);
-        router.post(STREAM_EVENTS).order(-10).handler(auth::checkHeaders).handler(this::admit);
-        router.post(COMMENTS).handler(auth::verify).handler(this::ingestComments);
-        router.post(STREAM_EVENTS).handler(auth::verify).handler(this::ingestStreamEvents);
-    }
-
     /** Reserves the body's size in the platform's and the gateway's in-flight budget until the response ends; 413/503 early otherwise. */
-    private void admit(RoutingContext ctx) {
+    public void admit(RoutingContext ctx) {
         String platform = PlatformAuth.claimed(ctx).id();
         long declared = contentLength(ctx);
         if (declared > Gateway.MAX_BODY) {
@@ -61,11 +52,11 @@ public final class IngestRoutes {
         ctx.next();
     }
 
-    private void ingestComments(RoutingContext ctx) {
+    public void ingestComments(RoutingContext ctx) {
         ingest(ctx, EventFields::comment);
     }
 
-    private void ingestStreamEvents(RoutingContext ctx) {
+    public void ingestStreamEvents(RoutingContext ctx) {
         ingest(ctx, EventFields::streamEvent);
     }
 
@@ -77,9 +68,9 @@ public final class IngestRoutes {
         List<Object> decoded;
         try {
             decoded = BatchDecoder.decode(body == null ? new byte[0] : body.getBytes(), isNdjson(ctx));
-        } catch (IngestError e) {
+        } catch (ApiError e) {
             metrics.rejected(platform.id(), e.code());
-            respond(ctx, e);
+            Errors.send(ctx, e);
             return;
         }
         processor.process(ctx.vertx().getOrCreateContext(), platform, decoded, parser, receivedAt)
@@ -89,21 +80,13 @@ public final class IngestRoutes {
     private void answer(RoutingContext ctx, Platform platform, long started, AsyncResult<BatchProcessor.Outcome> ar) {
         if (ar.succeeded()) {
             metrics.ackTime(platform.id(), "http", Duration.ofNanos(System.nanoTime() - started));
-            ctx.response().setStatusCode(202).putHeader("Content-Type", "application/json").end(ar.result().toJson().encode());
-        } else if (ar.cause() instanceof IngestError e) {
-            respond(ctx, e);
+            Responses.json(ctx, 202, ar.result().toJson());
+        } else if (ar.cause() instanceof ApiError e) {
+            Errors.send(ctx, e);
         } else {
             LOG.error("ingest failed for {}", platform.id(), ar.cause());
             Errors.send(ctx, 500, "internal", "internal error");
         }
-    }
-
-    private static void respond(RoutingContext ctx, IngestError e) {
-        if (ctx.response().ended()) return;
-        JsonObject body = Errors.body(e.code(), e.getMessage(), e.field());
-        if (e.rejected() != null) body.put("rejected", e.rejected());
-        if (e.retryAfterSeconds() > 0) ctx.response().putHeader("Retry-After", Integer.toString(e.retryAfterSeconds()));
-        ctx.response().setStatusCode(e.status()).putHeader("Content-Type", "application/json").end(body.encode());
     }
 
     private static boolean isNdjson(RoutingContext ctx) {

@@ -1,5 +1,6 @@
 package io.livemod.gateway.ingest;
 
+import io.livemod.gateway.http.ApiError;
 import io.livemod.ingest.EventFields;
 import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.platform.Platform;
@@ -9,7 +10,6 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +30,7 @@ import java.util.List;
  */
 public final class IngestSocket {
     private static final Logger LOG = LoggerFactory.getLogger(IngestSocket.class);
-    static final String PATH = "/v1/ingest/ws";
+    public static final String PATH = "/v1/ingest/ws";
     private final BatchProcessor processor;
     private final Platforms platforms;
     private final InFlight inFlight;
@@ -48,12 +48,7 @@ public final class IngestSocket {
         this.framesInFlight = framesInFlight;
     }
 
-    public void mount(Router router, PlatformAuth auth) {
-        // Before the shared BodyHandler: an upgrade has no body, and must be upgraded in the same tick.
-        router.get(PATH).order(-10).handler(auth::handleUpgrade).handler(this::upgrade);
-    }
-
-    private void upgrade(RoutingContext ctx) {
+    public void upgrade(RoutingContext ctx) {
         Platform platform = ctx.get(PlatformAuth.PLATFORM);
         if (!ctx.request().canUpgradeToWebSocket()) {
             Errors.send(ctx, 400, "not_a_websocket", "this route takes a WebSocket upgrade");
@@ -98,7 +93,7 @@ public final class IngestSocket {
             long n = ++frames;
             long started = System.nanoTime();
             Future<BatchProcessor.Outcome> result = text == null
-                    ? Future.failedFuture(IngestError.body(400, "malformed_body", "frames must be text: a JSON array of events"))
+                    ? Future.failedFuture(ApiError.body(400, "malformed_body", "frames must be text: a JSON array of events"))
                     : process(platform, text.getBytes(StandardCharsets.UTF_8));
             pending++;
             updateFlow();
@@ -116,14 +111,14 @@ public final class IngestSocket {
         private Future<BatchProcessor.Outcome> process(Platform platform, byte[] bytes) {
             if (!inFlight.tryAcquire(platform.id(), bytes.length)) {
                 metrics.rejected(platform.id(), "overloaded");
-                return Future.failedFuture(IngestError.retryLater(503, "overloaded", "this gateway is at its in-flight limit; resend the frame shortly", 1));
+                return Future.failedFuture(ApiError.retryLater(503, "overloaded", "this gateway is at its in-flight limit; resend the frame shortly", 1));
             }
             try {
                 long receivedAt = clock.millis();
                 List<Object> decoded = BatchDecoder.decode(bytes, false);
                 return processor.process(context, platform, decoded, EventFields::anyKind, receivedAt)
                         .onComplete(ar -> inFlight.release(platform.id(), bytes.length));
-            } catch (IngestError e) {
+            } catch (ApiError e) {
                 inFlight.release(platform.id(), bytes.length);
                 metrics.rejected(platform.id(), e.code());
                 return Future.failedFuture(e);
@@ -135,7 +130,7 @@ public final class IngestSocket {
             if (ar.succeeded()) {
                 metrics.ackTime(platform.id(), "websocket", Duration.ofNanos(System.nanoTime() - started));
                 out.put("status", 202).mergeIn(ar.result().toJson());
-            } else if (ar.cause() instanceof IngestError e) {
+            } else if (ar.cause() instanceof ApiError e) {
                 out.put("status", e.status()).mergeIn(Errors.body(e.code(), e.getMessage(), e.field()));
                 if (e.retryAfterSeconds() > 0) out.put("retryAfter", e.retryAfterSeconds());
                 if (e.rejected() != null) out.put("rejected", e.rejected());

@@ -1,5 +1,6 @@
 package io.livemod.gateway.ministry;
 
+import io.livemod.gateway.http.Paging;
 import io.livemod.event.Alert;
 import io.livemod.event.Flag;
 import io.livemod.event.FlagMatch;

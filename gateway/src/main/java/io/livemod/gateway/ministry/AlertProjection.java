@@ -4,8 +4,9 @@ import io.livemod.event.Alert;
 import io.livemod.event.AlertAction;
 import io.livemod.event.Decision;
 import io.livemod.event.Json;
-import io.livemod.event.TopicFollower;
 import io.livemod.event.Topics;
+import io.livemod.gateway.kafka.Applied;
+import io.livemod.gateway.kafka.TopicFeeds;
 import io.livemod.gateway.ministry.store.ProjectionStore;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -21,7 +22,7 @@ import java.util.function.BiConsumer;
  * falls behind it is dropped ({@link #forgetBefore});
  * after the catch-up, changes go to {@code listener} (alertId, event name) for the live feed.
  */
-public final class AlertProjection implements AutoCloseable {
+public final class AlertProjection {
     private static final Logger LOG = LoggerFactory.getLogger(AlertProjection.class);
     static final String ALERTS = "alerts";
     static final String STATE = "alert-state";
@@ -35,29 +36,22 @@ public final class AlertProjection implements AutoCloseable {
     private final Applied applied;
     private final BiConsumer<String, String> listener;
     private final java.util.function.Consumer<Decision> escalated;
-    private final List<TopicFollower<?, ?>> followers;
+    private final List<TopicFeeds.Subscription> feeds;
 
     /** @param escalated told of each live escalation, so views that now show ids in clear can be pushed again */
     /** @param since where the replay starts (epoch ms): the alerts horizon, see {@link Horizons} */
-    public AlertProjection(String bootstrap, long since, ProjectionStore store, Applied applied, BiConsumer<String, String> listener,
+    public AlertProjection(TopicFeeds feeds, long since, ProjectionStore store, Applied applied, BiConsumer<String, String> listener,
                            java.util.function.Consumer<Decision> escalated) {
         this.store = store;
         this.applied = applied;
         this.listener = listener;
         this.escalated = escalated;
-        this.followers = List.of(
-                TopicFollower.since(bootstrap, Topics.ALERTS, since, this::onAlert),
-                TopicFollower.since(bootstrap, Topics.ALERT_ACTIONS, since, this::onAction),
-                TopicFollower.since(bootstrap, Topics.DECISIONS, since, this::onDecision));
-    }
-
-    public AlertProjection start() {
-        followers.forEach(TopicFollower::start);
-        return this;
+        this.feeds = List.of(feeds.since(Topics.ALERTS, since, this::onAlert), feeds.since(Topics.ALERT_ACTIONS, since, this::onAction),
+                feeds.since(Topics.DECISIONS, since, this::onDecision));
     }
 
     public boolean isCaughtUp() {
-        return followers.stream().allMatch(TopicFollower::isCaughtUp);
+        return feeds.stream().allMatch(TopicFeeds.Subscription::isCaughtUp);
     }
 
     private void onAlert(ConsumerRecord<String, Alert> r, boolean live) {
@@ -105,10 +99,5 @@ public final class AlertProjection implements AutoCloseable {
                     .map(java.util.Map.Entry::getKey).toList());
         }
         return old;
-    }
-
-    @Override
-    public void close() {
-        followers.forEach(TopicFollower::close);
     }
 }

@@ -1,24 +1,20 @@
 package io.livemod.gateway.ministry;
 
+import io.livemod.gateway.http.Responses;
+import io.livemod.gateway.http.Requests;
 import io.livemod.event.AlertAction;
 import io.livemod.event.Topics;
-import io.livemod.gateway.audit.AuditLog;
+import io.livemod.gateway.audit.Changes;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
-import io.livemod.gateway.ingest.EventWriter;
 import io.livemod.gateway.live.SseHub;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -35,38 +31,16 @@ public final class AlertRoutes {
     private final AlertBoard board;
     private final SseHub<AlertView> live;
     private final CapFeed cap;
-    private final EventWriter writer;
-    private final AuditLog audit;
-    private final Applied applied;
-    private final Clock clock;
-    private final MeterRegistry metrics;
+    private final Changes changes;
 
-    AlertRoutes(AlertBoard board, SseHub<AlertView> live, CapFeed cap, EventWriter writer, AuditLog audit, Applied applied,
-                Clock clock, MeterRegistry metrics) {
+    AlertRoutes(AlertBoard board, SseHub<AlertView> live, CapFeed cap, Changes changes) {
+        this.changes = changes;
         this.board = board;
         this.live = live;
         this.cap = cap;
-        this.writer = writer;
-        this.audit = audit;
-        this.applied = applied;
-        this.clock = clock;
-        this.metrics = metrics;
     }
 
-    void mount(Router router, Auth auth) {
-        var officer = auth.require(Principal.Role.OFFICER);
-        router.get("/v1/alerts").handler(officer).handler(this::listAlerts);
-        // Officers see every platform: no per-subscriber filter. Unnamed events (EventSource's onmessage), data = the view.
-        router.get("/v1/alerts/live").handler(officer).handler(ctx -> live.open(ctx, a -> true));
-        router.get("/v1/alerts/cap").handler(officer).handler(this::capFeed);
-        router.get("/v1/alerts/:alertId").handler(officer).handler(this::getAlert);
-        router.get("/v1/alerts/:alertId/cap").handler(officer).handler(this::capMessage);
-        router.post("/v1/alerts/:alertId/ack").handler(officer).handler(ctx -> act(ctx, "ack"));
-        router.post("/v1/alerts/:alertId/assign").handler(officer).handler(ctx -> act(ctx, "assign"));
-        router.post("/v1/alerts/:alertId/resolve").handler(officer).handler(ctx -> act(ctx, "resolve"));
-    }
-
-    private void listAlerts(RoutingContext ctx) {
+    public void listAlerts(RoutingContext ctx) {
         String status = Requests.oneOf(ctx, "status", STATUSES);
         String severity = status == Requests.INVALID ? null : Requests.oneOf(ctx, "severity", SEVERITIES);
         if (status == Requests.INVALID || severity == Requests.INVALID) return;
@@ -74,19 +48,19 @@ public final class AlertRoutes {
         if (limit < 0) return;
         AlertBoard.Filter f = new AlertBoard.Filter(status, ctx.request().getParam("platform"), severity);
         String cursor = ctx.request().getParam("cursor");
-        ctx.vertx().executeBlocking(() -> board.list(f, limit, cursor), false).onComplete(ar -> Requests.page(ctx, ar));
+        ctx.vertx().executeBlocking(() -> board.list(f, limit, cursor), false).onComplete(ar -> Responses.page(ctx, ar));
     }
 
-    private void getAlert(RoutingContext ctx) {
-        withAlert(ctx, v -> Requests.json(ctx, 200, v));
+    public void getAlert(RoutingContext ctx) {
+        withAlert(ctx, v -> Responses.json(ctx, 200, v));
     }
 
-    private void capMessage(RoutingContext ctx) {
+    public void capMessage(RoutingContext ctx) {
         withAlert(ctx, v -> ctx.response().putHeader("Content-Type", "application/cap+xml; charset=utf-8")
                 .end(cap.message(v, Requests.baseUrl(ctx))));
     }
 
-    private void capFeed(RoutingContext ctx) {
+    public void capFeed(RoutingContext ctx) {
         int limit = Requests.limit(ctx);
         if (limit < 0) return;
         ctx.vertx().executeBlocking(() -> board.newest(limit), false).onComplete(ar -> {
@@ -95,7 +69,7 @@ public final class AlertRoutes {
                 return;
             }
             // Subscribers poll: an unchanged feed answers 304 to If-None-Match, without a body.
-            String feed = cap.feed(ar.result(), Requests.baseUrl(ctx), clock.millis());
+            String feed = cap.feed(ar.result(), Requests.baseUrl(ctx), changes.clock().millis());
             String etag = "\"" + CapFeed.digest(feed) + "\"";
             ctx.response().putHeader("ETag", etag).putHeader("Cache-Control", "private, no-cache");
             if (etag.equals(ctx.request().getHeader("If-None-Match"))) {
@@ -119,6 +93,23 @@ public final class AlertRoutes {
         });
     }
 
+    /** Officers see every platform: no per-subscriber filter. Unnamed events (EventSource's onmessage), data = the view. */
+    public void liveFeed(RoutingContext ctx) {
+        live.open(ctx, a -> true);
+    }
+
+    public void ack(RoutingContext ctx) {
+        act(ctx, "ack");
+    }
+
+    public void assign(RoutingContext ctx) {
+        act(ctx, "assign");
+    }
+
+    public void resolve(RoutingContext ctx) {
+        act(ctx, "resolve");
+    }
+
     private void act(RoutingContext ctx, String action) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         JsonObject body = Requests.object(ctx);
@@ -133,21 +124,21 @@ public final class AlertRoutes {
                 Errors.send(ctx, 409, "conflict", refusal.get(), "status");
                 return;
             }
-            AlertAction a = new AlertAction(UUID.randomUUID().toString(), current.alertId(), action, who.sub(), to, note, clock.millis());
+            AlertAction a = new AlertAction(UUID.randomUUID().toString(), current.alertId(), action, who.sub(), to, note, changes.clock().millis());
             var vctx = ctx.vertx().getOrCreateContext();
-            Future<Void> shown = applied.await(vctx, a.actionId());
+            Future<Void> shown = changes.applied().await(vctx, a.actionId());
             String detail = new JsonObject().put("alertId", a.alertId()).put("assignee", to).put("note", note).encode();
-            Future.all(writer.write(vctx, Topics.ALERT_ACTIONS, List.of(Map.entry(a.alertId(), a))),
-                            audit.record(vctx, who, "alert." + action, "alert/" + a.alertId(), detail))
+            Future.all(changes.writer().send(Topics.ALERT_ACTIONS, a.alertId(), a),
+                            changes.audit().record(who, "alert." + action, "alert/" + a.alertId(), detail))
                     .onFailure(err -> {
-                        applied.forget(a.actionId());
+                        changes.applied().forget(a.actionId());
                         LOG.warn("alert {} {} not recorded: {}", a.alertId(), action, err.toString());
-                        metrics.counter("livemod_ministry_write_failures", "what", "alert." + action).increment();
+                        changes.metrics().counter("livemod_ministry_write_failures", "what", "alert." + action).increment();
                         Errors.retryLater(ctx, 503, "kafka_unavailable", "Kafka cannot take writes now; nothing was recorded", 1);
                     })
                     .onSuccess(v -> shown.onComplete(x -> {
-                        metrics.counter("livemod_alert_actions", "action", action).increment();
-                        withAlert(ctx, after -> Requests.json(ctx, 200, after));
+                        changes.metrics().counter("livemod_alert_actions", "action", action).increment();
+                        withAlert(ctx, after -> Responses.json(ctx, 200, after));
                     }));
         });
     }

@@ -3,7 +3,7 @@ package io.livemod.gateway.ministry;
 import io.livemod.event.AlertAction;
 import io.livemod.event.TakedownEvent;
 import io.livemod.event.Topics;
-import io.livemod.gateway.ingest.EventWriter;
+import io.livemod.gateway.kafka.KafkaWriter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,7 +28,7 @@ public final class Deadlines {
     private final Vertx vertx;
     private final AlertBoard alerts;
     private final TakedownBook takedowns;
-    private final EventWriter writer;
+    private final KafkaWriter writer;
     private final Clock clock;
     private final Duration escalationDelay;
     private final MeterRegistry metrics;
@@ -38,7 +37,7 @@ public final class Deadlines {
     private final java.util.concurrent.atomic.AtomicBoolean checking = new java.util.concurrent.atomic.AtomicBoolean();
     private long timer = -1;
 
-    Deadlines(Vertx vertx, AlertBoard alerts, TakedownBook takedowns, EventWriter writer, Clock clock,
+    Deadlines(Vertx vertx, AlertBoard alerts, TakedownBook takedowns, KafkaWriter writer, Clock clock,
               Duration escalationDelay, MeterRegistry metrics, java.util.function.BooleanSupplier caughtUp) {
         this.caughtUp = caughtUp;
         this.vertx = vertx;
@@ -74,10 +73,10 @@ public final class Deadlines {
                 return;
             }
             for (AlertAction a : ar.result().reescalations()) {
-                write(ctx, a.actionId(), writer.write(ctx, Topics.ALERT_ACTIONS, List.of(Map.entry(a.alertId(), a))), "livemod_alerts_reescalated");
+                write(ctx, a.actionId(), writer.send(Topics.ALERT_ACTIONS, a.alertId(), a), "livemod_alerts_reescalated");
             }
             for (TakedownEvent e : ar.result().overdue()) {
-                write(ctx, e.eventId(), writer.write(ctx, Topics.TAKEDOWNS, List.of(Map.entry(e.takedownId(), e))), "livemod_takedowns_overdue");
+                write(ctx, e.eventId(), writer.send(Topics.TAKEDOWNS, e.takedownId(), e), "livemod_takedowns_overdue");
             }
         });
     }

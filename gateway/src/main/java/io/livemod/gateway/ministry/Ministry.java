@@ -2,16 +2,16 @@ package io.livemod.gateway.ministry;
 
 import io.livemod.event.Json;
 import io.livemod.gateway.audit.AuditLog;
-import io.livemod.gateway.auth.Auth;
-import io.livemod.gateway.ingest.EventWriter;
-import io.livemod.gateway.ingest.PlatformAuth;
+import io.livemod.gateway.audit.Changes;
+import io.livemod.gateway.kafka.Applied;
+import io.livemod.gateway.kafka.KafkaWriter;
+import io.livemod.gateway.kafka.TopicFeeds;
 import io.livemod.gateway.live.SseHub;
 import io.livemod.gateway.ministry.store.ProjectionStore;
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.gateway.webhook.Webhooks;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
-import io.vertx.ext.web.Router;
 
 import java.time.Clock;
 import java.util.List;
@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * The ministry side of the gateway, wired in one place: alerts (projection, officer actions, live
  * and CAP feeds, re-escalation), takedowns (requests, platform answers, deadlines) and the summary
- * report. {@link #start} starts the projections and the periodic check; the gateway is ready when
+ * report. Its projections are fed by the gateway's topic feeds; {@link #start} starts the periodic
+ * check and the hourly sweep; the gateway is ready when
  * {@link #isCaughtUp}.
  */
 public final class Ministry implements AutoCloseable {
@@ -42,7 +43,7 @@ public final class Ministry implements AutoCloseable {
     private long sweeper = -1;
     private Runnable sweepAlso;
 
-    public Ministry(Vertx vertx, String bootstrap, ProjectionStore store, EventWriter writer, AuditLog audit, Platforms platforms,
+    public Ministry(Vertx vertx, TopicFeeds feeds, ProjectionStore store, KafkaWriter writer, AuditLog audit, Platforms platforms,
                     Webhooks webhooks, Clock clock, MinistryConfig config, Horizons horizons, MeterRegistry metrics,
                     SseHub.Limits liveLimits) {
         this.config = config;
@@ -55,21 +56,19 @@ public final class Ministry implements AutoCloseable {
         AlertBoard board = new AlertBoard(store, new Pseudonyms(config.pseudonymKey()));
         this.board = board;
         this.live = new SseHub<>(vertx, null, AlertView::alertId, Json::string, metrics, "alerts", liveLimits);
-        this.alertRoutes = new AlertRoutes(board, live, new CapFeed(config.capSender()), writer, audit, applied, clock, metrics);
-        this.alertProjection = new AlertProjection(bootstrap, Horizons.replayFrom(now, horizons.alerts()), store, applied,
+        Changes changes = new Changes(writer, audit, applied, clock, metrics);
+        this.alertRoutes = new AlertRoutes(board, live, new CapFeed(config.capSender()), changes);
+        this.alertProjection = new AlertProjection(feeds, Horizons.replayFrom(now, horizons.alerts()), store, applied,
                 alertRoutes::publish, alertRoutes::revealed);
-        this.takedowns = new TakedownBook(bootstrap, Horizons.replayFrom(now, horizons.takedowns()), store, applied);
-        this.takedownRoutes = new TakedownRoutes(takedowns, platforms, webhooks, writer, audit, applied, clock, config.takedownDeadline(), metrics);
-        this.reportProjection = new ReportProjection(bootstrap, Horizons.replayFrom(now, horizons.reports()), store);
+        this.takedowns = new TakedownBook(feeds, Horizons.replayFrom(now, horizons.takedowns()), store, applied);
+        this.takedownRoutes = new TakedownRoutes(takedowns, platforms, webhooks, changes, config.takedownDeadline());
+        this.reportProjection = new ReportProjection(feeds, Horizons.replayFrom(now, horizons.reports()), store);
         this.reportRoutes = new ReportRoutes(new SummaryReport(store, takedowns), clock, horizons.reports());
         this.deadlines = new Deadlines(vertx, board, takedowns, writer, clock, config.escalationDelay(), metrics, this::isCaughtUp);
     }
 
-    /** Starts following the topics (own threads) and the periodic deadline check. */
+    /** Starts the periodic deadline check and the hourly sweep; the projections are fed by the gateway's {@link TopicFeeds}. */
     public Ministry start() {
-        alertProjection.start();
-        takedowns.start();
-        reportProjection.start();
         deadlines.start(config.checkInterval());
         sweeper = vertx.setPeriodic(SWEEP.toMillis(), t -> vertx.executeBlocking(() -> {
                     if (sweepAlso != null) sweepAlso.run();
@@ -101,10 +100,16 @@ public final class Ministry implements AutoCloseable {
         return alerts.size() + flags + requests;
     }
 
-    public void mount(Router router, Auth auth, PlatformAuth platformAuth) {
-        alertRoutes.mount(router, auth);
-        takedownRoutes.mount(router, auth, platformAuth);
-        reportRoutes.mount(router, auth);
+    public AlertRoutes alertRoutes() {
+        return alertRoutes;
+    }
+
+    public TakedownRoutes takedownRoutes() {
+        return takedownRoutes;
+    }
+
+    public ReportRoutes reportRoutes() {
+        return reportRoutes;
     }
 
     public boolean isCaughtUp() {
@@ -116,8 +121,5 @@ public final class Ministry implements AutoCloseable {
         vertx.cancelTimer(sweeper);
         deadlines.stop();
         live.close();
-        alertProjection.close();
-        takedowns.close();
-        reportProjection.close();
     }
 }

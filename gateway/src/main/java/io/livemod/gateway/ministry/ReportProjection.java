@@ -2,8 +2,8 @@ package io.livemod.gateway.ministry;
 
 import io.livemod.event.Decision;
 import io.livemod.event.Flag;
-import io.livemod.event.TopicFollower;
 import io.livemod.event.Topics;
+import io.livemod.gateway.kafka.TopicFeeds;
 import io.livemod.gateway.ministry.store.ProjectionStore;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -15,7 +15,7 @@ import java.util.List;
  * decision as (time, id, flag, platform, action, time). Members are deterministic, so a replayed or
  * re-emitted flag is counted once.
  */
-public final class ReportProjection implements AutoCloseable {
+public final class ReportProjection {
     static final String FLAGS = "report-flags";
     static final String FLAG_DETECTED = "report-flag-detected";
     static final String DECISIONS = "report-decisions";
@@ -23,14 +23,12 @@ public final class ReportProjection implements AutoCloseable {
     static final String CLAIM_FLAGS = "report-claim-flags";
     static final char SEP = '\t';
     private final ProjectionStore store;
-    private final List<TopicFollower<?, ?>> followers;
+    private final List<TopicFeeds.Subscription> feeds;
 
     /** @param since where the replay starts (epoch ms): the reports horizon, see {@link Horizons} */
-    public ReportProjection(String bootstrap, long since, ProjectionStore store) {
+    public ReportProjection(TopicFeeds feeds, long since, ProjectionStore store) {
         this.store = store;
-        this.followers = List.of(
-                TopicFollower.since(bootstrap, Topics.FLAGS, since, this::onFlag),
-                TopicFollower.since(bootstrap, Topics.DECISIONS, since, this::onDecision));
+        this.feeds = List.of(feeds.since(Topics.FLAGS, since, this::onFlag), feeds.since(Topics.DECISIONS, since, this::onDecision));
     }
 
     /** Drops flags detected and decisions made before {@code cutoff}. Blocks (Redis). @return how many flags */
@@ -44,13 +42,8 @@ public final class ReportProjection implements AutoCloseable {
         return flagIds.size();
     }
 
-    public ReportProjection start() {
-        followers.forEach(TopicFollower::start);
-        return this;
-    }
-
     public boolean isCaughtUp() {
-        return followers.stream().allMatch(TopicFollower::isCaughtUp);
+        return feeds.stream().allMatch(TopicFeeds.Subscription::isCaughtUp);
     }
 
     private void onFlag(ConsumerRecord<String, Flag> r, boolean live) {
@@ -70,10 +63,5 @@ public final class ReportProjection implements AutoCloseable {
 
     private static String clean(String s) {
         return s == null ? "" : s.replace(SEP, ' ');
-    }
-
-    @Override
-    public void close() {
-        followers.forEach(TopicFollower::close);
     }
 }

@@ -1,9 +1,11 @@
 package io.livemod.gateway.ministry;
 
+import io.livemod.gateway.http.Paging;
 import io.livemod.event.Json;
 import io.livemod.event.TakedownEvent;
-import io.livemod.event.TopicFollower;
 import io.livemod.event.Topics;
+import io.livemod.gateway.kafka.Applied;
+import io.livemod.gateway.kafka.TopicFeeds;
 import io.livemod.gateway.ministry.store.ProjectionStore;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -14,17 +16,17 @@ import java.util.Optional;
 /**
  * The projection of the takedowns topic and its reads. Reads may block (Redis): call from a worker.
  */
-public final class TakedownBook implements AutoCloseable {
+public final class TakedownBook {
     static final String NS = "takedowns";
     private final ProjectionStore store;
     private final Applied applied;
-    private final TopicFollower<String, TakedownEvent> follower;
+    private final TopicFeeds.Subscription feed;
 
     /** @param since where the replay starts (epoch ms): the takedowns horizon, see {@link Horizons} */
-    public TakedownBook(String bootstrap, long since, ProjectionStore store, Applied applied) {
+    public TakedownBook(TopicFeeds feeds, long since, ProjectionStore store, Applied applied) {
         this.store = store;
         this.applied = applied;
-        this.follower = TopicFollower.since(bootstrap, Topics.TAKEDOWNS, since, this::onEvent);
+        this.feed = feeds.since(Topics.TAKEDOWNS, since, this::onEvent);
     }
 
     /** Drops requests made before {@code cutoff}. Blocks (Redis). @return how many */
@@ -34,13 +36,8 @@ public final class TakedownBook implements AutoCloseable {
         return old.size();
     }
 
-    public TakedownBook start() {
-        follower.start();
-        return this;
-    }
-
     public boolean isCaughtUp() {
-        return follower.isCaughtUp();
+        return feed.isCaughtUp();
     }
 
     private void onEvent(ConsumerRecord<String, TakedownEvent> r, boolean live) {
@@ -66,10 +63,5 @@ public final class TakedownBook implements AutoCloseable {
 
     static String sortKey(Takedown.View t) {
         return Paging.desc(t.requestedAt()) + ":" + t.takedownId();
-    }
-
-    @Override
-    public void close() {
-        follower.close();
     }
 }

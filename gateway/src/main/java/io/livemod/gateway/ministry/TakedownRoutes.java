@@ -1,29 +1,27 @@
 package io.livemod.gateway.ministry;
 
+import io.livemod.gateway.http.Responses;
+import io.livemod.gateway.http.Paging;
+import io.livemod.gateway.http.Requests;
 import io.livemod.event.Json;
 import io.livemod.event.TakedownEvent;
 import io.livemod.event.Topics;
-import io.livemod.gateway.audit.AuditLog;
+import io.livemod.gateway.audit.Changes;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
-import io.livemod.gateway.ingest.EventWriter;
 import io.livemod.gateway.ingest.PlatformAuth;
 import io.livemod.gateway.platform.Platform;
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.gateway.webhook.Webhooks;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -39,39 +37,18 @@ public final class TakedownRoutes {
     private final TakedownBook book;
     private final Platforms platforms;
     private final Webhooks webhooks;
-    private final EventWriter writer;
-    private final AuditLog audit;
-    private final Applied applied;
-    private final Clock clock;
+    private final Changes changes;
     private final Duration deadline;
-    private final MeterRegistry metrics;
 
-    TakedownRoutes(TakedownBook book, Platforms platforms, Webhooks webhooks, EventWriter writer, AuditLog audit,
-                   Applied applied, Clock clock, Duration deadline, MeterRegistry metrics) {
+    TakedownRoutes(TakedownBook book, Platforms platforms, Webhooks webhooks, Changes changes, Duration deadline) {
+        this.changes = changes;
         this.book = book;
         this.platforms = platforms;
         this.webhooks = webhooks;
-        this.writer = writer;
-        this.audit = audit;
-        this.applied = applied;
-        this.clock = clock;
         this.deadline = deadline;
-        this.metrics = metrics;
     }
 
-    void mount(Router router, Auth auth, PlatformAuth platformAuth) {
-        var officer = auth.require(Principal.Role.OFFICER);
-        router.post("/v1/takedowns").handler(officer).handler(this::request);
-        router.get("/v1/takedowns").handler(officer).handler(ctx -> list(ctx, null));
-        router.get("/v1/takedowns/:id").handler(officer).handler(ctx -> one(ctx, null));
-        router.post("/v1/takedowns/:id/done").handler(platformAuth::handle).handler(this::done);
-        router.get("/v1/platform/takedowns").handler(platformAuth::handle)
-                .handler(ctx -> list(ctx, ctx.<Platform>get(PlatformAuth.PLATFORM).id()));
-        router.get("/v1/platform/takedowns/:id").handler(platformAuth::handle)
-                .handler(ctx -> one(ctx, ctx.<Platform>get(PlatformAuth.PLATFORM).id()));
-    }
-
-    private void request(RoutingContext ctx) {
+    public void request(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         JsonObject body = Requests.object(ctx);
         if (body == null) return;
@@ -91,22 +68,21 @@ public final class TakedownRoutes {
         String reason = Requests.text(ctx, body, "reason", true, 2000);
         String legalBasis = reason == Requests.INVALID ? null : Requests.text(ctx, body, "legalBasis", true, 500);
         if (reason == Requests.INVALID || legalBasis == Requests.INVALID) return;
-        long now = clock.millis();
+        long now = changes.clock().millis();
         String id = "td-" + UUID.randomUUID();
         TakedownEvent e = new TakedownEvent(UUID.randomUUID().toString(), id, "requested", platform, streamId, commentId, reason,
                 legalBasis, who.sub(), null, now, now + deadline.toMillis());
-        Context c = ctx.vertx().getOrCreateContext();
         ctx.response().putHeader("Location", "/v1/takedowns/" + id);
-        record(ctx, e, audit.record(c, who, "takedown.requested", "takedown/" + id, Json.string(e)), 201, t ->
+        record(ctx, e, changes.audit().record(who, "takedown.requested", "takedown/" + id, Json.string(e)), 201, t ->
                 // Durable first, then the platform is told; the request stays listable by API if delivery fails.
-                webhooks.deliver(platform, "takedown.requested", new JsonObject(Json.string(t.view(clock.millis()))))
+                webhooks.deliver(platform, "takedown.requested", new JsonObject(Json.string(t.view(changes.clock().millis()))))
                         .onFailure(err -> {
                             LOG.warn("takedown {} not queued for webhook delivery: {}", id, err.toString());
-                            metrics.counter("livemod_takedown_webhook_failures", "platform", platform).increment();
+                            changes.metrics().counter("livemod_takedown_webhook_failures", "platform", platform).increment();
                         }));
     }
 
-    private void done(RoutingContext ctx) {
+    public void done(RoutingContext ctx) {
         Platform p = ctx.get(PlatformAuth.PLATFORM);
         JsonObject body = Requests.object(ctx);
         if (body == null) return;
@@ -119,13 +95,12 @@ public final class TakedownRoutes {
             } else if (ar.result().isEmpty() || !p.id().equals(ar.result().get().platform())) {
                 Errors.send(ctx, 404, "not_found", "no such takedown for this platform");
             } else if (ar.result().get().doneAt() != null) {
-                Requests.json(ctx, 200, ar.result().get().view(clock.millis())); // answered twice: same outcome
+                Responses.json(ctx, 200, ar.result().get().view(changes.clock().millis())); // answered twice: same outcome
             } else {
                 TakedownEvent e = new TakedownEvent(UUID.randomUUID().toString(), id, "done", p.id(), null, null, null, null,
-                        p.id(), note, clock.millis(), 0);
-                Context c = ctx.vertx().getOrCreateContext();
-                record(ctx, e, audit.record(c, p.id(), "platform", "takedown.done", "takedown/" + id, Json.string(e)), 200,
-                        t -> metrics.counter("livemod_takedowns_done", "platform", p.id(), "late", Boolean.toString(t.late())).increment());
+                        p.id(), note, changes.clock().millis(), 0);
+                record(ctx, e, changes.audit().record(p.id(), "platform", "takedown.done", "takedown/" + id, Json.string(e)), 200,
+                        t -> changes.metrics().counter("livemod_takedowns_done", "platform", p.id(), "late", Boolean.toString(t.late())).increment());
             }
         });
     }
@@ -133,11 +108,11 @@ public final class TakedownRoutes {
     /** Writes the event with its audit entry, waits until the projection shows it, answers with the takedown. */
     private void record(RoutingContext ctx, TakedownEvent e, Future<?> audited, int status, java.util.function.Consumer<Takedown> after) {
         Context c = ctx.vertx().getOrCreateContext();
-        Future<Void> shown = applied.await(c, e.eventId());
-        Future.all(writer.write(c, Topics.TAKEDOWNS, List.of(Map.entry(e.takedownId(), e))), audited)
+        Future<Void> shown = changes.applied().await(c, e.eventId());
+        Future.all(changes.writer().send(Topics.TAKEDOWNS, e.takedownId(), e), audited)
                 .onFailure(err -> {
-                    applied.forget(e.eventId());
-                    metrics.counter("livemod_ministry_write_failures", "what", "takedown." + e.type()).increment();
+                    changes.applied().forget(e.eventId());
+                    changes.metrics().counter("livemod_ministry_write_failures", "what", "takedown." + e.type()).increment();
                     Errors.retryLater(ctx, 503, "kafka_unavailable", "Kafka cannot take writes now; nothing was recorded", 1);
                 })
                 .onSuccess(v -> shown.compose(x -> ctx.vertx().executeBlocking(() -> book.get(e.takedownId()), false))
@@ -145,12 +120,30 @@ public final class TakedownRoutes {
                             Takedown t = ar.succeeded() && ar.result().isPresent() ? ar.result().get() : null;
                             if (t == null) {
                                 // Durable, not projected yet (or the read failed): accepted, look it up later.
-                                Requests.json(ctx, 202, Map.of("takedownId", e.takedownId()));
+                                Responses.json(ctx, 202, Map.of("takedownId", e.takedownId()));
                                 return;
                             }
                             after.accept(t);
-                            Requests.json(ctx, status, t.view(clock.millis()));
+                            Responses.json(ctx, status, t.view(changes.clock().millis()));
                         }));
+    }
+
+    /** Officers: every platform's requests. */
+    public void listAll(RoutingContext ctx) {
+        list(ctx, null);
+    }
+
+    /** A platform (signed): its own requests only. */
+    public void listOwn(RoutingContext ctx) {
+        list(ctx, ctx.<Platform>get(PlatformAuth.PLATFORM).id());
+    }
+
+    public void getAny(RoutingContext ctx) {
+        one(ctx, null);
+    }
+
+    public void getOwn(RoutingContext ctx) {
+        one(ctx, ctx.<Platform>get(PlatformAuth.PLATFORM).id());
     }
 
     private void list(RoutingContext ctx, String platform) {
@@ -160,10 +153,10 @@ public final class TakedownRoutes {
         if (limit < 0) return;
         String onlyPlatform = platform != null ? platform : ctx.request().getParam("platform");
         String cursor = ctx.request().getParam("cursor");
-        long now = clock.millis();
+        long now = changes.clock().millis();
         ctx.vertx().executeBlocking(() -> Paging.page(book.all(onlyPlatform).stream().map(t -> t.view(now))
                 .filter(v -> status == null || status.equals(v.status())).toList(), TakedownBook::sortKey, cursor, limit), false)
-                .onComplete(ar -> Requests.page(ctx, ar));
+                .onComplete(ar -> Responses.page(ctx, ar));
     }
 
     private void one(RoutingContext ctx, String platform) {
@@ -174,7 +167,7 @@ public final class TakedownRoutes {
             } else if (ar.result().isEmpty() || (platform != null && !platform.equals(ar.result().get().platform()))) {
                 Errors.send(ctx, 404, "not_found", "no such takedown");
             } else {
-                Requests.json(ctx, 200, ar.result().get().view(clock.millis()));
+                Responses.json(ctx, 200, ar.result().get().view(changes.clock().millis()));
             }
         });
     }

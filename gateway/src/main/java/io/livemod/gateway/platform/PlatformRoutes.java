@@ -1,5 +1,6 @@
 package io.livemod.gateway.platform;
 
+import io.livemod.gateway.http.Responses;
 import io.livemod.event.PlatformRecord;
 import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
@@ -9,7 +10,6 @@ import io.livemod.gateway.quota.Quota;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,25 +46,18 @@ public final class PlatformRoutes {
         this.defaultQuota = defaultQuota;
     }
 
-    public void mount(Router router, Auth auth) {
-        router.route("/v1/platforms*").handler(auth.require(Principal.Role.ADMIN)).handler(this::noStore);
-        router.get("/v1/platforms").handler(this::list);
-        router.post("/v1/platforms").handler(this::createOrUpdate);
-        router.post("/v1/platforms/:id/rotate-secret").handler(this::rotate);
-    }
-
-    private void noStore(RoutingContext ctx) {
+    public void noStore(RoutingContext ctx) {
         ctx.response().putHeader("Cache-Control", "no-store");
         ctx.next();
     }
 
-    private void list(RoutingContext ctx) {
+    public void list(RoutingContext ctx) {
         JsonArray items = new JsonArray();
         store.platforms().all().forEach(p -> items.add(view(p)));
-        json(ctx, 200, new JsonObject().put("items", items));
+        Responses.json(ctx, 200, new JsonObject().put("items", items));
     }
 
-    private void createOrUpdate(RoutingContext ctx) {
+    public void createOrUpdate(RoutingContext ctx) {
         PlatformRequest req;
         try {
             req = PlatformRequest.parse(ctx.body().buffer(), store.platforms().devMode());
@@ -91,11 +84,11 @@ public final class PlatformRoutes {
             JsonObject body = view(saved);
             if (secret != null) body.put("secret", secret);
             if (webhookSecret != null) body.put("webhookSecret", webhookSecret);
-            json(ctx, existing == null ? 201 : 200, body);
+            Responses.json(ctx, existing == null ? 201 : 200, body);
         });
     }
 
-    private void rotate(RoutingContext ctx) {
+    public void rotate(RoutingContext ctx) {
         Platform existing = store.platforms().get(ctx.pathParam("id")).orElse(null);
         if (existing == null) {
             Errors.send(ctx, 404, "not_found", "no platform " + ctx.pathParam("id"));
@@ -116,7 +109,7 @@ public final class PlatformRoutes {
                 existing.quota(), existing.createdAt(), Math.max(now, existing.updatedAt() + 1),
                 rotated(existing.webhookKeys(), webhookSecret, now, until), existing.legacySignatures());
         JsonObject detail = new JsonObject().put("secret", "rotated").put("webhookSecret", "rotated").put("previousValidUntil", until);
-        change(ctx, p, "platform.secret_rotated", detail).onSuccess(saved -> json(ctx, 200, new JsonObject().put("platform", saved.id())
+        change(ctx, p, "platform.secret_rotated", detail).onSuccess(saved -> Responses.json(ctx, 200, new JsonObject().put("platform", saved.id())
                 .put("secret", secret).put("webhookSecret", webhookSecret).put("previousValidUntil", until)));
     }
 
@@ -134,8 +127,8 @@ public final class PlatformRoutes {
     /** Writes the platform, then the audit entry; answers 503 itself when either fails. */
     private Future<Platform> change(RoutingContext ctx, Platform p, String action, JsonObject detail) {
         Principal who = ctx.get(Auth.PRINCIPAL);
-        return store.save(ctx.vertx().getOrCreateContext(), p)
-                .compose(saved -> audit.record(ctx.vertx().getOrCreateContext(), who, action, "platform/" + p.id(), detail.encode()).map(a -> saved))
+        return store.save(p)
+                .compose(saved -> audit.record(who, action, "platform/" + p.id(), detail.encode()).map(a -> saved))
                 .onFailure(e -> {
                     LOG.warn("{} of {} failed: {}", action, p.id(), e.toString());
                     Errors.retryLater(ctx, 503, "kafka_unavailable", "Kafka cannot take writes now; the change may not be recorded, retry", 1);
@@ -158,9 +151,5 @@ public final class PlatformRoutes {
         byte[] b = new byte[32];
         RANDOM.nextBytes(b);
         return "lmps_" + Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-    }
-
-    private static void json(RoutingContext ctx, int status, JsonObject body) {
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
     }
 }

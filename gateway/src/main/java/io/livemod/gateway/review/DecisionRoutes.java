@@ -1,5 +1,6 @@
 package io.livemod.gateway.review;
 
+import io.livemod.gateway.http.Responses;
 import io.livemod.event.Decision;
 import io.livemod.event.Json;
 import io.livemod.event.Topics;
@@ -7,19 +8,17 @@ import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
-import io.livemod.gateway.ingest.EventWriter;
+import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.gateway.webhook.Webhooks;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,12 +30,12 @@ import java.util.UUID;
  * are audited ({@code flag.claimed}, {@code flag.released}, {@code flag.decided}). Moderators only: officers and
  * admins get 403 (officers act through takedowns, never on comments).
  */
-final class DecisionRoutes {
+public final class DecisionRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(DecisionRoutes.class);
     static final String WEBHOOK_TYPE = "decision.created";
     private final Vertx vertx;
     private final FlagStore store;
-    private final EventWriter writer;
+    private final KafkaWriter writer;
     private final Webhooks webhooks;
     private final ClaimSignals signals;
     private final ReviewSettings settings;
@@ -44,7 +43,7 @@ final class DecisionRoutes {
     private final MeterRegistry metrics;
     private final AuditLog audit;
 
-    DecisionRoutes(Vertx vertx, FlagStore store, EventWriter writer, Webhooks webhooks, ClaimSignals signals,
+    DecisionRoutes(Vertx vertx, FlagStore store, KafkaWriter writer, Webhooks webhooks, ClaimSignals signals,
                    ReviewSettings settings, Clock clock, MeterRegistry metrics) {
         this.audit = new AuditLog(writer, clock);
         this.vertx = vertx;
@@ -57,13 +56,7 @@ final class DecisionRoutes {
         this.metrics = metrics;
     }
 
-    void mount(Router router, Auth auth) {
-        router.post("/v1/flags/:flagId/claim").handler(auth.require(Principal.Role.MODERATOR)).handler(this::claim);
-        router.delete("/v1/flags/:flagId/claim").handler(auth.require(Principal.Role.MODERATOR)).handler(this::release);
-        router.post("/v1/flags/:flagId/decision").handler(auth.require(Principal.Role.MODERATOR)).handler(this::decide);
-    }
-
-    private void claim(RoutingContext ctx) {
+    public void claim(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         String id = ctx.pathParam("flagId");
         blocking(() -> store.get(who.platform(), id).map(v -> store.claim(id, who.sub(), settings.claimTtl())).orElse(null))
@@ -80,12 +73,12 @@ final class DecisionRoutes {
                     announce(who.platform(), id);
                     JsonObject body = new JsonObject().put("flagId", id).put("moderator", r.claim().moderator())
                             .put("expiresAt", r.claim().expiresAt());
-                    audited(ctx, who, "flag.claimed", id, body).onComplete(x -> json(ctx, 200, body));
+                    audited(ctx, who, "flag.claimed", id, body).onComplete(x -> Responses.json(ctx, 200, body));
                 }).onFailure(ctx::fail);
     }
 
     /** DELETE .../claim: hands the flag back before the claim expires (addition to contract v1). */
-    private void release(RoutingContext ctx) {
+    public void release(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         String id = ctx.pathParam("flagId");
         blocking(() -> store.get(who.platform(), id).map(v -> store.release(id, who.sub())).orElse(null)).onSuccess(released -> {
@@ -101,7 +94,7 @@ final class DecisionRoutes {
         }).onFailure(ctx::fail);
     }
 
-    private void decide(RoutingContext ctx) {
+    public void decide(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         String id = ctx.pathParam("flagId");
         DecisionRequest req;
@@ -129,7 +122,7 @@ final class DecisionRoutes {
     }
 
     private void write(RoutingContext ctx, Principal who, Decision d) {
-        writer.write(vertx.getOrCreateContext(), Topics.DECISIONS, List.of(Map.entry(d.key(), d))).onComplete(ar -> {
+        writer.send(Topics.DECISIONS, d.key(), d).onComplete(ar -> {
             boolean written = ar.succeeded();
             blocking(() -> {
                 if (written) store.putDecision(d);
@@ -147,7 +140,7 @@ final class DecisionRoutes {
                 webhooks.deliver(d.platform(), WEBHOOK_TYPE, payload(d))
                         .onFailure(e -> metrics.counter("livemod_review_errors_total", "reason", "webhook_queue").increment());
                 audited(ctx, who, "flag.decided", d.flagId(), new JsonObject().put("flagId", d.flagId()).put("decisionId", d.decisionId())
-                        .put("action", d.action()).put("streamId", d.streamId())).onComplete(x -> json(ctx, 201, payload(d)));
+                        .put("action", d.action()).put("streamId", d.streamId())).onComplete(x -> Responses.json(ctx, 201, payload(d)));
             });
         });
     }
@@ -158,7 +151,7 @@ final class DecisionRoutes {
      * does not turn the answer into an error the moderator would retry.
      */
     private Future<Void> audited(RoutingContext ctx, Principal who, String action, String flagId, JsonObject detail) {
-        return audit.record(vertx.getOrCreateContext(), who, action, "flag/" + who.platform() + "/" + flagId, detail.encode())
+        return audit.record(who, action, "flag/" + who.platform() + "/" + flagId, detail.encode())
                 .<Void>mapEmpty().recover(e -> {
                     metrics.counter("livemod_review_errors_total", "reason", "audit").increment();
                     LOG.warn("audit of {} on {} not written: {}", action, flagId, e.toString());
@@ -188,9 +181,5 @@ final class DecisionRoutes {
 
     private <T> Future<T> blocking(java.util.concurrent.Callable<T> work) {
         return vertx.executeBlocking(work, false);
-    }
-
-    private static void json(RoutingContext ctx, int status, JsonObject body) {
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
     }
 }

@@ -1,16 +1,14 @@
 package io.livemod.gateway.review;
 
 import io.livemod.event.Flag;
+import io.livemod.gateway.http.Paging;
 import io.livemod.rules.Severity;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /**
  * The queue's order as one string per flag: sorting these keys ascending lists the most severe
  * first, then the newest, then by flag id. Memory (a skip list) and Redis (a sorted set read by
- * lex range) sort the same keys, so both stores page identically and share one cursor format:
- * the cursor is the last key a page returned.
+ * lex range) sort the same keys, so both stores page identically with {@link Paging#scan}, whose
+ * cursor is the last key a page returned.
  */
 final class FlagOrder {
     private static final int SEVERITIES = Severity.values().length;
@@ -27,15 +25,10 @@ final class FlagOrder {
         return key.substring(key.indexOf(':', 2) + 1);
     }
 
-    static String cursor(String key) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
-    }
-
     /** @throws IllegalArgumentException for a cursor no store made (Base64 errors included) */
     static String fromCursor(String cursor) {
-        if (cursor == null || cursor.isEmpty()) return null;
-        String key = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-        if (!key.matches("[0-9]:[0-9]{19}:.+")) throw new IllegalArgumentException("cursor");
+        String key = Paging.key(cursor);
+        if (key != null && !key.matches("[0-9]:[0-9]{19}:.+")) throw new IllegalArgumentException("cursor");
         return key;
     }
 }

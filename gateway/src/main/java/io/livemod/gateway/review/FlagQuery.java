@@ -2,8 +2,6 @@ package io.livemod.gateway.review;
 
 /** Filters of GET /v1/flags; nulls match everything. {@code cursor} is opaque to clients. */
 public record FlagQuery(String status, String streamId, String category, String severity, int limit, String cursor) {
-    public static final int MAX_LIMIT = 500;
-
     public static FlagQuery all(int limit) {
         return new FlagQuery(null, null, null, null, limit, null);
     }

@@ -3,11 +3,10 @@ package io.livemod.gateway.review;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
+import io.livemod.gateway.http.Requests;
+import io.livemod.gateway.http.Responses;
 import io.livemod.gateway.live.SseHub;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.Set;
@@ -17,59 +16,41 @@ import java.util.Set;
  * platform's flag is a 404, never a 403, so ids cannot be probed. Store reads may block (Redis)
  * and run on worker threads.
  */
-final class FlagRoutes {
+public final class FlagRoutes {
     private static final Set<String> STATUSES = Set.of("open", "claimed", "decided");
     private static final Set<String> SEVERITIES = Set.of("low", "medium", "high", "critical");
     private final Vertx vertx;
     private final FlagStore store;
     private final SseHub<FlagView> live;
 
-    FlagRoutes(Vertx vertx, FlagStore store, SseHub<FlagView> live) {
+    public FlagRoutes(Vertx vertx, FlagStore store, SseHub<FlagView> live) {
         this.vertx = vertx;
         this.store = store;
         this.live = live;
     }
 
-    void mount(Router router, Auth auth) {
-        router.get("/v1/flags").handler(auth.require(Principal.Role.MODERATOR)).handler(this::listFlags);
-        router.get("/v1/flags/live").handler(auth.require(Principal.Role.MODERATOR)).handler(this::liveFlags);
-        router.get("/v1/flags/:flagId").handler(auth.require(Principal.Role.MODERATOR)).handler(this::getFlag);
-    }
-
-    private void listFlags(RoutingContext ctx) {
+    public void listFlags(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         FlagQuery q = query(ctx, true);
         if (q == null) return;
-        vertx.executeBlocking(() -> store.list(who.platform(), q), false).onComplete(ar -> {
-            if (ar.failed() && ar.cause() instanceof IllegalArgumentException) {
-                Errors.send(ctx, 400, "invalid_parameter", "cursor is not one this gateway issued", "cursor");
-            } else if (ar.failed()) {
-                ctx.fail(ar.cause());
-            } else {
-                JsonArray items = new JsonArray();
-                ar.result().items().forEach(v -> items.add(new JsonObject(v.json())));
-                JsonObject body = new JsonObject().put("items", items);
-                if (ar.result().next() != null) body.put("next", ar.result().next());
-                ctx.response().putHeader("Content-Type", "application/json").end(body.encode());
-            }
-        });
+        vertx.executeBlocking(() -> store.list(who.platform(), q), false).onComplete(ar -> Responses.page(ctx, ar, FlagView::json));
     }
 
     /** SSE of new and changed flags of the caller's platform; streamId, category and severity filter it too. */
-    private void liveFlags(RoutingContext ctx) {
+    public void liveFlags(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         FlagQuery q = query(ctx, false);
         if (q == null) return;
         live.open(ctx, v -> v.platform().equals(who.platform()) && q.matches(v));
     }
 
-    private void getFlag(RoutingContext ctx) {
+    public void getFlag(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         String id = ctx.pathParam("flagId");
         vertx.executeBlocking(() -> store.get(who.platform(), id), false).onComplete(ar -> {
             if (ar.failed()) ctx.fail(ar.cause());
             else if (ar.result().isEmpty()) Errors.send(ctx, 404, "not_found", "no such flag");
-            else ctx.response().putHeader("Content-Type", "application/json").end(ar.result().get().json());
+            else Responses.jsonText(ctx, 200, ar.result().get().json());
         });
     }
 
@@ -85,17 +66,10 @@ final class FlagRoutes {
             Errors.send(ctx, 400, "invalid_parameter", "severity must be low, medium, high or critical", "severity");
             return null;
         }
-        int limit;
-        try {
-            limit = Integer.parseInt(ctx.request().getParam("limit", "50"));
-        } catch (NumberFormatException e) {
-            limit = -1;
-        }
-        if (paged && (limit < 1 || limit > FlagQuery.MAX_LIMIT)) {
-            Errors.send(ctx, 400, "invalid_parameter", "limit must be 1.." + FlagQuery.MAX_LIMIT, "limit");
-            return null;
-        }
+        // A live feed has no pages: its limit, if any, is ignored.
+        int limit = paged ? Requests.limit(ctx) : 1;
+        if (limit < 0) return null;
         return new FlagQuery(paged ? status : null, ctx.request().getParam("streamId"), ctx.request().getParam("category"),
-                severity, Math.max(limit, 1), paged ? ctx.request().getParam("cursor") : null);
+                severity, limit, paged ? ctx.request().getParam("cursor") : null);
     }
 }

@@ -1,5 +1,7 @@
 package io.livemod.gateway.review;
 
+import io.livemod.gateway.http.Paging;
+
 import io.livemod.event.Decision;
 import io.livemod.event.Flag;
 
@@ -28,7 +30,7 @@ public interface FlagStore {
      * A page may hold fewer than {@code limit} items with a non-null cursor when a selective filter
      * made the scan stop early: clients follow {@code next} until it is null.
      */
-    Page list(String platform, FlagQuery query);
+    Paging.Page<FlagView> list(String platform, FlagQuery query);
 
     /** Takes or renews the claim on an existing flag of {@code platform} for {@code moderator}. Atomic. */
     ClaimResult claim(String flagId, String moderator, Duration ttl);
@@ -56,8 +58,6 @@ public interface FlagStore {
      * decisions and claims: the queue's horizon. Returns how many went; call again while it returns {@code max}.
      */
     int forgetBefore(long cutoff, int max);
-
-    record Page(List<FlagView> items, String next) {}
 
     record ClaimResult(Outcome outcome, FlagView.Claim claim) {
         public enum Outcome { CLAIMED, HELD_BY_OTHER, DECIDING, DECIDED }

@@ -1,5 +1,6 @@
 package io.livemod.gateway.review;
 
+import io.livemod.gateway.http.Paging;
 import io.livemod.event.Decision;
 import io.livemod.event.Flag;
 import io.livemod.gateway.review.FlagStore.ClaimResult.Outcome;
@@ -106,15 +107,13 @@ public final class MemoryFlagStore implements FlagStore {
     }
 
     @Override
-    public Page list(String platform, FlagQuery q) {
+    public Paging.Page<FlagView> list(String platform, FlagQuery q) {
         NavigableSet<String> index = byPlatform.get(platform);
-        if (index == null) {
-            FlagOrder.fromCursor(q.cursor()); // a bad cursor is refused even on an empty queue
-            return new Page(List.of(), null);
-        }
-        return FlagPager.page(q, (after, n) -> {
+        String after = FlagOrder.fromCursor(q.cursor()); // a bad cursor is refused even on an empty queue
+        if (index == null) return new Paging.Page<>(List.of(), null);
+        return Paging.scan(after, q.limit(), (from, n) -> {
             List<String> keys = new ArrayList<>(n);
-            for (String k : after == null ? index : index.tailSet(after, false)) {
+            for (String k : from == null ? index : index.tailSet(from, false)) {
                 if (keys.size() == n) break;
                 keys.add(k);
             }
@@ -122,7 +121,7 @@ public final class MemoryFlagStore implements FlagStore {
         }, keys -> keys.stream().map(k -> {
             Flag f = byId.get(FlagOrder.flagId(k));
             return f == null ? null : view(f);
-        }).toList());
+        }).toList(), q::matches);
     }
 
     private FlagView view(Flag f) {

@@ -1,5 +1,6 @@
 package io.livemod.gateway.review;
 
+import io.livemod.gateway.http.Paging;
 import io.livemod.event.Decision;
 import io.livemod.event.Flag;
 import io.livemod.event.Json;
@@ -129,11 +130,11 @@ public final class RedisFlagStore implements FlagStore {
     }
 
     @Override
-    public Page list(String platform, FlagQuery q) {
+    public Paging.Page<FlagView> list(String platform, FlagQuery q) {
         String idx = P + "idx:" + platform;
-        return FlagPager.page(q,
+        return Paging.scan(FlagOrder.fromCursor(q.cursor()), q.limit(),
                 (after, n) -> redis.zrangeByLex(idx, after == null ? "-" : "(" + after, "+", 0, n),
-                keys -> load(keys.stream().map(FlagOrder::flagId).toList()));
+                keys -> load(keys.stream().map(FlagOrder::flagId).toList()), q::matches);
     }
 
     private List<FlagView> load(List<String> ids) {

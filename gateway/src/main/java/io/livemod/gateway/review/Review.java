@@ -1,13 +1,12 @@
 package io.livemod.gateway.review;
 
 import io.livemod.event.Decision;
-import io.livemod.gateway.auth.Auth;
-import io.livemod.gateway.ingest.EventWriter;
+import io.livemod.gateway.kafka.KafkaWriter;
+import io.livemod.gateway.kafka.TopicFeeds;
 import io.livemod.gateway.live.SseHub;
 import io.livemod.gateway.webhook.Webhooks;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
-import io.vertx.ext.web.Router;
 import redis.clients.jedis.RedisClient;
 
 import java.time.Clock;
@@ -30,9 +29,11 @@ public final class Review implements AutoCloseable {
     private final Webhooks webhooks;
     private final ClaimSignals signals;
     private final ReviewHorizon horizon;
+    private final FlagRoutes flagRoutes;
+    private final DecisionRoutes decisionRoutes;
 
     /** @param redis the gateway's shared client, or null for memory */
-    public Review(Vertx vertx, String bootstrap, RedisClient redis, Webhooks webhooks, ReviewSettings settings,
+    public Review(Vertx vertx, TopicFeeds feeds, KafkaWriter writer, RedisClient redis, Webhooks webhooks, ReviewSettings settings,
                   Clock clock, MeterRegistry metrics, SseHub.Limits liveLimits) {
         this.vertx = vertx;
         this.settings = settings.validate();
@@ -42,12 +43,13 @@ public final class Review implements AutoCloseable {
         this.store = redis == null ? new MemoryFlagStore(clock, this.settings.maxFlags()) : new RedisFlagStore(redis, clock);
         this.horizon = new ReviewHorizon(store, this.settings, clock, metrics);
         this.live = new SseHub<>(vertx, null, v -> v.flag().flagId(), FlagView::json, metrics, "flags", liveLimits);
-        this.projection = new ReviewProjection(bootstrap, store, horizon.replayFrom(), this::changed, this::decisionSeen, this::arrived);
+        this.projection = new ReviewProjection(feeds, store, horizon.replayFrom(), this::changed, this::decisionSeen, this::arrived);
         this.signals = new ClaimSignals(redis, this::changed, metrics);
+        this.flagRoutes = new FlagRoutes(vertx, store, live);
+        this.decisionRoutes = new DecisionRoutes(vertx, store, writer, webhooks, signals, this.settings, clock, metrics);
     }
 
     public Review start() {
-        projection.start();
         horizon.start(vertx);
         return this;
     }
@@ -73,9 +75,14 @@ public final class Review implements AutoCloseable {
         if (replayed) webhooks.recover(d.platform(), DecisionRoutes.WEBHOOK_TYPE, DecisionRoutes.payload(d), d.decidedAt());
     }
 
-    public void mount(Router router, Auth auth, EventWriter writer) {
-        new FlagRoutes(vertx, store, live).mount(router, auth);
-        new DecisionRoutes(vertx, store, writer, webhooks, signals, settings, clock, metrics).mount(router, auth);
+    /** The moderators' read side: pages, the live feed, one flag. */
+    public FlagRoutes flagRoutes() {
+        return flagRoutes;
+    }
+
+    /** Claim, release and decide. */
+    public DecisionRoutes decisionRoutes() {
+        return decisionRoutes;
     }
 
     public boolean isCaughtUp() {
@@ -91,6 +98,5 @@ public final class Review implements AutoCloseable {
         horizon.stop(vertx);
         live.close();
         signals.close();
-        projection.close();
     }
 }

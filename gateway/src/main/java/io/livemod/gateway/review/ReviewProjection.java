@@ -2,8 +2,8 @@ package io.livemod.gateway.review;
 
 import io.livemod.event.Decision;
 import io.livemod.event.Flag;
-import io.livemod.event.TopicFollower;
 import io.livemod.event.Topics;
+import io.livemod.gateway.kafka.TopicFeeds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,19 +19,19 @@ import java.util.function.Consumer;
  * to {@code decisions} with whether it was replayed, so webhook delivery can recover what a crash
  * left undelivered. The gateway is ready only once both have caught up.
  */
-public final class ReviewProjection implements AutoCloseable {
+public final class ReviewProjection {
     private static final Logger LOG = LoggerFactory.getLogger(ReviewProjection.class);
-    private final TopicFollower<String, Flag> flags;
-    private final TopicFollower<String, Decision> decisionFollower;
+    private final TopicFeeds.Subscription flags;
+    private final TopicFeeds.Subscription decisionFeed;
 
     /**
      * @param since   epoch ms of the oldest records to replay (record time: a flag is stamped with its
      *                comment's receive time, a decision with its write time)
      * @param changed (platform, flagId) of a flag that arrived or was decided after the catch-up
      * @param arrived each flag that arrived after the catch-up (end-to-end latency) */
-    public ReviewProjection(String bootstrap, FlagStore store, long since, BiConsumer<String, String> changed,
+    public ReviewProjection(TopicFeeds feeds, FlagStore store, long since, BiConsumer<String, String> changed,
                             BiConsumer<Decision, Boolean> decisions, Consumer<Flag> arrived) {
-        this.flags = TopicFollower.since(bootstrap, Topics.FLAGS, since, (r, live) -> {
+        this.flags = feeds.since(Topics.FLAGS, since, (r, live) -> {
             Flag f = r.value();
             if (f == null) return;
             store.put(f);
@@ -40,30 +40,18 @@ public final class ReviewProjection implements AutoCloseable {
                 arrived.accept(f);
             }
         });
-        this.decisionFollower = TopicFollower.since(bootstrap, Topics.DECISIONS, since, (r, live) -> {
+        this.decisionFeed = feeds.since(Topics.DECISIONS, since, (r, live) -> {
             Decision d = r.value();
             if (d == null) return;
             store.putDecision(d);
             if (live) changed.accept(d.platform(), d.flagId());
             decisions.accept(d, !live);
         });
-        CompletableFuture.allOf(flags.caughtUp(), decisionFollower.caughtUp())
+        CompletableFuture.allOf(flags.caughtUp(), decisionFeed.caughtUp())
                 .thenRun(() -> LOG.info("review projection caught up: {} flags", store.size()));
     }
 
-    public ReviewProjection start() {
-        flags.start();
-        decisionFollower.start();
-        return this;
-    }
-
     public boolean isCaughtUp() {
-        return flags.isCaughtUp() && decisionFollower.isCaughtUp();
-    }
-
-    @Override
-    public void close() {
-        flags.close();
-        decisionFollower.close();
+        return flags.isCaughtUp() && decisionFeed.isCaughtUp();
     }
 }

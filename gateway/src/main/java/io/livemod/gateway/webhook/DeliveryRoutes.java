@@ -1,12 +1,12 @@
 package io.livemod.gateway.webhook;
 
+import io.livemod.gateway.http.Responses;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.Set;
@@ -25,12 +25,7 @@ public final class DeliveryRoutes {
         this.log = log;
     }
 
-    public void mount(Router router, Auth auth) {
-        router.get("/v1/webhooks/deliveries").handler(auth.require(Principal.Role.MODERATOR, Principal.Role.ADMIN))
-                .handler(this::list);
-    }
-
-    private void list(RoutingContext ctx) {
+    public void list(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         String platform = who.role() == Principal.Role.MODERATOR ? who.platform() : ctx.request().getParam("platform");
         if (platform == null || platform.isBlank()) {
@@ -60,7 +55,7 @@ public final class DeliveryRoutes {
             }
             JsonArray items = new JsonArray();
             ar.result().forEach(d -> items.add(d.summary()));
-            ctx.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("items", items).encode());
+            Responses.json(ctx, 200, new JsonObject().put("items", items));
         });
     }
 }

@@ -80,6 +80,38 @@ class OpenApiRoutesTest {
                 .isEqualTo(new TreeSet<>(PREFIXES.keySet()));
     }
 
+    /**
+     * The route table's access column says what the document's security says, operation by
+     * operation: public routes need nothing, platform routes the platform's signature headers,
+     * role routes a bearer token. A route mounted without its check would fail here.
+     */
+    @Test
+    void theRouteTablesAccessMatchesTheDocumentsSecurity() throws Exception {
+        JsonNode doc = OpenApiDocumentTest.document();
+        int checked = 0;
+        for (RouteTable.Entry e : gw.gateway.routeTable().entries()) {
+            if (e.method() == null) continue; // filters and static trees: not operations
+            JsonNode op = doc.path("paths").path(template(e.path())).path(e.method().name().toLowerCase(Locale.ROOT));
+            assertThat(op.isMissingNode()).as("%s %s in openapi.yaml", e.method(), e.path()).isFalse();
+            Set<String> schemes = new TreeSet<>();
+            (op.has("security") ? op.get("security") : doc.get("security")).forEach(s -> s.fieldNames().forEachRemaining(schemes::add));
+            Set<String> expected = switch (e.access()) {
+                case PUBLIC -> Set.of();
+                case PLATFORM, PLATFORM_HEADERS, PLATFORM_BODY, PLATFORM_UPGRADE -> Set.of("platformId", "platformTimestamp", "platformSignature");
+                default -> Set.of("bearer");
+            };
+            assertThat(schemes).as("security of %s %s (table: %s)", e.method(), e.path(), e.access()).isEqualTo(expected);
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(40);
+    }
+
+    @Test
+    void oneTopicFollowerFeedsEveryProjection() {
+        // flags, decisions, alerts, alert actions, takedowns, audit, rules, claims, platforms: one consumer each.
+        assertThat(gw.gateway.topicFollowers()).isEqualTo(9);
+    }
+
     @Test
     void theApiPageAndTheFilesItLoadsComeFromTheGatewayItself() {
         HttpResponse<String> page = TestGateway.send(HttpRequest.newBuilder(URI.create(gw.url("/docs"))).build());

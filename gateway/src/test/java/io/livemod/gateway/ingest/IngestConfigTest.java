@@ -1,6 +1,7 @@
 package io.livemod.gateway.ingest;
 
 import io.livemod.gateway.quota.Quota;
+import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.settings.IngestCatalogue;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class IngestConfigTest {
     @Test
     void theInFlightBoundIsThreeQuartersOfTheProducersBuffer() {
-        assertThat(IngestCatalogue.MAX_INFLIGHT_MB.max()).isEqualTo(EventWriter.BUFFER_MEMORY * 3 / 4 / (1024 * 1024));
+        assertThat(IngestCatalogue.MAX_INFLIGHT_MB.max()).isEqualTo(KafkaWriter.BUFFER_MEMORY * 3 / 4 / (1024 * 1024));
     }
 
     @Test

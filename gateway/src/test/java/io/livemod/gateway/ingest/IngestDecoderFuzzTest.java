@@ -1,5 +1,6 @@
 package io.livemod.gateway.ingest;
 
+import io.livemod.gateway.http.ApiError;
 import io.livemod.ingest.EventFields;
 import io.livemod.ingest.Item;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Fuzzing what a platform can send (Jazzer): a body is decoded (JSON array or NDJSON) and each event
  * validated (comment, stream event, WebSocket frame of any kind), or the batch is refused with an
- * {@link IngestError} of the contract's codes; an event is valid or rejected with a field and a code;
+ * {@link ApiError} of the contract's codes; an event is valid or rejected with a field and a code;
  * never another exception, never a hang. The first byte picks the framing and the event kind, the
  * rest is the body. Every test run replays the seeds and past findings under
  * {@code IngestDecoderFuzzTestInputs}; CI fuzzes it for a few seconds; README "Fuzzing" has the longer run.
@@ -39,7 +40,7 @@ class IngestDecoderFuzzTest {
         List<Object> decoded;
         try {
             decoded = BatchDecoder.decode(body, (mode & 1) == 1);
-        } catch (IngestError refused) {
+        } catch (ApiError refused) {
             assertThat(refused.code()).isIn(BATCH_ERRORS);
             assertThat(refused.status()).isIn(400, 413);
             return;

@@ -1,5 +1,6 @@
 package io.livemod.gateway.ministry;
 
+import io.livemod.gateway.http.Paging;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -51,7 +51,7 @@ public final class TestStack {
 
     /** A gateway with its own Vert.x; the deadline check runs every 50 ms so moved clocks take effect quickly. */
     public static Running gateway(MutableClock clock, String redisUri, Duration escalationDelay) {
-        // EventWriter.warmUp allows 200 ms per topic's metadata; on a loaded 2-core machine a cold
+        // KafkaWriter.warmUp allows 200 ms per topic's metadata; on a loaded 2-core machine a cold
         // producer can miss that, so a start is retried (reported to the ingest owner).
         for (int attempt = 1; ; attempt++) {
             try {

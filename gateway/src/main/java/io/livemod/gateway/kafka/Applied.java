@@ -1,4 +1,4 @@
-package io.livemod.gateway.ministry;
+package io.livemod.gateway.kafka;
 
 import io.vertx.core.Context;
 import io.vertx.core.Future;

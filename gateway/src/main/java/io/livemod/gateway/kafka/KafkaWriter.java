@@ -1,4 +1,4 @@
-package io.livemod.gateway.ingest;
+package io.livemod.gateway.kafka;
 
 import io.livemod.event.KafkaClients;
 import io.livemod.event.Topic;
@@ -9,6 +9,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,22 +19,21 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Writes events to Kafka with acks=all and an idempotent producer; a batch's future completes on
- * the caller's Vert.x context once every record is acknowledged, so a 2xx means durably in Kafka.
- * Metadata is fetched at start and {@code max.block.ms} is short, so send() does not block the
- * event loop for long; when Kafka cannot take writes the future fails and the caller answers 503.
+ * The gateway's one Kafka producer, shared by every feature that writes (ingest, decisions, officer
+ * actions, takedowns, claims, platforms, audit): acks=all and idempotent. A write's future completes
+ * on the caller's Vert.x context once every record is acknowledged, so a 2xx means durably in
+ * Kafka. Metadata is fetched at start and {@code max.block.ms} is short, so a send does not block
+ * the event loop for long; when Kafka cannot take writes the future fails and the caller answers 503.
  */
-public final class EventWriter implements AutoCloseable {
+public final class KafkaWriter implements AutoCloseable {
     /** The producer's buffer: 96 MiB. */
     public static final long BUFFER_MEMORY = 96L * 1024 * 1024;
+    private final Vertx vertx;
     private final KafkaProducer<byte[], byte[]> producer;
 
-    public EventWriter(String bootstrap) {
-        this(bootstrap, Duration.ofSeconds(15));
-    }
-
     /** @param deliveryTimeout how long a record may wait for acks=all before the write fails (503) */
-    public EventWriter(String bootstrap, Duration deliveryTimeout) {
+    public KafkaWriter(Vertx vertx, String bootstrap, Duration deliveryTimeout) {
+        this.vertx = vertx;
         long delivery = deliveryTimeout.toMillis();
         this.producer = new KafkaProducer<>(KafkaClients.with(bootstrap, Map.ofEntries(
                 Map.entry(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
@@ -67,9 +67,16 @@ public final class EventWriter implements AutoCloseable {
         }
     }
 
-    public <K, V> Future<Void> write(Context ctx, Topic<K, V> topic, List<Map.Entry<K, V>> records) {
-        Promise<Void> done = Promise.promise();
+    /** One typed record; completes on the calling context once it is acknowledged (acks=all), fails if it is not. */
+    public <K, V> Future<Void> send(Topic<K, V> topic, K key, V value) {
+        return sendAll(topic, List.of(Map.entry(key, value)));
+    }
+
+    /** Typed records in order; completes on the calling context once all are acknowledged, fails at the first that is not. */
+    public <K, V> Future<Void> sendAll(Topic<K, V> topic, List<Map.Entry<K, V>> records) {
         if (records.isEmpty()) return Future.succeededFuture();
+        Context ctx = vertx.getOrCreateContext();
+        Promise<Void> done = Promise.promise();
         int[] pending = {records.size()};
         boolean[] failed = {false};
         List<ProducerRecord<byte[], byte[]>> out = new ArrayList<>(records.size());
@@ -101,11 +108,11 @@ public final class EventWriter implements AutoCloseable {
     }
 
     /**
-     * Sends every record and completes, on {@code ctx}, once each one is acknowledged or failed:
-     * the result has bit i set when record i is durably in Kafka. Never fails, so the caller can
+     * Sends every record, already serialized (ingest's binary events), and completes, on {@code ctx},
+     * once each one is acknowledged or failed: the result has bit i set when record i is durably in Kafka. Never fails, so the caller can
      * confirm what was stored and release what was not (a partial failure must not lose the acked).
      */
-    public Future<BitSet> sendAll(Context ctx, List<ProducerRecord<byte[], byte[]>> records) {
+    public Future<BitSet> sendEach(Context ctx, List<ProducerRecord<byte[], byte[]>> records) {
         BitSet acked = new BitSet(records.size());
         if (records.isEmpty()) return Future.succeededFuture(acked);
         Promise<BitSet> done = Promise.promise();

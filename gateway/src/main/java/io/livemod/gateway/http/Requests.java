@@ -1,14 +1,12 @@
-package io.livemod.gateway.ministry;
+package io.livemod.gateway.http;
 
-import io.livemod.event.Json;
-import io.livemod.gateway.http.Errors;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 import java.net.URI;
 
-/** Small request and answer helpers shared by the ministry and admin routes. */
+/** Reading a request: the JSON body, its string fields, query parameters; each answers 400 naming the field when it is bad. */
 public final class Requests {
     private Requests() {}
 
@@ -50,16 +48,21 @@ public final class Requests {
     @SuppressWarnings("StringOperationCanBeSimplified")
     public static final String INVALID = new String("<invalid>");
 
-    /** The limit parameter (default 50, 1..{@link Paging#MAX_LIMIT}); -1 after answering 400. */
+    /** The limit parameter of a paged listing (default {@link Paging#DEFAULT_LIMIT}, 1..{@link Paging#MAX_LIMIT}); -1 after answering 400. */
     public static int limit(RoutingContext ctx) {
+        return limit(ctx, Paging.DEFAULT_LIMIT, Paging.MAX_LIMIT);
+    }
+
+    /** The limit parameter, {@code dflt} when absent, 1..{@code max}; -1 after answering 400. */
+    public static int limit(RoutingContext ctx, int dflt, int max) {
         int limit;
         try {
-            limit = Integer.parseInt(ctx.request().getParam("limit", "50"));
+            limit = Integer.parseInt(ctx.request().getParam("limit", Integer.toString(dflt)));
         } catch (NumberFormatException e) {
             limit = -1;
         }
-        if (limit < 1 || limit > Paging.MAX_LIMIT) {
-            Errors.send(ctx, 400, "invalid_parameter", "limit must be 1.." + Paging.MAX_LIMIT, "limit");
+        if (limit < 1 || limit > max) {
+            Errors.send(ctx, 400, "invalid_parameter", "limit must be 1.." + max, "limit");
             return -1;
         }
         return limit;
@@ -71,27 +74,6 @@ public final class Requests {
         if (v == null || allowed.contains(v)) return v;
         Errors.send(ctx, 400, "invalid_parameter", param + " must be one of " + new java.util.TreeSet<>(allowed), param);
         return INVALID;
-    }
-
-    public static void json(RoutingContext ctx, int status, Object value) {
-        if (ctx.response().ended()) return;
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(Json.string(value));
-    }
-
-    /** Answers a computed page: 400 naming the cursor when it was not one we issued, 500 on other failures. */
-    public static <T> void page(RoutingContext ctx, io.vertx.core.AsyncResult<Paging.Page<T>> ar) {
-        if (ar.failed() && ar.cause() instanceof IllegalArgumentException) {
-            Errors.send(ctx, 400, "invalid_parameter", "cursor is not one this gateway issued", "cursor");
-        } else if (ar.failed()) {
-            ctx.fail(ar.cause());
-        } else {
-            page(ctx, ar.result());
-        }
-    }
-
-    public static <T> void page(RoutingContext ctx, Paging.Page<T> page) {
-        String body = "{\"items\":" + Json.string(page.items()) + (page.next() == null ? "" : ",\"next\":\"" + page.next() + "\"") + "}";
-        ctx.response().putHeader("Content-Type", "application/json").end(body);
     }
 
     /** scheme://host[:port] as the caller reached this gateway, for links in feeds. */
