@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Reads a YAML (or JSON) rule-set file (format: docs/notes/issue-3.md, "Rule files"). Errors say
+ * Reads a YAML (or JSON) rule-set file (format: docs/rules.md, "Rule files"). Errors say
  * "file:line: field: reason". A parsed {@link RuleSet} keeps its source text, which is what
  * {@link #toYaml} returns and what goes on the rules topic, so every consumer parses the same bytes.
  */

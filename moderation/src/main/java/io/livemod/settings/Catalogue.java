@@ -15,7 +15,7 @@ import java.util.function.Function;
 public final class Catalogue {
     private Catalogue() {}
 
-    /** Groups in README order; the key names the README's generated block. */
+    /** Groups in the order of docs/operations.md; the key names its generated block. */
     public static final Map<String, List<Setting<?>>> GROUPS = groups();
 
     public static final List<Setting<?>> ALL = GROUPS.values().stream().flatMap(List::stream).toList();

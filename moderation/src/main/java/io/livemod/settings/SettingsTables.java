@@ -9,20 +9,20 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Writes README.md's settings tables from the catalogue, between marker comments
+ * Writes the settings tables of docs/operations.md ("Configuration") from the catalogue, between marker comments
  * ({@code <!-- settings:GROUP begin ... -->} and {@code <!-- settings:GROUP end -->}), one table per
- * catalogue group. {@code SettingsTablesTest} fails when README differs from what this writes.
+ * catalogue group. {@code SettingsTablesTest} fails when that document differs from what this writes.
  *
- * <pre>./mvnw -q -o -pl moderation compile && java -cp moderation/target/classes io.livemod.settings.SettingsTables README.md</pre>
+ * <pre>./mvnw -q -o -pl moderation compile && java -cp moderation/target/classes io.livemod.settings.SettingsTables docs/operations.md</pre>
  */
 public final class SettingsTables {
     public static final String REGENERATE =
-            "./mvnw -q -o -pl moderation compile && java -cp moderation/target/classes io.livemod.settings.SettingsTables README.md";
+            "./mvnw -q -o -pl moderation compile && java -cp moderation/target/classes io.livemod.settings.SettingsTables docs/operations.md";
 
     private SettingsTables() {}
 
     public static void main(String[] args) throws IOException {
-        Path readme = Path.of(args.length > 0 ? args[0] : "README.md");
+        Path readme = Path.of(args.length > 0 ? args[0] : "docs/operations.md");
         String before = Files.readString(readme, StandardCharsets.UTF_8);
         String after = render(before);
         if (after.equals(before)) {
@@ -41,7 +41,7 @@ public final class SettingsTables {
             String end = "<!-- settings:" + g.getKey() + " end -->";
             int b = out.indexOf(begin);
             int e = out.indexOf(end);
-            if (b < 0 || e < b) throw new IllegalStateException("README has no block for settings group " + g.getKey() + " (" + begin + " ... " + end + ")");
+            if (b < 0 || e < b) throw new IllegalStateException("no block for settings group " + g.getKey() + " (" + begin + " ... " + end + ")");
             int bodyStart = out.indexOf("-->", b) + 3;
             out = out.substring(0, bodyStart) + "\n" + table(g.getValue()) + out.substring(e);
         }

@@ -11,18 +11,18 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** README.md's settings tables are the catalogue's: a setting added, changed or documented by hand fails here. */
+/** docs/operations.md's settings tables are the catalogue's: a setting added, changed or documented by hand fails here. */
 class SettingsTablesTest {
-    private static final Path README = Path.of("..", "README.md");
+    private static final Path DOC = Path.of("..", "docs", "operations.md");
 
     @Test
-    void readmesTablesAreGeneratedFromTheCatalogue() throws IOException {
-        String readme = Files.readString(README, StandardCharsets.UTF_8);
-        assertThat(SettingsTables.render(readme))
-                .as("README.md's settings tables differ from the catalogue (io.livemod.settings); regenerate them with:%n  %s",
+    void theOperationsDocsTablesAreGeneratedFromTheCatalogue() throws IOException {
+        String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+        assertThat(SettingsTables.render(doc))
+                .as("docs/operations.md's settings tables differ from the catalogue (io.livemod.settings); regenerate them with:%n  %s",
                         SettingsTables.REGENERATE)
-                .isEqualTo(readme);
-        for (Setting<?> s : Catalogue.ALL) assertThat(readme).contains("`" + s.env() + "`");
+                .isEqualTo(doc);
+        for (Setting<?> s : Catalogue.ALL) assertThat(doc).contains("`" + s.env() + "`");
     }
 
     @Test
