@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The one registry of Livemod's topics. Partition counts, cleanup and retention are chosen here,
- * on purpose, and listed in the README: Kafka is the source of truth, so retention is how far back
+ * on purpose, and listed in docs/architecture.md: Kafka is the source of truth, so retention is how far back
  * projections can be rebuilt and audits can look.
  */
 public final class Topics {

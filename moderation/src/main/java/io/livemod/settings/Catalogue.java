@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Every setting of every Livemod process, by group: the one list the README's tables, the config
+ * Every setting of every Livemod process, by group: the one list docs/operations.md's tables, the config
  * file's keys, the start-up check and the deployment tests are drawn from.
  */
 public final class Catalogue {

@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * How a setting's text becomes its typed value, and how the value is measured against bounds and
- * shown in messages and the README (in the setting's own unit: the variable's name says it).
+ * shown in messages and the settings tables (in the setting's own unit: the variable's name says it).
  */
 interface Kind<T> {
     /** @throws NumberFormatException when the text is not of this kind */

@@ -1,6 +1,6 @@
 package io.livemod.settings;
 
-/** Who reads a setting: the README's "read by" column, and the variables a role's deployment may set. */
+/** Who reads a setting: the settings tables' "read by" column, and the variables a role's deployment may set. */
 public enum Role {
     GATEWAY("gateway"),
     MODERATION("moderation"),

@@ -10,7 +10,7 @@ import java.util.function.Function;
 
 /**
  * One setting, declared once in a catalogue class: its name, variable, type, default, bounds, the
- * line the README shows and who reads it. {@link #read} turns the variable's text (environment over
+ * line the settings tables show and who reads it. {@link #read} turns the variable's text (environment over
  * config file, see {@link Source}) into the typed value and refuses what is out of bounds;
  * {@link #check} applies the same bounds to a value built in code. A refusal is one line naming
  * the setting. Rules between settings (at most another's value) stay in the typed records.
@@ -119,19 +119,19 @@ public final class Setting<T> {
         return this;
     }
 
-    /** The README's default column when the default needs words (dev mode, required...). */
+    /** The settings tables' default column when the default needs words (dev mode, required...). */
     Setting<T> defaultDoc(String text) {
         this.defaultDoc = text;
         return this;
     }
 
-    /** The README's bounds when a rule between settings (in the typed record) decides them. */
+    /** The settings tables' bounds when a rule between settings (in the typed record) decides them. */
     Setting<T> boundsDoc(String text) {
         this.boundsDoc = text;
         return this;
     }
 
-    /** Its value is never shown: not in refusals, logs or the README. */
+    /** Its value is never shown: not in refusals, logs or the settings tables. */
     Setting<T> secret() {
         this.secret = true;
         return this;
@@ -205,7 +205,7 @@ public final class Setting<T> {
         return "";
     }
 
-    /** The bounds as the README shows them: "10..28800", "≥ 1000", "> 1", "PLAINTEXT, SSL or SASL_SSL". */
+    /** The bounds as the settings tables show them: "10..28800", "≥ 1000", "> 1", "PLAINTEXT, SSL or SASL_SSL". */
     public String bounds() {
         if (boundsDoc != null) return boundsDoc;
         if (!choices.isEmpty()) return alternatives();
@@ -243,7 +243,7 @@ public final class Setting<T> {
         return fallback;
     }
 
-    /** The default as the README shows it. */
+    /** The default as the settings tables show it. */
     public String defaultShown() {
         if (defaultDoc != null) return defaultDoc;
         if (fallback == null) return "none";

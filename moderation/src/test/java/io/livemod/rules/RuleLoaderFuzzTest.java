@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that then compiles and evaluates, or refuses it with a {@link RuleSetException} naming the problem;
  * never another exception, never a hang (libFuzzer's per-input timeout). Every test run replays the
  * seeds and past findings under {@code RuleLoaderFuzzTestInputs}; CI fuzzes it for a few seconds
- * ({@code JAZZER_FUZZ=1}); README "Fuzzing" has the longer run.
+ * ({@code JAZZER_FUZZ=1}); docs/testing.md, "Fuzzing", has the longer run.
  */
 class RuleLoaderFuzzTest {
 

@@ -71,7 +71,7 @@ class KafkaIngestTest {
         if (kafka != null) kafka.close();
     }
 
-    /** What a platform puts in its producer config (README, "Kafka-native ingest"). */
+    /** What a platform puts in its producer config (docs/integration.md, "Kafka-native ingest"). */
     static Map<String, Object> platformConfig(String user) {
         Map<String, Object> c = new HashMap<>();
         c.put("bootstrap.servers", kafka.broker.saslBootstrap());

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link ApiError} of the contract's codes; an event is valid or rejected with a field and a code;
  * never another exception, never a hang. The first byte picks the framing and the event kind, the
  * rest is the body. Every test run replays the seeds and past findings under
- * {@code IngestDecoderFuzzTestInputs}; CI fuzzes it for a few seconds; README "Fuzzing" has the longer run.
+ * {@code IngestDecoderFuzzTestInputs}; CI fuzzes it for a few seconds; docs/testing.md, "Fuzzing", has the longer run.
  */
 class IngestDecoderFuzzTest {
     static final Set<String> BATCH_ERRORS = Set.of("malformed_body", "invalid_utf8", "too_deep", "too_many_events", "no_valid_event");

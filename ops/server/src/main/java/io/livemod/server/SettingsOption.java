@@ -15,7 +15,7 @@ import java.nio.file.Path;
  */
 public final class SettingsOption {
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Settings file of LIVEMOD_X=value lines (README \"Configuration\"); the environment wins over it. Default: LIVEMOD_CONFIG_FILE, else none")
+            description = "Settings file of LIVEMOD_X=value lines (docs/operations.md, \"Configuration\"); the environment wins over it. Default: LIVEMOD_CONFIG_FILE, else none")
     Path file;
 
     /** This process's settings, checked for {@code roles} and then in use; a refusal is the one-line start-up reason. */

@@ -84,7 +84,7 @@ class K8sManifestsTest {
 
     @Test
     void secretsComeFromSecretsAndNoneIsWrittenDown() {
-        assertThat(Manifests.ofKind(docs, "Secret")).as("no Secret object: the operator creates it (README)").isEmpty();
+        assertThat(Manifests.ofKind(docs, "Secret")).as("no Secret object: the operator creates it (docs/operations.md)").isEmpty();
         for (Doc d : docs) {
             if (!d.kind().equals("Deployment") && !d.kind().equals("StatefulSet")) continue;
             for (Map<String, Object> c : containers(d)) {
