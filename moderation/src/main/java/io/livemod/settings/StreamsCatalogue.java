@@ -30,6 +30,10 @@ public final class StreamsCatalogue {
             .fieldStyle().defaultDoc("0 (one node); 1 in the Kubernetes manifests").roles(MODERATION)
             .doc("standby replicas: warm copies of each task's state on other moderation instances (Streams' `num.standby.replicas`), "
                     + "so a dead instance's tasks resume without replaying changelogs");
+    public static final Setting<Duration> FETCH_WAIT = Setting.duration("fetchWait", "LIVEMOD_FETCH_WAIT_MS", MILLIS, 25)
+            .range(0, 500).fieldStyle().roles(MODERATION)
+            .doc("how long a stream thread's fetch waits for comments to gather (0: answered as soon as any arrive); "
+                    + "fewer, fuller polls at steady rates, at up to this much latency per hop (BENCHMARKS.md)");
     public static final Setting<Long> READY_MAX_LAG = Setting.whole("readyMaxLag", "LIVEMOD_READY_MAX_LAG", 10_000).atLeast(0)
             .doc("moderation readiness: most records any owned partition may lag").roles(MODERATION);
     public static final Setting<String> TOPIC_PARTITIONS = Setting.text("topicPartitions", "LIVEMOD_TOPIC_PARTITIONS", null)
@@ -37,5 +41,5 @@ public final class StreamsCatalogue {
             .defaultDoc("the registry's (table above); one-node counts in `run`").roles(GATEWAY, MODERATION, TOOLS);
 
     static final List<Setting<?>> ALL = List.of(APPLICATION_ID, THREADS, GUARANTEE, COMMIT_INTERVAL, SESSION_TIMEOUT,
-            ROCKSDB_CACHE_MB, STANDBY_REPLICAS, READY_MAX_LAG, TOPIC_PARTITIONS);
+            ROCKSDB_CACHE_MB, STANDBY_REPLICAS, FETCH_WAIT, READY_MAX_LAG, TOPIC_PARTITIONS);
 }

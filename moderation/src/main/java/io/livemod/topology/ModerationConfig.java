@@ -20,11 +20,14 @@ import static io.livemod.settings.StreamsCatalogue.*;
  * @param standbyReplicas  warm copies of each task's state kept on other instances (Streams' num.standby.replicas):
  *                         a failed instance's tasks resume on a standby without replaying the changelogs;
  *                         0 on one node, where there is no other instance to hold them
+ * @param fetchWait      how long a stream thread's fetch waits for comments to gather (0: answered as soon as any
+ *                       arrive): at steady rates each poll otherwise brings a few records, and the per-poll
+ *                       work of the threads and the broker, not the records, is most of the CPU
  * @param topology       topology thresholds that are not part of the rule set
  */
 public record ModerationConfig(String bootstrap, String applicationId, Path stateDir, int threads,
                                String guarantee, Duration commitInterval, Duration sessionTimeout,
-                               long rocksDbCacheBytes, int standbyReplicas, TopologySettings topology) {
+                               long rocksDbCacheBytes, int standbyReplicas, Duration fetchWait, TopologySettings topology) {
 
     /**
      * Commits every 100 ms. Under exactly-once a flag is readable only once its transaction commits,
@@ -37,14 +40,15 @@ public record ModerationConfig(String bootstrap, String applicationId, Path stat
     public static ModerationConfig defaults(String bootstrap, Path stateDir) {
         return new ModerationConfig(bootstrap, APPLICATION_ID.defaultValue(), stateDir, THREADS.defaultValue(), GUARANTEE.defaultValue(),
                 COMMIT_INTERVAL.defaultValue(), SESSION_TIMEOUT.defaultValue(), ROCKSDB_CACHE_MB.defaultValue() << 20,
-                STANDBY_REPLICAS.defaultValue(), TopologySettings.DEFAULTS);
+                STANDBY_REPLICAS.defaultValue(), FETCH_WAIT.defaultValue(), TopologySettings.DEFAULTS);
     }
 
     /** These settings with every variable of {@link StreamsCatalogue} and {@link io.livemod.settings.ThresholdCatalogue} that is set. */
     public ModerationConfig withEnv(Function<String, String> env) {
         return new ModerationConfig(bootstrap, APPLICATION_ID.read(env, applicationId), stateDir, THREADS.read(env, threads),
                 GUARANTEE.read(env, guarantee), COMMIT_INTERVAL.read(env, commitInterval), SESSION_TIMEOUT.read(env, sessionTimeout),
-                ROCKSDB_CACHE_MB.read(env, rocksDbCacheBytes >> 20) << 20, STANDBY_REPLICAS.read(env, standbyReplicas), topology.withEnv(env));
+                ROCKSDB_CACHE_MB.read(env, rocksDbCacheBytes >> 20) << 20, STANDBY_REPLICAS.read(env, standbyReplicas),
+                FETCH_WAIT.read(env, fetchWait), topology.withEnv(env));
     }
 
     /** The defaults under this process's settings: its environment over its config file. */
@@ -53,19 +57,19 @@ public record ModerationConfig(String bootstrap, String applicationId, Path stat
     }
 
     public ModerationConfig withApplicationId(String id) {
-        return new ModerationConfig(bootstrap, id, stateDir, threads, guarantee, commitInterval, sessionTimeout, rocksDbCacheBytes, standbyReplicas, topology);
+        return new ModerationConfig(bootstrap, id, stateDir, threads, guarantee, commitInterval, sessionTimeout, rocksDbCacheBytes, standbyReplicas, fetchWait, topology);
     }
 
     public ModerationConfig withThreads(int n) {
-        return new ModerationConfig(bootstrap, applicationId, stateDir, n, guarantee, commitInterval, sessionTimeout, rocksDbCacheBytes, standbyReplicas, topology);
+        return new ModerationConfig(bootstrap, applicationId, stateDir, n, guarantee, commitInterval, sessionTimeout, rocksDbCacheBytes, standbyReplicas, fetchWait, topology);
     }
 
     public ModerationConfig withSessionTimeout(Duration d) {
-        return new ModerationConfig(bootstrap, applicationId, stateDir, threads, guarantee, commitInterval, d, rocksDbCacheBytes, standbyReplicas, topology);
+        return new ModerationConfig(bootstrap, applicationId, stateDir, threads, guarantee, commitInterval, d, rocksDbCacheBytes, standbyReplicas, fetchWait, topology);
     }
 
     public ModerationConfig withTopology(TopologySettings t) {
-        return new ModerationConfig(bootstrap, applicationId, stateDir, threads, guarantee, commitInterval, sessionTimeout, rocksDbCacheBytes, standbyReplicas, t);
+        return new ModerationConfig(bootstrap, applicationId, stateDir, threads, guarantee, commitInterval, sessionTimeout, rocksDbCacheBytes, standbyReplicas, fetchWait, t);
     }
 
     public ModerationConfig validate() {
@@ -77,6 +81,7 @@ public record ModerationConfig(String bootstrap, String applicationId, Path stat
         SESSION_TIMEOUT.check(sessionTimeout);
         ROCKSDB_CACHE_MB.check(rocksDbCacheBytes >> 20);
         STANDBY_REPLICAS.check(standbyReplicas);
+        FETCH_WAIT.check(fetchWait);
         if (topology == null) throw new IllegalArgumentException("topology: required");
         topology.validate();
         return this;

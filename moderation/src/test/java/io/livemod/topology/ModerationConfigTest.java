@@ -1,5 +1,6 @@
 package io.livemod.topology;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +34,16 @@ class ModerationConfigTest {
                 .hasMessage("standbyReplicas (LIVEMOD_STANDBY_REPLICAS): must be 0..5, got -1");
         assertThatThrownBy(() -> DEFAULTS.withEnv(Map.of("LIVEMOD_STANDBY_REPLICAS", "6")::get).validate())
                 .hasMessageContaining("must be 0..5, got 6");
+    }
+
+    @Test
+    void theStreamThreadsFetchesWaitForCommentsToGatherUnlessSwitchedOff() {
+        String wait = StreamsConfig.mainConsumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG);
+        String min = StreamsConfig.mainConsumerPrefix(ConsumerConfig.FETCH_MIN_BYTES_CONFIG);
+        assertThat(ModerationApp.properties(DEFAULTS)).containsEntry(wait, 25).containsKey(min);
+        ModerationConfig off = DEFAULTS.withEnv(Map.of("LIVEMOD_FETCH_WAIT_MS", "0")::get).validate();
+        assertThat(ModerationApp.properties(off)).doesNotContainKeys(wait, min);
+        assertThatThrownBy(() -> DEFAULTS.withEnv(Map.of("LIVEMOD_FETCH_WAIT_MS", "501")::get).validate())
+                .hasMessageContaining("LIVEMOD_FETCH_WAIT_MS").hasMessageContaining("501");
     }
 }

@@ -93,6 +93,7 @@ public final class TopologyAtRate {
         long t0 = System.nanoTime();
         CpuMeter cpu = CpuMeter.start();
         Map<String, Long> groups = CpuMeter.threadGroups();
+        Latencies latencies = what.equals("topology") ? Latencies.follow(admin) : null;
         Thread.sleep(seconds * 1000L);
         long n = pacer.sent() - sent0;
         String figures = cpu.perItem(n);
@@ -100,6 +101,7 @@ public final class TopologyAtRate {
         String shares = CpuMeter.groupShares(groups, CpuMeter.threadGroups(), secs, n);
         System.out.printf("%s: %,d comments offered in %.1f s (%,.0f/s), %,d not yet committed at the end; %s%s%n",
                 what, n, secs, n / secs, lag(admin, group), figures, shares);
+        if (latencies != null) System.out.println("    " + latencies.close());
     }
 
     /** Comments the group has not committed yet: what it is behind by at this instant. */
@@ -114,6 +116,43 @@ public final class TopologyAtRate {
             lag += e.getValue().offset() - (c == null ? 0 : c.offset());
         }
         return lag;
+    }
+
+    /**
+     * Send → keyword or pattern flag readable by a read_committed consumer, for comments sent while it
+     * follows (the pacer stamps each comment with its send time): the topology's share of the load
+     * test's end-to-end latency, without the gateway.
+     */
+    private static final class Latencies {
+        private final io.livemod.event.TopicFollower<String, io.livemod.event.Flag> follower;
+        private final java.util.List<Long> millis = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+        private Latencies(String bootstrap) {
+            long from = System.currentTimeMillis();
+            follower = io.livemod.event.TopicFollower.fromEnd(bootstrap, Topics.FLAGS, (r, live) -> {
+                // Keyword and pattern flags only: a flood or campaign flags earlier comments once it is one.
+                if (r.value() != null && r.value().receivedAt() >= from && (r.value().kind().equals("keyword") || r.value().kind().equals("pattern"))) millis.add(System.currentTimeMillis() - r.value().receivedAt());
+            });
+        }
+
+        static Latencies follow(Admin admin) throws Exception {
+            String bootstrap = admin.describeCluster().nodes().get().iterator().next().host() + ":"
+                    + admin.describeCluster().nodes().get().iterator().next().port();
+            Latencies l = new Latencies(bootstrap);
+            l.follower.start();
+            return l;
+        }
+
+        String close() {
+            follower.close();
+            long[] v;
+            synchronized (millis) {
+                v = millis.stream().mapToLong(Long::longValue).sorted().toArray();
+            }
+            if (v.length == 0) return "send → flag: no flags";
+            return String.format(java.util.Locale.ROOT, "send → keyword flag (read_committed), %,d flags: p50 %d ms, p99 %d ms, max %d ms",
+                    v.length, v[v.length / 2], v[(int) Math.min(v.length - 1, Math.ceil(v.length * 0.99) - 1)], v[v.length - 1]);
+        }
     }
 
     /** Produces the mix at a fixed rate, in 10 ms ticks, stamped with the time it is sent. */
