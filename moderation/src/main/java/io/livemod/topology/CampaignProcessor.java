@@ -80,12 +80,29 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
         this.settings = settings;
     }
 
+    static final BinarySerde<Watch> SERDE = new BinarySerde<>(StateFormat.CAMPAIGN_WATCH, CampaignProcessor::write,
+            CampaignProcessor::read);
+
     static StoreBuilder<KeyValueStore<String, Watch>> store() {
-        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.String(),
-                new BinarySerde<>(CampaignProcessor::write, CampaignProcessor::read)).withCachingEnabled();
+        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.String(), SERDE).withCachingEnabled();
     }
 
-    /** Binary: most texts are seen once and never become a campaign; only an open campaign's alert is JSON. */
+    /**
+     * Binary: most texts are seen once and never become a campaign; only an open campaign's alert is JSON.
+     * Layout of {@link StateFormat#CAMPAIGN_WATCH} version 1 (big-endian):
+     *
+     * <pre>
+     *   offset   field         type
+     *   0        tag           byte 'C'
+     *   1        version       byte 1
+     *   2        newest        long, epoch ms
+     *   10       windowStart   long, epoch ms (-1 in the warm-up record)
+     *   18       background    int
+     *   22       updatedWall   long, epoch ms
+     *   30       streams       int n, then n sightings in {@link Sighting}'s layout without its header
+     *   +        alert         int length (-1 or 0: none), then the open campaign alert's JSON
+     * </pre>
+     */
     static void write(DataOutputStream out, Watch w) throws IOException {
         out.writeLong(w.newest);
         out.writeLong(w.windowStart);

@@ -50,6 +50,20 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
     /**
      * Recent authors of one text in one stream. Mutable, binary in the store. The authors stay encoded
      * until a copy of the text needs them: the purge, which visits every text, reads only the header.
+     *
+     * <p>Layout of {@link StateFormat#DUPLICATE_WATCH} version 1 (big-endian; UTF as {@link DataOutputStream#writeUTF}):
+     *
+     * <pre>
+     *   offset   field          type
+     *   0        tag            byte 'D'
+     *   1        version        byte 1
+     *   2        flooding       boolean (1 byte)
+     *   3        lastSighting   long, epoch ms
+     *   11       newest         long, epoch ms
+     *   19       authors        int: ~n (complement) for n authors with the new-account bit; a
+     *                           positive n (written before that bit) for n authors without it
+     *   23       author i       userId UTF, commentId UTF, at long, [newAccount boolean]
+     * </pre>
      */
     static final class Watch {
         private LinkedHashMap<String, Seen> users;
@@ -89,9 +103,12 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
         this.settings = settings;
     }
 
+    static final BinarySerde<Watch> SERDE = new BinarySerde<>(StateFormat.DUPLICATE_WATCH, DuplicateProcessor::write,
+            DuplicateProcessor::read);
+
     static StoreBuilder<KeyValueStore<String, Watch>> store() {
-        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.String(),
-                new BinarySerde<>(DuplicateProcessor::write, DuplicateProcessor::read)).withCachingEnabled(); // a flooding text is one hot key
+        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.String(), SERDE)
+                .withCachingEnabled(); // a flooding text is one hot key
     }
 
     static void write(DataOutputStream out, Watch w) throws IOException {

@@ -24,6 +24,29 @@ final class Incidents {
      * Mutable incident state, kept in binary inside the stream's {@link StreamWatch}. Its cost per
      * flag does not grow with the incident: distinct users are counted against the incident-user
      * store, the listed users and samples stay encoded until an alert is emitted.
+     *
+     * <p>Its layout inside {@link StreamWatch} (big-endian; UTF as {@link DataOutputStream#writeUTF};
+     * a blob is an int length, then that many bytes of JSON):
+     *
+     * <pre>
+     *   field           type
+     *   alertId         UTF
+     *   category        UTF, wire name
+     *   severity        UTF, wire name
+     *   count           long
+     *   distinctUsers   long
+     *   trackedUsers    int
+     *   firstSeen       long, epoch ms
+     *   lastSeen        long, epoch ms
+     *   rulesVersion    UTF
+     *   dirty           boolean
+     *   criticalSent    boolean
+     *   reported        boolean
+     *   updatedWall     long, epoch ms
+     *   listedUsers     int: how many user ids follow
+     *   users           int n, then n bytes: listedUsers UTF user ids
+     *   samples         int n, then n blobs: sample flags' JSON
+     * </pre>
      */
     static final class Incident {
         String alertId;

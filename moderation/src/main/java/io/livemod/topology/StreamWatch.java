@@ -11,9 +11,31 @@ import java.util.LinkedHashMap;
  * Everything open about one stream, in the incident stage's store: incidents by category, the
  * spike counter's ring, and the open spike alert. Written in binary on every flag, so it holds
  * only fixed-size fields and still-encoded alerts (see {@link JsonBlob}).
+ *
+ * <p>Layout of {@link StateFormat#STREAM_WATCH} version 1 (big-endian; UTF as {@link DataOutputStream#writeUTF};
+ * a blob is an int length, -1 or 0 for none, then that many bytes of JSON):
+ *
+ * <pre>
+ *   offset   field          type
+ *   0        tag            byte 'W'
+ *   1        version        byte 1
+ *   2        platform       UTF
+ *   +        streamId       UTF
+ *   +        incidents      int n, then n incidents (layout in {@link Incidents.Incident})
+ *   +        ring           int n, then n longs: flags per spike bucket
+ *   +        newestBucket   long
+ *   +        spike          blob: the open spike alert's JSON
+ *   +        spikeId        UTF    } only when spike is present
+ *   +        spikeCount     long   }
+ *   +        spikeFirst     long   }
+ *   +        spikeDirty     boolean (1 byte)
+ *   +        spikeWall      long, epoch ms
+ *   +        updatedWall    long, epoch ms
+ *   +        since          long, epoch ms
+ * </pre>
  */
 final class StreamWatch {
-    static final BinarySerde<StreamWatch> SERDE = new BinarySerde<>(StreamWatch::write, StreamWatch::read);
+    static final BinarySerde<StreamWatch> SERDE = new BinarySerde<>(StateFormat.STREAM_WATCH, StreamWatch::write, StreamWatch::read);
 
     String platform;
     String streamId;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The duplicate watch keeps its authors encoded until needed, and writes them back unchanged. */
 class DuplicateWatchTest {
-    final BinarySerde<DuplicateProcessor.Watch> serde = new BinarySerde<>(DuplicateProcessor::write, DuplicateProcessor::read);
+    final BinarySerde<DuplicateProcessor.Watch> serde = DuplicateProcessor.SERDE;
 
     @Test
     void authorsSurviveARoundTripWhetherOrNotTheyWereDecoded() {
@@ -35,7 +35,7 @@ class DuplicateWatchTest {
     void authorsWrittenBeforeTheNewAccountBitAreReadAsOldAccounts() throws java.io.IOException {
         var bytes = new java.io.ByteArrayOutputStream();
         try (var out = new java.io.DataOutputStream(bytes)) {
-            out.writeByte(2); // the serde's version byte
+            out.writeByte(2); // the version byte all formats shared before per-type versions
             out.writeBoolean(false);
             out.writeLong(0);
             out.writeLong(42);

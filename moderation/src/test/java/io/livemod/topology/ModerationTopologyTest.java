@@ -157,4 +157,24 @@ class ModerationTopologyTest {
             io.micrometer.core.instrument.Metrics.removeRegistry(registry);
         }
     }
+
+    @Test
+    void aStateValueOfAnUnknownFormatVersionIsDeadLetteredAndProcessingGoesOn() {
+        var registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        io.micrometer.core.instrument.Metrics.addRegistry(registry);
+        try {
+            String repartition = ModerationConfig.defaults("unused:9092", Path.of("target/tt-state")).applicationId() + "-campaign-sightings-repartition";
+            var raw = driver.createInputTopic(repartition, new StringSerializer(), new ByteArraySerializer());
+            byte[] future = Sighting.SERDE.serializer().serialize("t", new Sighting("h", "nhà cái", "gapo", "live-1", "c0", "u0",
+                    clock.millis(), "t-1", io.livemod.rules.signal.CopyRisk.Risk.NONE));
+            future[1] = 9; // a well-formed body under a version this build does not know
+            raw.pipeInput("h", future);
+            assertThat(registry.counter("livemod_dead_letters", "stage", "deserialization").count()).isEqualTo(1.0);
+            Comment c = comment("c5", "nhà cái");
+            comments.pipeInput(c.key(), c);
+            assertThat(flags.readValuesToList()).extracting(Flag::commentId).containsExactly("c5");
+        } finally {
+            io.micrometer.core.instrument.Metrics.removeRegistry(registry);
+        }
+    }
 }
