@@ -149,7 +149,8 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
     @Override
     public void process(Record<String, Sighting> rec) {
         Sighting s = rec.value();
-        RateLimits limits = rules.current().ruleSet().rates();
+        CompiledRuleSet active = rules.current(); // once per record: a swap mid-record must not mix versions
+        RateLimits limits = active.ruleSet().rates();
         long since = warmSince(s.receivedAt());
         Watch found = store.get(rec.key());
         if (found == null) expiry.add(rec.key(), s.receivedAt());
@@ -176,7 +177,7 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
                 : anomalous(w, since, s.receivedAt(), limits, s);
         if (w.alert != null) w.updatedWall = clock.millis(); // still being said: not quiet yet
         if (over && (w.alert == null || newStream)) {
-            Optional<Match> strongest = rules.current().evaluate(s.text(), Scope.ANY).strongest();
+            Optional<Match> strongest = active.evaluate(s.text(), Scope.ANY).strongest();
             String category = strongest.map(m -> m.category().wire()).orElse("spam");
             String severity = severity(s.risk(), platforms).wire();
             String why = risky
@@ -190,12 +191,12 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
             List<Flag> flags = new ArrayList<>();
             for (Sighting x : w.alert == null ? List.copyOf(w.streams.values()) : List.of(s)) {
                 Flag f = Flags.behaviour("campaign", x.commentId(), x.platform(), x.streamId(), x.commentId(), x.userId(),
-                        x.text(), category, severity, why, rules.current().version(), x.receivedAt(), clock.millis());
+                        x.text(), category, severity, why, active.version(), x.receivedAt(), clock.millis());
                 flags.add(f);
                 ctx.forward(new Record<>(f.flagId(), Finding.of(f), rec.timestamp()));
             }
             String id = w.alert == null ? Flags.alertId("campaign", rec.key(), Long.toString(s.receivedAt())) : w.alert.get().alertId();
-            Alert grown = alert(id, w, category, severity, why, flags, "open");
+            Alert grown = alert(id, w, category, severity, why, flags, active.version());
             w.alert = JsonBlob.of(Alert.class, grown);
             w.updatedWall = clock.millis();
             ctx.forward(new Record<>(id, Finding.of(grown), rec.timestamp()));
@@ -251,7 +252,7 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
         return since = w.newest;
     }
 
-    private Alert alert(String id, Watch w, String category, String severity, String why, List<Flag> newFlags, String state) {
+    private Alert alert(String id, Watch w, String category, String severity, String why, List<Flag> newFlags, String rulesVersion) {
         TreeSet<String> platforms = new TreeSet<>(), users = new TreeSet<>();
         long first = Long.MAX_VALUE, last = 0;
         for (Sighting x : w.streams.values()) {
@@ -265,8 +266,8 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
         String text = w.streams.values().iterator().next().text();
         return new Alert(id, "campaign", platforms.size() == 1 ? platforms.first() : null, List.copyOf(platforms), null,
                 List.copyOf(w.streams.keySet()), category, severity, why + ": \"" + Incidents.abbreviate(text) + "\"",
-                w.streams.size(), users.size(), first, last, List.copyOf(users), samples, rules.current().version(),
-                state, clock.millis());
+                w.streams.size(), users.size(), first, last, List.copyOf(users), samples, rulesVersion,
+                "open", clock.millis());
     }
 
     /** Closes campaigns that went quiet for a whole window. */

@@ -82,12 +82,13 @@ final class ClaimFlagger<V> implements Processor<String, V, String, Flag> {
     @Override
     public void process(Record<String, V> rec) {
         if (rec.value() == null) return;
+        String version = rules.current().version(); // once per record, whatever its texts
         for (Text t : read.apply(rec.value())) {
             if (t.canonical() == null || t.canonical().isEmpty()) continue;
             ClaimRegistry.Snapshot snap = registry.snapshot(store);
             ClaimMatch m = snap.index().match(t.text(), t.canonical(), SCRATCH.get());
             if (m == null) continue;
-            Flag f = flag(t, m, snap.claims().get(m.claimId()), rules.current().version(), clock.millis());
+            Flag f = flag(t, m, snap.claims().get(m.claimId()), version, clock.millis());
             ctx.forward(rec.withKey(f.flagId()).withValue(f));
         }
     }

@@ -1,6 +1,7 @@
 package io.livemod.topology;
 
 import io.livemod.event.Flag;
+import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.RateLimits;
 import io.livemod.rules.Severity;
 import io.livemod.rules.signal.CopyRisk;
@@ -149,7 +150,8 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
     @Override
     public void process(Record<String, Probe> rec) {
         Probe p = rec.value();
-        RateLimits limits = rules.current().ruleSet().rates();
+        CompiledRuleSet active = rules.current(); // once per record: a swap mid-record must not mix versions
+        RateLimits limits = active.ruleSet().rates();
         long window = limits.duplicateWindow().toMillis();
         Watch w = store.get(rec.key());
         if (w == null) {
@@ -172,9 +174,9 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
                     + limits.duplicateWindow().toSeconds() + " s (threshold " + limits.duplicateUsers() + "); risky copy: "
                     + risk.describe();
             if (!w.flooding) {
-                for (Map.Entry<String, Seen> e : w.users().entrySet()) flag(rec, p, risk, e.getKey(), e.getValue(), why);
+                for (Map.Entry<String, Seen> e : w.users().entrySet()) flag(rec, p, active.version(), risk, e.getKey(), e.getValue(), why);
             } else {
-                flag(rec, p, risk, p.userId(), new Seen(p.commentId(), p.receivedAt(), p.newAccount()), why);
+                flag(rec, p, active.version(), risk, p.userId(), new Seen(p.commentId(), p.receivedAt(), p.newAccount()), why);
             }
             started = !w.flooding;
             w.flooding = true;
@@ -185,10 +187,10 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
                     + " s (threshold " + limits.duplicateUsers() + ")";
             if (!w.flooding) {
                 for (Map.Entry<String, Seen> e : w.users().entrySet()) {
-                    if (e.getValue().newAccount()) flag(rec, p, risk, e.getKey(), e.getValue(), why);
+                    if (e.getValue().newAccount()) flag(rec, p, active.version(), risk, e.getKey(), e.getValue(), why);
                 }
             } else if (p.newAccount()) {
-                flag(rec, p, risk, p.userId(), new Seen(p.commentId(), p.receivedAt(), true), why);
+                flag(rec, p, active.version(), risk, p.userId(), new Seen(p.commentId(), p.receivedAt(), true), why);
             }
             started = !w.flooding;
             w.flooding = true;
@@ -200,7 +202,7 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
         if (w.lastSighting == 0 || p.receivedAt() - w.lastSighting >= campaignWindow / 4 || (started && burst)) {
             w.lastSighting = p.receivedAt();
             Sighting s = new Sighting(p.textHash(), p.text(), p.platform(), p.streamId(), p.commentId(), p.userId(),
-                    p.receivedAt(), rules.current().version(), risk);
+                    p.receivedAt(), active.version(), risk);
             ctx.forward(rec.withKey(p.textHash()).withValue(Finding.of(s)));
         }
         store.put(rec.key(), w);
@@ -227,9 +229,9 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
         }
     }
 
-    private void flag(Record<String, Probe> rec, Probe p, CopyRisk.Risk risk, String user, Seen seen, String why) {
+    private void flag(Record<String, Probe> rec, Probe p, String rulesVersion, CopyRisk.Risk risk, String user, Seen seen, String why) {
         Flag f = Flags.behaviour("duplicate_flood", seen.commentId(), p.platform(), p.streamId(), seen.commentId(), user,
-                p.text(), "spam", Severity.max(risk.severity(), Severity.MEDIUM).wire(), why, rules.current().version(),
+                p.text(), "spam", Severity.max(risk.severity(), Severity.MEDIUM).wire(), why, rulesVersion,
                 seen.at(), clock.millis());
         ctx.forward(rec.withKey(f.flagId()).withValue(Finding.of(f)));
     }

@@ -2,6 +2,7 @@ package io.livemod.topology;
 
 import io.livemod.event.Alert;
 import io.livemod.event.Flag;
+import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.RateLimits;
 import io.livemod.rules.Severity;
 import org.apache.kafka.common.serialization.Serdes;
@@ -107,7 +108,8 @@ final class IncidentProcessor implements Processor<String, Flag, String, Finding
     }
 
     private void spike(StreamWatch w, Flag f, long now, long ts) {
-        RateLimits limits = rules.current().ruleSet().rates();
+        CompiledRuleSet active = rules.current(); // once per record: a swap mid-record must not mix versions
+        RateLimits limits = active.ruleSet().rates();
         int size = SpikeCounter.size(settings.spikeBaselineMinutes());
         if (w.ring.length != size) w.ring = new long[size];
         w.newestBucket = SpikeCounter.add(w.ring, w.newestBucket, f.receivedAt());
@@ -125,12 +127,12 @@ final class IncidentProcessor implements Processor<String, Flag, String, Finding
                 .reduce(Severity.MEDIUM, Severity::max).wire();
         if (opening) {
             Flag flag = Flags.behaviour("stream_spike", w.streamId + "/" + w.newestBucket, w.platform, w.streamId, null, null,
-                    null, f.category(), severity, why, rules.current().version(), f.receivedAt(), now);
+                    null, f.category(), severity, why, active.version(), f.receivedAt(), now);
             ctx.forward(new Record<>(flag.flagId(), Finding.of(flag), ts));
         }
         Alert spike = new Alert(id, "stream_spike", w.platform, List.of(w.platform), w.streamId, List.of(w.streamId), f.category(),
                 severity, why + " in stream " + w.streamId, minute, 0, first, f.receivedAt(), List.of(), List.of(f),
-                rules.current().version(), "open", now);
+                active.version(), "open", now);
         w.openSpike(spike, now);
         if (opening) emit(spike, ts); // at once; growth waits for the next tick, like an incident's
         else w.spikeDirty = true;

@@ -4,6 +4,7 @@ import io.livemod.event.Alert;
 import io.livemod.event.Flag;
 import io.livemod.event.FlagMatch;
 import io.livemod.event.StreamEvent;
+import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.Match;
 import io.livemod.rules.Scope;
 import io.livemod.rules.Verdict;
@@ -70,6 +71,7 @@ final class MetadataProcessor implements Processor<String, StreamEvent, String, 
     public void process(Record<String, StreamEvent> rec) {
         StreamEvent e = rec.value();
         String key = e.key();
+        CompiledRuleSet active = rules.current(); // once per record: a swap mid-record must not mix versions
         if ("ended".equals(e.type())) {
             store.delete(key); // the stream is over: nothing of it is needed any more
             return;
@@ -77,18 +79,17 @@ final class MetadataProcessor implements Processor<String, StreamEvent, String, 
         Watch w = store.get(key);
         if (w == null) w = new Watch();
         w.lastSeen = Math.max(w.lastSeen, e.receivedAt());
-        title(w, e, rec);
+        title(w, e, rec, active);
         if (Boolean.TRUE.equals(e.commercial()) && !Boolean.TRUE.equals(e.streamerVerified()) && !w.commercialFlagged) {
             w.commercialFlagged = true;
-            raise(rec, e, "commercial", settings.commercialCategory(), "medium", List.of(),
+            raise(rec, e, active.version(), "commercial", settings.commercialCategory(), "medium", List.of(),
                     "commercial livestream by an unverified streamer " + e.streamerId());
         }
-        if (e.viewers() != null) viewers(w, e, rec);
+        if (e.viewers() != null) viewers(w, e, rec, active.version());
         store.put(key, w);
     }
 
-    private void title(Watch w, StreamEvent e, Record<String, StreamEvent> rec) {
-        var active = rules.current();
+    private void title(Watch w, StreamEvent e, Record<String, StreamEvent> rec, CompiledRuleSet active) {
         // Re-checked when the title or the rule set changes, not on every viewer-count update.
         if (e.title() == null || (e.title().equals(w.checkedTitle) && active.version().equals(w.checkedVersion))) return;
         w.checkedTitle = e.title();
@@ -99,10 +100,10 @@ final class MetadataProcessor implements Processor<String, StreamEvent, String, 
         w.flaggedTitle = e.title();
         List<FlagMatch> matches = v.matches().stream()
                 .map(m -> new FlagMatch(m.rule(), m.term(), m.start(), m.end(), m.steps())).toList();
-        raise(rec, e, "title/" + e.title(), top.category().wire(), top.severity().wire(), matches, "stream title: " + e.title());
+        raise(rec, e, active.version(), "title/" + e.title(), top.category().wire(), top.severity().wire(), matches, "stream title: " + e.title());
     }
 
-    private void viewers(Watch w, StreamEvent e, Record<String, StreamEvent> rec) {
+    private void viewers(Watch w, StreamEvent e, Record<String, StreamEvent> rec, String version) {
         long at = e.receivedAt(), now = e.viewers();
         long window = settings.viewerJumpWindow().toMillis();
         w.viewers.removeIf(s -> s[0] <= at - window);
@@ -111,19 +112,19 @@ final class MetadataProcessor implements Processor<String, StreamEvent, String, 
                 && (w.lastJumpAt == 0 || at - w.lastJumpAt >= window);
         if (jump) {
             w.lastJumpAt = at;
-            raise(rec, e, "viewers/" + at, "spam", "medium", List.of(), "viewers jumped from " + lowest + " to " + now
+            raise(rec, e, version, "viewers/" + at, "spam", "medium", List.of(), "viewers jumped from " + lowest + " to " + now
                     + " within " + settings.viewerJumpWindow().toMinutes() + " min (threshold " + settings.viewerJumpFactor() + "x)");
         }
         w.viewers.add(new long[] {at, now});
         if (w.viewers.size() > MAX_SAMPLES) w.viewers.remove(0);
     }
 
-    private void raise(Record<String, StreamEvent> rec, StreamEvent e, String what, String category, String severity,
+    private void raise(Record<String, StreamEvent> rec, StreamEvent e, String version, String what, String category, String severity,
                        List<FlagMatch> matches, String why) {
         long now = clock.millis();
         String subject = e.streamId() + "/" + what;
         Flag f = Flags.behaviour("metadata", subject, e.platform(), e.streamId(), null, e.streamerId(), e.title(), category,
-                severity, why, rules.current().version(), e.receivedAt(), now);
+                severity, why, version, e.receivedAt(), now);
         if (!matches.isEmpty()) {
             f = new Flag(f.flagId(), f.platform(), f.streamId(), null, f.userId(), f.text(), f.kind(), category, severity,
                     matches, f.rulesVersion(), f.receivedAt(), f.detectedAt(), f.status());
@@ -131,7 +132,7 @@ final class MetadataProcessor implements Processor<String, StreamEvent, String, 
         ctx.forward(rec.withKey(f.flagId()).withValue(Finding.of(f)));
         Alert a = new Alert(Flags.alertId("metadata", e.platform(), subject), "metadata", e.platform(), List.of(e.platform()),
                 e.streamId(), List.of(e.streamId()), category, severity, why, 1, 1, e.receivedAt(), e.receivedAt(),
-                e.streamerId() == null ? List.of() : List.of(e.streamerId()), List.of(f), rules.current().version(), "open", now);
+                e.streamerId() == null ? List.of() : List.of(e.streamerId()), List.of(f), version, "open", now);
         ctx.forward(rec.withKey(a.alertId()).withValue(Finding.of(a)));
     }
 }

@@ -3,6 +3,7 @@ package io.livemod.topology;
 import io.livemod.event.Alert;
 import io.livemod.event.Decision;
 import io.livemod.event.Flag;
+import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.RateLimits;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -58,7 +59,8 @@ final class OffenderProcessor implements Processor<String, Decision, String, Fin
     public void process(Record<String, Decision> rec) {
         Decision d = rec.value();
         if (!"remove".equals(d.action()) || d.userId() == null) return;
-        RateLimits limits = rules.current().ruleSet().rates();
+        CompiledRuleSet active = rules.current(); // once per record: a swap mid-record must not mix versions
+        RateLimits limits = active.ruleSet().rates();
         String key = d.key();
         Watch w = store.get(key);
         if (w == null) w = new Watch();
@@ -77,20 +79,20 @@ final class OffenderProcessor implements Processor<String, Decision, String, Fin
             String why = crossShort
                     ? inShort + " confirmed violations within " + limits.offenderShortWindow().toDays() + " days (threshold " + limits.offenderShortCount() + ")"
                     : inLong + " confirmed violations within " + limits.offenderLongWindow().toDays() + " days (threshold " + limits.offenderLongCount() + ")";
-            recommend(rec, d, "lock recommended: " + why);
+            recommend(rec, d, active.version(), "lock recommended: " + why);
         }
         store.put(key, w);
     }
 
-    private void recommend(Record<String, Decision> rec, Decision d, String why) {
+    private void recommend(Record<String, Decision> rec, Decision d, String rulesVersion, String why) {
         long now = clock.millis();
         Flag f = Flags.behaviour("repeat_offender", "user/" + d.userId() + "/" + d.decisionId(), d.platform(), d.streamId(),
-                null, d.userId(), null, "repeat_offender", "high", why, rules.current().version(), d.decidedAt(), now);
+                null, d.userId(), null, "repeat_offender", "high", why, rulesVersion, d.decidedAt(), now);
         ctx.forward(rec.withKey(f.flagId()).withValue(Finding.of(f)));
         Alert a = new Alert(Flags.alertId("repeat_offender", d.platform(), d.userId(), d.decisionId()), "repeat_offender",
                 d.platform(), List.of(d.platform()), d.streamId(), d.streamId() == null ? List.of() : List.of(d.streamId()),
                 "repeat_offender", "high", why + " (user " + d.userId() + ")", 1, 1, d.decidedAt(), d.decidedAt(),
-                List.of(d.userId()), List.of(f), rules.current().version(), "open", now);
+                List.of(d.userId()), List.of(f), rulesVersion, "open", now);
         ctx.forward(rec.withKey(a.alertId()).withValue(Finding.of(a)));
     }
 

@@ -2,6 +2,7 @@ package io.livemod.topology;
 
 import io.livemod.event.Comment;
 import io.livemod.event.Flag;
+import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.RateLimits;
 import io.livemod.rules.Severity;
 import io.livemod.rules.signal.CopyRisk;
@@ -57,7 +58,8 @@ final class UserFloodProcessor implements Processor<String, Screened, String, Fl
     @Override
     public void process(Record<String, Screened> rec) {
         Comment c = rec.value().comment();
-        RateLimits limits = rules.current().ruleSet().rates();
+        CompiledRuleSet active = rules.current(); // once per record: a swap mid-record must not mix versions
+        RateLimits limits = active.ruleSet().rates();
         int n = limits.userFloodCount();
         long window = limits.userFloodWindow().toMillis();
         long t = c.receivedAt();
@@ -72,7 +74,7 @@ final class UserFloodProcessor implements Processor<String, Screened, String, Fl
             String severity = risk.risky() ? Severity.max(risk.severity(), Severity.MEDIUM).wire() : "low";
             Flag f = Flags.behaviour("user_flood", c.id(), c.platform(), c.streamId(), c.id(), c.userId(), c.text(), "spam", severity,
                     stamps.length + " comments within " + limits.userFloodWindow().toSeconds() + " s (more than " + n + ")",
-                    rules.current().version(), t, clock.millis());
+                    active.version(), t, clock.millis());
             ctx.forward(rec.withKey(f.flagId()).withValue(f));
             flagged = true;
         }
