@@ -57,8 +57,9 @@ class BatchEncoderTest {
 
     @Test
     void fieldsAreReadWithoutParsingAndKeysInsideStringsDoNotMatch() {
-        Flag f = new Flag("f-1", "a", "lt1-game-3", "lt1-9", "u", "say \"kind\":\"keyword\" here ❤️", "duplicate_flood", "spam", "medium",
-                List.of(new FlagMatch("duplicate_flood", "x", 0, 0, List.of())), "v", 123, 456, "open");
+        Flag f = Flag.builder("f-1", "duplicate_flood").comment("a", "lt1-game-3", "lt1-9", "u", "say \"kind\":\"keyword\" here ❤️")
+                .category("spam").severity("medium").matches(List.of(new FlagMatch("duplicate_flood", "x", 0, 0, List.of())))
+                .rulesVersion("v").receivedAt(123).detectedAt(456).status("open").build();
         byte[] bytes = Json.bytes(f);
         java.nio.ByteBuffer framed = java.nio.ByteBuffer.allocate(bytes.length + 20).put(new byte[7]).put(bytes);
         JsonScan json = JsonScan.of(framed.position(7).limit(7 + bytes.length).slice()); // a view into a larger buffer, as the taps get

@@ -58,7 +58,8 @@ class OracleTest {
     }
 
     private static Flag flag(long seq, String kind, String severity) {
-        return new Flag("f-" + seq + kind, "a", RUN + "-commerce-0", id(seq), "u", "t", kind, "spam", severity, List.of(), "v", T0, T0, "open");
+        return Flag.builder("f-" + seq + kind, kind).comment("a", RUN + "-commerce-0", id(seq), "u", "t").category("spam").severity(severity)
+                .matches(List.of()).rulesVersion("v").receivedAt(T0).detectedAt(T0).status("open").build();
     }
 
     private static Alert alert(String id, String kind, String severity, List<Long> samples, String stream, long firstSeen) {
@@ -66,8 +67,9 @@ class OracleTest {
     }
 
     private static Alert alert(String id, String kind, String severity, List<Long> samples, String stream, long firstSeen, String summary) {
-        return new Alert(id, kind, "a", List.of("a"), stream, stream == null ? List.of() : List.of(stream), "spam", severity, summary, 3, 3,
-                firstSeen, firstSeen, List.of(), samples.stream().map(s -> flag(s, "duplicate_flood", "medium")).toList(), "v", "open", firstSeen);
+        return Alert.builder(id, kind).stream("a", stream).category("spam").severity(severity).summary(summary).count(3)
+                .distinctUsers(3).seen(firstSeen, firstSeen).samples(samples.stream().map(s -> flag(s, "duplicate_flood", "medium")).toList())
+                .rulesVersion("v").state("open").detectedAt(firstSeen).build();
     }
 
     private Signal judge() {
@@ -127,7 +129,8 @@ class OracleTest {
         oracle.alert(alert("i1", "incident", "high", List.of(2L, 3L, 102L), RUN + "-commerce-0", 0), T0);      // one violation among them
         oracle.alert(alert("i2", "incident", "medium", List.of(4L), RUN + "-music-1", 0), T0);                 // benign only
         oracle.alert(alert("spike", "stream_spike", "high", List.of(6L), RUN + "-commerce-0", 777), T0);
-        oracle.streamFlag(new Flag("sf", "a", RUN + "-commerce-0", null, null, null, "stream_spike", "spam", "high", List.of(), "v", 777, 778, "open"));
+        oracle.streamFlag(Flag.builder("sf", "stream_spike").platform("a").streamId(RUN + "-commerce-0").category("spam").severity("high")
+                .matches(List.of()).rulesVersion("v").receivedAt(777).detectedAt(778).status("open").build());
         oracle.alert(alert("other-run", "campaign", "high", List.of(), "lt2-commerce-0", 0), T0);               // not this run's
         Signal s = judge();
         assertThat(row(s, "campaign", "alert")).extracting("tp", "fp", "fn").containsExactly(2L, 1L, 0L);
@@ -144,15 +147,17 @@ class OracleTest {
     @Test
     void aCampaignAlertWhoseSamplesAreAnEarlierRunsIsJudgedByItsText() {
         String why = "same text in 4 streams on 2 platforms within 10 min (thresholds 3 streams or 2 platforms): ";
-        Flag earlier = new Flag("f", "a", "lt0-commerce-1", "lt0-77", "u", "t", "campaign", "spam", "high", List.of(), "v", T0, T0, "open");
+        Flag earlier = Flag.builder("f", "campaign").comment("a", "lt0-commerce-1", "lt0-77", "u", "t").category("spam").severity("high")
+                .matches(List.of()).rulesVersion("v").receivedAt(T0).detectedAt(T0).status("open").build();
         List<Flag> sample = List.of(earlier);
         List<String> streams = List.of("a/lt0-commerce-1", "b/" + RUN + "-talk-3");
-        oracle.alert(new Alert("benign", "campaign", null, List.of("a", "b"), null, streams, "spam", "high",
-                why + "\"chốt đơn\"", 4, 4, T0, T0, List.of(), sample, "v", "open", T0), T0);
-        oracle.alert(new Alert("violation", "campaign", null, List.of("a", "b"), null, streams, "gambling_ads",
-                "high", why + "\"vào nhà cái uy tín nhận thưởng 100k\"", 4, 4, T0, T0, List.of(), sample, "v", "open", T0), T0);
-        oracle.alert(new Alert("ours", "campaign", null, List.of("a", "b"), null, streams, "spam", "high",
-                why + "\"ib zalo 0912345618 nhận 500k\"", 4, 4, T0, T0, List.of(), sample, "v", "open", T0), tally.intendedAt[119] + 3_000);
+        Alert.Builder campaign = Alert.builder(null, "campaign").platforms(List.of("a", "b")).streams(streams).severity("high")
+                .count(4).distinctUsers(4).seen(T0, T0).samples(sample).rulesVersion("v").state("open").detectedAt(T0);
+        oracle.alert(campaign.alertId("benign").category("spam").summary(why + "\"chốt đơn\"").build(), T0);
+        oracle.alert(campaign.alertId("violation").category("gambling_ads").summary(why + "\"vào nhà cái uy tín nhận thưởng 100k\"")
+                .build(), T0);
+        oracle.alert(campaign.alertId("ours").category("spam").summary(why + "\"ib zalo 0912345618 nhận 500k\"").build(),
+                tally.intendedAt[119] + 3_000);
         Signal s = judge();
         assertThat(row(s, "campaign", "alert")).extracting("tp", "fp").containsExactly(2L, 1L);
         assertThat(s.benignAlerts()).isEqualTo(1);

@@ -9,6 +9,7 @@ import java.util.List;
  * as the incident grows; the last record for an id is its current state ({@code state} open or
  * closed). {@code platform} is null when the alert spans platforms ({@code platforms} lists them).
  * Officer actions (ack, assign, resolve) live beside it in the gateway, not in this record.
+ * Built with {@link #builder}: twenty fields are too many to pass by position.
  */
 public record Alert(String alertId, String kind, String platform, List<String> platforms, String streamId,
                     List<String> streams, String category, String severity, String summary,
@@ -23,15 +24,65 @@ public record Alert(String alertId, String kind, String platform, List<String> p
         perMinute = perMinute == null || perMinute.isEmpty() ? null : List.copyOf(perMinute);
     }
 
-    /** An alert that is not about a registered false claim ({@code claimId} and {@code perMinute} absent). */
-    public Alert(String alertId, String kind, String platform, List<String> platforms, String streamId,
-                 List<String> streams, String category, String severity, String summary,
-                 long count, long distinctUsers, long firstSeen, long lastSeen,
-                 List<String> userIds, List<Flag> samples, String rulesVersion, String state, long detectedAt) {
-        this(alertId, kind, platform, platforms, streamId, streams, category, severity, summary, count, distinctUsers,
-                firstSeen, lastSeen, userIds, samples, rulesVersion, state, detectedAt, null, null);
+    /** An alert of {@code kind} with this id; every other field is set by name. */
+    public static Builder builder(String alertId, String kind) {
+        return new Builder().alertId(alertId).kind(kind);
+    }
+
+    /** A builder holding this alert's fields, to change a few of them. */
+    public Builder toBuilder() {
+        return new Builder().alertId(alertId).kind(kind).platform(platform).platforms(platforms).streamId(streamId)
+                .streams(streams).category(category).severity(severity).summary(summary).count(count)
+                .distinctUsers(distinctUsers).seen(firstSeen, lastSeen).userIds(userIds).samples(samples)
+                .rulesVersion(rulesVersion).state(state).detectedAt(detectedAt).claimId(claimId).perMinute(perMinute);
     }
 
     /** How many matches of one minute: {@code minute} is the minute's start, epoch ms. */
     public record MinuteCount(long minute, long count) {}
+
+    /** Sets an alert's fields by name; unset lists are empty, unset strings null, unset numbers 0. */
+    public static final class Builder {
+        private String alertId, kind, platform, streamId, category, severity, summary, rulesVersion, state, claimId;
+        private List<String> platforms, streams, userIds;
+        private List<Flag> samples;
+        private List<MinuteCount> perMinute;
+        private long count, distinctUsers, firstSeen, lastSeen, detectedAt;
+
+        private Builder() {}
+
+        public Builder alertId(String v) { alertId = v; return this; }
+        public Builder kind(String v) { kind = v; return this; }
+        /** The one platform the alert is about; null when it spans platforms. */
+        public Builder platform(String v) { platform = v; return this; }
+        public Builder platforms(List<String> v) { platforms = v; return this; }
+        public Builder streamId(String v) { streamId = v; return this; }
+        public Builder streams(List<String> v) { streams = v; return this; }
+
+        /** One platform's one stream (null: none): sets platform, platforms, streamId and streams. */
+        public Builder stream(String platform, String streamId) {
+            return platform(platform).platforms(List.of(platform)).streamId(streamId)
+                    .streams(streamId == null ? List.of() : List.of(streamId));
+        }
+
+        public Builder category(String v) { category = v; return this; }
+        public Builder severity(String v) { severity = v; return this; }
+        public Builder summary(String v) { summary = v; return this; }
+        public Builder count(long v) { count = v; return this; }
+        public Builder distinctUsers(long v) { distinctUsers = v; return this; }
+
+        /** Receive times of the first and the last thing counted, epoch ms. */
+        public Builder seen(long first, long last) { firstSeen = first; lastSeen = last; return this; }
+        public Builder userIds(List<String> v) { userIds = v; return this; }
+        public Builder samples(List<Flag> v) { samples = v; return this; }
+        public Builder rulesVersion(String v) { rulesVersion = v; return this; }
+        public Builder state(String v) { state = v; return this; }
+        public Builder detectedAt(long v) { detectedAt = v; return this; }
+        public Builder claimId(String v) { claimId = v; return this; }
+        public Builder perMinute(List<MinuteCount> v) { perMinute = v; return this; }
+
+        public Alert build() {
+            return new Alert(alertId, kind, platform, platforms, streamId, streams, category, severity, summary, count,
+                    distinctUsers, firstSeen, lastSeen, userIds, samples, rulesVersion, state, detectedAt, claimId, perMinute);
+        }
+    }
 }

@@ -7,21 +7,65 @@ import java.util.List;
  * ({@code status} "open"); the gateway's projection tracks claims and decisions on top.
  * {@code claimId} and {@code score} are set on {@code false_claim} flags only (the registered false
  * claim the text repeats, and the matcher's verification score); null, and absent from JSON, otherwise.
+ * Built with {@link #builder}: sixteen fields are too many to pass by position.
  */
 public record Flag(String flagId, String platform, String streamId, String commentId, String userId,
                    String text, String kind, String category, String severity, List<FlagMatch> matches,
                    String rulesVersion, long receivedAt, long detectedAt, String status, String claimId, Double score) {
 
-    /** A flag that is not about a registered false claim. */
-    public Flag(String flagId, String platform, String streamId, String commentId, String userId,
-                String text, String kind, String category, String severity, List<FlagMatch> matches,
-                String rulesVersion, long receivedAt, long detectedAt, String status) {
-        this(flagId, platform, streamId, commentId, userId, text, kind, category, severity, matches, rulesVersion,
-                receivedAt, detectedAt, status, null, null);
+    /** A flag of {@code kind} with this id; every other field is set by name. */
+    public static Builder builder(String flagId, String kind) {
+        return new Builder().flagId(flagId).kind(kind);
+    }
+
+    /** A builder holding this flag's fields, to change a few of them. */
+    public Builder toBuilder() {
+        return new Builder().flagId(flagId).platform(platform).streamId(streamId).commentId(commentId).userId(userId)
+                .text(text).kind(kind).category(category).severity(severity).matches(matches).rulesVersion(rulesVersion)
+                .receivedAt(receivedAt).detectedAt(detectedAt).status(status).claimId(claimId).score(score);
     }
 
     public Flag withStatus(String newStatus) {
-        return new Flag(flagId, platform, streamId, commentId, userId, text, kind, category, severity,
-                matches, rulesVersion, receivedAt, detectedAt, newStatus, claimId, score);
+        return toBuilder().status(newStatus).build();
+    }
+
+    /** Sets a flag's fields by name; unset fields are null (0 for the times). */
+    public static final class Builder {
+        private String flagId, platform, streamId, commentId, userId, text, kind, category, severity, rulesVersion, status,
+                claimId;
+        private List<FlagMatch> matches;
+        private long receivedAt, detectedAt;
+        private Double score;
+
+        private Builder() {}
+
+        public Builder flagId(String v) { flagId = v; return this; }
+        public Builder platform(String v) { platform = v; return this; }
+        public Builder streamId(String v) { streamId = v; return this; }
+        public Builder commentId(String v) { commentId = v; return this; }
+        public Builder userId(String v) { userId = v; return this; }
+        public Builder text(String v) { text = v; return this; }
+        public Builder kind(String v) { kind = v; return this; }
+        public Builder category(String v) { category = v; return this; }
+        public Builder severity(String v) { severity = v; return this; }
+        public Builder matches(List<FlagMatch> v) { matches = v; return this; }
+        public Builder rulesVersion(String v) { rulesVersion = v; return this; }
+        public Builder receivedAt(long v) { receivedAt = v; return this; }
+        public Builder detectedAt(long v) { detectedAt = v; return this; }
+        public Builder status(String v) { status = v; return this; }
+        /** The registered false claim a {@code false_claim} flag repeats, and the matcher's score. */
+        public Builder claim(String id, Double matchScore) { claimId = id; score = matchScore; return this; }
+        public Builder claimId(String v) { claimId = v; return this; }
+        public Builder score(Double v) { score = v; return this; }
+
+        /** A comment's platform, stream, id, author and text. */
+        public Builder comment(String platform, String streamId, String commentId, String userId, String text) {
+            return platform(platform).streamId(streamId).commentId(commentId).userId(userId).text(text);
+        }
+
+        public Flag build() {
+            return new Flag(flagId, platform, streamId, commentId, userId, text, kind, category, severity, matches, rulesVersion,
+                    receivedAt, detectedAt, status, claimId, score);
+        }
     }
 }

@@ -264,10 +264,11 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
         List<Flag> samples = new ArrayList<>(w.alert == null ? List.of() : w.alert.get().samples());
         for (Flag f : newFlags) if (samples.size() < settings.samples()) samples.add(f);
         String text = w.streams.values().iterator().next().text();
-        return new Alert(id, "campaign", platforms.size() == 1 ? platforms.first() : null, List.copyOf(platforms), null,
-                List.copyOf(w.streams.keySet()), category, severity, why + ": \"" + Incidents.abbreviate(text) + "\"",
-                w.streams.size(), users.size(), first, last, List.copyOf(users), samples, rulesVersion,
-                "open", clock.millis());
+        return Alert.builder(id, "campaign").platform(platforms.size() == 1 ? platforms.first() : null)
+                .platforms(List.copyOf(platforms)).streams(List.copyOf(w.streams.keySet())).category(category).severity(severity)
+                .summary(why + ": \"" + Incidents.abbreviate(text) + "\"").count(w.streams.size()).distinctUsers(users.size())
+                .seen(first, last).userIds(List.copyOf(users)).samples(samples).rulesVersion(rulesVersion).state("open")
+                .detectedAt(clock.millis()).build();
     }
 
     /** Closes campaigns that went quiet for a whole window. */

@@ -128,9 +128,10 @@ final class ClaimAlertProcessor implements Processor<String, Flag, String, Findi
         List<Alert.MinuteCount> minutes = new ArrayList<>();
         for (Map.Entry<Long, Long> e : w.perMinute.entrySet()) minutes.add(new Alert.MinuteCount(e.getKey(), e.getValue()));
         // platform null: the alert spans platforms, its user ids are platform/user (as campaigns' may be).
-        Alert a = new Alert(w.alertId, ClaimFlagger.KIND, null, List.copyOf(w.platforms), null, List.copyOf(w.streams),
-                ClaimFlagger.CATEGORY, w.severity, w.summary, w.count, w.users.size(), w.firstSeen, w.lastSeen,
-                List.copyOf(w.users), w.samples, rules.current().version(), state, now, w.claimId, minutes);
+        Alert a = Alert.builder(w.alertId, ClaimFlagger.KIND).platforms(List.copyOf(w.platforms)).streams(List.copyOf(w.streams))
+                .category(ClaimFlagger.CATEGORY).severity(w.severity).summary(w.summary).count(w.count)
+                .distinctUsers(w.users.size()).seen(w.firstSeen, w.lastSeen).userIds(List.copyOf(w.users)).samples(w.samples)
+                .rulesVersion(rules.current().version()).state(state).detectedAt(now).claimId(w.claimId).perMinute(minutes).build();
         ctx.forward(new Record<>(a.alertId(), Finding.of(a), now));
     }
 

@@ -99,7 +99,8 @@ final class ClaimFlagger<V> implements Processor<String, V, String, Flag> {
         double score = Math.round(m.score() * 1000) / 1000.0;
         FlagMatch why = new FlagMatch(KIND, "claim " + m.claimId() + " (score " + score + "): " + Incidents.abbreviate(claimText),
                 0, t.text().length(), List.of());
-        return new Flag(Flags.id(t.platform(), t.subject(), KIND), t.platform(), t.streamId(), t.commentId(), t.userId(), t.text(),
-                KIND, CATEGORY, severity, List.of(why), rulesVersion, t.receivedAt(), now, "open", m.claimId(), score);
+        return Flag.builder(Flags.id(t.platform(), t.subject(), KIND), KIND).comment(t.platform(), t.streamId(), t.commentId(), t.userId(),
+                t.text()).category(CATEGORY).severity(severity).matches(List.of(why)).rulesVersion(rulesVersion)
+                .receivedAt(t.receivedAt()).detectedAt(now).status("open").claim(m.claimId(), score).build();
     }
 }

@@ -29,7 +29,8 @@ final class Flags {
                           String text, String category, String severity, String explanation, String rulesVersion,
                           long receivedAt, long detectedAt) {
         FlagMatch why = new FlagMatch(kind, explanation, 0, 0, List.of());
-        return new Flag(id(platform, subject, kind), platform, streamId, commentId, userId, text, kind, category, severity,
-                List.of(why), rulesVersion, receivedAt, detectedAt, "open");
+        return Flag.builder(id(platform, subject, kind), kind).comment(platform, streamId, commentId, userId, text).category(category)
+                .severity(severity).matches(List.of(why)).rulesVersion(rulesVersion).receivedAt(receivedAt).detectedAt(detectedAt)
+                .status("open").build();
     }
 }

@@ -130,9 +130,9 @@ final class IncidentProcessor implements Processor<String, Flag, String, Finding
                     null, f.category(), severity, why, active.version(), f.receivedAt(), now);
             ctx.forward(new Record<>(flag.flagId(), Finding.of(flag), ts));
         }
-        Alert spike = new Alert(id, "stream_spike", w.platform, List.of(w.platform), w.streamId, List.of(w.streamId), f.category(),
-                severity, why + " in stream " + w.streamId, minute, 0, first, f.receivedAt(), List.of(), List.of(f),
-                active.version(), "open", now);
+        Alert spike = Alert.builder(id, "stream_spike").stream(w.platform, w.streamId).category(f.category()).severity(severity)
+                .summary(why + " in stream " + w.streamId).count(minute).seen(first, f.receivedAt()).samples(List.of(f))
+                .rulesVersion(active.version()).state("open").detectedAt(now).build();
         w.openSpike(spike, now);
         if (opening) emit(spike, ts); // at once; growth waits for the next tick, like an incident's
         else w.spikeDirty = true;

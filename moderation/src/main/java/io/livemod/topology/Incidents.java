@@ -133,9 +133,10 @@ final class Incidents {
         Alert alert(String platform, String streamId, String state, long now) {
             String summary = count + " " + category + " flag" + (count == 1 ? "" : "s") + " from " + distinctUsers
                     + " user" + (distinctUsers == 1 ? "" : "s") + " in stream " + streamId;
-            return new Alert(alertId, "incident", platform, List.of(platform), streamId, List.of(streamId), category, severity,
-                    summary, count, distinctUsers, firstSeen, lastSeen, users(), samples.stream().map(JsonBlob::get).toList(),
-                    rulesVersion, state, now);
+            return Alert.builder(alertId, "incident").stream(platform, streamId).category(category).severity(severity)
+                    .summary(summary).count(count).distinctUsers(distinctUsers).seen(firstSeen, lastSeen).userIds(users())
+                    .samples(samples.stream().map(JsonBlob::get).toList()).rulesVersion(rulesVersion).state(state)
+                    .detectedAt(now).build();
         }
 
         void write(DataOutputStream out) throws IOException {
@@ -182,9 +183,7 @@ final class Incidents {
     }
 
     static Alert withState(Alert a, String state, long now) {
-        return new Alert(a.alertId(), a.kind(), a.platform(), a.platforms(), a.streamId(), a.streams(), a.category(),
-                a.severity(), a.summary(), a.count(), a.distinctUsers(), a.firstSeen(), a.lastSeen(), a.userIds(),
-                a.samples(), a.rulesVersion(), state, now);
+        return a.toBuilder().state(state).detectedAt(now).build();
     }
 
     static String abbreviate(String text) {

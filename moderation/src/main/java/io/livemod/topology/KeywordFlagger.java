@@ -43,8 +43,9 @@ public final class KeywordFlagger {
             if (ms.isEmpty()) continue;
             Match top = ms.stream().max((a, b) -> a.severity().compareTo(b.severity())).orElseThrow();
             List<FlagMatch> fm = ms.stream().map(m -> new FlagMatch(m.rule(), m.term(), m.start(), m.end(), m.steps())).toList();
-            out.add(new Flag(flagId(c.platform(), c.id(), kind), c.platform(), c.streamId(), c.id(), c.userId(), c.text(),
-                    kind, top.category().wire(), top.severity().wire(), fm, v.rulesVersion(), c.receivedAt(), clock.millis(), "open"));
+            out.add(Flag.builder(flagId(c.platform(), c.id(), kind), kind).comment(c.platform(), c.streamId(), c.id(), c.userId(), c.text())
+                    .category(top.category().wire()).severity(top.severity().wire()).matches(fm).rulesVersion(v.rulesVersion())
+                    .receivedAt(c.receivedAt()).detectedAt(clock.millis()).status("open").build());
         }
         return out;
     }

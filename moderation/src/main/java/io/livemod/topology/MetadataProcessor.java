@@ -126,13 +126,13 @@ final class MetadataProcessor implements Processor<String, StreamEvent, String, 
         Flag f = Flags.behaviour("metadata", subject, e.platform(), e.streamId(), null, e.streamerId(), e.title(), category,
                 severity, why, version, e.receivedAt(), now);
         if (!matches.isEmpty()) {
-            f = new Flag(f.flagId(), f.platform(), f.streamId(), null, f.userId(), f.text(), f.kind(), category, severity,
-                    matches, f.rulesVersion(), f.receivedAt(), f.detectedAt(), f.status());
+            f = f.toBuilder().matches(matches).build();
         }
         ctx.forward(rec.withKey(f.flagId()).withValue(Finding.of(f)));
-        Alert a = new Alert(Flags.alertId("metadata", e.platform(), subject), "metadata", e.platform(), List.of(e.platform()),
-                e.streamId(), List.of(e.streamId()), category, severity, why, 1, 1, e.receivedAt(), e.receivedAt(),
-                e.streamerId() == null ? List.of() : List.of(e.streamerId()), List.of(f), version, "open", now);
+        Alert a = Alert.builder(Flags.alertId("metadata", e.platform(), subject), "metadata").stream(e.platform(), e.streamId())
+                .category(category).severity(severity).summary(why).count(1).distinctUsers(1).seen(e.receivedAt(), e.receivedAt())
+                .userIds(e.streamerId() == null ? List.of() : List.of(e.streamerId())).samples(List.of(f)).rulesVersion(version)
+                .state("open").detectedAt(now).build();
         ctx.forward(rec.withKey(a.alertId()).withValue(Finding.of(a)));
     }
 }

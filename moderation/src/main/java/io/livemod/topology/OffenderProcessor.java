@@ -89,10 +89,10 @@ final class OffenderProcessor implements Processor<String, Decision, String, Fin
         Flag f = Flags.behaviour("repeat_offender", "user/" + d.userId() + "/" + d.decisionId(), d.platform(), d.streamId(),
                 null, d.userId(), null, "repeat_offender", "high", why, rulesVersion, d.decidedAt(), now);
         ctx.forward(rec.withKey(f.flagId()).withValue(Finding.of(f)));
-        Alert a = new Alert(Flags.alertId("repeat_offender", d.platform(), d.userId(), d.decisionId()), "repeat_offender",
-                d.platform(), List.of(d.platform()), d.streamId(), d.streamId() == null ? List.of() : List.of(d.streamId()),
-                "repeat_offender", "high", why + " (user " + d.userId() + ")", 1, 1, d.decidedAt(), d.decidedAt(),
-                List.of(d.userId()), List.of(f), rulesVersion, "open", now);
+        Alert a = Alert.builder(Flags.alertId("repeat_offender", d.platform(), d.userId(), d.decisionId()), "repeat_offender")
+                .stream(d.platform(), d.streamId()).category("repeat_offender").severity("high")
+                .summary(why + " (user " + d.userId() + ")").count(1).distinctUsers(1).seen(d.decidedAt(), d.decidedAt())
+                .userIds(List.of(d.userId())).samples(List.of(f)).rulesVersion(rulesVersion).state("open").detectedAt(now).build();
         ctx.forward(rec.withKey(a.alertId()).withValue(Finding.of(a)));
     }
 

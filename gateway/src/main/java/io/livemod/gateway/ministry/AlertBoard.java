@@ -154,10 +154,9 @@ public final class AlertBoard {
         a.samples().forEach(f -> {
             if (f.userId() != null) shownIds.putIfAbsent(f.userId(), shownFor(f.platform(), f.userId(), escalated, esc));
         });
-        List<Flag> samples = a.samples().stream().map(f -> new Flag(f.flagId(), f.platform(), f.streamId(), f.commentId(),
-                f.userId() == null ? null : shownIds.get(f.userId()), f.text(), f.kind(), f.category(), f.severity(),
-                f.matches().stream().map(m -> new FlagMatch(m.rule(), Redaction.apply(m.term(), shownIds), m.start(), m.end(), m.steps())).toList(),
-                f.rulesVersion(), f.receivedAt(), f.detectedAt(), f.status(), f.claimId(), f.score())).toList();
+        List<Flag> samples = a.samples().stream().map(f -> f.toBuilder().userId(f.userId() == null ? null : shownIds.get(f.userId()))
+                .matches(f.matches().stream().map(m -> new FlagMatch(m.rule(), Redaction.apply(m.term(), shownIds), m.start(), m.end(), m.steps())).toList())
+                .build()).toList();
         return AlertView.of(a, Redaction.apply(a.summary(), shownIds), r.stored().openedAt(), r.state(), escalated, users, samples);
     }
 

@@ -141,11 +141,12 @@ class ClaimRoutesTest {
         Flag b = flag(Samples.id("fc"), Platforms.DEMO_VNG, day + 61_000, claimId, "u-secret-8");
         TestStack.publish(Topics.FLAGS, a.flagId(), a);
         TestStack.publish(Topics.FLAGS, b.flagId(), b);
-        Alert alert = new Alert(Samples.id("a"), "false_claim", null, List.of(Platforms.DEMO_GAPO, Platforms.DEMO_VNG), null,
-                List.of(Platforms.DEMO_GAPO + "/live-1", Platforms.DEMO_VNG + "/live-1"), "fake_news", "critical",
-                "false claim spreading: claim " + claimId, 2, 2, a.receivedAt(), b.receivedAt(),
-                List.of(Platforms.DEMO_GAPO + "/u-secret-9", Platforms.DEMO_VNG + "/u-secret-8"), List.of(a, b), "v1", "open", day + 62_000,
-                claimId, List.of(new Alert.MinuteCount(day, 1), new Alert.MinuteCount(day + 60_000, 1)));
+        Alert alert = Alert.builder(Samples.id("a"), "false_claim").platforms(List.of(Platforms.DEMO_GAPO, Platforms.DEMO_VNG))
+                .streams(List.of(Platforms.DEMO_GAPO + "/live-1", Platforms.DEMO_VNG + "/live-1")).category("fake_news")
+                .severity("critical").summary("false claim spreading: claim " + claimId).count(2).distinctUsers(2)
+                .seen(a.receivedAt(), b.receivedAt()).userIds(List.of(Platforms.DEMO_GAPO + "/u-secret-9", Platforms.DEMO_VNG + "/u-secret-8"))
+                .samples(List.of(a, b)).rulesVersion("v1").state("open").detectedAt(day + 62_000).claimId(claimId)
+                .perMinute(List.of(new Alert.MinuteCount(day, 1), new Alert.MinuteCount(day + 60_000, 1))).build();
         TestStack.publish(Topics.ALERTS, alert.alertId(), alert);
 
         HttpResponse<String> got = await().atMost(Duration.ofSeconds(15)).until(() -> gw.get("/v1/alerts/" + alert.alertId(), officer),
@@ -177,8 +178,9 @@ class ClaimRoutesTest {
     }
 
     static Flag flag(String flagId, String platform, long at, String claimId, String user) {
-        return new Flag(flagId, platform, "live-1", "m-" + flagId, user, "vaccine covid lam phu nu tre bi vo sinh", "false_claim", "fake_news",
-                "critical", List.of(new FlagMatch("false_claim", "claim " + claimId, 0, 10, List.of())), "v1", at, at, "open", claimId, 0.93);
+        return Flag.builder(flagId, "false_claim").comment(platform, "live-1", "m-" + flagId, user, "vaccine covid lam phu nu tre bi vo sinh")
+                .category("fake_news").severity("critical").matches(List.of(new FlagMatch("false_claim", "claim " + claimId, 0, 10, List.of())))
+                .rulesVersion("v1").receivedAt(at).detectedAt(at).status("open").claim(claimId, 0.93).build();
     }
 
     static String field(HttpResponse<String> r) {

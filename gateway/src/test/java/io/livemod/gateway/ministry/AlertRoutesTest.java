@@ -88,12 +88,14 @@ class AlertRoutesTest {
         // As the topology writes a repeat offender's lock recommendation: the raw id in the text.
         String user = "8490" + Math.abs(id("n").hashCode());
         String why = "lock recommended: 5 confirmed violations within 30 days (threshold 5)";
-        io.livemod.event.Flag f = new io.livemod.event.Flag(id("fo"), Platforms.DEMO_GAPO, "live-1", null, user, null, "repeat_offender",
-                "repeat_offender", "high", List.of(new io.livemod.event.FlagMatch("repeat_offender", why + " for " + user, 0, 0, List.of())),
-                "v1", clock.millis(), clock.millis(), "open");
-        Alert a = published(new Alert(id("ro"), "repeat_offender", Platforms.DEMO_GAPO, List.of(Platforms.DEMO_GAPO), "live-1",
-                List.of("live-1"), "repeat_offender", "high", why + " (user " + user + ")", 1, 1, clock.millis(), clock.millis(),
-                List.of(user), List.of(f), "v1", "open", clock.millis()));
+        io.livemod.event.Flag f = io.livemod.event.Flag.builder(id("fo"), "repeat_offender").comment(Platforms.DEMO_GAPO, "live-1", null, user, null)
+                .category("repeat_offender").severity("high")
+                .matches(List.of(new io.livemod.event.FlagMatch("repeat_offender", why + " for " + user, 0, 0, List.of())))
+                .rulesVersion("v1").receivedAt(clock.millis()).detectedAt(clock.millis()).status("open").build();
+        Alert a = published(Alert.builder(id("ro"), "repeat_offender").stream(Platforms.DEMO_GAPO, "live-1")
+                .category("repeat_offender").severity("high").summary(why + " (user " + user + ")").count(1).distinctUsers(1)
+                .seen(clock.millis(), clock.millis()).userIds(List.of(user)).samples(List.of(f)).rulesVersion("v1").state("open")
+                .detectedAt(clock.millis()).build());
 
         JsonObject v = awaitAlert(a.alertId(), x -> true);
         String pseudonym = v.getJsonArray("userIds").getString(0);

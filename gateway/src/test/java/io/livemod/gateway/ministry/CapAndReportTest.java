@@ -86,9 +86,7 @@ class CapAndReportTest {
     void theCapFeedIsAnAtomFeedOfValidCap12Messages() throws Exception {
         Alert plain = alert(id("cap"), Platforms.DEMO_GAPO, "critical", clock.millis(), "u-secret-1");
         // Text that XML 1.0 cannot carry (a vertical tab, a NUL) from a comment in the summary.
-        Alert open = new Alert(plain.alertId(), plain.kind(), plain.platform(), plain.platforms(), plain.streamId(), plain.streams(),
-                plain.category(), plain.severity(), "campaign: \"nhận\u000Bquà\u0000 ở đây\"", plain.count(), plain.distinctUsers(),
-                plain.firstSeen(), plain.lastSeen(), plain.userIds(), plain.samples(), plain.rulesVersion(), plain.state(), plain.detectedAt());
+        Alert open = plain.toBuilder().summary("campaign: \"nhận\u000Bquà\u0000 ở đây\"").build();
         Alert resolved = alert(id("cap-r"), Platforms.DEMO_VNG, "medium", clock.millis(), "u-secret-2");
         TestStack.publish(Topics.ALERTS, open.alertId(), open);
         TestStack.publish(Topics.ALERTS, resolved.alertId(), resolved);

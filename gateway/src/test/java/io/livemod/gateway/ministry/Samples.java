@@ -17,16 +17,17 @@ public final class Samples {
     }
 
     public static Flag flag(String flagId, String platform, String userId, String category, long detectedAt) {
-        return new Flag(flagId, platform, "live-1", "c-" + flagId, userId, "vào nhà cái uy tín", "keyword", category, "high",
-                List.of(), "v1", detectedAt, detectedAt, "open");
+        return Flag.builder(flagId, "keyword").comment(platform, "live-1", "c-" + flagId, userId, "vào nhà cái uy tín").category(category)
+                .severity("high").matches(List.of()).rulesVersion("v1").receivedAt(detectedAt).detectedAt(detectedAt).status("open").build();
     }
 
     /** An incident alert of one platform whose samples are one flag per user. */
     public static Alert alert(String alertId, String platform, String severity, long detectedAt, String... users) {
         List<Flag> samples = Arrays.stream(users).map(u -> flag(alertId + "-" + u, platform, u, "gambling_ads", detectedAt)).toList();
-        return new Alert(alertId, "incident", platform, List.of(platform), "live-1", List.of("live-1"), "gambling_ads", severity,
-                "Quảng cáo cờ bạc trên live-1 <b>&</b>", 12, users.length, detectedAt - 60_000, detectedAt, List.of(users), samples,
-                "v1", "open", detectedAt);
+        return Alert.builder(alertId, "incident").stream(platform, "live-1").category("gambling_ads").severity(severity)
+                .summary("Quảng cáo cờ bạc trên live-1 <b>&</b>").count(12).distinctUsers(users.length)
+                .seen(detectedAt - 60_000, detectedAt).userIds(List.of(users)).samples(samples).rulesVersion("v1").state("open")
+                .detectedAt(detectedAt).build();
     }
 
     public static Decision decision(String flagId, String platform, String userId, String action, long decidedAt) {

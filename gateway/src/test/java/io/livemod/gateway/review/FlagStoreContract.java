@@ -34,7 +34,8 @@ abstract class FlagStoreContract {
     }
 
     static Flag flag(String id, String platform, String severity, long detectedAt) {
-        return new Flag(id, platform, "s1", "c-" + id, "u1", "t", "keyword", "profanity", severity, List.of(), "v1", 0, detectedAt, "open");
+        return Flag.builder(id, "keyword").comment(platform, "s1", "c-" + id, "u1", "t").category("profanity").severity(severity)
+                .matches(List.of()).rulesVersion("v1").detectedAt(detectedAt).status("open").build();
     }
 
     static Decision decision(String flagId, String platform, String action) {

@@ -87,8 +87,9 @@ public final class ReviewStack {
     }
 
     public static Flag flag(String id, String platform, String streamId, String severity, long detectedAt) {
-        return new Flag(id, platform, streamId, "c-" + id, "user-" + id, "vào nhà cái uy tín", "keyword", "gambling_ads", severity,
-                List.of(), "v1", detectedAt - 5, detectedAt, "open");
+        return Flag.builder(id, "keyword").comment(platform, streamId, "c-" + id, "user-" + id, "vào nhà cái uy tín").category("gambling_ads")
+                .severity(severity).matches(List.of()).rulesVersion("v1").receivedAt(detectedAt - 5).detectedAt(detectedAt).status("open")
+                .build();
     }
 
     public static void produceFlags(String bootstrap, Flag... flags) {

@@ -125,9 +125,9 @@ class ConsoleBrowserTest {
     @Test
     void anOfficerSeesAnAlertAndAcknowledgesIt() throws Exception {
         String alertId = "console-alert-" + System.nanoTime();
-        publish(new Alert(alertId, "incident", Platforms.DEMO_VNG, List.of(Platforms.DEMO_VNG), "live-7", List.of("live-7"),
-                "gambling_ads", "critical", "Quảng cáo cờ bạc dồn dập trên live-7", 12, 9, 1_000, 2_000,
-                List.of("u-1"), List.of(), "v1", "open", 2_000));
+        publish(Alert.builder(alertId, "incident").stream(Platforms.DEMO_VNG, "live-7").category("gambling_ads")
+                .severity("critical").summary("Quảng cáo cờ bạc dồn dập trên live-7").count(12).distinctUsers(9).seen(1_000, 2_000)
+                .userIds(List.of("u-1")).rulesVersion("v1").state("open").detectedAt(2_000).build());
         Browser.use("officer", d -> {
             signIn(d, "button[data-role=officer]");
             By alertRow = By.cssSelector("tr[data-id='" + alertId + "']");

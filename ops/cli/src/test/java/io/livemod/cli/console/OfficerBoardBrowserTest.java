@@ -203,11 +203,14 @@ class OfficerBoardBrowserTest {
         String text = "nhận quà miễn phí liên hệ zalo 0912 345 678";
         List<Flag> flags = new ArrayList<>();
         for (int i = 0; i < samples; i++) {
-            flags.add(new Flag(id + "-f" + i, Platforms.DEMO_GAPO, "live-" + i, "c-" + id + "-" + i, "u-" + i, text, "campaign", "spam",
-                    severity, List.of(new FlagMatch("campaign", "same text in 3 streams", 0, 0, List.of())), "v1", lastSeen, lastSeen, "open"));
+            flags.add(Flag.builder(id + "-f" + i, "campaign").comment(Platforms.DEMO_GAPO, "live-" + i, "c-" + id + "-" + i, "u-" + i, text)
+                    .category("spam").severity(severity).matches(List.of(new FlagMatch("campaign", "same text in 3 streams", 0, 0, List.of())))
+                    .rulesVersion("v1").receivedAt(lastSeen).detectedAt(lastSeen).status("open").build());
         }
-        return new Alert(id, "campaign", null, List.of(Platforms.DEMO_GAPO, Platforms.DEMO_VNG), null, List.of("live-1", "live-2", "live-3"),
-                "spam", severity, "same text in 3 streams", 3, 3, lastSeen - 100, lastSeen, List.of("u-1", "u-2"), flags, "v1", "open", lastSeen);
+        return Alert.builder(id, "campaign").platforms(List.of(Platforms.DEMO_GAPO, Platforms.DEMO_VNG))
+                .streams(List.of("live-1", "live-2", "live-3")).category("spam").severity(severity).summary("same text in 3 streams")
+                .count(3).distinctUsers(3).seen(lastSeen - 100, lastSeen).userIds(List.of("u-1", "u-2")).samples(flags)
+                .rulesVersion("v1").state("open").detectedAt(lastSeen).build();
     }
 
     static KafkaProducer<String, Object> producer() {
