@@ -101,7 +101,7 @@ final class Alerts {
     /** An alert on benign chat: counted, and the first few shown. */
     private void benign(Alert a) {
         benign++;
-        if (benignExamples.size() < EXAMPLES) benignExamples.add(a.kind() + " (" + a.severity() + "): " + a.summary());
+        if (benignExamples.size() < EXAMPLES) benignExamples.add(a.kind() + " (" + (a.severity() == null ? null : a.severity().wire()) + "): " + a.summary());
     }
 
     static final int EXAMPLES = 10;

@@ -1,5 +1,6 @@
 package io.livemod.loadtest;
 
+import io.livemod.rules.Severity;
 import io.livemod.event.Flag;
 import io.livemod.event.FlagMatch;
 import io.livemod.event.Json;
@@ -58,8 +59,8 @@ class BatchEncoderTest {
     @Test
     void fieldsAreReadWithoutParsingAndKeysInsideStringsDoNotMatch() {
         Flag f = Flag.builder("f-1", "duplicate_flood").comment("a", "lt1-game-3", "lt1-9", "u", "say \"kind\":\"keyword\" here ❤️")
-                .category("spam").severity("medium").matches(List.of(new FlagMatch("duplicate_flood", "x", 0, 0, List.of())))
-                .rulesVersion("v").receivedAt(123).detectedAt(456).status("open").build();
+                .category("spam").severity(Severity.MEDIUM).matches(List.of(new FlagMatch("duplicate_flood", "x", 0, 0, List.of())))
+                .rulesVersion("v").receivedAt(123).detectedAt(456).status(Flag.Status.OPEN).build();
         byte[] bytes = Json.bytes(f);
         java.nio.ByteBuffer framed = java.nio.ByteBuffer.allocate(bytes.length + 20).put(new byte[7]).put(bytes);
         JsonScan json = JsonScan.of(framed.position(7).limit(7 + bytes.length).slice()); // a view into a larger buffer, as the taps get

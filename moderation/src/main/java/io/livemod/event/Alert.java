@@ -1,5 +1,9 @@
 package io.livemod.event;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.livemod.rules.Severity;
+
 import java.util.List;
 
 /**
@@ -12,9 +16,9 @@ import java.util.List;
  * Built with {@link #builder}: twenty fields are too many to pass by position.
  */
 public record Alert(String alertId, String kind, String platform, List<String> platforms, String streamId,
-                    List<String> streams, String category, String severity, String summary,
+                    List<String> streams, String category, Severity severity, String summary,
                     long count, long distinctUsers, long firstSeen, long lastSeen,
-                    List<String> userIds, List<Flag> samples, String rulesVersion, String state, long detectedAt,
+                    List<String> userIds, List<Flag> samples, String rulesVersion, State state, long detectedAt,
                     String claimId, List<MinuteCount> perMinute) {
     public Alert {
         platforms = platforms == null ? List.of() : List.copyOf(platforms);
@@ -37,12 +41,29 @@ public record Alert(String alertId, String kind, String platform, List<String> p
                 .rulesVersion(rulesVersion).state(state).detectedAt(detectedAt).claimId(claimId).perMinute(perMinute);
     }
 
+    /** An alert's state as the topology sees it; the officer's status (acked, resolved) is the gateway's. */
+    public enum State {
+        OPEN, CLOSED;
+
+        @JsonValue
+        public String wire() {
+            return Wire.name(this);
+        }
+
+        @JsonCreator
+        public static State fromWire(String s) {
+            return Wire.parse(State.class, "state", s);
+        }
+    }
+
     /** How many matches of one minute: {@code minute} is the minute's start, epoch ms. */
     public record MinuteCount(long minute, long count) {}
 
     /** Sets an alert's fields by name; unset lists are empty, unset strings null, unset numbers 0. */
     public static final class Builder {
-        private String alertId, kind, platform, streamId, category, severity, summary, rulesVersion, state, claimId;
+        private String alertId, kind, platform, streamId, category, summary, rulesVersion, claimId;
+        private Severity severity;
+        private State state;
         private List<String> platforms, streams, userIds;
         private List<Flag> samples;
         private List<MinuteCount> perMinute;
@@ -65,7 +86,7 @@ public record Alert(String alertId, String kind, String platform, List<String> p
         }
 
         public Builder category(String v) { category = v; return this; }
-        public Builder severity(String v) { severity = v; return this; }
+        public Builder severity(Severity v) { severity = v; return this; }
         public Builder summary(String v) { summary = v; return this; }
         public Builder count(long v) { count = v; return this; }
         public Builder distinctUsers(long v) { distinctUsers = v; return this; }
@@ -75,7 +96,7 @@ public record Alert(String alertId, String kind, String platform, List<String> p
         public Builder userIds(List<String> v) { userIds = v; return this; }
         public Builder samples(List<Flag> v) { samples = v; return this; }
         public Builder rulesVersion(String v) { rulesVersion = v; return this; }
-        public Builder state(String v) { state = v; return this; }
+        public Builder state(State v) { state = v; return this; }
         public Builder detectedAt(long v) { detectedAt = v; return this; }
         public Builder claimId(String v) { claimId = v; return this; }
         public Builder perMinute(List<MinuteCount> v) { perMinute = v; return this; }

@@ -1,5 +1,9 @@
 package io.livemod.event;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.livemod.rules.Severity;
+
 import java.util.List;
 
 /**
@@ -10,8 +14,26 @@ import java.util.List;
  * Built with {@link #builder}: sixteen fields are too many to pass by position.
  */
 public record Flag(String flagId, String platform, String streamId, String commentId, String userId,
-                   String text, String kind, String category, String severity, List<FlagMatch> matches,
-                   String rulesVersion, long receivedAt, long detectedAt, String status, String claimId, Double score) {
+                   String text, String kind, String category, Severity severity, List<FlagMatch> matches,
+                   String rulesVersion, long receivedAt, long detectedAt, Status status, String claimId, Double score) {
+
+    /**
+     * Where a flag is in review: {@code open} as produced; {@code claimed} and {@code decided} are the
+     * gateway's projection (a moderator holds it; a decision was stored).
+     */
+    public enum Status {
+        OPEN, CLAIMED, DECIDED;
+
+        @JsonValue
+        public String wire() {
+            return Wire.name(this);
+        }
+
+        @JsonCreator
+        public static Status fromWire(String s) {
+            return Wire.parse(Status.class, "status", s);
+        }
+    }
 
     /** A flag of {@code kind} with this id; every other field is set by name. */
     public static Builder builder(String flagId, String kind) {
@@ -25,14 +47,15 @@ public record Flag(String flagId, String platform, String streamId, String comme
                 .receivedAt(receivedAt).detectedAt(detectedAt).status(status).claimId(claimId).score(score);
     }
 
-    public Flag withStatus(String newStatus) {
+    public Flag withStatus(Status newStatus) {
         return toBuilder().status(newStatus).build();
     }
 
     /** Sets a flag's fields by name; unset fields are null (0 for the times). */
     public static final class Builder {
-        private String flagId, platform, streamId, commentId, userId, text, kind, category, severity, rulesVersion, status,
-                claimId;
+        private String flagId, platform, streamId, commentId, userId, text, kind, category, rulesVersion, claimId;
+        private Severity severity;
+        private Status status;
         private List<FlagMatch> matches;
         private long receivedAt, detectedAt;
         private Double score;
@@ -47,12 +70,12 @@ public record Flag(String flagId, String platform, String streamId, String comme
         public Builder text(String v) { text = v; return this; }
         public Builder kind(String v) { kind = v; return this; }
         public Builder category(String v) { category = v; return this; }
-        public Builder severity(String v) { severity = v; return this; }
+        public Builder severity(Severity v) { severity = v; return this; }
         public Builder matches(List<FlagMatch> v) { matches = v; return this; }
         public Builder rulesVersion(String v) { rulesVersion = v; return this; }
         public Builder receivedAt(long v) { receivedAt = v; return this; }
         public Builder detectedAt(long v) { detectedAt = v; return this; }
-        public Builder status(String v) { status = v; return this; }
+        public Builder status(Status v) { status = v; return this; }
         /** The registered false claim a {@code false_claim} flag repeats, and the matcher's score. */
         public Builder claim(String id, Double matchScore) { claimId = id; score = matchScore; return this; }
         public Builder claimId(String v) { claimId = v; return this; }

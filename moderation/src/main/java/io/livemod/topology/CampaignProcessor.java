@@ -179,7 +179,7 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
         if (over && (w.alert == null || newStream)) {
             Optional<Match> strongest = active.evaluate(s.text(), Scope.ANY).strongest();
             String category = strongest.map(m -> m.category().wire()).orElse("spam");
-            String severity = severity(s.risk(), platforms).wire();
+            Severity severity = severity(s.risk(), platforms);
             String why = risky
                     ? "same risky text (" + s.risk().describe() + ") in " + w.streams.size() + " streams on " + platforms
                       + " platforms within " + limits.campaignWindow().toMinutes() + " min (thresholds " + limits.campaignStreams()
@@ -252,7 +252,7 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
         return since = w.newest;
     }
 
-    private Alert alert(String id, Watch w, String category, String severity, String why, List<Flag> newFlags, String rulesVersion) {
+    private Alert alert(String id, Watch w, String category, Severity severity, String why, List<Flag> newFlags, String rulesVersion) {
         TreeSet<String> platforms = new TreeSet<>(), users = new TreeSet<>();
         long first = Long.MAX_VALUE, last = 0;
         for (Sighting x : w.streams.values()) {
@@ -267,7 +267,7 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
         return Alert.builder(id, "campaign").platform(platforms.size() == 1 ? platforms.first() : null)
                 .platforms(List.copyOf(platforms)).streams(List.copyOf(w.streams.keySet())).category(category).severity(severity)
                 .summary(why + ": \"" + Incidents.abbreviate(text) + "\"").count(w.streams.size()).distinctUsers(users.size())
-                .seen(first, last).userIds(List.copyOf(users)).samples(samples).rulesVersion(rulesVersion).state("open")
+                .seen(first, last).userIds(List.copyOf(users)).samples(samples).rulesVersion(rulesVersion).state(Alert.State.OPEN)
                 .detectedAt(clock.millis()).build();
     }
 
@@ -281,7 +281,7 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
             if (w == null || w.alert == null) {
                 i.remove();
             } else if (now - w.updatedWall >= window) {
-                Alert closed = Incidents.withState(w.alert.get(), "closed", now);
+                Alert closed = Incidents.withState(w.alert.get(), Alert.State.CLOSED, now);
                 ctx.forward(new Record<>(closed.alertId(), Finding.of(closed), now));
                 store.delete(key);
                 i.remove();

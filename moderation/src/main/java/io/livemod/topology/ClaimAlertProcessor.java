@@ -1,5 +1,6 @@
 package io.livemod.topology;
 
+import io.livemod.rules.Severity;
 import io.livemod.event.Alert;
 import io.livemod.event.Flag;
 import org.apache.kafka.common.serialization.Serdes;
@@ -42,7 +43,7 @@ final class ClaimAlertProcessor implements Processor<String, Flag, String, Findi
         public String alertId;
         public String claimId;
         public String summary;
-        public String severity;
+        public Severity severity;
         public long firstSeen;
         public long lastSeen;
         public long count;
@@ -94,7 +95,7 @@ final class ClaimAlertProcessor implements Processor<String, Flag, String, Findi
         add(w, f);
         w.lastWall = now;
         w.dirty = !fresh;
-        if (fresh) emit(w, "open", now);
+        if (fresh) emit(w, Alert.State.OPEN, now);
         store.put(f.claimId(), w);
         open.add(f.claimId());
     }
@@ -124,7 +125,7 @@ final class ClaimAlertProcessor implements Processor<String, Flag, String, Findi
         if (w.samples.size() < settings.samples()) w.samples.add(f);
     }
 
-    private void emit(Watch w, String state, long now) {
+    private void emit(Watch w, Alert.State state, long now) {
         List<Alert.MinuteCount> minutes = new ArrayList<>();
         for (Map.Entry<Long, Long> e : w.perMinute.entrySet()) minutes.add(new Alert.MinuteCount(e.getKey(), e.getValue()));
         // platform null: the alert spans platforms, its user ids are platform/user (as campaigns' may be).
@@ -144,12 +145,12 @@ final class ClaimAlertProcessor implements Processor<String, Flag, String, Findi
             if (w == null) {
                 gone.add(claimId);
             } else if (now - w.lastWall >= IDLE.toMillis()) {
-                emit(w, "closed", now);
+                emit(w, Alert.State.CLOSED, now);
                 store.delete(claimId);
                 gone.add(claimId);
             } else if (w.dirty) {
                 w.dirty = false;
-                emit(w, "open", now);
+                emit(w, Alert.State.OPEN, now);
                 store.put(claimId, w);
             }
         }

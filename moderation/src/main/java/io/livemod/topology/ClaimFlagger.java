@@ -1,5 +1,6 @@
 package io.livemod.topology;
 
+import io.livemod.rules.Severity;
 import io.livemod.claims.ClaimIndex;
 import io.livemod.claims.ClaimMatch;
 import io.livemod.claims.ClaimTokens;
@@ -94,13 +95,13 @@ final class ClaimFlagger<V> implements Processor<String, V, String, Flag> {
     }
 
     static Flag flag(Text t, ClaimMatch m, ClaimRecord claim, String rulesVersion, long now) {
-        String severity = claim == null || claim.severity() == null ? "high" : claim.severity();
+        Severity severity = claim == null || claim.severity() == null ? Severity.HIGH : Severity.fromWire(claim.severity());
         String claimText = claim == null ? m.claimId() : claim.text();
         double score = Math.round(m.score() * 1000) / 1000.0;
         FlagMatch why = new FlagMatch(KIND, "claim " + m.claimId() + " (score " + score + "): " + Incidents.abbreviate(claimText),
                 0, t.text().length(), List.of());
         return Flag.builder(Flags.id(t.platform(), t.subject(), KIND), KIND).comment(t.platform(), t.streamId(), t.commentId(), t.userId(),
                 t.text()).category(CATEGORY).severity(severity).matches(List.of(why)).rulesVersion(rulesVersion)
-                .receivedAt(t.receivedAt()).detectedAt(now).status("open").claim(m.claimId(), score).build();
+                .receivedAt(t.receivedAt()).detectedAt(now).status(Flag.Status.OPEN).claim(m.claimId(), score).build();
     }
 }

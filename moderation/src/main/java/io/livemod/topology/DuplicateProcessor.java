@@ -231,7 +231,7 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
 
     private void flag(Record<String, Probe> rec, Probe p, String rulesVersion, CopyRisk.Risk risk, String user, Seen seen, String why) {
         Flag f = Flags.behaviour("duplicate_flood", seen.commentId(), p.platform(), p.streamId(), seen.commentId(), user,
-                p.text(), "spam", Severity.max(risk.severity(), Severity.MEDIUM).wire(), why, rulesVersion,
+                p.text(), "spam", Severity.max(risk.severity(), Severity.MEDIUM), why, rulesVersion,
                 seen.at(), clock.millis());
         ctx.forward(rec.withKey(f.flagId()).withValue(Finding.of(f)));
     }

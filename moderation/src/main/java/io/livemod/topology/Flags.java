@@ -1,5 +1,6 @@
 package io.livemod.topology;
 
+import io.livemod.rules.Severity;
 import io.livemod.event.Flag;
 import io.livemod.event.FlagMatch;
 
@@ -26,11 +27,11 @@ final class Flags {
 
     /** A behaviour flag about one comment (or, with {@code subject}, a stream or user) with its explanation. */
     static Flag behaviour(String kind, String subject, String platform, String streamId, String commentId, String userId,
-                          String text, String category, String severity, String explanation, String rulesVersion,
+                          String text, String category, Severity severity, String explanation, String rulesVersion,
                           long receivedAt, long detectedAt) {
         FlagMatch why = new FlagMatch(kind, explanation, 0, 0, List.of());
         return Flag.builder(id(platform, subject, kind), kind).comment(platform, streamId, commentId, userId, text).category(category)
                 .severity(severity).matches(List.of(why)).rulesVersion(rulesVersion).receivedAt(receivedAt).detectedAt(detectedAt)
-                .status("open").build();
+                .status(Flag.Status.OPEN).build();
     }
 }

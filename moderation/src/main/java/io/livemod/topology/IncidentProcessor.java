@@ -92,7 +92,7 @@ final class IncidentProcessor implements Processor<String, Flag, String, Finding
         if (inc.add(f, newUser(rec.key(), inc, f), settings, now)) { // critical: at once; the rest on the next tick
             inc.dirty = false;
             inc.reported = true;
-            emit(inc.alert(w.platform, w.streamId, "open", now), rec.timestamp());
+            emit(inc.alert(w.platform, w.streamId, Alert.State.OPEN, now), rec.timestamp());
         }
         spike(w, f, now, rec.timestamp());
         store.put(rec.key(), w);
@@ -123,8 +123,8 @@ final class IncidentProcessor implements Processor<String, Flag, String, Finding
         boolean opening = w.spike == null;
         String id = opening ? Flags.alertId("stream_spike", w.platform, w.streamId, Long.toString(w.newestBucket)) : w.spikeId;
         long first = opening ? f.receivedAt() : w.spikeFirst;
-        String severity = w.incidents.values().stream().map(i -> Severity.fromWire(i.severity))
-                .reduce(Severity.MEDIUM, Severity::max).wire();
+        Severity severity = w.incidents.values().stream().map(i -> i.severity)
+                .reduce(Severity.MEDIUM, Severity::max);
         if (opening) {
             Flag flag = Flags.behaviour("stream_spike", w.streamId + "/" + w.newestBucket, w.platform, w.streamId, null, null,
                     null, f.category(), severity, why, active.version(), f.receivedAt(), now);
@@ -132,7 +132,7 @@ final class IncidentProcessor implements Processor<String, Flag, String, Finding
         }
         Alert spike = Alert.builder(id, "stream_spike").stream(w.platform, w.streamId).category(f.category()).severity(severity)
                 .summary(why + " in stream " + w.streamId).count(minute).seen(first, f.receivedAt()).samples(List.of(f))
-                .rulesVersion(active.version()).state("open").detectedAt(now).build();
+                .rulesVersion(active.version()).state(Alert.State.OPEN).detectedAt(now).build();
         w.openSpike(spike, now);
         if (opening) emit(spike, ts); // at once; growth waits for the next tick, like an incident's
         else w.spikeDirty = true;
@@ -157,19 +157,19 @@ final class IncidentProcessor implements Processor<String, Flag, String, Finding
                 for (Iterator<Incidents.Incident> i = w.incidents.values().iterator(); i.hasNext(); ) {
                     Incidents.Incident inc = i.next();
                     if (now - inc.updatedWall >= idle) {
-                        if (inc.reported) emit(inc.alert(w.platform, w.streamId, "closed", now), now);
+                        if (inc.reported) emit(inc.alert(w.platform, w.streamId, Alert.State.CLOSED, now), now);
                         closed.add(kv.key + SEP + inc.category + SEP);
                         i.remove();
                         touched = true;
                     } else if (inc.dirty && inc.reportable(settings)) {
                         inc.dirty = false;
                         inc.reported = true;
-                        emit(inc.alert(w.platform, w.streamId, "open", now), now);
+                        emit(inc.alert(w.platform, w.streamId, Alert.State.OPEN, now), now);
                         touched = true;
                     }
                 }
                 if (w.spike != null && now - w.spikeWall >= idle) {
-                    emit(Incidents.withState(w.spike.get(), "closed", now), now);
+                    emit(Incidents.withState(w.spike.get(), Alert.State.CLOSED, now), now);
                     w.closeSpike();
                     touched = true;
                 } else if (w.spike != null && w.spikeDirty) {

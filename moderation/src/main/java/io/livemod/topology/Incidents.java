@@ -51,7 +51,7 @@ final class Incidents {
     static final class Incident {
         String alertId;
         String category;
-        String severity = "low";
+        Severity severity = Severity.LOW;
         long count;
         long distinctUsers;
         int trackedUsers;
@@ -74,7 +74,7 @@ final class Incidents {
         boolean add(Flag f, boolean newUser, TopologySettings settings, long now) {
             if (alertId == null) alertId = Flags.alertId("incident", f.platform(), f.streamId(), f.category(), f.flagId());
             category = f.category();
-            severity = Severity.max(Severity.fromWire(severity), Severity.fromWire(f.severity())).wire();
+            severity = Severity.max(severity, f.severity());
             count++;
             if (newUser) {
                 distinctUsers++; // exact up to maxTrackedUsers, a lower bound beyond
@@ -87,7 +87,7 @@ final class Incidents {
             rulesVersion = f.rulesVersion();
             dirty = true;
             updatedWall = now;
-            boolean firstCritical = "critical".equals(severity) && !criticalSent;
+            boolean firstCritical = severity == Severity.CRITICAL && !criticalSent;
             if (firstCritical) criticalSent = true;
             return firstCritical;
         }
@@ -98,8 +98,8 @@ final class Incidents {
          * A low-severity flag now and then (a phone number, a mild word) is the platform's business.
          */
         boolean reportable(TopologySettings settings) {
-            if (reported || "critical".equals(severity)) return true;
-            return Severity.fromWire(severity).compareTo(Severity.MEDIUM) >= 0 && count >= settings.incidentMinFlags()
+            if (reported || severity == Severity.CRITICAL) return true;
+            return severity.compareTo(Severity.MEDIUM) >= 0 && count >= settings.incidentMinFlags()
                     && distinctUsers >= settings.incidentMinUsers();
         }
 
@@ -130,7 +130,7 @@ final class Incidents {
             return ids;
         }
 
-        Alert alert(String platform, String streamId, String state, long now) {
+        Alert alert(String platform, String streamId, Alert.State state, long now) {
             String summary = count + " " + category + " flag" + (count == 1 ? "" : "s") + " from " + distinctUsers
                     + " user" + (distinctUsers == 1 ? "" : "s") + " in stream " + streamId;
             return Alert.builder(alertId, "incident").stream(platform, streamId).category(category).severity(severity)
@@ -142,7 +142,7 @@ final class Incidents {
         void write(DataOutputStream out) throws IOException {
             out.writeUTF(alertId);
             out.writeUTF(category);
-            out.writeUTF(severity);
+            out.writeUTF(severity.wire());
             out.writeLong(count);
             out.writeLong(distinctUsers);
             out.writeInt(trackedUsers);
@@ -164,7 +164,7 @@ final class Incidents {
             Incident i = new Incident();
             i.alertId = in.readUTF();
             i.category = in.readUTF();
-            i.severity = in.readUTF();
+            i.severity = Severity.fromWire(in.readUTF());
             i.count = in.readLong();
             i.distinctUsers = in.readLong();
             i.trackedUsers = in.readInt();
@@ -182,7 +182,7 @@ final class Incidents {
         }
     }
 
-    static Alert withState(Alert a, String state, long now) {
+    static Alert withState(Alert a, Alert.State state, long now) {
         return a.toBuilder().state(state).detectedAt(now).build();
     }
 

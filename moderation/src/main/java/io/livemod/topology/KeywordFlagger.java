@@ -44,8 +44,8 @@ public final class KeywordFlagger {
             Match top = ms.stream().max((a, b) -> a.severity().compareTo(b.severity())).orElseThrow();
             List<FlagMatch> fm = ms.stream().map(m -> new FlagMatch(m.rule(), m.term(), m.start(), m.end(), m.steps())).toList();
             out.add(Flag.builder(flagId(c.platform(), c.id(), kind), kind).comment(c.platform(), c.streamId(), c.id(), c.userId(), c.text())
-                    .category(top.category().wire()).severity(top.severity().wire()).matches(fm).rulesVersion(v.rulesVersion())
-                    .receivedAt(c.receivedAt()).detectedAt(clock.millis()).status("open").build());
+                    .category(top.category().wire()).severity(top.severity()).matches(fm).rulesVersion(v.rulesVersion())
+                    .receivedAt(c.receivedAt()).detectedAt(clock.millis()).status(Flag.Status.OPEN).build());
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package io.livemod.topology;
 
+import io.livemod.rules.Severity;
 import io.livemod.event.Alert;
 import io.livemod.event.Flag;
 import io.livemod.event.FlagMatch;
@@ -82,7 +83,7 @@ final class MetadataProcessor implements Processor<String, StreamEvent, String, 
         title(w, e, rec, active);
         if (Boolean.TRUE.equals(e.commercial()) && !Boolean.TRUE.equals(e.streamerVerified()) && !w.commercialFlagged) {
             w.commercialFlagged = true;
-            raise(rec, e, active.version(), "commercial", settings.commercialCategory(), "medium", List.of(),
+            raise(rec, e, active.version(), "commercial", settings.commercialCategory(), Severity.MEDIUM, List.of(),
                     "commercial livestream by an unverified streamer " + e.streamerId());
         }
         if (e.viewers() != null) viewers(w, e, rec, active.version());
@@ -100,7 +101,7 @@ final class MetadataProcessor implements Processor<String, StreamEvent, String, 
         w.flaggedTitle = e.title();
         List<FlagMatch> matches = v.matches().stream()
                 .map(m -> new FlagMatch(m.rule(), m.term(), m.start(), m.end(), m.steps())).toList();
-        raise(rec, e, active.version(), "title/" + e.title(), top.category().wire(), top.severity().wire(), matches, "stream title: " + e.title());
+        raise(rec, e, active.version(), "title/" + e.title(), top.category().wire(), top.severity(), matches, "stream title: " + e.title());
     }
 
     private void viewers(Watch w, StreamEvent e, Record<String, StreamEvent> rec, String version) {
@@ -112,14 +113,14 @@ final class MetadataProcessor implements Processor<String, StreamEvent, String, 
                 && (w.lastJumpAt == 0 || at - w.lastJumpAt >= window);
         if (jump) {
             w.lastJumpAt = at;
-            raise(rec, e, version, "viewers/" + at, "spam", "medium", List.of(), "viewers jumped from " + lowest + " to " + now
+            raise(rec, e, version, "viewers/" + at, "spam", Severity.MEDIUM, List.of(), "viewers jumped from " + lowest + " to " + now
                     + " within " + settings.viewerJumpWindow().toMinutes() + " min (threshold " + settings.viewerJumpFactor() + "x)");
         }
         w.viewers.add(new long[] {at, now});
         if (w.viewers.size() > MAX_SAMPLES) w.viewers.remove(0);
     }
 
-    private void raise(Record<String, StreamEvent> rec, StreamEvent e, String version, String what, String category, String severity,
+    private void raise(Record<String, StreamEvent> rec, StreamEvent e, String version, String what, String category, Severity severity,
                        List<FlagMatch> matches, String why) {
         long now = clock.millis();
         String subject = e.streamId() + "/" + what;
@@ -132,7 +133,7 @@ final class MetadataProcessor implements Processor<String, StreamEvent, String, 
         Alert a = Alert.builder(Flags.alertId("metadata", e.platform(), subject), "metadata").stream(e.platform(), e.streamId())
                 .category(category).severity(severity).summary(why).count(1).distinctUsers(1).seen(e.receivedAt(), e.receivedAt())
                 .userIds(e.streamerId() == null ? List.of() : List.of(e.streamerId())).samples(List.of(f)).rulesVersion(version)
-                .state("open").detectedAt(now).build();
+                .state(Alert.State.OPEN).detectedAt(now).build();
         ctx.forward(rec.withKey(a.alertId()).withValue(Finding.of(a)));
     }
 }

@@ -1,5 +1,6 @@
 package io.livemod.topology;
 
+import io.livemod.rules.Severity;
 import io.livemod.event.Alert;
 import io.livemod.event.Decision;
 import io.livemod.event.Flag;
@@ -87,12 +88,12 @@ final class OffenderProcessor implements Processor<String, Decision, String, Fin
     private void recommend(Record<String, Decision> rec, Decision d, String rulesVersion, String why) {
         long now = clock.millis();
         Flag f = Flags.behaviour("repeat_offender", "user/" + d.userId() + "/" + d.decisionId(), d.platform(), d.streamId(),
-                null, d.userId(), null, "repeat_offender", "high", why, rulesVersion, d.decidedAt(), now);
+                null, d.userId(), null, "repeat_offender", Severity.HIGH, why, rulesVersion, d.decidedAt(), now);
         ctx.forward(rec.withKey(f.flagId()).withValue(Finding.of(f)));
         Alert a = Alert.builder(Flags.alertId("repeat_offender", d.platform(), d.userId(), d.decisionId()), "repeat_offender")
-                .stream(d.platform(), d.streamId()).category("repeat_offender").severity("high")
+                .stream(d.platform(), d.streamId()).category("repeat_offender").severity(Severity.HIGH)
                 .summary(why + " (user " + d.userId() + ")").count(1).distinctUsers(1).seen(d.decidedAt(), d.decidedAt())
-                .userIds(List.of(d.userId())).samples(List.of(f)).rulesVersion(rulesVersion).state("open").detectedAt(now).build();
+                .userIds(List.of(d.userId())).samples(List.of(f)).rulesVersion(rulesVersion).state(Alert.State.OPEN).detectedAt(now).build();
         ctx.forward(rec.withKey(a.alertId()).withValue(Finding.of(a)));
     }
 

@@ -1,5 +1,6 @@
 package io.livemod.topology;
 
+import io.livemod.rules.Severity;
 import io.livemod.event.Alert;
 import io.livemod.event.ClaimRecord;
 import io.livemod.event.Flag;
@@ -36,7 +37,7 @@ class ClaimTopologyTest {
                 assertThat(f.commentId()).isEqualTo("m1");
                 assertThat(f.claimId()).isEqualTo("c-vaccine");
                 assertThat(f.score()).isBetween(0.7, 1.0);
-                assertThat(f.severity()).isEqualTo("critical");
+                assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
                 assertThat(f.category()).isEqualTo("fake_news");
                 assertThat(f.matches().get(0).term()).contains("c-vaccine");
             });
@@ -78,7 +79,7 @@ class ClaimTopologyTest {
             assertThat(later.perMinute()).containsExactly(new Alert.MinuteCount(Harness.START.plusSeconds(5400).toEpochMilli(), 1));
 
             h.advance(ClaimAlertProcessor.IDLE);
-            assertThat(h.alerts(ClaimFlagger.KIND).get(h.alerts(ClaimFlagger.KIND).size() - 1).state()).isEqualTo("closed");
+            assertThat(h.alerts(ClaimFlagger.KIND).get(h.alerts(ClaimFlagger.KIND).size() - 1).state()).isEqualTo(Alert.State.CLOSED);
         }
     }
 

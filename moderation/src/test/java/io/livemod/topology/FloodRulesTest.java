@@ -159,7 +159,7 @@ class FloodRulesTest {
             assertThat(a.platform()).isEqualTo("p");
             assertThat(a.count()).isEqualTo(3);
             assertThat(a.distinctUsers()).isEqualTo(3);
-            assertThat(a.state()).isEqualTo("open");
+            assertThat(a.state()).isEqualTo(Alert.State.OPEN);
         });
         assertThat(h.flags("campaign")).extracting(Flag::commentId).containsExactlyInAnyOrder("c1", "c2", "c3");
         h.send(comment("p", "s4", "u4", "c4", SPAM, Duration.ofMinutes(3)));
@@ -187,9 +187,9 @@ class FloodRulesTest {
         h.advance(Duration.ofMinutes(8));
         h.send(comment("gapo", "s1", "u3", "c3", SPAM, Duration.ofMinutes(8)));
         h.advance(Duration.ofMinutes(8));
-        assertThat(h.alerts("campaign")).extracting(Alert::state).containsOnly("open");
+        assertThat(h.alerts("campaign")).extracting(Alert::state).containsOnly(Alert.State.OPEN);
         h.advance(Duration.ofMinutes(3));
-        assertThat(h.alerts("campaign")).extracting(Alert::state).endsWith("closed");
+        assertThat(h.alerts("campaign")).extracting(Alert::state).endsWith(Alert.State.CLOSED);
     }
 
     @Test
@@ -198,6 +198,6 @@ class FloodRulesTest {
         h.send(comment("vng", "s1", "u2", "c2", SPAM, Duration.ZERO));
         h.advance(Duration.ofMinutes(11));
         List<Alert> all = h.alerts("campaign");
-        assertThat(all).extracting(Alert::state).containsExactly("open", "closed");
+        assertThat(all).extracting(Alert::state).containsExactly(Alert.State.OPEN, Alert.State.CLOSED);
     }
 }

@@ -1,5 +1,6 @@
 package io.livemod.topology;
 
+import io.livemod.rules.Severity;
 import io.livemod.event.Alert;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,11 +45,11 @@ class IncidentsAndSpikesTest {
         assertThat(s1.count()).isEqualTo(3);
         assertThat(s1.distinctUsers()).isEqualTo(2);
         assertThat(s1.category()).isEqualTo("gambling_ads");
-        assertThat(s1.severity()).isEqualTo("high");
+        assertThat(s1.severity()).isEqualTo(Severity.HIGH);
         assertThat(s1.firstSeen()).isEqualTo(Harness.START.toEpochMilli());
         assertThat(s1.lastSeen()).isEqualTo(Harness.START.plusSeconds(2).toEpochMilli());
         assertThat(s1.samples()).hasSize(3);
-        assertThat(s1.state()).isEqualTo("open");
+        assertThat(s1.state()).isEqualTo(Alert.State.OPEN);
         assertThat(s1.rulesVersion()).isEqualTo("t-1");
     }
 
@@ -62,7 +63,7 @@ class IncidentsAndSpikesTest {
         assertThat(h.alerts("incident")).extracting(Alert::count).containsExactly(1L, 2L);
         h.advance(Duration.ofMinutes(1)); // ten minutes after the last flag, with no record arriving at all
         List<Alert> all = h.alerts("incident");
-        assertThat(all).extracting(Alert::state).containsExactly("open", "open", "closed");
+        assertThat(all).extracting(Alert::state).containsExactly(Alert.State.OPEN, Alert.State.OPEN, Alert.State.CLOSED);
         assertThat(all).extracting(Alert::alertId).containsOnly(all.get(0).alertId());
     }
 
@@ -84,7 +85,7 @@ class IncidentsAndSpikesTest {
         assertThat(grown.samples()).extracting(f -> f.commentId()).containsExactly("a0", "a1", "a2", "a3", "a4");
 
         h.advance(Duration.ofMinutes(11)); // idle: closed
-        assertThat(lastGambling().state()).isEqualTo("closed");
+        assertThat(lastGambling().state()).isEqualTo(Alert.State.CLOSED);
         h.send(comment("p", "s1", "user-0", "c0", "nhà cái lần nữa", Duration.ofMinutes(14)));
         h.advance(Duration.ofSeconds(5));
         Alert next = lastGambling();
@@ -98,7 +99,7 @@ class IncidentsAndSpikesTest {
     void aCriticalFlagAlertsAtOnceWithoutWaitingForTheTick() {
         h.send(comment("p", "s1", "u1", "c1", "giết hết bọn nó", Duration.ZERO));
         assertThat(h.alerts("incident")).singleElement().satisfies(a -> {
-            assertThat(a.severity()).isEqualTo("critical");
+            assertThat(a.severity()).isEqualTo(Severity.CRITICAL);
             assertThat(a.category()).isEqualTo("violence");
         });
     }
@@ -124,7 +125,7 @@ class IncidentsAndSpikesTest {
         assertThat(h.alerts("stream_spike")).singleElement().satisfies(a -> {
             assertThat(a.count()).isEqualTo(10);
             assertThat(a.streamId()).isEqualTo("s1");
-            assertThat(a.severity()).as("the worst open incident's").isEqualTo("high");
+            assertThat(a.severity()).as("the worst open incident's").isEqualTo(Severity.HIGH);
         });
         assertThat(h.flags("stream_spike")).singleElement().satisfies(f -> assertThat(f.streamId()).isEqualTo("s1"));
     }

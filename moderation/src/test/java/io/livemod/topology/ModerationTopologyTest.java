@@ -1,5 +1,6 @@
 package io.livemod.topology;
 
+import io.livemod.rules.Severity;
 import io.livemod.event.Comment;
 import io.livemod.event.Flag;
 import io.livemod.event.Topics;
@@ -71,7 +72,7 @@ class ModerationTopologyTest {
         assertThat(out.get(0).key).isEqualTo(f.flagId());
         assertThat(f.kind()).isEqualTo("keyword");
         assertThat(f.category()).isEqualTo("gambling_ads");
-        assertThat(f.severity()).isEqualTo("high");
+        assertThat(f.severity()).isEqualTo(Severity.HIGH);
         assertThat(f.rulesVersion()).isEqualTo("t-1");
         assertThat(f.receivedAt()).isEqualTo(1_000L);
         assertThat(f.detectedAt()).isEqualTo(clock.millis());

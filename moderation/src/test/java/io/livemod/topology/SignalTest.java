@@ -1,5 +1,6 @@
 package io.livemod.topology;
 
+import io.livemod.rules.Severity;
 import io.livemod.event.Alert;
 import io.livemod.event.Flag;
 import org.junit.jupiter.api.AfterEach;
@@ -59,7 +60,7 @@ class SignalTest {
         h.send(comment("gapo", "warm", "w", "w0", "bình luận đầu tiên của một buổi live rất dài", Duration.ZERO));
         chat("anh em qua kênh của streamer kia ủng hộ đi", 40, 20, Duration.ofMinutes(11));
         assertThat(h.alerts("campaign")).isNotEmpty().allSatisfy(a -> {
-            assertThat(a.severity()).isEqualTo("low");
+            assertThat(a.severity()).isEqualTo(Severity.LOW);
             assertThat(a.summary()).contains("in the window before");
         });
         assertThat(h.flags("duplicate_flood")).as("no risk: not a duplicate flood").isEmpty();
@@ -100,23 +101,23 @@ class SignalTest {
         h.send(comment("gapo", "s2", "u2", "c2", spam, Duration.ofSeconds(10)));
         h.send(comment("gapo", "s3", "u3", "c3", spam, Duration.ofSeconds(20)));
         assertThat(h.alerts("campaign")).singleElement().satisfies(a -> {
-            assertThat(a.severity()).isEqualTo("medium");
+            assertThat(a.severity()).isEqualTo(Severity.MEDIUM);
             assertThat(a.summary()).contains("risky text").contains("prize");
         });
         h.send(comment("vng", "s9", "u4", "c4", spam, Duration.ofSeconds(30)));
-        assertThat(h.alerts("campaign")).last().satisfies(a -> assertThat(a.severity()).isEqualTo("high"));
+        assertThat(h.alerts("campaign")).last().satisfies(a -> assertThat(a.severity()).isEqualTo(Severity.HIGH));
     }
 
     @Test
     void aDuplicateFloodTakesTheSeverityOfItsWorstRule() {
         for (int u = 0; u < 5; u++) h.send(comment("p", "s1", "u" + u, "c" + u, "vào nhà cái này chơi đi anh em", Duration.ofSeconds(u)));
-        assertThat(h.flags("duplicate_flood")).hasSize(5).allSatisfy(f -> assertThat(f.severity()).isEqualTo("high"));
+        assertThat(h.flags("duplicate_flood")).hasSize(5).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.HIGH));
     }
 
     @Test
     void anOrdinaryUserFloodIsStillFlaggedButLow() {
         for (int i = 0; i < 6; i++) h.send(comment("p", "s1", "fan", "c" + i, "chốt", Duration.ofSeconds(i)));
-        assertThat(h.flags("user_flood")).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo("low"));
+        assertThat(h.flags("user_flood")).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.LOW));
     }
 
     @Test
@@ -130,7 +131,7 @@ class SignalTest {
         assertThat(h.alerts("incident")).singleElement().satisfies(a -> {
             assertThat(a.count()).isEqualTo(6);
             assertThat(a.distinctUsers()).isEqualTo(3);
-            assertThat(a.severity()).isEqualTo("high");
+            assertThat(a.severity()).isEqualTo(Severity.HIGH);
         });
     }
 
@@ -138,7 +139,7 @@ class SignalTest {
     void lowSeverityFlagsStayWithThePlatformAndNeverReachTheMinistry() {
         for (int u = 0; u < 30; u++) h.send(comment("p", "s1", "u" + u, "c" + u, "dở ẹc " + u, Duration.ofSeconds(u)));
         h.advance(Duration.ofSeconds(40));
-        assertThat(h.flags("keyword")).hasSize(30).allSatisfy(f -> assertThat(f.severity()).isEqualTo("low"));
+        assertThat(h.flags("keyword")).hasSize(30).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.LOW));
         assertThat(h.alerts()).isEmpty();
     }
 
@@ -158,7 +159,7 @@ class SignalTest {
         h.send(byAccount("p", "s1", "new-4", "n4", text, Duration.ofSeconds(10), 2));
         assertThat(h.flags("duplicate_flood")).extracting(Flag::commentId).containsExactlyInAnyOrder("n0", "n1", "n2", "n3", "n4");
         assertThat(h.flags("duplicate_flood")).allSatisfy(f -> {
-            assertThat(f.severity()).isEqualTo("medium");
+            assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
             assertThat(f.matches().toString()).contains("accounts created within 7 days");
         });
     }
@@ -199,7 +200,7 @@ class SignalTest {
             }
         }
         assertThat(h.alerts("campaign")).isNotEmpty().last().satisfies(a -> {
-            assertThat(a.severity()).isEqualTo("medium");
+            assertThat(a.severity()).isEqualTo(Severity.MEDIUM);
             assertThat(a.summary()).contains("new_accounts").contains("3 streams");
         });
     }

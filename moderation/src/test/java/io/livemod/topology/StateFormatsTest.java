@@ -88,7 +88,7 @@ class StateFormatsTest {
         assertThat(w.streamId).isEqualTo("live-1");
         Incidents.Incident i = w.incidents.get("spam");
         assertThat(i.count).isEqualTo(1);
-        assertThat(i.severity).isEqualTo("high");
+        assertThat(i.severity).isEqualTo(Severity.HIGH);
         assertThat(i.users()).containsExactly("u1");
         assertThat(i.samples).singleElement().satisfies(s -> assertThat(s.get().flagId()).isEqualTo("f1"));
         assertThat(w.ring).containsExactly(1, 2, 3);

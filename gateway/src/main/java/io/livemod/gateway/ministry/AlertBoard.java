@@ -1,5 +1,6 @@
 package io.livemod.gateway.ministry;
 
+import io.livemod.rules.Severity;
 import io.livemod.gateway.http.Paging;
 import io.livemod.event.Alert;
 import io.livemod.event.Flag;
@@ -32,12 +33,12 @@ public final class AlertBoard {
         this.pseudonyms = pseudonyms;
     }
 
-    public record Filter(String status, String platform, String severity) {
+    public record Filter(String status, String platform, Severity severity) {
         boolean accepts(Row r) {
             Alert a = r.stored().alert();
             return (status == null || status.equals(r.state().status()))
                     && (platform == null || platform.equals(a.platform()) || a.platforms().contains(platform))
-                    && (severity == null || severity.equals(a.severity()));
+                    && (severity == null || severity == a.severity());
         }
     }
 
@@ -82,15 +83,9 @@ public final class AlertBoard {
         return severityRank(r.alert().severity()) + ":" + Paging.desc(r.alert().lastSeen()) + ":" + r.alert().alertId();
     }
 
-    /** 0 for critical .. 3 for low, 4 for anything else. */
-    static int severityRank(String severity) {
-        return switch (severity == null ? "" : severity) {
-            case "critical" -> 0;
-            case "high" -> 1;
-            case "medium" -> 2;
-            case "low" -> 3;
-            default -> 4;
-        };
+    /** 0 for critical .. 3 for low, 4 for none. */
+    static int severityRank(Severity severity) {
+        return severity == null ? 4 : Severity.CRITICAL.ordinal() - severity.ordinal();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.livemod.gateway.ministry;
 
+import io.livemod.rules.Severity;
 import io.livemod.gateway.http.Responses;
 import io.livemod.gateway.http.Requests;
 import io.livemod.event.AlertAction;
@@ -46,7 +47,8 @@ public final class AlertRoutes {
         if (status == Requests.INVALID || severity == Requests.INVALID) return;
         int limit = Requests.limit(ctx);
         if (limit < 0) return;
-        AlertBoard.Filter f = new AlertBoard.Filter(status, ctx.request().getParam("platform"), severity);
+        AlertBoard.Filter f = new AlertBoard.Filter(status, ctx.request().getParam("platform"),
+                severity == null ? null : Severity.fromWire(severity)); // checked against SEVERITIES above
         String cursor = ctx.request().getParam("cursor");
         ctx.vertx().executeBlocking(() -> board.list(f, limit, cursor), false).onComplete(ar -> Responses.page(ctx, ar));
     }

@@ -1,5 +1,6 @@
 package io.livemod.gateway.ministry;
 
+import io.livemod.rules.Severity;
 import io.livemod.event.Alert;
 import io.livemod.event.AlertAction;
 import io.livemod.event.Flag;
@@ -13,9 +14,9 @@ import java.util.List;
  * {@code claimId} and {@code perMinute} (matches per minute, the last hour) are set on false-claim alerts only.
  */
 public record AlertView(String alertId, String kind, String platform, List<String> platforms, String streamId,
-                        List<String> streams, String category, String severity, String summary, long count,
+                        List<String> streams, String category, Severity severity, String summary, long count,
                         long distinctUsers, long firstSeen, long lastSeen, long detectedAt, long openedAt,
-                        String rulesVersion, String state, String status, boolean escalated, List<String> userIds,
+                        String rulesVersion, Alert.State state, String status, boolean escalated, List<String> userIds,
                         List<Flag> samples, String ackedBy, Long ackedAt, String assignee, String assignedBy,
                         Long assignedAt, String resolvedBy, Long resolvedAt, String resolution, int reescalations,
                         Long lastReescalatedAt, List<AlertAction> history, String claimId, List<Alert.MinuteCount> perMinute) {

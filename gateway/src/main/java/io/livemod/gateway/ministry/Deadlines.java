@@ -1,5 +1,6 @@
 package io.livemod.gateway.ministry;
 
+import io.livemod.rules.Severity;
 import io.livemod.event.AlertAction;
 import io.livemod.event.TakedownEvent;
 import io.livemod.event.Topics;
@@ -95,7 +96,7 @@ public final class Deadlines {
 
     List<AlertAction> dueAlerts(long now) {
         return alerts.rows().stream()
-                .filter(r -> "critical".equals(r.alert().severity()) && AlertState.OPEN.equals(r.state().status()))
+                .filter(r -> r.alert().severity() == Severity.CRITICAL && AlertState.OPEN.equals(r.state().status()))
                 .filter(r -> now - Math.max(r.stored().openedAt(), r.state().lastReescalatedAt() == null ? 0 : r.state().lastReescalatedAt())
                         >= escalationDelay.toMillis())
                 .map(r -> {

@@ -16,7 +16,7 @@ final class FlagOrder {
     private FlagOrder() {}
 
     static String key(Flag f) {
-        int rank = SEVERITIES - 1 - Severity.fromWire(f.severity()).ordinal();
+        int rank = SEVERITIES - 1 - f.severity().ordinal();
         // Fixed width: lexicographic order equals numeric order; inverted so the newest sorts first.
         return rank + ":" + String.format("%019d", Long.MAX_VALUE - f.detectedAt()) + ":" + f.flagId();
     }

@@ -1,7 +1,10 @@
 package io.livemod.gateway.review;
 
+import io.livemod.event.Flag;
+import io.livemod.rules.Severity;
+
 /** Filters of GET /v1/flags; nulls match everything. {@code cursor} is opaque to clients. */
-public record FlagQuery(String status, String streamId, String category, String severity, int limit, String cursor) {
+public record FlagQuery(Flag.Status status, String streamId, String category, Severity severity, int limit, String cursor) {
     public static FlagQuery all(int limit) {
         return new FlagQuery(null, null, null, null, limit, null);
     }
@@ -11,9 +14,9 @@ public record FlagQuery(String status, String streamId, String category, String 
     }
 
     boolean matches(FlagView v) {
-        return (status == null || status.equals(v.status()))
+        return (status == null || status == v.status())
                 && (streamId == null || streamId.equals(v.flag().streamId()))
                 && (category == null || category.equals(v.flag().category()))
-                && (severity == null || severity.equals(v.flag().severity()));
+                && (severity == null || severity == v.flag().severity());
     }
 }

@@ -1,11 +1,13 @@
 package io.livemod.gateway.review;
 
+import io.livemod.event.Flag;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.http.Requests;
 import io.livemod.gateway.http.Responses;
 import io.livemod.gateway.live.SseHub;
+import io.livemod.rules.Severity;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 
@@ -69,7 +71,8 @@ public final class FlagRoutes {
         // A live feed has no pages: its limit, if any, is ignored.
         int limit = paged ? Requests.limit(ctx) : 1;
         if (limit < 0) return null;
-        return new FlagQuery(paged ? status : null, ctx.request().getParam("streamId"), ctx.request().getParam("category"),
-                severity, limit, paged ? ctx.request().getParam("cursor") : null);
+        // Checked above against the wire names: parsed once here, typed from here on.
+        return new FlagQuery(paged && status != null ? Flag.Status.fromWire(status) : null, ctx.request().getParam("streamId"),
+                ctx.request().getParam("category"), severity == null ? null : Severity.fromWire(severity), limit, paged ? ctx.request().getParam("cursor") : null);
     }
 }

@@ -15,8 +15,8 @@ public record FlagView(Flag flag, Claim claim, Decision decision) {
     /** Who holds a flag and until when; {@code deciding} while their decision is being written to Kafka. */
     public record Claim(String flagId, String moderator, long expiresAt, boolean deciding) {}
 
-    public String status() {
-        return decision != null ? "decided" : claim != null ? "claimed" : "open";
+    public Flag.Status status() {
+        return decision != null ? Flag.Status.DECIDED : claim != null ? Flag.Status.CLAIMED : Flag.Status.OPEN;
     }
 
     public String platform() {

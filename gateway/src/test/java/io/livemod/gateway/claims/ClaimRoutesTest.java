@@ -1,5 +1,6 @@
 package io.livemod.gateway.claims;
 
+import io.livemod.rules.Severity;
 import io.livemod.event.Alert;
 import io.livemod.event.Flag;
 import io.livemod.event.FlagMatch;
@@ -143,9 +144,9 @@ class ClaimRoutesTest {
         TestStack.publish(Topics.FLAGS, b.flagId(), b);
         Alert alert = Alert.builder(Samples.id("a"), "false_claim").platforms(List.of(Platforms.DEMO_GAPO, Platforms.DEMO_VNG))
                 .streams(List.of(Platforms.DEMO_GAPO + "/live-1", Platforms.DEMO_VNG + "/live-1")).category("fake_news")
-                .severity("critical").summary("false claim spreading: claim " + claimId).count(2).distinctUsers(2)
+                .severity(Severity.CRITICAL).summary("false claim spreading: claim " + claimId).count(2).distinctUsers(2)
                 .seen(a.receivedAt(), b.receivedAt()).userIds(List.of(Platforms.DEMO_GAPO + "/u-secret-9", Platforms.DEMO_VNG + "/u-secret-8"))
-                .samples(List.of(a, b)).rulesVersion("v1").state("open").detectedAt(day + 62_000).claimId(claimId)
+                .samples(List.of(a, b)).rulesVersion("v1").state(Alert.State.OPEN).detectedAt(day + 62_000).claimId(claimId)
                 .perMinute(List.of(new Alert.MinuteCount(day, 1), new Alert.MinuteCount(day + 60_000, 1))).build();
         TestStack.publish(Topics.ALERTS, alert.alertId(), alert);
 
@@ -179,8 +180,8 @@ class ClaimRoutesTest {
 
     static Flag flag(String flagId, String platform, long at, String claimId, String user) {
         return Flag.builder(flagId, "false_claim").comment(platform, "live-1", "m-" + flagId, user, "vaccine covid lam phu nu tre bi vo sinh")
-                .category("fake_news").severity("critical").matches(List.of(new FlagMatch("false_claim", "claim " + claimId, 0, 10, List.of())))
-                .rulesVersion("v1").receivedAt(at).detectedAt(at).status("open").claim(claimId, 0.93).build();
+                .category("fake_news").severity(Severity.CRITICAL).matches(List.of(new FlagMatch("false_claim", "claim " + claimId, 0, 10, List.of())))
+                .rulesVersion("v1").receivedAt(at).detectedAt(at).status(Flag.Status.OPEN).claim(claimId, 0.93).build();
     }
 
     static String field(HttpResponse<String> r) {

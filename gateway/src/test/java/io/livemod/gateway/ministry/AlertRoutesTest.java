@@ -1,5 +1,6 @@
 package io.livemod.gateway.ministry;
 
+import io.livemod.rules.Severity;
 import io.livemod.event.Alert;
 import io.livemod.event.Topics;
 import io.livemod.gateway.auth.Principal;
@@ -89,12 +90,12 @@ class AlertRoutesTest {
         String user = "8490" + Math.abs(id("n").hashCode());
         String why = "lock recommended: 5 confirmed violations within 30 days (threshold 5)";
         io.livemod.event.Flag f = io.livemod.event.Flag.builder(id("fo"), "repeat_offender").comment(Platforms.DEMO_GAPO, "live-1", null, user, null)
-                .category("repeat_offender").severity("high")
+                .category("repeat_offender").severity(Severity.HIGH)
                 .matches(List.of(new io.livemod.event.FlagMatch("repeat_offender", why + " for " + user, 0, 0, List.of())))
-                .rulesVersion("v1").receivedAt(clock.millis()).detectedAt(clock.millis()).status("open").build();
+                .rulesVersion("v1").receivedAt(clock.millis()).detectedAt(clock.millis()).status(io.livemod.event.Flag.Status.OPEN).build();
         Alert a = published(Alert.builder(id("ro"), "repeat_offender").stream(Platforms.DEMO_GAPO, "live-1")
-                .category("repeat_offender").severity("high").summary(why + " (user " + user + ")").count(1).distinctUsers(1)
-                .seen(clock.millis(), clock.millis()).userIds(List.of(user)).samples(List.of(f)).rulesVersion("v1").state("open")
+                .category("repeat_offender").severity(Severity.HIGH).summary(why + " (user " + user + ")").count(1).distinctUsers(1)
+                .seen(clock.millis(), clock.millis()).userIds(List.of(user)).samples(List.of(f)).rulesVersion("v1").state(Alert.State.OPEN)
                 .detectedAt(clock.millis()).build());
 
         JsonObject v = awaitAlert(a.alertId(), x -> true);

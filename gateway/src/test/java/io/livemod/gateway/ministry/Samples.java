@@ -1,5 +1,6 @@
 package io.livemod.gateway.ministry;
 
+import io.livemod.rules.Severity;
 import io.livemod.event.Alert;
 import io.livemod.event.Decision;
 import io.livemod.event.Flag;
@@ -18,15 +19,15 @@ public final class Samples {
 
     public static Flag flag(String flagId, String platform, String userId, String category, long detectedAt) {
         return Flag.builder(flagId, "keyword").comment(platform, "live-1", "c-" + flagId, userId, "vào nhà cái uy tín").category(category)
-                .severity("high").matches(List.of()).rulesVersion("v1").receivedAt(detectedAt).detectedAt(detectedAt).status("open").build();
+                .severity(Severity.HIGH).matches(List.of()).rulesVersion("v1").receivedAt(detectedAt).detectedAt(detectedAt).status(Flag.Status.OPEN).build();
     }
 
     /** An incident alert of one platform whose samples are one flag per user. */
     public static Alert alert(String alertId, String platform, String severity, long detectedAt, String... users) {
         List<Flag> samples = Arrays.stream(users).map(u -> flag(alertId + "-" + u, platform, u, "gambling_ads", detectedAt)).toList();
-        return Alert.builder(alertId, "incident").stream(platform, "live-1").category("gambling_ads").severity(severity)
+        return Alert.builder(alertId, "incident").stream(platform, "live-1").category("gambling_ads").severity(Severity.fromWire(severity))
                 .summary("Quảng cáo cờ bạc trên live-1 <b>&</b>").count(12).distinctUsers(users.length)
-                .seen(detectedAt - 60_000, detectedAt).userIds(List.of(users)).samples(samples).rulesVersion("v1").state("open")
+                .seen(detectedAt - 60_000, detectedAt).userIds(List.of(users)).samples(samples).rulesVersion("v1").state(Alert.State.OPEN)
                 .detectedAt(detectedAt).build();
     }
 

@@ -1,5 +1,6 @@
 package io.livemod.gateway.review;
 
+import io.livemod.rules.Severity;
 import io.livemod.event.Decision;
 import io.livemod.event.Flag;
 import io.livemod.gateway.review.FlagStore.ClaimResult.Outcome;
@@ -34,8 +35,8 @@ abstract class FlagStoreContract {
     }
 
     static Flag flag(String id, String platform, String severity, long detectedAt) {
-        return Flag.builder(id, "keyword").comment(platform, "s1", "c-" + id, "u1", "t").category("profanity").severity(severity)
-                .matches(List.of()).rulesVersion("v1").detectedAt(detectedAt).status("open").build();
+        return Flag.builder(id, "keyword").comment(platform, "s1", "c-" + id, "u1", "t").category("profanity").severity(Severity.fromWire(severity))
+                .matches(List.of()).rulesVersion("v1").detectedAt(detectedAt).status(Flag.Status.OPEN).build();
     }
 
     static Decision decision(String flagId, String platform, String action) {
@@ -75,7 +76,7 @@ abstract class FlagStoreContract {
     void filtersApplyAcrossPages() {
         for (int i = 0; i < 30; i++) store.put(flag("f" + i, "p", i % 3 == 0 ? "critical" : "low", i));
         List<String> seen = new ArrayList<>();
-        FlagQuery q = new FlagQuery(null, null, null, "critical", 4, null);
+        FlagQuery q = new FlagQuery(null, null, null, Severity.CRITICAL, 4, null);
         do {
             var page = store.list("p", q);
             page.items().forEach(v -> seen.add(v.flag().flagId()));
@@ -97,7 +98,7 @@ abstract class FlagStoreContract {
         store.put(flag("a", "p", "low", 1));
         store.put(flag("a", "p", "critical", 1));
         assertThat(store.list("p", FlagQuery.all(10)).items()).singleElement()
-                .satisfies(v -> assertThat(v.flag().severity()).isEqualTo("critical"));
+                .satisfies(v -> assertThat(v.flag().severity()).isEqualTo(Severity.CRITICAL));
         assertThat(store.size()).isEqualTo(1);
     }
 
@@ -150,10 +151,10 @@ abstract class FlagStoreContract {
         store.put(flag("a", "p", "high", 1));
         store.putDecision(decision("a", "p", "dismiss"));
         FlagView v = store.get("p", "a").orElseThrow();
-        assertThat(v.status()).isEqualTo("decided");
+        assertThat(v.status()).isEqualTo(Flag.Status.DECIDED);
         assertThat(v.decision().action()).isEqualTo("remove");
-        assertThat(ids(new FlagQuery("decided", null, null, null, 10, null))).containsExactly("a");
-        assertThat(ids(new FlagQuery("open", null, null, null, 10, null))).isEmpty();
+        assertThat(ids(new FlagQuery(Flag.Status.DECIDED, null, null, null, 10, null))).containsExactly("a");
+        assertThat(ids(new FlagQuery(Flag.Status.OPEN, null, null, null, 10, null))).isEmpty();
         assertThat(store.claim("a", "mod", TTL).outcome()).isEqualTo(Outcome.DECIDED);
     }
 
@@ -164,8 +165,8 @@ abstract class FlagStoreContract {
         FlagStore.ClaimResult bob = store.claim("a", "bob", TTL);
         assertThat(bob.outcome()).isEqualTo(Outcome.HELD_BY_OTHER);
         assertThat(bob.claim().moderator()).isEqualTo("alice");
-        assertThat(store.get("p", "a").orElseThrow().status()).isEqualTo("claimed");
-        assertThat(ids(new FlagQuery("claimed", null, null, null, 10, null))).containsExactly("a");
+        assertThat(store.get("p", "a").orElseThrow().status()).isEqualTo(Flag.Status.CLAIMED);
+        assertThat(ids(new FlagQuery(Flag.Status.CLAIMED, null, null, null, 10, null))).containsExactly("a");
 
         clock.advance(Duration.ofMinutes(4));
         assertThat(store.claim("a", "alice", TTL).claim().expiresAt()).isEqualTo(clock.millis() + TTL.toMillis());
@@ -173,8 +174,8 @@ abstract class FlagStoreContract {
         assertThat(store.claim("a", "bob", TTL).won()).as("alice renewed her claim").isFalse();
 
         clock.advance(Duration.ofMinutes(2));
-        assertThat(store.get("p", "a").orElseThrow().status()).isEqualTo("open");
-        assertThat(ids(new FlagQuery("open", null, null, null, 10, null))).containsExactly("a");
+        assertThat(store.get("p", "a").orElseThrow().status()).isEqualTo(Flag.Status.OPEN);
+        assertThat(ids(new FlagQuery(Flag.Status.OPEN, null, null, null, 10, null))).containsExactly("a");
         assertThat(store.claim("a", "bob", TTL).won()).isTrue();
     }
 
@@ -184,9 +185,9 @@ abstract class FlagStoreContract {
         assertThat(store.release("a", "alice")).as("nothing to release").isTrue();
         store.claim("a", "alice", TTL);
         assertThat(store.release("a", "bob")).isFalse();
-        assertThat(store.get("p", "a").orElseThrow().status()).isEqualTo("claimed");
+        assertThat(store.get("p", "a").orElseThrow().status()).isEqualTo(Flag.Status.CLAIMED);
         assertThat(store.release("a", "alice")).isTrue();
-        assertThat(store.get("p", "a").orElseThrow().status()).isEqualTo("open");
+        assertThat(store.get("p", "a").orElseThrow().status()).isEqualTo(Flag.Status.OPEN);
         assertThat(store.claim("a", "bob", TTL).won()).isTrue();
         store.beginDecision("a", "bob", TTL);
         assertThat(store.release("a", "bob")).as("a decision being written is not released").isFalse();

@@ -1,5 +1,6 @@
 package io.livemod.gateway.testing;
 
+import io.livemod.rules.Severity;
 import io.livemod.devstack.EmbeddedBroker;
 import io.livemod.event.Flag;
 import io.livemod.event.Topic;
@@ -88,7 +89,7 @@ public final class ReviewStack {
 
     public static Flag flag(String id, String platform, String streamId, String severity, long detectedAt) {
         return Flag.builder(id, "keyword").comment(platform, streamId, "c-" + id, "user-" + id, "vào nhà cái uy tín").category("gambling_ads")
-                .severity(severity).matches(List.of()).rulesVersion("v1").receivedAt(detectedAt - 5).detectedAt(detectedAt).status("open")
+                .severity(Severity.fromWire(severity)).matches(List.of()).rulesVersion("v1").receivedAt(detectedAt - 5).detectedAt(detectedAt).status(Flag.Status.OPEN)
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package io.livemod.cli.console;
 
+import io.livemod.rules.Severity;
 import io.livemod.cli.Stack;
 import io.livemod.devstack.EmbeddedBroker;
 import io.livemod.event.Alert;
@@ -126,8 +127,8 @@ class ConsoleBrowserTest {
     void anOfficerSeesAnAlertAndAcknowledgesIt() throws Exception {
         String alertId = "console-alert-" + System.nanoTime();
         publish(Alert.builder(alertId, "incident").stream(Platforms.DEMO_VNG, "live-7").category("gambling_ads")
-                .severity("critical").summary("Quảng cáo cờ bạc dồn dập trên live-7").count(12).distinctUsers(9).seen(1_000, 2_000)
-                .userIds(List.of("u-1")).rulesVersion("v1").state("open").detectedAt(2_000).build());
+                .severity(Severity.CRITICAL).summary("Quảng cáo cờ bạc dồn dập trên live-7").count(12).distinctUsers(9).seen(1_000, 2_000)
+                .userIds(List.of("u-1")).rulesVersion("v1").state(Alert.State.OPEN).detectedAt(2_000).build());
         Browser.use("officer", d -> {
             signIn(d, "button[data-role=officer]");
             By alertRow = By.cssSelector("tr[data-id='" + alertId + "']");

@@ -1,5 +1,6 @@
 package io.livemod.cli.console;
 
+import io.livemod.rules.Severity;
 import io.livemod.cli.Stack;
 import io.livemod.devstack.EmbeddedBroker;
 import io.livemod.event.Alert;
@@ -204,13 +205,13 @@ class OfficerBoardBrowserTest {
         List<Flag> flags = new ArrayList<>();
         for (int i = 0; i < samples; i++) {
             flags.add(Flag.builder(id + "-f" + i, "campaign").comment(Platforms.DEMO_GAPO, "live-" + i, "c-" + id + "-" + i, "u-" + i, text)
-                    .category("spam").severity(severity).matches(List.of(new FlagMatch("campaign", "same text in 3 streams", 0, 0, List.of())))
-                    .rulesVersion("v1").receivedAt(lastSeen).detectedAt(lastSeen).status("open").build());
+                    .category("spam").severity(Severity.fromWire(severity)).matches(List.of(new FlagMatch("campaign", "same text in 3 streams", 0, 0, List.of())))
+                    .rulesVersion("v1").receivedAt(lastSeen).detectedAt(lastSeen).status(Flag.Status.OPEN).build());
         }
         return Alert.builder(id, "campaign").platforms(List.of(Platforms.DEMO_GAPO, Platforms.DEMO_VNG))
-                .streams(List.of("live-1", "live-2", "live-3")).category("spam").severity(severity).summary("same text in 3 streams")
+                .streams(List.of("live-1", "live-2", "live-3")).category("spam").severity(Severity.fromWire(severity)).summary("same text in 3 streams")
                 .count(3).distinctUsers(3).seen(lastSeen - 100, lastSeen).userIds(List.of("u-1", "u-2")).samples(flags)
-                .rulesVersion("v1").state("open").detectedAt(lastSeen).build();
+                .rulesVersion("v1").state(Alert.State.OPEN).detectedAt(lastSeen).build();
     }
 
     static KafkaProducer<String, Object> producer() {
