@@ -117,7 +117,7 @@ public final class LoadRun {
         try {
             feed.open(ids, f -> {
                 long seq = TrafficPlan.seqOf(runId, f.commentId());
-                if (!tally.known(seq) || !("keyword".equals(f.kind()) || "pattern".equals(f.kind())) || f.status() != Flag.Status.OPEN) return;
+                if (!tally.known(seq) || !("keyword".equals(f.kind()) || "pattern".equals(f.kind())) || !"open".equals(f.status())) return;
                 if (tally.liveSeen.incrementAndGet((int) seq) == 1) {
                     long intended = tally.intendedAt[(int) seq];
                     if ((intended - startMs[0]) / 1000 >= config.warmup().toSeconds()) tally.recordLive(clock.millis() - intended);
