@@ -6,6 +6,7 @@
  * webhook, ministry and ingest settings) are built from it, and the settings tables of docs/operations.md are
  * generated from it ({@link io.livemod.settings.SettingsTables}).
  *
- * <p>Lives in the moderation module because both the gateway and the moderation role depend on it.
+ * <p>Lives in the contract module: the event contract's Kafka clients read it, and every process
+ * (gateway, moderation app, CLI, server) depends on the contract.
  */
 package io.livemod.settings;
