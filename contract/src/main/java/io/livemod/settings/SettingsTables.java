@@ -13,11 +13,11 @@ import java.util.stream.Collectors;
  * ({@code <!-- settings:GROUP begin ... -->} and {@code <!-- settings:GROUP end -->}), one table per
  * catalogue group. {@code SettingsTablesTest} fails when that document differs from what this writes.
  *
- * <pre>./mvnw -q -o -pl moderation compile && java -cp moderation/target/classes io.livemod.settings.SettingsTables docs/operations.md</pre>
+ * <pre>./mvnw -q -o -pl contract compile && java -cp contract/target/classes io.livemod.settings.SettingsTables docs/operations.md</pre>
  */
 public final class SettingsTables {
     public static final String REGENERATE =
-            "./mvnw -q -o -pl moderation compile && java -cp moderation/target/classes io.livemod.settings.SettingsTables docs/operations.md";
+            "./mvnw -q -o -pl contract compile && java -cp contract/target/classes io.livemod.settings.SettingsTables docs/operations.md";
 
     private SettingsTables() {}
 

@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code livemod rules}: try a rule set on comments, or validate a rule file. The logic lives in
- * {@link RulesTool} (moderation module), where it is tested; this class only maps the command line.
+ * {@link RulesTool} (rules module), where it is tested; this class only maps the command line.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "Test comments against a rule set, validate a rule file, or backtest a candidate on retained comments.",
