@@ -65,7 +65,7 @@ class IngestAbuseTest {
     static String[] signedHeaders(String platform, String secret) {
         byte[] body = new byte[1024 * 1024];
         Arrays.fill(body, (byte) ' ');
-        long ts = Signer.timestamp(CLOCK);
+        long ts = Signer.timestamp(CLOCK, "POST", "/v1/ingest/comments", body);
         return new String[]{"X-Livemod-Platform: " + platform, "X-Livemod-Timestamp: " + ts,
                 "X-Livemod-Signature: " + RequestSignature.v2(secret, ts, "POST", "/v1/ingest/comments", body)};
     }

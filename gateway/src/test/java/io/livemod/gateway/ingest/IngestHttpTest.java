@@ -9,6 +9,7 @@ import io.livemod.gateway.quota.Quota;
 import io.livemod.gateway.testing.MutableClock;
 import io.livemod.gateway.testkit.TestBroker;
 import io.livemod.gateway.testkit.TestGateway;
+import io.livemod.gateway.testing.Signer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -284,7 +285,7 @@ class IngestHttpTest {
     @Test
     void eachSignatureIsAcceptedOnceAndARetrySignsAgain() {
         byte[] body = ("[" + comment("r1") + "]").getBytes(StandardCharsets.UTF_8);
-        long ts = CLOCK.millis() / 1000;
+        long ts = Signer.timestamp(CLOCK, "POST", "/v1/ingest/comments", body); // so the retry below signs at another second
         HttpRequest signed = HttpRequest.newBuilder(URI.create(gw.url("/v1/ingest/comments")))
                 .header("X-Livemod-Platform", platform).header("X-Livemod-Timestamp", Long.toString(ts))
                 .header("X-Livemod-Signature", RequestSignature.v2(secret, ts, "POST", "/v1/ingest/comments", body))

@@ -81,7 +81,7 @@ class IngestSocketTest {
     }
 
     WebSocket connect(Acks acks, String signingSecret) {
-        long ts = Signer.timestamp(CLOCK);
+        long ts = Signer.timestamp(CLOCK, "GET", IngestSocket.PATH, new byte[0]);
         return HttpClient.newHttpClient().newWebSocketBuilder()
                 .header("X-Livemod-Platform", platform)
                 .header("X-Livemod-Timestamp", Long.toString(ts))
