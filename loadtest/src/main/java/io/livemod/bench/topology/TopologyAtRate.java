@@ -71,14 +71,14 @@ public final class TopologyAtRate {
                 app.start(Duration.ofSeconds(30));
                 while (!app.running()) Thread.sleep(20);
                 pacer.start();
-                measure("topology", admin, config.applicationId(), pacer, warm, seconds);
+                measure("topology", broker.bootstrap(), admin, config.applicationId(), pacer, warm, seconds);
             }
             pacer.pause();
             ModerationConfig pass = TopologyThroughput.config(broker, dir, "bench-rate-passthrough", threads, guarantee);
             admin.alterConsumerGroupOffsets(pass.applicationId(), TopologyThroughput.endOffsets(admin)).all().get();
             try (KafkaStreams streams = PassThrough.start(admin, pass)) {
                 pacer.resume();
-                measure("pass-through", admin, pass.applicationId(), pacer, Math.min(warm, 20), seconds);
+                measure("pass-through", broker.bootstrap(), admin, pass.applicationId(), pacer, Math.min(warm, 20), seconds);
             }
         } finally {
             try (var files = Files.walk(dir)) {
@@ -87,13 +87,13 @@ public final class TopologyAtRate {
         }
     }
 
-    private static void measure(String what, Admin admin, String group, Pacer pacer, int warm, int seconds) throws Exception {
+    private static void measure(String what, String bootstrap, Admin admin, String group, Pacer pacer, int warm, int seconds) throws Exception {
         Thread.sleep(warm * 1000L);
         long sent0 = pacer.sent();
         long t0 = System.nanoTime();
         CpuMeter cpu = CpuMeter.start();
         Map<String, Long> groups = CpuMeter.threadGroups();
-        Latencies latencies = what.equals("topology") ? Latencies.follow(admin) : null;
+        Latencies latencies = what.equals("topology") ? Latencies.follow(bootstrap) : null;
         Thread.sleep(seconds * 1000L);
         long n = pacer.sent() - sent0;
         String figures = cpu.perItem(n);
@@ -135,9 +135,7 @@ public final class TopologyAtRate {
             });
         }
 
-        static Latencies follow(Admin admin) throws Exception {
-            String bootstrap = admin.describeCluster().nodes().get().iterator().next().host() + ":"
-                    + admin.describeCluster().nodes().get().iterator().next().port();
+        static Latencies follow(String bootstrap) {
             Latencies l = new Latencies(bootstrap);
             l.follower.start();
             return l;
