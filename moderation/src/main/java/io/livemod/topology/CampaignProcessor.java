@@ -175,12 +175,20 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
         boolean over = risky
                 ? w.streams.size() >= limits.campaignStreams() || platforms >= limits.campaignPlatforms()
                 : anomalous(w, since, s.receivedAt(), limits, s);
+        // A text already alerted on is the campaign wherever it is said next. A stream's first copy often
+        // carries no risk of its own (a new-account burst is risky only once the accounts pile up, and the
+        // stream is then no longer new): judged alone it would join the watch silently and never grow the alert.
+        boolean joins = !over && w.alert != null && newStream;
         if (w.alert != null) w.updatedWall = clock.millis(); // still being said: not quiet yet
-        if (over && (w.alert == null || newStream)) {
+        if ((over && (w.alert == null || newStream)) || joins) {
             Optional<Match> strongest = active.evaluate(s.text(), Scope.ANY).strongest();
             String category = strongest.map(m -> m.category().wire()).orElse("spam");
-            Severity severity = severity(s.risk(), platforms);
-            String why = risky
+            Severity severity = w.alert == null ? severity(s.risk(), platforms)  // growing never lowers it
+                    : Severity.max(severity(s.risk(), platforms), w.alert.get().severity());
+            String why = joins
+                    ? "same text as the open campaign, now in " + w.streams.size() + " streams on " + platforms + " platforms within "
+                      + limits.campaignWindow().toMinutes() + " min"
+                    : risky
                     ? "same risky text (" + s.risk().describe() + ") in " + w.streams.size() + " streams on " + platforms
                       + " platforms within " + limits.campaignWindow().toMinutes() + " min (thresholds " + limits.campaignStreams()
                       + " streams or " + limits.campaignPlatforms() + " platforms)"

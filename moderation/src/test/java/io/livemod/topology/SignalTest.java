@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
+import java.util.List;
 
 import static io.livemod.topology.Harness.comment;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -203,6 +204,39 @@ class SignalTest {
             assertThat(a.severity()).isEqualTo(Severity.MEDIUM);
             assertThat(a.summary()).contains("new_accounts").contains("3 streams");
         });
+    }
+
+    /**
+     * A stream's first copy of a new-account campaign carries no risk (one account, no burst yet); by
+     * the time its burst makes the text risky the stream is no longer new. The open campaign must still
+     * grow to it, and to a stream that joins minutes later, under the same id and at no lower severity
+     * (found in a load test: a returning campaign was never re-alerted).
+     */
+    @Test
+    void anOpenCampaignGrowsToStreamsWhoseFirstCopyCarriedNoRisk() {
+        String text = "streamer này lừa đảo, mọi người đừng mua hàng ở đây";
+        String[][] streams = {{"gapo", "s0"}, {"vng", "s1"}, {"gapo", "s2"}};
+        for (int s = 0; s < streams.length; s++) burst(streams[s][0], streams[s][1], text, Duration.ofSeconds(s * 20L));
+        List<Alert> campaign = h.alerts("campaign");
+        assertThat(campaign).isNotEmpty();
+        assertThat(campaign).extracting(Alert::alertId).containsOnly(campaign.get(0).alertId());
+        assertThat(campaign.get(campaign.size() - 1).streams()).containsExactlyInAnyOrder("gapo/s0", "vng/s1", "gapo/s2");
+        Severity before = campaign.get(campaign.size() - 1).severity();
+
+        burst("vng", "s3", text, Duration.ofMinutes(4)); // a later wave, within the campaign window
+        Alert grown = h.alerts("campaign").get(h.alerts("campaign").size() - 1);
+        assertThat(grown.alertId()).isEqualTo(campaign.get(0).alertId());
+        assertThat(grown.streams()).contains("vng/s3").hasSize(4);
+        assertThat(grown.severity()).isGreaterThanOrEqualTo(before);
+        assertThat(h.flags("campaign")).extracting(Flag::streamId).contains("s3");
+    }
+
+    /** One old account says it first (no risk yet), then five new accounts within seconds. */
+    private void burst(String platform, String stream, String text, Duration at) {
+        h.send(byAccount(platform, stream, "old-" + stream, "o-" + stream, text, at, 400));
+        for (int u = 0; u < 5; u++) {
+            h.send(byAccount(platform, stream, "new-" + stream + "-" + u, "n-" + stream + u, text, at.plusSeconds(1 + u), 0));
+        }
     }
 
     @Test
