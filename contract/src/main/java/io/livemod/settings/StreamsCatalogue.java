@@ -33,7 +33,8 @@ public final class StreamsCatalogue {
     public static final Setting<Duration> FETCH_WAIT = Setting.duration("fetchWait", "LIVEMOD_FETCH_WAIT_MS", MILLIS, 25)
             .range(0, 500).fieldStyle().roles(MODERATION)
             .doc("how long a stream thread's fetch waits for comments to gather (0: answered as soon as any arrive); "
-                    + "fewer, fuller polls at steady rates, at up to this much latency per hop (BENCHMARKS.md)");
+                    + "fewer, fuller polls at steady rates, at up to this much latency per hop; costs ~0.1 core on an idle node, "
+                    + "so 0 suits a deployment idle most of the day (BENCHMARKS.md)");
     public static final Setting<Long> READY_MAX_LAG = Setting.whole("readyMaxLag", "LIVEMOD_READY_MAX_LAG", 10_000).atLeast(0)
             .doc("moderation readiness: most records any owned partition may lag").roles(MODERATION);
     public static final Setting<String> TOPIC_PARTITIONS = Setting.text("topicPartitions", "LIVEMOD_TOPIC_PARTITIONS", null)
