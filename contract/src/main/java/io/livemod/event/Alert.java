@@ -15,7 +15,7 @@ import java.util.List;
  * Officer actions (ack, assign, resolve) live beside it in the gateway, not in this record.
  * Built with {@link #builder}: twenty fields are too many to pass by position.
  */
-public record Alert(String alertId, String kind, String platform, List<String> platforms, String streamId,
+public record Alert(String alertId, Kind kind, String platform, List<String> platforms, String streamId,
                     List<String> streams, String category, Severity severity, String summary,
                     long count, long distinctUsers, long firstSeen, long lastSeen,
                     List<String> userIds, List<Flag> samples, String rulesVersion, State state, long detectedAt,
@@ -29,7 +29,7 @@ public record Alert(String alertId, String kind, String platform, List<String> p
     }
 
     /** An alert of {@code kind} with this id; every other field is set by name. */
-    public static Builder builder(String alertId, String kind) {
+    public static Builder builder(String alertId, Kind kind) {
         return new Builder().alertId(alertId).kind(kind);
     }
 
@@ -39,6 +39,28 @@ public record Alert(String alertId, String kind, String platform, List<String> p
                 .streams(streams).category(category).severity(severity).summary(summary).count(count)
                 .distinctUsers(distinctUsers).seen(firstSeen, lastSeen).userIds(userIds).samples(samples)
                 .rulesVersion(rulesVersion).state(state).detectedAt(detectedAt).claimId(claimId).perMinute(perMinute);
+    }
+
+    /**
+     * What the alert is about: an {@code incident} (flags aggregated over a window), a {@code campaign},
+     * a {@code stream_spike}, a {@code repeat_offender}, a {@code metadata} finding or a {@code false_claim}.
+     * On the wire it is the lower-case name.
+     */
+    public enum Kind {
+        INCIDENT, CAMPAIGN, STREAM_SPIKE, REPEAT_OFFENDER, METADATA, FALSE_CLAIM;
+
+        /** Computed once: the topology counts alerts by kind, one per alert. */
+        private final String wire = Wire.name(this);
+
+        @JsonValue
+        public String wire() {
+            return wire;
+        }
+
+        @JsonCreator
+        public static Kind fromWire(String s) {
+            return Wire.parse(Kind.class, "kind", s);
+        }
     }
 
     /** An alert's state as the topology sees it; the officer's status (acked, resolved) is the gateway's. */
@@ -61,7 +83,8 @@ public record Alert(String alertId, String kind, String platform, List<String> p
 
     /** Sets an alert's fields by name; unset lists are empty, unset strings null, unset numbers 0. */
     public static final class Builder {
-        private String alertId, kind, platform, streamId, category, summary, rulesVersion, claimId;
+        private String alertId, platform, streamId, category, summary, rulesVersion, claimId;
+        private Kind kind;
         private Severity severity;
         private State state;
         private List<String> platforms, streams, userIds;
@@ -72,7 +95,7 @@ public record Alert(String alertId, String kind, String platform, List<String> p
         private Builder() {}
 
         public Builder alertId(String v) { alertId = v; return this; }
-        public Builder kind(String v) { kind = v; return this; }
+        public Builder kind(Kind v) { kind = v; return this; }
         /** The one platform the alert is about; null when it spans platforms. */
         public Builder platform(String v) { platform = v; return this; }
         public Builder platforms(List<String> v) { platforms = v; return this; }

@@ -2,6 +2,7 @@ package io.livemod.event;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.livemod.rules.RuleKind;
 import io.livemod.rules.Severity;
 
 import java.util.List;
@@ -14,8 +15,35 @@ import java.util.List;
  * Built with {@link #builder}: sixteen fields are too many to pass by position.
  */
 public record Flag(String flagId, String platform, String streamId, String commentId, String userId,
-                   String text, String kind, String category, Severity severity, List<FlagMatch> matches,
+                   String text, Kind kind, String category, Severity severity, List<FlagMatch> matches,
                    String rulesVersion, long receivedAt, long detectedAt, Status status, String claimId, Double score) {
+
+    /**
+     * What raised the flag: a rule's words ({@code keyword}, {@code pattern}), a behaviour ({@code user_flood},
+     * {@code duplicate_flood}, {@code campaign}, {@code stream_spike}, {@code repeat_offender}), the stream's
+     * metadata, or a registered false claim. On the wire it is the lower-case name.
+     */
+    public enum Kind {
+        KEYWORD, PATTERN, USER_FLOOD, DUPLICATE_FLOOD, CAMPAIGN, STREAM_SPIKE, REPEAT_OFFENDER, METADATA, FALSE_CLAIM;
+
+        /** Computed once: the topology counts flags by kind, one per flag. */
+        private final String wire = Wire.name(this);
+
+        @JsonValue
+        public String wire() {
+            return wire;
+        }
+
+        @JsonCreator
+        public static Kind fromWire(String s) {
+            return Wire.parse(Kind.class, "kind", s);
+        }
+
+        /** The kind of flag a rule of {@code kind} raises. */
+        public static Kind of(RuleKind kind) {
+            return kind == RuleKind.KEYWORD ? KEYWORD : PATTERN;
+        }
+    }
 
     /**
      * Where a flag is in review: {@code open} as produced; {@code claimed} and {@code decided} are the
@@ -36,7 +64,7 @@ public record Flag(String flagId, String platform, String streamId, String comme
     }
 
     /** A flag of {@code kind} with this id; every other field is set by name. */
-    public static Builder builder(String flagId, String kind) {
+    public static Builder builder(String flagId, Kind kind) {
         return new Builder().flagId(flagId).kind(kind);
     }
 
@@ -53,7 +81,8 @@ public record Flag(String flagId, String platform, String streamId, String comme
 
     /** Sets a flag's fields by name; unset fields are null (0 for the times). */
     public static final class Builder {
-        private String flagId, platform, streamId, commentId, userId, text, kind, category, rulesVersion, claimId;
+        private String flagId, platform, streamId, commentId, userId, text, category, rulesVersion, claimId;
+        private Kind kind;
         private Severity severity;
         private Status status;
         private List<FlagMatch> matches;
@@ -68,7 +97,7 @@ public record Flag(String flagId, String platform, String streamId, String comme
         public Builder commentId(String v) { commentId = v; return this; }
         public Builder userId(String v) { userId = v; return this; }
         public Builder text(String v) { text = v; return this; }
-        public Builder kind(String v) { kind = v; return this; }
+        public Builder kind(Kind v) { kind = v; return this; }
         public Builder category(String v) { category = v; return this; }
         public Builder severity(Severity v) { severity = v; return this; }
         public Builder matches(List<FlagMatch> v) { matches = v; return this; }

@@ -26,4 +26,14 @@ public final class Wire {
         throw new IllegalArgumentException(field + " '" + word + "' is not one of "
                 + Arrays.stream(type.getEnumConstants()).map(Wire::name).toList());
     }
+
+    /**
+     * The constant whose wire name is exactly {@code word}, or null: for an edge that answers a bad
+     * word with its own error (an HTTP 400, an ingest problem) and accepts only the words as documented.
+     */
+    public static <E extends Enum<E>> E find(Class<E> type, String word) {
+        if (word == null) return null;
+        for (E e : type.getEnumConstants()) if (name(e).equals(word)) return e;
+        return null;
+    }
 }

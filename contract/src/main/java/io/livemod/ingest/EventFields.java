@@ -3,14 +3,12 @@ package io.livemod.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.livemod.event.Comment;
 import io.livemod.event.StreamEvent;
-
-import java.util.Set;
+import io.livemod.event.Wire;
 
 /** The contract's comment and stream-event fields: validation and mapping to the Kafka records. */
 public final class EventFields {
     public static final int MAX_TEXT = 2000;
     public static final int MAX_ID = 128;
-    public static final Set<String> STREAM_EVENT_TYPES = Set.of("started", "updated", "ended", "viewers");
 
     private EventFields() {}
 
@@ -27,6 +25,7 @@ public final class EventFields {
         String replyTo = f.optionalString("replyTo", MAX_ID);
         Long accountCreated = f.optionalInstant("accountCreatedAt");
         if (f.problem() != null) return f.problem();
+        // The canonical constructor, not the builder: one comment, one allocation.
         return new Item.Valid(EventKind.COMMENT, id,
                 new Comment(platform, id, streamId, userId, userName, text, ts, verified, replyTo, receivedAt, accountCreated));
     }
@@ -36,8 +35,9 @@ public final class EventFields {
         FieldReader f = new FieldReader(o);
         String id = f.requiredString("id", MAX_ID);
         String streamId = f.requiredString("streamId", MAX_ID);
-        String type = f.requiredString("type", 16);
-        if (type != null && !STREAM_EVENT_TYPES.contains(type)) f.fail("type", "invalid_value", "type must be one of started, updated, ended, viewers");
+        String word = f.requiredString("type", 16);
+        StreamEvent.Type type = Wire.find(StreamEvent.Type.class, word);
+        if (word != null && type == null) f.fail("type", "invalid_value", "type must be one of started, updated, ended, viewers");
         String streamerId = f.requiredString("streamerId", MAX_ID);
         String title = f.optionalString("title", MAX_TEXT);
         String description = f.optionalString("description", MAX_TEXT);
@@ -46,6 +46,7 @@ public final class EventFields {
         Boolean streamerVerified = f.optionalBoolean("streamerVerified");
         String ts = f.timestamp("ts");
         if (f.problem() != null) return f.problem();
+        // The canonical constructor, like a comment's.
         return new Item.Valid(EventKind.STREAM_EVENT, id,
                 new StreamEvent(platform, id, streamId, type, streamerId, title, viewers, commercial, streamerVerified, ts, receivedAt,
                         description));

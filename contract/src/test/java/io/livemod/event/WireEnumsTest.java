@@ -5,12 +5,14 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Severities and states are enums in the code and the same lower-case words on the wire. */
+/** Kinds, actions, types, severities and states are enums in the code and the same lower-case words on the wire. */
 class WireEnumsTest {
     /** A flag as the code before the enums wrote it. */
     static final String FLAG_JSON = "{\"flagId\":\"f1\",\"platform\":\"gapo\",\"streamId\":\"live-1\",\"commentId\":\"c1\","
@@ -51,10 +53,75 @@ class WireEnumsTest {
 
     @Test
     void builtAlertsKeepTheirLists() {
-        Alert a = Alert.builder("a", "incident").stream("gapo", "live-1").severity(Severity.LOW).state(Alert.State.OPEN).build();
+        Alert a = Alert.builder("a", Alert.Kind.INCIDENT).stream("gapo", "live-1").severity(Severity.LOW).state(Alert.State.OPEN).build();
         assertThat(a.platforms()).containsExactly("gapo");
         assertThat(a.streams()).containsExactly("live-1");
         assertThat(a.samples()).isEqualTo(List.of());
         assertThat(a.toBuilder().build()).isEqualTo(a);
+    }
+
+    @Test
+    void everyConstantIsItsLowerCaseWordAndAnUnknownWordIsRefusedNamingTheField() {
+        roundTrips(Flag.Kind.class, "kind", "keyword", "pattern", "user_flood", "duplicate_flood", "campaign", "stream_spike",
+                "repeat_offender", "metadata", "false_claim");
+        roundTrips(Alert.Kind.class, "kind", "incident", "campaign", "stream_spike", "repeat_offender", "metadata", "false_claim");
+        roundTrips(Decision.Action.class, "action", "remove", "dismiss", "warn", "timeout", "ban", "escalate");
+        roundTrips(StreamEvent.Type.class, "type", "started", "updated", "ended", "viewers");
+        roundTrips(TakedownEvent.Type.class, "type", "requested", "done", "overdue");
+        roundTrips(AlertAction.Action.class, "action", "ack", "assign", "resolve", "reescalate");
+        roundTrips(Flag.Status.class, "status", "open", "claimed", "decided");
+        roundTrips(Alert.State.class, "state", "open", "closed");
+    }
+
+    /** The words are the contract's (openapi.yaml's enums), listed here so a renamed constant fails. */
+    private static <E extends Enum<E>> void roundTrips(Class<E> type, String field, String... words) {
+        assertThat(Arrays.stream(type.getEnumConstants()).map(e -> Json.string(e))).containsExactly(
+                Arrays.stream(words).map(w -> "\"" + w + "\"").toArray(String[]::new));
+        for (E e : type.getEnumConstants()) {
+            String word = e.name().toLowerCase(Locale.ROOT);
+            assertThat(Json.read(("\"" + word + "\"").getBytes(StandardCharsets.UTF_8), type)).isSameAs(e);
+            assertThat(Wire.find(type, word)).isSameAs(e);
+        }
+        assertThat(Wire.find(type, words[0].toUpperCase(Locale.ROOT))).as("the edges' exact lookup").isNull();
+        assertThatThrownBy(() -> Json.read("\"bogus\"".getBytes(StandardCharsets.UTF_8), type))
+                .hasMessageContaining(field + " 'bogus' is not one of " + List.of(words));
+    }
+
+    @Test
+    void decisionsStreamEventsAndTakedownsReadAndWriteTheSameBytes() {
+        String decision = "{\"decisionId\":\"d1\",\"flagId\":\"f1\",\"platform\":\"gapo\",\"streamId\":\"live-1\","
+                + "\"commentId\":\"c1\",\"userId\":\"u1\",\"action\":\"timeout\",\"durationSeconds\":600,"
+                + "\"moderator\":\"mod-a\",\"decidedAt\":1000}";
+        Decision d = Json.read(decision.getBytes(StandardCharsets.UTF_8), Decision.class);
+        assertThat(d.action()).isEqualTo(Decision.Action.TIMEOUT);
+        assertThat(Json.string(d)).isEqualTo(decision);
+        assertThat(d.toBuilder().build()).isEqualTo(d);
+
+        String started = "{\"platform\":\"gapo\",\"id\":\"e1\",\"streamId\":\"live-1\",\"type\":\"started\","
+                + "\"streamerId\":\"s1\",\"title\":\"Live\",\"ts\":\"2026-11-28T19:00:00+07:00\",\"receivedAt\":1000}";
+        StreamEvent e = Json.read(started.getBytes(StandardCharsets.UTF_8), StreamEvent.class);
+        assertThat(e).isEqualTo(StreamEvent.builder("gapo", "e1", StreamEvent.Type.STARTED).streamId("live-1").streamerId("s1")
+                .title("Live").ts("2026-11-28T19:00:00+07:00").receivedAt(1000).build());
+        assertThat(Json.string(e)).isEqualTo(started);
+
+        String done = "{\"eventId\":\"e2\",\"takedownId\":\"td-1\",\"type\":\"done\",\"platform\":\"gapo\","
+                + "\"actor\":\"gapo\",\"note\":\"gỡ\",\"at\":2000,\"deadline\":0}";
+        TakedownEvent t = Json.read(done.getBytes(StandardCharsets.UTF_8), TakedownEvent.class);
+        assertThat(t.type()).isEqualTo(TakedownEvent.Type.DONE);
+        assertThat(Json.string(t)).isEqualTo(done);
+
+        byte[] paused = started.replace("started", "paused").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> JsonSerde.of(StreamEvent.class).deserializer().deserialize("stream-events", paused))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("type 'paused' is not one of [started, updated, ended, viewers]");
+    }
+
+    @Test
+    void builtCommentsKeepEveryField() {
+        Comment c = Comment.builder("gapo", "c1").streamId("live-1").userId("u1").userName("An").text("chào").ts("t").verified(true)
+                .replyTo("c0").receivedAt(1000).accountCreated(900L).build();
+        assertThat(c).isEqualTo(new Comment("gapo", "c1", "live-1", "u1", "An", "chào", "t", true, "c0", 1000, 900L));
+        assertThat(c.toBuilder().build()).isEqualTo(c);
+        assertThat(c.key()).isEqualTo("gapo/live-1");
     }
 }

@@ -1,6 +1,7 @@
 package io.livemod.loadtest;
 
 import io.livemod.event.Alert;
+import io.livemod.event.Flag;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,9 +50,9 @@ final class Alerts {
         Map<String, Boolean> spikeVerdict = new HashMap<>();
         for (Oracle.SeenAlert seen : alerts) {
             Alert a = seen.latest();
-            bySeverity.computeIfAbsent(a.kind(), k -> new TreeMap<>()).merge(seen.highest().wire(), 1L, Long::sum);
+            bySeverity.computeIfAbsent(a.kind().wire(), k -> new TreeMap<>()).merge(seen.highest().wire(), 1L, Long::sum);
             List<Long> seqs = Judgement.seqs(a, runId, t);
-            if (seqs.isEmpty() && "campaign".equals(a.kind())) {
+            if (seqs.isEmpty() && a.kind() == Alert.Kind.CAMPAIGN) {
                 judgeByText(a, seen.firstSeen());
                 continue;
             }
@@ -64,11 +65,11 @@ final class Alerts {
                 byte truth = t.truth[(int) s];
                 bad |= truth != Truth.BENIGN;
                 int ep = t.episode[(int) s];
-                if ("campaign".equals(a.kind()) && truth == Truth.SPAM && ep >= 0) campaignAlertAt.merge(ep, seen.firstSeen(), Math::min);
+                if (a.kind() == Alert.Kind.CAMPAIGN && truth == Truth.SPAM && ep >= 0) campaignAlertAt.merge(ep, seen.firstSeen(), Math::min);
             }
-            byKind.computeIfAbsent(a.kind(), k -> new long[2])[bad ? 0 : 1]++;
+            byKind.computeIfAbsent(a.kind().wire(), k -> new long[2])[bad ? 0 : 1]++;
             if (!bad) benign(a);
-            if ("stream_spike".equals(a.kind())) spikeVerdict.put(spikeKey(a.platform(), a.streamId(), a.firstSeen()), bad);
+            if (a.kind() == Alert.Kind.STREAM_SPIKE) spikeVerdict.put(spikeKey(a.platform(), a.streamId(), a.firstSeen()), bad);
         }
         for (Oracle.SpikeFlag f : spikes) {
             Boolean bad = spikeVerdict.get(spikeKey(f.platform(), f.streamId(), f.receivedAt()));
@@ -94,14 +95,14 @@ final class Alerts {
             campaignAlertAt.merge(e.id, firstSeen, Math::min);
         }
         bad |= flaggedByRules.test(quoted);
-        byKind.computeIfAbsent(a.kind(), k -> new long[2])[bad ? 0 : 1]++;
+        byKind.computeIfAbsent(a.kind().wire(), k -> new long[2])[bad ? 0 : 1]++;
         if (!bad) benign(a);
     }
 
     /** An alert on benign chat: counted, and the first few shown. */
     private void benign(Alert a) {
         benign++;
-        if (benignExamples.size() < EXAMPLES) benignExamples.add(a.kind() + " (" + (a.severity() == null ? null : a.severity().wire()) + "): " + a.summary());
+        if (benignExamples.size() < EXAMPLES) benignExamples.add(a.kind().wire() + " (" + (a.severity() == null ? null : a.severity().wire()) + "): " + a.summary());
     }
 
     static final int EXAMPLES = 10;
@@ -117,12 +118,12 @@ final class Alerts {
     /** The alert rows (and the spike-flag row), campaign recall against {@code campaigns} judged campaigns. */
     List<Signal.RuleRow> rows(long campaigns) {
         List<Signal.RuleRow> rows = new ArrayList<>();
-        if (spikeFlags[0] + spikeFlags[1] > 0) rows.add(Signal.RuleRow.of("stream_spike", "flag", spikeFlags[0], spikeFlags[1], 0, 0, null));
+        if (spikeFlags[0] + spikeFlags[1] > 0) rows.add(Signal.RuleRow.of(Flag.Kind.STREAM_SPIKE.wire(), "flag", spikeFlags[0], spikeFlags[1], 0, 0, null));
         Set<String> kinds = new HashSet<>(byKind.keySet());
-        kinds.add("campaign");
+        kinds.add(Alert.Kind.CAMPAIGN.wire());
         for (String kind : kinds.stream().sorted().toList()) {
             long[] c = byKind.getOrDefault(kind, new long[2]);
-            boolean campaign = "campaign".equals(kind);
+            boolean campaign = Alert.Kind.CAMPAIGN.wire().equals(kind);
             long alerted = campaignsAlerted();
             rows.add(Signal.RuleRow.of(kind, "alert", c[0], c[1], 0, campaign ? campaigns - alerted : 0,
                     campaign ? Signal.RuleRow.recall(alerted, campaigns) : null));

@@ -98,7 +98,7 @@ public final class Oracle {
 
     /** A flag about a stream of this run rather than a comment (a stream spike). */
     synchronized void streamFlag(Flag f) {
-        if ("stream_spike".equals(f.kind())) spikeFlags.add(new SpikeFlag(f.platform(), f.streamId(), f.receivedAt()));
+        if (f.kind() == Flag.Kind.STREAM_SPIKE) spikeFlags.add(new SpikeFlag(f.platform(), f.streamId(), f.receivedAt()));
         else unattributed++;
     }
 

@@ -48,8 +48,8 @@ public final class ProducerCeiling {
         byte[][] values = new byte[256][];
         byte[][] keys = new byte[256][];
         for (int i = 0; i < values.length; i++) {
-            Comment c = new Comment("demo-gapo", "ceiling-" + i, "live-" + (i % 16), "user-" + r.nextInt(50_000), null,
-                    CommentCorpus.clean(r), "2026-11-28T12:00:00Z", null, null, 0L);
+            Comment c = Comment.builder("demo-gapo", "ceiling-" + i).streamId("live-" + (i % 16)).userId("user-" + r.nextInt(50_000))
+                    .text(CommentCorpus.clean(r)).ts("2026-11-28T12:00:00Z").build();
             values[i] = Json.bytes(c);
             keys[i] = c.key().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }

@@ -1,5 +1,7 @@
 package io.livemod.loadtest;
 
+import io.livemod.rules.RuleKind;
+
 /** What a generated comment really is, known to the oracle: byte codes kept per comment in the tally. */
 public final class Truth {
     public static final byte BENIGN = 0, VIOLATION = 1, FLOOD = 2, SPAM = 3;
@@ -18,11 +20,10 @@ public final class Truth {
         };
     }
 
-    static byte kindBit(String kind) {
+    static byte kindBit(RuleKind kind) {
         return switch (kind) {
-            case "keyword" -> KEYWORD;
-            case "pattern" -> PATTERN;
-            default -> 0;
+            case KEYWORD -> Truth.KEYWORD;
+            case PATTERN -> Truth.PATTERN;
         };
     }
 }

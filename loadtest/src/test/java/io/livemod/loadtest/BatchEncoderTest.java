@@ -58,7 +58,7 @@ class BatchEncoderTest {
 
     @Test
     void fieldsAreReadWithoutParsingAndKeysInsideStringsDoNotMatch() {
-        Flag f = Flag.builder("f-1", "duplicate_flood").comment("a", "lt1-game-3", "lt1-9", "u", "say \"kind\":\"keyword\" here ❤️")
+        Flag f = Flag.builder("f-1", Flag.Kind.DUPLICATE_FLOOD).comment("a", "lt1-game-3", "lt1-9", "u", "say \"kind\":\"keyword\" here ❤️")
                 .category("spam").severity(Severity.MEDIUM).matches(List.of(new FlagMatch("duplicate_flood", "x", 0, 0, List.of())))
                 .rulesVersion("v").receivedAt(123).detectedAt(456).status(Flag.Status.OPEN).build();
         byte[] bytes = Json.bytes(f);

@@ -59,7 +59,7 @@ class OracleTest {
     }
 
     private static Flag flag(long seq, String kind, String severity) {
-        return Flag.builder("f-" + seq + kind, kind).comment("a", RUN + "-commerce-0", id(seq), "u", "t").category("spam").severity(Severity.fromWire(severity))
+        return Flag.builder("f-" + seq + kind, Flag.Kind.fromWire(kind)).comment("a", RUN + "-commerce-0", id(seq), "u", "t").category("spam").severity(Severity.fromWire(severity))
                 .matches(List.of()).rulesVersion("v").receivedAt(T0).detectedAt(T0).status(Flag.Status.OPEN).build();
     }
 
@@ -68,7 +68,7 @@ class OracleTest {
     }
 
     private static Alert alert(String id, String kind, String severity, List<Long> samples, String stream, long firstSeen, String summary) {
-        return Alert.builder(id, kind).stream("a", stream).category("spam").severity(Severity.fromWire(severity)).summary(summary).count(3)
+        return Alert.builder(id, Alert.Kind.fromWire(kind)).stream("a", stream).category("spam").severity(Severity.fromWire(severity)).summary(summary).count(3)
                 .distinctUsers(3).seen(firstSeen, firstSeen).samples(samples.stream().map(s -> flag(s, "duplicate_flood", "medium")).toList())
                 .rulesVersion("v").state(Alert.State.OPEN).detectedAt(firstSeen).build();
     }
@@ -130,7 +130,7 @@ class OracleTest {
         oracle.alert(alert("i1", "incident", "high", List.of(2L, 3L, 102L), RUN + "-commerce-0", 0), T0);      // one violation among them
         oracle.alert(alert("i2", "incident", "medium", List.of(4L), RUN + "-music-1", 0), T0);                 // benign only
         oracle.alert(alert("spike", "stream_spike", "high", List.of(6L), RUN + "-commerce-0", 777), T0);
-        oracle.streamFlag(Flag.builder("sf", "stream_spike").platform("a").streamId(RUN + "-commerce-0").category("spam").severity(Severity.HIGH)
+        oracle.streamFlag(Flag.builder("sf", Flag.Kind.STREAM_SPIKE).platform("a").streamId(RUN + "-commerce-0").category("spam").severity(Severity.HIGH)
                 .matches(List.of()).rulesVersion("v").receivedAt(777).detectedAt(778).status(Flag.Status.OPEN).build());
         oracle.alert(alert("other-run", "campaign", "high", List.of(), "lt2-commerce-0", 0), T0);               // not this run's
         Signal s = judge();
@@ -148,11 +148,11 @@ class OracleTest {
     @Test
     void aCampaignAlertWhoseSamplesAreAnEarlierRunsIsJudgedByItsText() {
         String why = "same text in 4 streams on 2 platforms within 10 min (thresholds 3 streams or 2 platforms): ";
-        Flag earlier = Flag.builder("f", "campaign").comment("a", "lt0-commerce-1", "lt0-77", "u", "t").category("spam").severity(Severity.HIGH)
+        Flag earlier = Flag.builder("f", Flag.Kind.CAMPAIGN).comment("a", "lt0-commerce-1", "lt0-77", "u", "t").category("spam").severity(Severity.HIGH)
                 .matches(List.of()).rulesVersion("v").receivedAt(T0).detectedAt(T0).status(Flag.Status.OPEN).build();
         List<Flag> sample = List.of(earlier);
         List<String> streams = List.of("a/lt0-commerce-1", "b/" + RUN + "-talk-3");
-        Alert.Builder campaign = Alert.builder(null, "campaign").platforms(List.of("a", "b")).streams(streams).severity(Severity.HIGH)
+        Alert.Builder campaign = Alert.builder(null, Alert.Kind.CAMPAIGN).platforms(List.of("a", "b")).streams(streams).severity(Severity.HIGH)
                 .count(4).distinctUsers(4).seen(T0, T0).samples(sample).rulesVersion("v").state(Alert.State.OPEN).detectedAt(T0);
         oracle.alert(campaign.alertId("benign").category("spam").summary(why + "\"chốt đơn\"").build(), T0);
         oracle.alert(campaign.alertId("violation").category("gambling_ads").summary(why + "\"vào nhà cái uy tín nhận thưởng 100k\"")

@@ -198,7 +198,7 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
                       + settings.anomalyFactor() + "x its background)";
             List<Flag> flags = new ArrayList<>();
             for (Sighting x : w.alert == null ? List.copyOf(w.streams.values()) : List.of(s)) {
-                Flag f = Flags.behaviour("campaign", x.commentId(), x.platform(), x.streamId(), x.commentId(), x.userId(),
+                Flag f = Flags.behaviour(Flag.Kind.CAMPAIGN, x.commentId(), x.platform(), x.streamId(), x.commentId(), x.userId(),
                         x.text(), category, severity, why, active.version(), x.receivedAt(), clock.millis());
                 flags.add(f);
                 ctx.forward(new Record<>(f.flagId(), Finding.of(f), rec.timestamp()));
@@ -272,7 +272,7 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
         List<Flag> samples = new ArrayList<>(w.alert == null ? List.of() : w.alert.get().samples());
         for (Flag f : newFlags) if (samples.size() < settings.samples()) samples.add(f);
         String text = w.streams.values().iterator().next().text();
-        return Alert.builder(id, "campaign").platform(platforms.size() == 1 ? platforms.first() : null)
+        return Alert.builder(id, Alert.Kind.CAMPAIGN).platform(platforms.size() == 1 ? platforms.first() : null)
                 .platforms(List.copyOf(platforms)).streams(List.copyOf(w.streams.keySet())).category(category).severity(severity)
                 .summary(why + ": \"" + Incidents.abbreviate(text) + "\"").count(w.streams.size()).distinctUsers(users.size())
                 .seen(first, last).userIds(List.copyOf(users)).samples(samples).rulesVersion(rulesVersion).state(Alert.State.OPEN)

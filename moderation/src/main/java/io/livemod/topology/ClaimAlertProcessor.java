@@ -103,7 +103,7 @@ final class ClaimAlertProcessor implements Processor<String, Flag, String, Findi
     private Watch open(Flag f) {
         Watch w = new Watch();
         w.claimId = f.claimId();
-        w.alertId = Flags.alertId(ClaimFlagger.KIND, f.claimId(), Long.toString(f.receivedAt()));
+        w.alertId = Flags.alertId(ClaimFlagger.KIND.wire(), f.claimId(), Long.toString(f.receivedAt()));
         w.firstSeen = f.receivedAt();
         w.severity = f.severity();
         String claim = f.matches().isEmpty() ? f.claimId() : f.matches().get(0).term();
@@ -129,7 +129,7 @@ final class ClaimAlertProcessor implements Processor<String, Flag, String, Findi
         List<Alert.MinuteCount> minutes = new ArrayList<>();
         for (Map.Entry<Long, Long> e : w.perMinute.entrySet()) minutes.add(new Alert.MinuteCount(e.getKey(), e.getValue()));
         // platform null: the alert spans platforms, its user ids are platform/user (as campaigns' may be).
-        Alert a = Alert.builder(w.alertId, ClaimFlagger.KIND).platforms(List.copyOf(w.platforms)).streams(List.copyOf(w.streams))
+        Alert a = Alert.builder(w.alertId, Alert.Kind.FALSE_CLAIM).platforms(List.copyOf(w.platforms)).streams(List.copyOf(w.streams))
                 .category(ClaimFlagger.CATEGORY).severity(w.severity).summary(w.summary).count(w.count)
                 .distinctUsers(w.users.size()).seen(w.firstSeen, w.lastSeen).userIds(List.copyOf(w.users)).samples(w.samples)
                 .rulesVersion(rules.current().version()).state(state).detectedAt(now).claimId(w.claimId).perMinute(minutes).build();

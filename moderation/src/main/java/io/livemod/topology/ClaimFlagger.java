@@ -25,7 +25,7 @@ import java.util.function.Function;
  * {@code duplicateMinLength} have none, and are too short to carry a claim anyway).
  */
 final class ClaimFlagger<V> implements Processor<String, V, String, Flag> {
-    static final String KIND = "false_claim";
+    static final Flag.Kind KIND = Flag.Kind.FALSE_CLAIM;
     /** The rule category false claims are reported under. */
     static final String CATEGORY = "fake_news";
     private static final ThreadLocal<ClaimIndex.Scratch> SCRATCH = ThreadLocal.withInitial(ClaimIndex.Scratch::new);
@@ -61,7 +61,7 @@ final class ClaimFlagger<V> implements Processor<String, V, String, Flag> {
      */
     static ClaimFlagger<StreamEvent> titles(ClaimRegistry registry, RuleBook rules, Clock clock) {
         return new ClaimFlagger<>(registry, rules, clock, e -> {
-            if ("viewers".equals(e.type()) || "ended".equals(e.type())) return List.of();
+            if (e.type() == StreamEvent.Type.VIEWERS || e.type() == StreamEvent.Type.ENDED) return List.of();
             List<Text> out = new java.util.ArrayList<>(2);
             if (e.title() != null) out.add(metadata(e, "title", e.title()));
             if (e.description() != null) out.add(metadata(e, "description", e.description()));
@@ -98,7 +98,7 @@ final class ClaimFlagger<V> implements Processor<String, V, String, Flag> {
         Severity severity = claim == null || claim.severity() == null ? Severity.HIGH : Severity.fromWire(claim.severity());
         String claimText = claim == null ? m.claimId() : claim.text();
         double score = Math.round(m.score() * 1000) / 1000.0;
-        FlagMatch why = new FlagMatch(KIND, "claim " + m.claimId() + " (score " + score + "): " + Incidents.abbreviate(claimText),
+        FlagMatch why = new FlagMatch(KIND.wire(), "claim " + m.claimId() + " (score " + score + "): " + Incidents.abbreviate(claimText),
                 0, t.text().length(), List.of());
         return Flag.builder(Flags.id(t.platform(), t.subject(), KIND), KIND).comment(t.platform(), t.streamId(), t.commentId(), t.userId(),
                 t.text()).category(CATEGORY).severity(severity).matches(List.of(why)).rulesVersion(rulesVersion)

@@ -230,7 +230,7 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
     }
 
     private void flag(Record<String, Probe> rec, Probe p, String rulesVersion, CopyRisk.Risk risk, String user, Seen seen, String why) {
-        Flag f = Flags.behaviour("duplicate_flood", seen.commentId(), p.platform(), p.streamId(), seen.commentId(), user,
+        Flag f = Flags.behaviour(Flag.Kind.DUPLICATE_FLOOD, seen.commentId(), p.platform(), p.streamId(), seen.commentId(), user,
                 p.text(), "spam", Severity.max(risk.severity(), Severity.MEDIUM), why, rulesVersion,
                 seen.at(), clock.millis());
         ctx.forward(rec.withKey(f.flagId()).withValue(Finding.of(f)));

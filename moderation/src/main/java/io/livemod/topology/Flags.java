@@ -17,7 +17,7 @@ import java.util.UUID;
 final class Flags {
     private Flags() {}
 
-    static String id(String platform, String subject, String kind) {
+    static String id(String platform, String subject, Flag.Kind kind) {
         return KeywordFlagger.flagId(platform, subject, kind);
     }
 
@@ -26,10 +26,10 @@ final class Flags {
     }
 
     /** A behaviour flag about one comment (or, with {@code subject}, a stream or user) with its explanation. */
-    static Flag behaviour(String kind, String subject, String platform, String streamId, String commentId, String userId,
+    static Flag behaviour(Flag.Kind kind, String subject, String platform, String streamId, String commentId, String userId,
                           String text, String category, Severity severity, String explanation, String rulesVersion,
                           long receivedAt, long detectedAt) {
-        FlagMatch why = new FlagMatch(kind, explanation, 0, 0, List.of());
+        FlagMatch why = new FlagMatch(kind.wire(), explanation, 0, 0, List.of());
         return Flag.builder(id(platform, subject, kind), kind).comment(platform, streamId, commentId, userId, text).category(category)
                 .severity(severity).matches(List.of(why)).rulesVersion(rulesVersion).receivedAt(receivedAt).detectedAt(detectedAt)
                 .status(Flag.Status.OPEN).build();

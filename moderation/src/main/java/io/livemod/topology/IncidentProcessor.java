@@ -126,11 +126,11 @@ final class IncidentProcessor implements Processor<String, Flag, String, Finding
         Severity severity = w.incidents.values().stream().map(i -> i.severity)
                 .reduce(Severity.MEDIUM, Severity::max);
         if (opening) {
-            Flag flag = Flags.behaviour("stream_spike", w.streamId + "/" + w.newestBucket, w.platform, w.streamId, null, null,
+            Flag flag = Flags.behaviour(Flag.Kind.STREAM_SPIKE, w.streamId + "/" + w.newestBucket, w.platform, w.streamId, null, null,
                     null, f.category(), severity, why, active.version(), f.receivedAt(), now);
             ctx.forward(new Record<>(flag.flagId(), Finding.of(flag), ts));
         }
-        Alert spike = Alert.builder(id, "stream_spike").stream(w.platform, w.streamId).category(f.category()).severity(severity)
+        Alert spike = Alert.builder(id, Alert.Kind.STREAM_SPIKE).stream(w.platform, w.streamId).category(f.category()).severity(severity)
                 .summary(why + " in stream " + w.streamId).count(minute).seen(first, f.receivedAt()).samples(List.of(f))
                 .rulesVersion(active.version()).state(Alert.State.OPEN).detectedAt(now).build();
         w.openSpike(spike, now);

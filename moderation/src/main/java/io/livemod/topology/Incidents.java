@@ -133,7 +133,7 @@ final class Incidents {
         Alert alert(String platform, String streamId, Alert.State state, long now) {
             String summary = count + " " + category + " flag" + (count == 1 ? "" : "s") + " from " + distinctUsers
                     + " user" + (distinctUsers == 1 ? "" : "s") + " in stream " + streamId;
-            return Alert.builder(alertId, "incident").stream(platform, streamId).category(category).severity(severity)
+            return Alert.builder(alertId, Alert.Kind.INCIDENT).stream(platform, streamId).category(category).severity(severity)
                     .summary(summary).count(count).distinctUsers(distinctUsers).seen(firstSeen, lastSeen).userIds(users())
                     .samples(samples.stream().map(JsonBlob::get).toList()).rulesVersion(rulesVersion).state(state)
                     .detectedAt(now).build();

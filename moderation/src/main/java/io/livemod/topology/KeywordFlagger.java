@@ -5,6 +5,7 @@ import io.livemod.event.Flag;
 import io.livemod.event.FlagMatch;
 import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.Match;
+import io.livemod.rules.RuleKind;
 import io.livemod.rules.Scope;
 import io.livemod.rules.Verdict;
 
@@ -38,11 +39,12 @@ public final class KeywordFlagger {
     public List<Flag> flags(Comment c, Verdict v) {
         if (v == null || !v.flagged()) return List.of();
         List<Flag> out = new ArrayList<>(2);
-        for (String kind : List.of("keyword", "pattern")) {
-            List<Match> ms = v.matches().stream().filter(m -> kind.equals(m.kind())).toList();
+        for (RuleKind rule : RuleKind.values()) {
+            List<Match> ms = v.matches().stream().filter(m -> m.kind() == rule).toList();
             if (ms.isEmpty()) continue;
             Match top = ms.stream().max((a, b) -> a.severity().compareTo(b.severity())).orElseThrow();
             List<FlagMatch> fm = ms.stream().map(m -> new FlagMatch(m.rule(), m.term(), m.start(), m.end(), m.steps())).toList();
+            Flag.Kind kind = Flag.Kind.of(rule);
             out.add(Flag.builder(flagId(c.platform(), c.id(), kind), kind).comment(c.platform(), c.streamId(), c.id(), c.userId(), c.text())
                     .category(top.category().wire()).severity(top.severity()).matches(fm).rulesVersion(v.rulesVersion())
                     .receivedAt(c.receivedAt()).detectedAt(clock.millis()).status(Flag.Status.OPEN).build());
@@ -51,7 +53,7 @@ public final class KeywordFlagger {
     }
 
     /** Deterministic, so a comment reprocessed after a crash produces the same flag id, never a second flag. */
-    public static String flagId(String platform, String commentId, String kind) {
-        return "f-" + UUID.nameUUIDFromBytes((platform + "\u0000" + commentId + "\u0000" + kind).getBytes(StandardCharsets.UTF_8));
+    public static String flagId(String platform, String commentId, Flag.Kind kind) {
+        return "f-" + UUID.nameUUIDFromBytes((platform + "\u0000" + commentId + "\u0000" + kind.wire()).getBytes(StandardCharsets.UTF_8));
     }
 }

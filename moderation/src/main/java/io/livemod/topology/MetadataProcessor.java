@@ -73,7 +73,7 @@ final class MetadataProcessor implements Processor<String, StreamEvent, String, 
         StreamEvent e = rec.value();
         String key = e.key();
         CompiledRuleSet active = rules.current(); // once per record: a swap mid-record must not mix versions
-        if ("ended".equals(e.type())) {
+        if (e.type() == StreamEvent.Type.ENDED) {
             store.delete(key); // the stream is over: nothing of it is needed any more
             return;
         }
@@ -124,13 +124,13 @@ final class MetadataProcessor implements Processor<String, StreamEvent, String, 
                        List<FlagMatch> matches, String why) {
         long now = clock.millis();
         String subject = e.streamId() + "/" + what;
-        Flag f = Flags.behaviour("metadata", subject, e.platform(), e.streamId(), null, e.streamerId(), e.title(), category,
+        Flag f = Flags.behaviour(Flag.Kind.METADATA, subject, e.platform(), e.streamId(), null, e.streamerId(), e.title(), category,
                 severity, why, version, e.receivedAt(), now);
         if (!matches.isEmpty()) {
             f = f.toBuilder().matches(matches).build();
         }
         ctx.forward(rec.withKey(f.flagId()).withValue(Finding.of(f)));
-        Alert a = Alert.builder(Flags.alertId("metadata", e.platform(), subject), "metadata").stream(e.platform(), e.streamId())
+        Alert a = Alert.builder(Flags.alertId("metadata", e.platform(), subject), Alert.Kind.METADATA).stream(e.platform(), e.streamId())
                 .category(category).severity(severity).summary(why).count(1).distinctUsers(1).seen(e.receivedAt(), e.receivedAt())
                 .userIds(e.streamerId() == null ? List.of() : List.of(e.streamerId())).samples(List.of(f)).rulesVersion(version)
                 .state(Alert.State.OPEN).detectedAt(now).build();

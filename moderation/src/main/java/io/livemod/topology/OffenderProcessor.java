@@ -59,7 +59,7 @@ final class OffenderProcessor implements Processor<String, Decision, String, Fin
     @Override
     public void process(Record<String, Decision> rec) {
         Decision d = rec.value();
-        if (!"remove".equals(d.action()) || d.userId() == null) return;
+        if (d.action() != Decision.Action.REMOVE || d.userId() == null) return;
         CompiledRuleSet active = rules.current(); // once per record: a swap mid-record must not mix versions
         RateLimits limits = active.ruleSet().rates();
         String key = d.key();
@@ -87,10 +87,10 @@ final class OffenderProcessor implements Processor<String, Decision, String, Fin
 
     private void recommend(Record<String, Decision> rec, Decision d, String rulesVersion, String why) {
         long now = clock.millis();
-        Flag f = Flags.behaviour("repeat_offender", "user/" + d.userId() + "/" + d.decisionId(), d.platform(), d.streamId(),
+        Flag f = Flags.behaviour(Flag.Kind.REPEAT_OFFENDER, "user/" + d.userId() + "/" + d.decisionId(), d.platform(), d.streamId(),
                 null, d.userId(), null, "repeat_offender", Severity.HIGH, why, rulesVersion, d.decidedAt(), now);
         ctx.forward(rec.withKey(f.flagId()).withValue(Finding.of(f)));
-        Alert a = Alert.builder(Flags.alertId("repeat_offender", d.platform(), d.userId(), d.decisionId()), "repeat_offender")
+        Alert a = Alert.builder(Flags.alertId("repeat_offender", d.platform(), d.userId(), d.decisionId()), Alert.Kind.REPEAT_OFFENDER)
                 .stream(d.platform(), d.streamId()).category("repeat_offender").severity(Severity.HIGH)
                 .summary(why + " (user " + d.userId() + ")").count(1).distinctUsers(1).seen(d.decidedAt(), d.decidedAt())
                 .userIds(List.of(d.userId())).samples(List.of(f)).rulesVersion(rulesVersion).state(Alert.State.OPEN).detectedAt(now).build();

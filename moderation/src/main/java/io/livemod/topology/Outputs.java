@@ -1,5 +1,7 @@
 package io.livemod.topology;
 
+import io.livemod.event.Alert;
+import io.livemod.event.Flag;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
 
@@ -12,16 +14,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * handed to the sink: a transaction that aborts and is retried counts twice, the topic does not.
  */
 final class Outputs {
-    private static final Map<String, Counter> FLAGS = new ConcurrentHashMap<>();
-    private static final Map<String, Counter> ALERTS = new ConcurrentHashMap<>();
+    private static final Map<Flag.Kind, Counter> FLAGS = new ConcurrentHashMap<>();
+    private static final Map<Alert.Kind, Counter> ALERTS = new ConcurrentHashMap<>();
 
     private Outputs() {}
 
-    static void flag(String kind) {
-        FLAGS.computeIfAbsent(kind, k -> Metrics.counter("livemod_flags", "kind", k)).increment();
+    static void flag(Flag.Kind kind) {
+        FLAGS.computeIfAbsent(kind, k -> Metrics.counter("livemod_flags", "kind", k.wire())).increment();
     }
 
-    static void alert(String kind) {
-        ALERTS.computeIfAbsent(kind, k -> Metrics.counter("livemod_alerts", "kind", k)).increment();
+    static void alert(Alert.Kind kind) {
+        ALERTS.computeIfAbsent(kind, k -> Metrics.counter("livemod_alerts", "kind", k.wire())).increment();
     }
 }

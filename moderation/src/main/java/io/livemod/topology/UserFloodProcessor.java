@@ -72,7 +72,7 @@ final class UserFloodProcessor implements Processor<String, Screened, String, Fl
             // Enthusiasm ("chốt! chốt! chốt!") is low; a flood of risky text is the worse of its risk and medium.
             CopyRisk.Risk risk = rec.value().risk();
             Severity severity = risk.risky() ? Severity.max(risk.severity(), Severity.MEDIUM) : Severity.LOW;
-            Flag f = Flags.behaviour("user_flood", c.id(), c.platform(), c.streamId(), c.id(), c.userId(), c.text(), "spam", severity,
+            Flag f = Flags.behaviour(Flag.Kind.USER_FLOOD, c.id(), c.platform(), c.streamId(), c.id(), c.userId(), c.text(), "spam", severity,
                     stamps.length + " comments within " + limits.userFloodWindow().toSeconds() + " s (more than " + n + ")",
                     active.version(), t, clock.millis());
             ctx.forward(rec.withKey(f.flagId()).withValue(f));

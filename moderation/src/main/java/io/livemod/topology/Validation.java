@@ -29,7 +29,7 @@ final class Validation {
     static StreamEvent streamEvent(StreamEvent e) {
         require(e.platform(), "platform");
         require(e.streamId(), "streamId");
-        require(e.type(), "type");
+        if (e.type() == null) throw new IllegalArgumentException("type: required");
         if (e.receivedAt() <= 0) throw new IllegalArgumentException("stream event " + e.id() + ": receivedAt: missing");
         return e;
     }
@@ -37,7 +37,7 @@ final class Validation {
     static Decision decision(Decision d) {
         require(d.decisionId(), "decisionId");
         require(d.platform(), "platform");
-        require(d.action(), "action");
+        if (d.action() == null) throw new IllegalArgumentException("action: required");
         if (d.decidedAt() <= 0) throw new IllegalArgumentException("decision " + d.decisionId() + ": decidedAt: missing");
         return d;
     }

@@ -23,6 +23,12 @@ class ClaimTopologyTest {
                 "officer-1", null, Harness.START.toEpochMilli());
     }
 
+    /** A stream that started {@code second}s after START, by {@code streamer}, on platform p1. */
+    static StreamEvent started(String id, String stream, String streamer, String title, String description, int second) {
+        return StreamEvent.builder("p1", id, StreamEvent.Type.STARTED).streamId(stream).streamerId(streamer).title(title)
+                .description(description).receivedAt(Harness.START.plusSeconds(second).toEpochMilli()).build();
+    }
+
     @Test
     void aParaphraseIsFlaggedWithItsClaimAndTheTopicAloneIsNot() {
         try (Harness h = new Harness()) {
@@ -49,7 +55,7 @@ class ClaimTopologyTest {
         try (Harness h = new Harness()) {
             h.send(BANK);
             h.send(Harness.comment("p1", "s1", "u1", "m1", "ngân hàng sài gòn thương tín phá sản rồi, người gửi tiền mất trắng", Duration.ofSeconds(1)));
-            List<Alert> first = h.alerts(ClaimFlagger.KIND);
+            List<Alert> first = h.alerts(Alert.Kind.FALSE_CLAIM);
             assertThat(first).singleElement().satisfies(a -> {
                 assertThat(a.claimId()).isEqualTo("c-bank");
                 assertThat(a.count()).isEqualTo(1);
@@ -60,7 +66,7 @@ class ClaimTopologyTest {
             h.send(Harness.comment("p2", "s9", "u8", "m3", "rút tiền đi, Ngân hàng Sài Gòn Thương Tín phá sản, người gửi tiền mất trắng", Duration.ofSeconds(75)));
             assertThat(h.flags(ClaimFlagger.KIND)).hasSize(3);
             h.advance(Duration.ofSeconds(6)); // the wall-clock tick (alertInterval) emits the growth
-            Alert grown = h.alerts(ClaimFlagger.KIND).get(h.alerts(ClaimFlagger.KIND).size() - 1);
+            Alert grown = h.alerts(Alert.Kind.FALSE_CLAIM).get(h.alerts(Alert.Kind.FALSE_CLAIM).size() - 1);
             assertThat(grown.alertId()).isEqualTo(first.get(0).alertId());
             assertThat(grown.count()).isEqualTo(3);
             assertThat(grown.platforms()).containsExactly("p1", "p2");
@@ -74,12 +80,12 @@ class ClaimTopologyTest {
             // An hour and a half later (event time): the per-minute counts cover the last hour only.
             h.send(Harness.comment("p1", "s2", "u9", "m4", "ngân hàng sài gòn thương tín phá sản, người gửi tiền mất trắng", Duration.ofMinutes(90)));
             h.advance(Duration.ofSeconds(6));
-            Alert later = h.alerts(ClaimFlagger.KIND).get(h.alerts(ClaimFlagger.KIND).size() - 1);
+            Alert later = h.alerts(Alert.Kind.FALSE_CLAIM).get(h.alerts(Alert.Kind.FALSE_CLAIM).size() - 1);
             assertThat(later.count()).isEqualTo(4);
             assertThat(later.perMinute()).containsExactly(new Alert.MinuteCount(Harness.START.plusSeconds(5400).toEpochMilli(), 1));
 
             h.advance(ClaimAlertProcessor.IDLE);
-            assertThat(h.alerts(ClaimFlagger.KIND).get(h.alerts(ClaimFlagger.KIND).size() - 1).state()).isEqualTo(Alert.State.CLOSED);
+            assertThat(h.alerts(Alert.Kind.FALSE_CLAIM).get(h.alerts(Alert.Kind.FALSE_CLAIM).size() - 1).state()).isEqualTo(Alert.State.CLOSED);
         }
     }
 
@@ -93,8 +99,7 @@ class ClaimTopologyTest {
             h.advance(Duration.ofMillis(ClaimRegistry.REBUILD_MS));
             // The next texts start a rebuild in the background and are matched against the index it replaces.
             await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> {
-                h.send(new StreamEvent("p1", "e1", "s2", "started", "streamer-1", "Sự thật: vắc xin covid gây vô sinh ở phụ nữ trẻ",
-                        null, null, null, null, Harness.START.plusSeconds(2).toEpochMilli()));
+                h.send(started("e1", "s2", "streamer-1", "Sự thật: vắc xin covid gây vô sinh ở phụ nữ trẻ", null, 2));
                 return !h.flags(ClaimFlagger.KIND).isEmpty();
             });
             assertThat(h.flags(ClaimFlagger.KIND)).singleElement().satisfies(f -> {
@@ -109,12 +114,9 @@ class ClaimTopologyTest {
     void aStreamsDescriptionIsMatchedOnItsOwn() {
         try (Harness h = new Harness()) {
             h.send(VACCINE);
-            h.send(new StreamEvent("p1", "e1", "s3", "started", "streamer-2", "Tâm sự đêm khuya cùng cả nhà", null, null, null, null,
-                    Harness.START.plusSeconds(1).toEpochMilli(), "Chia sẻ: vắc xin covid gây vô sinh ở phụ nữ trẻ, ai cũng nên biết"));
-            h.send(new StreamEvent("p1", "e2", "s4", "started", "streamer-3", "Vắc xin covid gây vô sinh ở phụ nữ trẻ", null, null, null,
-                    null, Harness.START.plusSeconds(2).toEpochMilli(), "Live không hẹn giờ, không bán hàng"));
-            h.send(new StreamEvent("p1", "e3", "s5", "started", "streamer-4", "Bán hàng online", null, null, null, null,
-                    Harness.START.plusSeconds(3).toEpochMilli(), "Hôm nay tiêm vắc xin covid mũi 3 cho cả nhà"));
+            h.send(started("e1", "s3", "streamer-2", "Tâm sự đêm khuya cùng cả nhà", "Chia sẻ: vắc xin covid gây vô sinh ở phụ nữ trẻ, ai cũng nên biết", 1));
+            h.send(started("e2", "s4", "streamer-3", "Vắc xin covid gây vô sinh ở phụ nữ trẻ", "Live không hẹn giờ, không bán hàng", 2));
+            h.send(started("e3", "s5", "streamer-4", "Bán hàng online", "Hôm nay tiêm vắc xin covid mũi 3 cho cả nhà", 3));
             assertThat(h.flags(ClaimFlagger.KIND)).extracting(Flag::streamId).containsExactlyInAnyOrder("s3", "s4");
             assertThat(h.flags(ClaimFlagger.KIND)).filteredOn(f -> f.streamId().equals("s3")).singleElement()
                     .satisfies(f -> assertThat(f.text()).startsWith("Chia sẻ"));

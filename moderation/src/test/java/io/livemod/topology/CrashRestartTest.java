@@ -62,8 +62,8 @@ class CrashRestartTest {
 
     static Comment comment(int i) {
         String text = i % 3 == 0 ? "vào nhà cái số " + i + " nhận thưởng" : "chào mọi người, bình luận thứ " + i;
-        return new Comment("demo-gapo", "crash-" + i, "live-" + (i % 10), "viewer-" + (i % 700), null, text,
-                "2026-11-28T19:00:00+07:00", null, null, System.currentTimeMillis());
+        return Comment.builder("demo-gapo", "crash-" + i).streamId("live-" + (i % 10)).userId("viewer-" + (i % 700)).text(text)
+                .ts("2026-11-28T19:00:00+07:00").receivedAt(System.currentTimeMillis()).build();
     }
 
     Process child(Path state, String name) throws Exception {
@@ -132,15 +132,15 @@ class CrashRestartTest {
         Map<String, Integer> expected = new java.util.HashMap<>();
         System.out.printf("crash test: %d comments, %d sent before the kill, %d flags%n", sent.get(), sentAtKill.get(), flags.size());
         assertThat(sent.get()).as("comments went on after the kill").isGreaterThanOrEqualTo(sentAtKill.get() + AFTER_KILL);
-        for (int i = 0; i < sent.get(); i += 3) expected.put(KeywordFlagger.flagId("demo-gapo", "crash-" + i, "keyword"), i);
-        Set<String> keywordIds = flags.stream().filter(f -> f.kind().equals("keyword")).map(Flag::flagId).collect(Collectors.toSet());
+        for (int i = 0; i < sent.get(); i += 3) expected.put(KeywordFlagger.flagId("demo-gapo", "crash-" + i, Flag.Kind.KEYWORD), i);
+        Set<String> keywordIds = flags.stream().filter(f -> f.kind() == Flag.Kind.KEYWORD).map(Flag::flagId).collect(Collectors.toSet());
         // Named by comment number, so a failure says which part of the stream was lost (before, around or after the kill).
         List<Integer> missing = expected.entrySet().stream().filter(e -> !keywordIds.contains(e.getKey())).map(Map.Entry::getValue).sorted().toList();
         List<String> unexpected = keywordIds.stream().filter(id -> !expected.containsKey(id)).toList();
         assertThat(missing.size()).as("comments whose keyword flag is missing: %s (%d sent, %d before the kill); logs in %s",
                 ranges(missing), sent.get(), sentAtKill.get(), dir).isZero();
         assertThat(unexpected).as("keyword flags for comments never sent").isEmpty();
-        assertThat(flags).filteredOn(f -> f.kind().equals("keyword")).allSatisfy(f -> assertThat(f.rulesVersion()).isEqualTo("crash-1"));
+        assertThat(flags).filteredOn(f -> f.kind() == Flag.Kind.KEYWORD).allSatisfy(f -> assertThat(f.rulesVersion()).isEqualTo("crash-1"));
     }
 
     /** "3-300, 906" rather than a hundred numbers: consecutive multiples of 3 are one range. */

@@ -25,13 +25,13 @@ class FloodRulesTest {
     @Test
     void fiveCommentsFromOneUserInTenSecondsAreNoFlood() {
         for (int i = 0; i < 5; i++) h.send(comment("p", "s1", "u1", "c" + i, "bình luận số " + i, Duration.ofSeconds(2L * i)));
-        assertThat(h.flags("user_flood")).isEmpty();
+        assertThat(h.flags(Flag.Kind.USER_FLOOD)).isEmpty();
     }
 
     @Test
     void theSixthCommentWithinTenSecondsIsAFloodFlaggedOnce() {
         for (int i = 0; i < 8; i++) h.send(comment("p", "s1", "u1", "c" + i, "bình luận số " + i, Duration.ofSeconds(i)));
-        List<Flag> floods = h.flags("user_flood");
+        List<Flag> floods = h.flags(Flag.Kind.USER_FLOOD);
         assertThat(floods).singleElement().satisfies(f -> {
             assertThat(f.commentId()).isEqualTo("c5");
             assertThat(f.userId()).isEqualTo("u1");
@@ -43,7 +43,7 @@ class FloodRulesTest {
     @Test
     void sixCommentsSpreadOverMoreThanTheWindowAreNoFlood() {
         for (int i = 0; i < 6; i++) h.send(comment("p", "s1", "u1", "c" + i, "bình luận số " + i, Duration.ofSeconds(3L * i)));
-        assertThat(h.flags("user_flood")).isEmpty();
+        assertThat(h.flags(Flag.Kind.USER_FLOOD)).isEmpty();
     }
 
     @Test
@@ -51,7 +51,7 @@ class FloodRulesTest {
         for (int i = 0; i < 6; i++) {
             h.send(comment("p", i % 2 == 0 ? "s1" : "s2", "u1", "c" + i, "bình luận số " + i, Duration.ofSeconds(i)));
         }
-        assertThat(h.flags("user_flood")).isEmpty();
+        assertThat(h.flags(Flag.Kind.USER_FLOOD)).isEmpty();
     }
 
     @Test
@@ -61,13 +61,13 @@ class FloodRulesTest {
                 d.campaignPlatforms(), d.campaignWindow(), d.spikeFactor(), d.spikeMinimum(), d.offenderShortCount(),
                 d.offenderShortWindow(), d.offenderLongCount(), d.offenderLongWindow()));
         for (int i = 0; i < 3; i++) h.send(comment("p", "s1", "u1", "c" + i, "bình luận số " + i, Duration.ofSeconds(i)));
-        assertThat(h.flags("user_flood")).singleElement().satisfies(f -> assertThat(f.commentId()).isEqualTo("c2"));
+        assertThat(h.flags(Flag.Kind.USER_FLOOD)).singleElement().satisfies(f -> assertThat(f.commentId()).isEqualTo("c2"));
     }
 
     @Test
     void fourUsersWithTheSameTextAreNoDuplicateFlood() {
         for (int u = 0; u < 4; u++) h.send(comment("p", "s1", "u" + u, "c" + u, SPAM, Duration.ofSeconds(u * 10L)));
-        assertThat(h.flags("duplicate_flood")).isEmpty();
+        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD)).isEmpty();
     }
 
     @Test
@@ -76,18 +76,18 @@ class FloodRulesTest {
         // Spacing and case differ: the canonical text is the same.
         h.send(comment("p", "s1", "u4", "c4", "  VÀO link này   nhận quà miễn phí ngay", Duration.ofSeconds(45)));
         h.send(comment("p", "s1", "u5", "c5", SPAM, Duration.ofSeconds(50)));
-        assertThat(h.flags("duplicate_flood")).extracting(Flag::commentId).containsExactlyInAnyOrder("c0", "c1", "c2", "c3", "c4", "c5");
-        assertThat(h.flags("duplicate_flood")).allSatisfy(f -> assertThat(f.category()).isEqualTo("spam"));
+        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD)).extracting(Flag::commentId).containsExactlyInAnyOrder("c0", "c1", "c2", "c3", "c4", "c5");
+        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD)).allSatisfy(f -> assertThat(f.category()).isEqualTo("spam"));
     }
 
     @Test
     void aFloodOfHundredsOfUsersFlagsEveryCopyAndEndsWhenTheWindowEmpties() {
         for (int u = 0; u < 300; u++) h.send(comment("p", "s1", "u" + u, "c" + u, SPAM, Duration.ofMillis(u * 100L)));
-        assertThat(h.flags("duplicate_flood")).hasSize(300).extracting(Flag::commentId).doesNotHaveDuplicates();
-        assertThat(h.flags("duplicate_flood").get(299).matches().get(0).term()).startsWith("at least ");
+        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD)).hasSize(300).extracting(Flag::commentId).doesNotHaveDuplicates();
+        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD).get(299).matches().get(0).term()).startsWith("at least ");
         // Two minutes later the window holds one user again: no flood, however many came before.
         h.send(comment("p", "s1", "late", "c-late", SPAM, Duration.ofMinutes(3)));
-        assertThat(h.flags("duplicate_flood")).hasSize(300);
+        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD)).hasSize(300);
     }
 
     @Test
@@ -125,27 +125,27 @@ class FloodRulesTest {
     @Test
     void oneUserRepeatingItselfIsNoDuplicateFlood() {
         for (int i = 0; i < 5; i++) h.send(comment("p", "s1", "u1", "c" + i, SPAM, Duration.ofSeconds(i * 5L)));
-        assertThat(h.flags("duplicate_flood")).isEmpty();
+        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD)).isEmpty();
     }
 
     @Test
     void fiveUsersOverMoreThanAMinuteAreNoDuplicateFlood() {
         for (int u = 0; u < 5; u++) h.send(comment("p", "s1", "u" + u, "c" + u, SPAM, Duration.ofSeconds(u * 16L)));
-        assertThat(h.flags("duplicate_flood")).isEmpty();
+        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD)).isEmpty();
     }
 
     @Test
     void shortTextsAreNeverDuplicateEvidence() {
         for (int u = 0; u < 10; u++) h.send(comment("p", "s1", "u" + u, "c" + u, "hay quá", Duration.ofSeconds(u)));
-        assertThat(h.flags("duplicate_flood")).isEmpty();
+        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD)).isEmpty();
     }
 
     @Test
     void theSameTextInTwoStreamsOfOnePlatformIsNoCampaign() {
         h.send(comment("p", "s1", "u1", "c1", SPAM, Duration.ZERO));
         h.send(comment("p", "s2", "u2", "c2", SPAM, Duration.ofMinutes(1)));
-        assertThat(h.alerts("campaign")).isEmpty();
-        assertThat(h.flags("campaign")).isEmpty();
+        assertThat(h.alerts(Alert.Kind.CAMPAIGN)).isEmpty();
+        assertThat(h.flags(Flag.Kind.CAMPAIGN)).isEmpty();
     }
 
     @Test
@@ -153,7 +153,7 @@ class FloodRulesTest {
         h.send(comment("p", "s1", "u1", "c1", SPAM, Duration.ZERO));
         h.send(comment("p", "s2", "u2", "c2", SPAM, Duration.ofMinutes(1)));
         h.send(comment("p", "s3", "u3", "c3", SPAM, Duration.ofMinutes(2)));
-        List<Alert> first = h.alerts("campaign");
+        List<Alert> first = h.alerts(Alert.Kind.CAMPAIGN);
         assertThat(first).singleElement().satisfies(a -> {
             assertThat(a.streams()).containsExactlyInAnyOrder("p/s1", "p/s2", "p/s3");
             assertThat(a.platform()).isEqualTo("p");
@@ -161,9 +161,9 @@ class FloodRulesTest {
             assertThat(a.distinctUsers()).isEqualTo(3);
             assertThat(a.state()).isEqualTo(Alert.State.OPEN);
         });
-        assertThat(h.flags("campaign")).extracting(Flag::commentId).containsExactlyInAnyOrder("c1", "c2", "c3");
+        assertThat(h.flags(Flag.Kind.CAMPAIGN)).extracting(Flag::commentId).containsExactlyInAnyOrder("c1", "c2", "c3");
         h.send(comment("p", "s4", "u4", "c4", SPAM, Duration.ofMinutes(3)));
-        List<Alert> all = h.alerts("campaign");
+        List<Alert> all = h.alerts(Alert.Kind.CAMPAIGN);
         assertThat(all).hasSize(2);
         assertThat(all.get(1).alertId()).isEqualTo(all.get(0).alertId());
         assertThat(all.get(1).count()).isEqualTo(4);
@@ -172,9 +172,9 @@ class FloodRulesTest {
     @Test
     void twoPlatformsMakeACampaignThatNamesBoth() {
         h.send(comment("gapo", "s1", "u1", "c1", SPAM, Duration.ZERO));
-        assertThat(h.alerts("campaign")).isEmpty();
+        assertThat(h.alerts(Alert.Kind.CAMPAIGN)).isEmpty();
         h.send(comment("vng", "live-9", "x7", "k1", SPAM, Duration.ofMinutes(1)));
-        assertThat(h.alerts("campaign")).singleElement().satisfies(a -> {
+        assertThat(h.alerts(Alert.Kind.CAMPAIGN)).singleElement().satisfies(a -> {
             assertThat(a.platform()).isNull();
             assertThat(a.platforms()).containsExactly("gapo", "vng");
         });
@@ -187,9 +187,9 @@ class FloodRulesTest {
         h.advance(Duration.ofMinutes(8));
         h.send(comment("gapo", "s1", "u3", "c3", SPAM, Duration.ofMinutes(8)));
         h.advance(Duration.ofMinutes(8));
-        assertThat(h.alerts("campaign")).extracting(Alert::state).containsOnly(Alert.State.OPEN);
+        assertThat(h.alerts(Alert.Kind.CAMPAIGN)).extracting(Alert::state).containsOnly(Alert.State.OPEN);
         h.advance(Duration.ofMinutes(3));
-        assertThat(h.alerts("campaign")).extracting(Alert::state).endsWith(Alert.State.CLOSED);
+        assertThat(h.alerts(Alert.Kind.CAMPAIGN)).extracting(Alert::state).endsWith(Alert.State.CLOSED);
     }
 
     @Test
@@ -197,7 +197,7 @@ class FloodRulesTest {
         h.send(comment("gapo", "s1", "u1", "c1", SPAM, Duration.ZERO));
         h.send(comment("vng", "s1", "u2", "c2", SPAM, Duration.ZERO));
         h.advance(Duration.ofMinutes(11));
-        List<Alert> all = h.alerts("campaign");
+        List<Alert> all = h.alerts(Alert.Kind.CAMPAIGN);
         assertThat(all).extracting(Alert::state).containsExactly(Alert.State.OPEN, Alert.State.CLOSED);
     }
 }

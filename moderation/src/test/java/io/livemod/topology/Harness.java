@@ -109,8 +109,8 @@ final class Harness implements AutoCloseable {
 
     /** A comment received {@code offset} after START. */
     static Comment comment(String platform, String stream, String user, String id, String text, Duration offset) {
-        return new Comment(platform, id, stream, user, null, text, "2026-11-28T19:00:00+07:00", null, null,
-                START.plus(offset).toEpochMilli());
+        return Comment.builder(platform, id).streamId(stream).userId(user).text(text).ts("2026-11-28T19:00:00+07:00")
+                .receivedAt(START.plus(offset).toEpochMilli()).build();
     }
 
     void send(Comment c) {
@@ -135,8 +135,8 @@ final class Harness implements AutoCloseable {
         return List.copyOf(flagLog);
     }
 
-    List<Flag> flags(String kind) {
-        return flags().stream().filter(f -> f.kind().equals(kind)).toList();
+    List<Flag> flags(Flag.Kind kind) {
+        return flags().stream().filter(f -> f.kind() == kind).toList();
     }
 
     List<Alert> alerts() {
@@ -144,8 +144,8 @@ final class Harness implements AutoCloseable {
         return List.copyOf(alertLog);
     }
 
-    List<Alert> alerts(String kind) {
-        return alerts().stream().filter(a -> a.kind().equals(kind)).toList();
+    List<Alert> alerts(Alert.Kind kind) {
+        return alerts().stream().filter(a -> a.kind() == kind).toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.livemod.topology;
 
+import io.livemod.event.Flag;
 import io.livemod.rules.Severity;
 import io.livemod.event.Alert;
 import org.junit.jupiter.api.AfterEach;
@@ -37,9 +38,9 @@ class IncidentsAndSpikesTest {
         h.send(comment("p", "s1", "u2", "c2", "vào nhà cái đi", Duration.ofSeconds(1)));
         h.send(comment("p", "s1", "u1", "c3", "nhà cái lần nữa", Duration.ofSeconds(2)));
         h.send(comment("p", "s2", "u3", "c4", "nhà cái ở đây", Duration.ofSeconds(2)));
-        assertThat(h.alerts("incident")).isEmpty();
+        assertThat(h.alerts(Alert.Kind.INCIDENT)).isEmpty();
         h.advance(Duration.ofSeconds(5));
-        List<Alert> incidents = h.alerts("incident");
+        List<Alert> incidents = h.alerts(Alert.Kind.INCIDENT);
         assertThat(incidents).hasSize(2);
         Alert s1 = incidents.stream().filter(a -> a.streamId().equals("s1")).findFirst().orElseThrow();
         assertThat(s1.count()).isEqualTo(3);
@@ -60,15 +61,15 @@ class IncidentsAndSpikesTest {
         h.send(comment("p", "s1", "u2", "c2", "nhà cái nữa", Duration.ofSeconds(6)));
         h.advance(Duration.ofSeconds(5));
         h.advance(Duration.ofMinutes(9)); // no new flag: nothing to say, not yet idle long enough
-        assertThat(h.alerts("incident")).extracting(Alert::count).containsExactly(1L, 2L);
+        assertThat(h.alerts(Alert.Kind.INCIDENT)).extracting(Alert::count).containsExactly(1L, 2L);
         h.advance(Duration.ofMinutes(1)); // ten minutes after the last flag, with no record arriving at all
-        List<Alert> all = h.alerts("incident");
+        List<Alert> all = h.alerts(Alert.Kind.INCIDENT);
         assertThat(all).extracting(Alert::state).containsExactly(Alert.State.OPEN, Alert.State.OPEN, Alert.State.CLOSED);
         assertThat(all).extracting(Alert::alertId).containsOnly(all.get(0).alertId());
     }
 
     Alert lastGambling() {
-        List<Alert> all = h.alerts("incident").stream().filter(a -> a.category().equals("gambling_ads")).toList();
+        List<Alert> all = h.alerts(Alert.Kind.INCIDENT).stream().filter(a -> a.category().equals("gambling_ads")).toList();
         assertThat(all).isNotEmpty();
         return all.get(all.size() - 1);
     }
@@ -98,7 +99,7 @@ class IncidentsAndSpikesTest {
     @Test
     void aCriticalFlagAlertsAtOnceWithoutWaitingForTheTick() {
         h.send(comment("p", "s1", "u1", "c1", "giết hết bọn nó", Duration.ZERO));
-        assertThat(h.alerts("incident")).singleElement().satisfies(a -> {
+        assertThat(h.alerts(Alert.Kind.INCIDENT)).singleElement().satisfies(a -> {
             assertThat(a.severity()).isEqualTo(Severity.CRITICAL);
             assertThat(a.category()).isEqualTo("violence");
         });
@@ -107,27 +108,27 @@ class IncidentsAndSpikesTest {
     @Test
     void nineFlagsInAMinuteOfANewStreamAreNoSpike() {
         for (int i = 0; i < 9; i++) gamblingFlag("s1", Duration.ofSeconds(i * 5L));
-        assertThat(h.alerts("stream_spike")).isEmpty();
+        assertThat(h.alerts(Alert.Kind.STREAM_SPIKE)).isEmpty();
     }
 
     @Test
     void aNewStreamHasNoBaselineSoNoSpikeHoweverManyFlags() {
         for (int i = 0; i < 40; i++) gamblingFlag("s1", Duration.ofSeconds(i));
-        assertThat(h.alerts("stream_spike")).isEmpty();
+        assertThat(h.alerts(Alert.Kind.STREAM_SPIKE)).isEmpty();
     }
 
     @Test
     void theTenthFlagInAMinuteIsASpikeAlertAndAFlagForModerators() {
         gamblingFlag("s1", Duration.ZERO); // the stream's first flag: its baseline starts here
         for (int i = 0; i < 9; i++) gamblingFlag("s1", Duration.ofMinutes(10).plusSeconds(i * 5L));
-        assertThat(h.alerts("stream_spike")).isEmpty();
+        assertThat(h.alerts(Alert.Kind.STREAM_SPIKE)).isEmpty();
         gamblingFlag("s1", Duration.ofMinutes(10).plusSeconds(50));
-        assertThat(h.alerts("stream_spike")).singleElement().satisfies(a -> {
+        assertThat(h.alerts(Alert.Kind.STREAM_SPIKE)).singleElement().satisfies(a -> {
             assertThat(a.count()).isEqualTo(10);
             assertThat(a.streamId()).isEqualTo("s1");
             assertThat(a.severity()).as("the worst open incident's").isEqualTo(Severity.HIGH);
         });
-        assertThat(h.flags("stream_spike")).singleElement().satisfies(f -> assertThat(f.streamId()).isEqualTo("s1"));
+        assertThat(h.flags(Flag.Kind.STREAM_SPIKE)).singleElement().satisfies(f -> assertThat(f.streamId()).isEqualTo("s1"));
     }
 
     /** Ten minutes at 5 flags a minute: the threshold is then 3 x 5 = 15, not 10. */
@@ -141,13 +142,13 @@ class IncidentsAndSpikesTest {
     void fourteenFlagsAboveABaselineOfFiveAreNoSpike() {
         baselineOfFivePerMinute();
         for (int i = 0; i < 14; i++) gamblingFlag("s1", Duration.ofMinutes(10).plusSeconds(i));
-        assertThat(h.alerts("stream_spike")).isEmpty();
+        assertThat(h.alerts(Alert.Kind.STREAM_SPIKE)).isEmpty();
     }
 
     @Test
     void fifteenFlagsAboveABaselineOfFiveAreASpike() {
         baselineOfFivePerMinute();
         for (int i = 0; i < 15; i++) gamblingFlag("s1", Duration.ofMinutes(10).plusSeconds(i));
-        assertThat(h.alerts("stream_spike")).singleElement().satisfies(a -> assertThat(a.count()).isEqualTo(15));
+        assertThat(h.alerts(Alert.Kind.STREAM_SPIKE)).singleElement().satisfies(a -> assertThat(a.count()).isEqualTo(15));
     }
 }

@@ -68,14 +68,14 @@ class LiveRulesAndDeadLettersTest {
     }
 
     static void send(String stream, String id, String text) throws Exception {
-        Comment c = new Comment("demo-gapo", id, stream, "u-1", null, text, "2026-11-28T19:00:00+07:00", null, null,
-                System.currentTimeMillis());
+        Comment c = Comment.builder("demo-gapo", id).streamId(stream).userId("u-1").text(text).ts("2026-11-28T19:00:00+07:00")
+                .receivedAt(System.currentTimeMillis()).build();
         comments.send(new ProducerRecord<>(Topics.COMMENTS.name(), c.key(), c)).get();
     }
 
     static Optional<Flag> flagOf(String commentId) {
         return kafka.readAll(Topics.FLAGS).stream().map(ConsumerRecord::value)
-                .filter(f -> commentId.equals(f.commentId()) && f.kind().equals("keyword")).findFirst();
+                .filter(f -> commentId.equals(f.commentId()) && f.kind() == Flag.Kind.KEYWORD).findFirst();
     }
 
     @Test
@@ -122,7 +122,7 @@ class LiveRulesAndDeadLettersTest {
             try (ModerationApp app = app("claims-test")) {
                 send("claims", id, "nghe tin ngan hang sai gon thuong tin pha san, gui tien la mat trang " + id);
                 Flag f = await().atMost(Duration.ofSeconds(20)).until(() -> kafka.readAll(Topics.FLAGS).stream().map(ConsumerRecord::value)
-                        .filter(x -> id.equals(x.commentId()) && x.kind().equals("false_claim")).findFirst(), Optional::isPresent).orElseThrow();
+                        .filter(x -> id.equals(x.commentId()) && x.kind() == Flag.Kind.FALSE_CLAIM).findFirst(), Optional::isPresent).orElseThrow();
                 assertThat(f.claimId()).isEqualTo("c-live");
             }
         }

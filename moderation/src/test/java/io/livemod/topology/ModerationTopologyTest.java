@@ -59,7 +59,8 @@ class ModerationTopologyTest {
     }
 
     static Comment comment(String id, String text) {
-        return new Comment("demo-gapo", id, "s1", "u1", null, text, "2026-11-28T11:59:59Z", null, null, 1_000L);
+        return Comment.builder("demo-gapo", id).streamId("s1").userId("u1").text(text).ts("2026-11-28T11:59:59Z").receivedAt(1_000L)
+                .build();
     }
 
     @Test
@@ -70,7 +71,7 @@ class ModerationTopologyTest {
         assertThat(out).hasSize(1);
         Flag f = out.get(0).value;
         assertThat(out.get(0).key).isEqualTo(f.flagId());
-        assertThat(f.kind()).isEqualTo("keyword");
+        assertThat(f.kind()).isEqualTo(Flag.Kind.KEYWORD);
         assertThat(f.category()).isEqualTo("gambling_ads");
         assertThat(f.severity()).isEqualTo(Severity.HIGH);
         assertThat(f.rulesVersion()).isEqualTo("t-1");
@@ -114,15 +115,15 @@ class ModerationTopologyTest {
         Comment c = comment("c8", "nhà cái uy tín, gọi 0912 345 678 nhé");
         comments.pipeInput(c.key(), c);
         var out = flags.readValuesToList();
-        assertThat(out).extracting(Flag::kind).containsExactlyInAnyOrder("keyword", "pattern");
-        Flag pattern = out.stream().filter(f -> f.kind().equals("pattern")).findFirst().orElseThrow();
+        assertThat(out).extracting(Flag::kind).containsExactlyInAnyOrder(Flag.Kind.KEYWORD, Flag.Kind.PATTERN);
+        Flag pattern = out.stream().filter(f -> f.kind() == Flag.Kind.PATTERN).findFirst().orElseThrow();
         assertThat(pattern.category()).isEqualTo("spam");
         assertThat(pattern.rulesVersion()).isEqualTo("t-1");
         assertThat(pattern.matches()).singleElement().satisfies(m -> {
             assertThat(m.rule()).isEqualTo("phone-number");
             assertThat(c.text().substring(m.start(), m.end())).isEqualTo("0912 345 678");
         });
-        assertThat(pattern.flagId()).isNotEqualTo(out.stream().filter(f -> f.kind().equals("keyword")).findFirst().orElseThrow().flagId());
+        assertThat(pattern.flagId()).isNotEqualTo(out.stream().filter(f -> f.kind() == Flag.Kind.KEYWORD).findFirst().orElseThrow().flagId());
     }
 
     @Test

@@ -52,7 +52,7 @@ class SignalTest {
     @Test
     void aLongTextOutsideTheChatListIsNoCampaignWhileTheStageWarmsUp() {
         chat("anh em qua kênh của streamer kia ủng hộ đi", 40, 20, Duration.ZERO);
-        assertThat(h.alerts("campaign")).isEmpty();
+        assertThat(h.alerts(Alert.Kind.CAMPAIGN)).isEmpty();
         assertThat(h.flags()).isEmpty();
     }
 
@@ -60,11 +60,11 @@ class SignalTest {
     void afterWarmUpASuddenSpreadOfANewTextIsALowCampaignAlert() {
         h.send(comment("gapo", "warm", "w", "w0", "bình luận đầu tiên của một buổi live rất dài", Duration.ZERO));
         chat("anh em qua kênh của streamer kia ủng hộ đi", 40, 20, Duration.ofMinutes(11));
-        assertThat(h.alerts("campaign")).isNotEmpty().allSatisfy(a -> {
+        assertThat(h.alerts(Alert.Kind.CAMPAIGN)).isNotEmpty().allSatisfy(a -> {
             assertThat(a.severity()).isEqualTo(Severity.LOW);
             assertThat(a.summary()).contains("in the window before");
         });
-        assertThat(h.flags("duplicate_flood")).as("no risk: not a duplicate flood").isEmpty();
+        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD)).as("no risk: not a duplicate flood").isEmpty();
     }
 
     @Test
@@ -74,7 +74,7 @@ class SignalTest {
         for (int s = 0; s < 14; s++) { // a new stream every 40 s: 14 streams in 9 minutes, never 10 within 2
             h.send(comment(s % 2 == 0 ? "gapo" : "vng", "live-" + s, "viewer-" + s, "c" + s, text, Duration.ofMinutes(11).plusSeconds(40L * s)));
         }
-        assertThat(h.alerts("campaign")).isEmpty();
+        assertThat(h.alerts(Alert.Kind.CAMPAIGN)).isEmpty();
         assertThat(h.flags()).isEmpty();
     }
 
@@ -83,7 +83,7 @@ class SignalTest {
         h.send(comment("gapo", "warm", "w", "w0", "bình luận đầu tiên của một buổi live rất dài", Duration.ZERO));
         chat("tối nay nấu món gì vậy chị", 40, 20, Duration.ofMinutes(11));
         chat("anh có kênh youtube không", 40, 20, Duration.ofMinutes(11));
-        assertThat(h.alerts("campaign")).isEmpty();
+        assertThat(h.alerts(Alert.Kind.CAMPAIGN)).isEmpty();
     }
 
     @Test
@@ -92,7 +92,7 @@ class SignalTest {
         String text = "anh em qua kênh của streamer kia ủng hộ đi";
         chat(text, 8, 8, Duration.ofMinutes(1)); // during warm-up: learnt as background, 8 streams a window
         chat(text, 30, 15, Duration.ofMinutes(12)); // 15 streams: under 5 x 8
-        assertThat(h.alerts("campaign")).isEmpty();
+        assertThat(h.alerts(Alert.Kind.CAMPAIGN)).isEmpty();
     }
 
     @Test
@@ -101,24 +101,24 @@ class SignalTest {
         h.send(comment("gapo", "s1", "u1", "c1", spam, Duration.ZERO));
         h.send(comment("gapo", "s2", "u2", "c2", spam, Duration.ofSeconds(10)));
         h.send(comment("gapo", "s3", "u3", "c3", spam, Duration.ofSeconds(20)));
-        assertThat(h.alerts("campaign")).singleElement().satisfies(a -> {
+        assertThat(h.alerts(Alert.Kind.CAMPAIGN)).singleElement().satisfies(a -> {
             assertThat(a.severity()).isEqualTo(Severity.MEDIUM);
             assertThat(a.summary()).contains("risky text").contains("prize");
         });
         h.send(comment("vng", "s9", "u4", "c4", spam, Duration.ofSeconds(30)));
-        assertThat(h.alerts("campaign")).last().satisfies(a -> assertThat(a.severity()).isEqualTo(Severity.HIGH));
+        assertThat(h.alerts(Alert.Kind.CAMPAIGN)).last().satisfies(a -> assertThat(a.severity()).isEqualTo(Severity.HIGH));
     }
 
     @Test
     void aDuplicateFloodTakesTheSeverityOfItsWorstRule() {
         for (int u = 0; u < 5; u++) h.send(comment("p", "s1", "u" + u, "c" + u, "vào nhà cái này chơi đi anh em", Duration.ofSeconds(u)));
-        assertThat(h.flags("duplicate_flood")).hasSize(5).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.HIGH));
+        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD)).hasSize(5).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.HIGH));
     }
 
     @Test
     void anOrdinaryUserFloodIsStillFlaggedButLow() {
         for (int i = 0; i < 6; i++) h.send(comment("p", "s1", "fan", "c" + i, "chốt", Duration.ofSeconds(i)));
-        assertThat(h.flags("user_flood")).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.LOW));
+        assertThat(h.flags(Flag.Kind.USER_FLOOD)).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.LOW));
     }
 
     @Test
@@ -126,10 +126,10 @@ class SignalTest {
         for (int i = 0; i < 4; i++) h.send(comment("p", "s1", "u" + (i % 2), "c" + i, "nhà cái số " + i, Duration.ofSeconds(i * 20L)));
         h.send(comment("p", "s1", "u1", "c4", "nhà cái số 4", Duration.ofSeconds(90)));
         h.advance(Duration.ofSeconds(5));
-        assertThat(h.alerts("incident")).as("five flags, two users").isEmpty();
+        assertThat(h.alerts(Alert.Kind.INCIDENT)).as("five flags, two users").isEmpty();
         h.send(comment("p", "s1", "u2", "c5", "nhà cái số 5", Duration.ofSeconds(100)));
         h.advance(Duration.ofSeconds(5)); // growth is emitted on the next tick
-        assertThat(h.alerts("incident")).singleElement().satisfies(a -> {
+        assertThat(h.alerts(Alert.Kind.INCIDENT)).singleElement().satisfies(a -> {
             assertThat(a.count()).isEqualTo(6);
             assertThat(a.distinctUsers()).isEqualTo(3);
             assertThat(a.severity()).isEqualTo(Severity.HIGH);
@@ -140,7 +140,7 @@ class SignalTest {
     void lowSeverityFlagsStayWithThePlatformAndNeverReachTheMinistry() {
         for (int u = 0; u < 30; u++) h.send(comment("p", "s1", "u" + u, "c" + u, "dở ẹc " + u, Duration.ofSeconds(u)));
         h.advance(Duration.ofSeconds(40));
-        assertThat(h.flags("keyword")).hasSize(30).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.LOW));
+        assertThat(h.flags(Flag.Kind.KEYWORD)).hasSize(30).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.LOW));
         assertThat(h.alerts()).isEmpty();
     }
 
@@ -158,8 +158,8 @@ class SignalTest {
         for (int u = 0; u < 4; u++) h.send(byAccount("p", "s1", "new-" + u, "n" + u, text, Duration.ofSeconds(2 + u), 1));
         assertThat(h.flags()).as("four new accounts: under the threshold").isEmpty();
         h.send(byAccount("p", "s1", "new-4", "n4", text, Duration.ofSeconds(10), 2));
-        assertThat(h.flags("duplicate_flood")).extracting(Flag::commentId).containsExactlyInAnyOrder("n0", "n1", "n2", "n3", "n4");
-        assertThat(h.flags("duplicate_flood")).allSatisfy(f -> {
+        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD)).extracting(Flag::commentId).containsExactlyInAnyOrder("n0", "n1", "n2", "n3", "n4");
+        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD)).allSatisfy(f -> {
             assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
             assertThat(f.matches().toString()).contains("accounts created within 7 days");
         });
@@ -179,7 +179,7 @@ class SignalTest {
         String text = "anh em qua kênh của streamer kia ủng hộ đi";
         chat(text, 2, 2, Duration.ofMinutes(1)); // heard from the start: its window began before the stage was warm
         chat(text, 24, 12, Duration.ofMinutes(10).plusSeconds(15)); // a burst just after warm-up, its background unmeasured
-        assertThat(h.alerts("campaign")).isEmpty();
+        assertThat(h.alerts(Alert.Kind.CAMPAIGN)).isEmpty();
     }
 
     @Test
@@ -200,7 +200,7 @@ class SignalTest {
                 h.send(byAccount("p", "s" + s, "new-" + s + "-" + u, "n" + s + u, text, Duration.ofSeconds(s * 20L + 1 + u), 0));
             }
         }
-        assertThat(h.alerts("campaign")).isNotEmpty().last().satisfies(a -> {
+        assertThat(h.alerts(Alert.Kind.CAMPAIGN)).isNotEmpty().last().satisfies(a -> {
             assertThat(a.severity()).isEqualTo(Severity.MEDIUM);
             assertThat(a.summary()).contains("new_accounts").contains("3 streams");
         });
@@ -217,18 +217,18 @@ class SignalTest {
         String text = "streamer này lừa đảo, mọi người đừng mua hàng ở đây";
         String[][] streams = {{"gapo", "s0"}, {"vng", "s1"}, {"gapo", "s2"}};
         for (int s = 0; s < streams.length; s++) burst(streams[s][0], streams[s][1], text, Duration.ofSeconds(s * 20L));
-        List<Alert> campaign = h.alerts("campaign");
+        List<Alert> campaign = h.alerts(Alert.Kind.CAMPAIGN);
         assertThat(campaign).isNotEmpty();
         assertThat(campaign).extracting(Alert::alertId).containsOnly(campaign.get(0).alertId());
         assertThat(campaign.get(campaign.size() - 1).streams()).containsExactlyInAnyOrder("gapo/s0", "vng/s1", "gapo/s2");
         Severity before = campaign.get(campaign.size() - 1).severity();
 
         burst("vng", "s3", text, Duration.ofMinutes(4)); // a later wave, within the campaign window
-        Alert grown = h.alerts("campaign").get(h.alerts("campaign").size() - 1);
+        Alert grown = h.alerts(Alert.Kind.CAMPAIGN).get(h.alerts(Alert.Kind.CAMPAIGN).size() - 1);
         assertThat(grown.alertId()).isEqualTo(campaign.get(0).alertId());
         assertThat(grown.streams()).contains("vng/s3").hasSize(4);
         assertThat(grown.severity()).isGreaterThanOrEqualTo(before);
-        assertThat(h.flags("campaign")).extracting(Flag::streamId).contains("s3");
+        assertThat(h.flags(Flag.Kind.CAMPAIGN)).extracting(Flag::streamId).contains("s3");
     }
 
     /** One old account says it first (no risk yet), then five new accounts within seconds. */

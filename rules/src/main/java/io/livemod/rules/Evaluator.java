@@ -147,7 +147,7 @@ public final class Evaluator {
     private record Candidate(int rule, Rule match, String term, int s, int e, int start, int end, int steps,
                              boolean shadow, Severity severity) {
         Match toMatch() {
-            return new Match(match.id(), match.kind().wire(), match.category(), severity, term, start, end,
+            return new Match(match.id(), match.kind(), match.category(), severity, term, start, end,
                     Steps.names(steps));
         }
     }

@@ -1,5 +1,7 @@
 package io.livemod.rules;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.Locale;
 
 /** keyword: a list of terms matched on the normalized text; pattern: one bounded, safe regex. */
@@ -9,6 +11,7 @@ public enum RuleKind {
     private final String wire = name().toLowerCase(Locale.ROOT);
 
     /** The lower-case name used in files and on the wire (computed once: verdicts ask for it per match). */
+    @JsonValue
     public String wire() {
         return wire;
     }

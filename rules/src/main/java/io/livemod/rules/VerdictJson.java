@@ -66,7 +66,7 @@ final class VerdictJson {
             number(m.end());
             if (steps) {
                 ascii(",\"kind\":");
-                string(m.kind());
+                string(m.kind().wire());
                 ascii(",\"steps\":[");
                 for (int k = 0; k < m.steps().size(); k++) {
                     if (k > 0) put((byte) ',');

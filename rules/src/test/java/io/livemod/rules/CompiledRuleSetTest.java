@@ -26,7 +26,7 @@ class CompiledRuleSetTest {
         assertThat(v.rulesVersion()).isEqualTo("test-1");
         Match m = v.matches().get(0);
         assertThat(m.rule()).isEqualTo("p");
-        assertThat(m.kind()).isEqualTo("keyword");
+        assertThat(m.kind()).isEqualTo(RuleKind.KEYWORD);
         assertThat(m.term()).isEqualTo("địt mẹ");
         assertThat(text.substring(m.start(), m.end())).isEqualTo("Đ.M");
         assertThat(m.steps()).contains("case", "separator", "teencode");
@@ -125,7 +125,7 @@ class CompiledRuleSetTest {
         Verdict v = c.evaluate(text, Scope.ANY);
         assertThat(v.matches()).hasSize(1);
         Match m = v.matches().get(0);
-        assertThat(m.kind()).isEqualTo("pattern");
+        assertThat(m.kind()).isEqualTo(RuleKind.PATTERN);
         assertThat(text.substring(m.start(), m.end())).isEqualTo("０９８７ 654\u200B321");
         assertThat(m.steps()).contains("fullwidth", "invisible");
     }

@@ -71,12 +71,12 @@ public final class AlertProjection {
                 .orElseGet(() -> AlertState.initial(a.alertId()));
         store.putIfNewer(STATE, a.alertId(), r.offset(), Json.string(before.apply(a)));
         applied.done(a.actionId());
-        if (live) listener.accept(a.alertId(), "reescalate".equals(a.action()) ? "alert.reescalated" : "alert.status");
+        if (live) listener.accept(a.alertId(), a.action() == AlertAction.Action.REESCALATE ? "alert.reescalated" : "alert.status");
     }
 
     private void onDecision(ConsumerRecord<String, Decision> r, boolean live) {
         Decision d = r.value();
-        if (d == null || !"escalate".equals(d.action())) return;
+        if (d == null || d.action() != Decision.Action.ESCALATE) return;
         // Version 0: the first escalation is kept; later ones change nothing visible.
         if (d.userId() != null) store.putIfNewer(ESCALATED_USERS, d.platform() + "|" + d.userId(), 0, Long.toString(d.decidedAt()));
         if (d.flagId() != null) store.putIfNewer(ESCALATED_FLAGS, d.flagId(), 0, Long.toString(d.decidedAt()));

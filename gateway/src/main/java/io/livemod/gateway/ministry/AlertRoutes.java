@@ -101,24 +101,24 @@ public final class AlertRoutes {
     }
 
     public void ack(RoutingContext ctx) {
-        act(ctx, "ack");
+        act(ctx, AlertAction.Action.ACK);
     }
 
     public void assign(RoutingContext ctx) {
-        act(ctx, "assign");
+        act(ctx, AlertAction.Action.ASSIGN);
     }
 
     public void resolve(RoutingContext ctx) {
-        act(ctx, "resolve");
+        act(ctx, AlertAction.Action.RESOLVE);
     }
 
-    private void act(RoutingContext ctx, String action) {
+    private void act(RoutingContext ctx, AlertAction.Action action) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         JsonObject body = Requests.object(ctx);
         if (body == null) return;
-        String note = Requests.text(ctx, body, "note", "resolve".equals(action), 2000);
+        String note = Requests.text(ctx, body, "note", action == AlertAction.Action.RESOLVE, 2000);
         if (note == Requests.INVALID) return;
-        String to = "assign".equals(action) ? Requests.text(ctx, body, "to", true, 128) : null;
+        String to = action == AlertAction.Action.ASSIGN ? Requests.text(ctx, body, "to", true, 128) : null;
         if (to == Requests.INVALID) return;
         withAlert(ctx, current -> {
             Optional<String> refusal = refusal(action, current);
@@ -131,24 +131,24 @@ public final class AlertRoutes {
             Future<Void> shown = changes.applied().await(vctx, a.actionId());
             String detail = new JsonObject().put("alertId", a.alertId()).put("assignee", to).put("note", note).encode();
             Future.all(changes.writer().send(Topics.ALERT_ACTIONS, a.alertId(), a),
-                            changes.audit().record(who, "alert." + action, "alert/" + a.alertId(), detail))
+                            changes.audit().record(who, "alert." + action.wire(), "alert/" + a.alertId(), detail))
                     .onFailure(err -> {
                         changes.applied().forget(a.actionId());
-                        LOG.warn("alert {} {} not recorded: {}", a.alertId(), action, err.toString());
-                        changes.metrics().counter("livemod_ministry_write_failures", "what", "alert." + action).increment();
+                        LOG.warn("alert {} {} not recorded: {}", a.alertId(), action.wire(), err.toString());
+                        changes.metrics().counter("livemod_ministry_write_failures", "what", "alert." + action.wire()).increment();
                         Errors.retryLater(ctx, 503, "kafka_unavailable", "Kafka cannot take writes now; nothing was recorded", 1);
                     })
                     .onSuccess(v -> shown.onComplete(x -> {
-                        changes.metrics().counter("livemod_alert_actions", "action", action).increment();
+                        changes.metrics().counter("livemod_alert_actions", "action", action.wire()).increment();
                         withAlert(ctx, after -> Responses.json(ctx, 200, after));
                     }));
         });
     }
 
     /** Why this action does not apply to the alert in its current status, if it does not. */
-    static Optional<String> refusal(String action, AlertView v) {
+    static Optional<String> refusal(AlertAction.Action action, AlertView v) {
         if (AlertState.RESOLVED.equals(v.status())) return Optional.of("the alert is already resolved");
-        if ("ack".equals(action) && AlertState.ACKED.equals(v.status())) return Optional.of("the alert is already acknowledged by " + v.ackedBy());
+        if (action == AlertAction.Action.ACK && AlertState.ACKED.equals(v.status())) return Optional.of("the alert is already acknowledged by " + v.ackedBy());
         return Optional.empty();
     }
 

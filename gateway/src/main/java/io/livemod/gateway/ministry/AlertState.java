@@ -32,17 +32,16 @@ public record AlertState(String alertId, String status, String ackedBy, Long ack
         if (h.stream().anyMatch(x -> x.actionId().equals(a.actionId()))) return this; // replayed or written twice
         h.add(a);
         return switch (a.action()) {
-            case "ack" -> OPEN.equals(status)
+            case ACK -> OPEN.equals(status)
                     ? new AlertState(alertId, ACKED, a.actor(), a.at(), assignee, assignedBy, assignedAt, null, null, null, reescalations, lastReescalatedAt, h)
                     : with(h);
-            case "assign" -> RESOLVED.equals(status) ? with(h)
+            case ASSIGN -> RESOLVED.equals(status) ? with(h)
                     : new AlertState(alertId, status, ackedBy, ackedAt, a.assignee(), a.actor(), a.at(), null, null, null, reescalations, lastReescalatedAt, h);
-            case "resolve" -> RESOLVED.equals(status) ? with(h)
+            case RESOLVE -> RESOLVED.equals(status) ? with(h)
                     : new AlertState(alertId, RESOLVED, ackedBy, ackedAt, assignee, assignedBy, assignedAt, a.actor(), a.at(), a.note(), reescalations, lastReescalatedAt, h);
-            case "reescalate" -> OPEN.equals(status)
+            case REESCALATE -> OPEN.equals(status)
                     ? new AlertState(alertId, status, ackedBy, ackedAt, assignee, assignedBy, assignedAt, resolvedBy, resolvedAt, resolution, reescalations + 1, a.at(), h)
                     : with(h);
-            default -> with(h);
         };
     }
 

@@ -13,7 +13,7 @@ import java.util.List;
  * pseudonymized unless a moderator escalated the user or one of the alert's flags ({@code escalated}).
  * {@code claimId} and {@code perMinute} (matches per minute, the last hour) are set on false-claim alerts only.
  */
-public record AlertView(String alertId, String kind, String platform, List<String> platforms, String streamId,
+public record AlertView(String alertId, Alert.Kind kind, String platform, List<String> platforms, String streamId,
                         List<String> streams, String category, Severity severity, String summary, long count,
                         long distinctUsers, long firstSeen, long lastSeen, long detectedAt, long openedAt,
                         String rulesVersion, Alert.State state, String status, boolean escalated, List<String> userIds,

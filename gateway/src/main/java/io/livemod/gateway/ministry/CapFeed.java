@@ -1,5 +1,7 @@
 package io.livemod.gateway.ministry;
 
+import io.livemod.event.Alert;
+
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -19,8 +21,6 @@ import java.util.List;
 public final class CapFeed {
     public static final String CAP_NS = "urn:oasis:names:tc:emergency:cap:1.2";
     public static final String ATOM_NS = "http://www.w3.org/2005/Atom";
-    /** Alerts about a registered false claim: the event names it, parameters carry the claim's id and its last minute's spread. */
-    static final String FALSE_CLAIM = "false_claim";
     private static final DateTimeFormatter CAP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
     private final String sender;
@@ -114,7 +114,7 @@ public final class CapFeed {
         w.writeStartElement(CAP_NS, "info");
         text(w, CAP_NS, "language", "vi-VN");
         text(w, CAP_NS, "category", "Security");
-        text(w, CAP_NS, "event", FALSE_CLAIM.equals(a.kind()) ? "Livestream false claim"
+        text(w, CAP_NS, "event", a.kind() == Alert.Kind.FALSE_CLAIM ? "Livestream false claim"
                 : "Livestream " + (a.category() == null ? "incident" : a.category()));
         text(w, CAP_NS, "responseType", cancel ? "AllClear" : "Monitor");
         text(w, CAP_NS, "urgency", switch (a.severityRank()) { case 0, 1 -> "Immediate"; case 2 -> "Expected"; default -> "Future"; });
@@ -124,7 +124,7 @@ public final class CapFeed {
         text(w, CAP_NS, "headline", headline(a));
         text(w, CAP_NS, "description", description(a));
         text(w, CAP_NS, "web", baseUrl + "/v1/alerts/" + a.alertId());
-        parameter(w, "kind", a.kind());
+        parameter(w, "kind", a.kind().wire());
         parameter(w, "platform", a.platform() != null ? a.platform() : String.join(" ", a.platforms()));
         parameter(w, "streamId", a.streamId() != null ? a.streamId() : String.join(" ", a.streams()));
         parameter(w, "count", Long.toString(a.count()));
@@ -155,7 +155,7 @@ public final class CapFeed {
     }
 
     private static String headline(AlertView a) {
-        String h = a.summary() == null || a.summary().isBlank() ? a.kind() + " " + a.category() : a.summary();
+        String h = a.summary() == null || a.summary().isBlank() ? a.kind().wire() + " " + a.category() : a.summary();
         return h.length() <= 160 ? h : h.substring(0, 159) + "…";
     }
 

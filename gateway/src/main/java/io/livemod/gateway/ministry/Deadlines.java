@@ -101,7 +101,8 @@ public final class Deadlines {
                         >= escalationDelay.toMillis())
                 .map(r -> {
                     int n = r.state().reescalations() + 1;
-                    return new AlertAction(r.alert().alertId() + "/reescalate/" + n, r.alert().alertId(), "reescalate", "system", null,
+                    return new AlertAction(r.alert().alertId() + "/reescalate/" + n, r.alert().alertId(), AlertAction.Action.REESCALATE,
+                            "system", null,
                             "not acknowledged " + escalationDelay.toSeconds() + " s after it " + (n == 1 ? "opened" : "was escalated"), now);
                 })
                 .filter(a -> inFlight.add(a.actionId()))
@@ -111,8 +112,8 @@ public final class Deadlines {
     List<TakedownEvent> dueTakedowns(long now) {
         return takedowns.all(null).stream()
                 .filter(t -> t.doneAt() == null && t.overdueMarkedAt() == null && now > t.deadline())
-                .map(t -> new TakedownEvent(t.takedownId() + "/overdue", t.takedownId(), "overdue", t.platform(), null, null, null, null,
-                        "system", "no answer by the deadline", now, t.deadline()))
+                .map(t -> TakedownEvent.builder(t.takedownId() + "/overdue", t.takedownId(), TakedownEvent.Type.OVERDUE)
+                        .platform(t.platform()).actor("system").note("no answer by the deadline").at(now).deadline(t.deadline()).build())
                 .filter(e -> inFlight.add(e.eventId()))
                 .toList();
     }

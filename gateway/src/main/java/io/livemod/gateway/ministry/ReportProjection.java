@@ -57,7 +57,7 @@ public final class ReportProjection {
     private void onDecision(ConsumerRecord<String, Decision> r, boolean live) {
         Decision d = r.value();
         if (d == null || d.decisionId() == null) return;
-        store.addTimed(DECISIONS, d.decidedAt(), clean(d.decisionId()) + SEP + clean(d.flagId()) + SEP + clean(d.platform()) + SEP + clean(d.action())
+        store.addTimed(DECISIONS, d.decidedAt(), clean(d.decisionId()) + SEP + clean(d.flagId()) + SEP + clean(d.platform()) + SEP + clean(d.action() == null ? null : d.action().wire())
                 + SEP + d.decidedAt());
     }
 

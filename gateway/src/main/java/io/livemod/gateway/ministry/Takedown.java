@@ -17,15 +17,14 @@ public record Takedown(String takedownId, String platform, String streamId, Stri
     /** The first event must be the request; later ones without it are ignored (returns null). */
     public static Takedown fold(Takedown current, TakedownEvent e) {
         return switch (e.type()) {
-            case "requested" -> current != null ? current : new Takedown(e.takedownId(), e.platform(), e.streamId(), e.commentId(),
+            case REQUESTED -> current != null ? current : new Takedown(e.takedownId(), e.platform(), e.streamId(), e.commentId(),
                     e.reason(), e.legalBasis(), e.actor(), e.at(), e.deadline(), null, null, null);
-            case "done" -> current == null || current.doneAt() != null ? current : new Takedown(current.takedownId, current.platform,
+            case DONE -> current == null || current.doneAt() != null ? current : new Takedown(current.takedownId, current.platform,
                     current.streamId, current.commentId, current.reason, current.legalBasis, current.requestedBy, current.requestedAt,
                     current.deadline, e.at(), e.note(), current.overdueMarkedAt);
-            case "overdue" -> current == null || current.overdueMarkedAt() != null || current.doneAt() != null ? current
+            case OVERDUE -> current == null || current.overdueMarkedAt() != null || current.doneAt() != null ? current
                     : new Takedown(current.takedownId, current.platform, current.streamId, current.commentId, current.reason,
                     current.legalBasis, current.requestedBy, current.requestedAt, current.deadline, null, null, e.at());
-            default -> current;
         };
     }
 

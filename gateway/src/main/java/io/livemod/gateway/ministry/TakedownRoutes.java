@@ -70,8 +70,9 @@ public final class TakedownRoutes {
         if (reason == Requests.INVALID || legalBasis == Requests.INVALID) return;
         long now = changes.clock().millis();
         String id = "td-" + UUID.randomUUID();
-        TakedownEvent e = new TakedownEvent(UUID.randomUUID().toString(), id, "requested", platform, streamId, commentId, reason,
-                legalBasis, who.sub(), null, now, now + deadline.toMillis());
+        TakedownEvent e = TakedownEvent.builder(UUID.randomUUID().toString(), id, TakedownEvent.Type.REQUESTED).platform(platform)
+                .streamId(streamId).commentId(commentId).reason(reason).legalBasis(legalBasis).actor(who.sub()).at(now)
+                .deadline(now + deadline.toMillis()).build();
         ctx.response().putHeader("Location", "/v1/takedowns/" + id);
         record(ctx, e, changes.audit().record(who, "takedown.requested", "takedown/" + id, Json.string(e)), 201, t ->
                 // Durable first, then the platform is told; the request stays listable by API if delivery fails.
@@ -97,8 +98,8 @@ public final class TakedownRoutes {
             } else if (ar.result().get().doneAt() != null) {
                 Responses.json(ctx, 200, ar.result().get().view(changes.clock().millis())); // answered twice: same outcome
             } else {
-                TakedownEvent e = new TakedownEvent(UUID.randomUUID().toString(), id, "done", p.id(), null, null, null, null,
-                        p.id(), note, changes.clock().millis(), 0);
+                TakedownEvent e = TakedownEvent.builder(UUID.randomUUID().toString(), id, TakedownEvent.Type.DONE).platform(p.id())
+                        .actor(p.id()).note(note).at(changes.clock().millis()).build();
                 record(ctx, e, changes.audit().record(p.id(), "platform", "takedown.done", "takedown/" + id, Json.string(e)), 200,
                         t -> changes.metrics().counter("livemod_takedowns_done", "platform", p.id(), "late", Boolean.toString(t.late())).increment());
             }
@@ -112,7 +113,7 @@ public final class TakedownRoutes {
         Future.all(changes.writer().send(Topics.TAKEDOWNS, e.takedownId(), e), audited)
                 .onFailure(err -> {
                     changes.applied().forget(e.eventId());
-                    changes.metrics().counter("livemod_ministry_write_failures", "what", "takedown." + e.type()).increment();
+                    changes.metrics().counter("livemod_ministry_write_failures", "what", "takedown." + e.type().wire()).increment();
                     Errors.retryLater(ctx, 503, "kafka_unavailable", "Kafka cannot take writes now; nothing was recorded", 1);
                 })
                 .onSuccess(v -> shown.compose(x -> ctx.vertx().executeBlocking(() -> book.get(e.takedownId()), false))

@@ -1,13 +1,12 @@
 package io.livemod.gateway.review;
 
+import io.livemod.event.Decision;
+import io.livemod.event.Wire;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 
-import java.util.Set;
-
 /** The body of POST /v1/flags/{id}/decision, validated; a bad one names its field. */
-record DecisionRequest(String action, String note, Long durationSeconds) {
-    static final Set<String> ACTIONS = Set.of("remove", "dismiss", "warn", "timeout", "ban", "escalate");
+record DecisionRequest(Decision.Action action, String note, Long durationSeconds) {
     static final int MAX_NOTE = 2000;
     /** A year: longer than that is a ban. */
     static final long MAX_TIMEOUT_SECONDS = 365L * 24 * 3600;
@@ -29,8 +28,9 @@ record DecisionRequest(String action, String note, Long durationSeconds) {
             throw new Invalid(null, "the body must be a JSON object");
         }
         if (o == null) throw new Invalid(null, "the body must be a JSON object");
-        Object action = o.getValue("action");
-        if (!(action instanceof String a) || !ACTIONS.contains(a)) {
+        Object word = o.getValue("action");
+        Decision.Action action = word instanceof String s ? Wire.find(Decision.Action.class, s) : null;
+        if (action == null) {
             throw new Invalid("action", "action must be one of remove, dismiss, warn, timeout, ban, escalate");
         }
         Object note = o.getValue("note");
@@ -38,7 +38,7 @@ record DecisionRequest(String action, String note, Long durationSeconds) {
         if (note != null && ((String) note).length() > MAX_NOTE) throw new Invalid("note", "note is over " + MAX_NOTE + " characters");
         Object duration = o.getValue("durationSeconds");
         Long seconds = null;
-        if ("timeout".equals(a)) {
+        if (action == Decision.Action.TIMEOUT) {
             if (!(duration instanceof Number n) || n.doubleValue() != n.longValue() || n.longValue() < 1 || n.longValue() > MAX_TIMEOUT_SECONDS) {
                 throw new Invalid("durationSeconds", "a timeout needs durationSeconds, a whole number 1.." + MAX_TIMEOUT_SECONDS);
             }
@@ -46,6 +46,6 @@ record DecisionRequest(String action, String note, Long durationSeconds) {
         } else if (duration != null) {
             throw new Invalid("durationSeconds", "durationSeconds applies to timeout only");
         }
-        return new DecisionRequest(a, (String) note, seconds);
+        return new DecisionRequest(action, (String) note, seconds);
     }
 }

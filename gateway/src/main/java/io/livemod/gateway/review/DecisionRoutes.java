@@ -117,8 +117,8 @@ public final class DecisionRoutes {
     }
 
     private Decision decision(FlagView v, DecisionRequest req, Principal who) {
-        return new Decision(UUID.randomUUID().toString(), v.flag().flagId(), v.platform(), v.flag().streamId(),
-                v.flag().commentId(), v.flag().userId(), req.action(), req.note(), req.durationSeconds(), who.sub(), clock.millis());
+        return Decision.builder(UUID.randomUUID().toString(), req.action()).flag(v.flag()).platform(v.platform()).note(req.note())
+                .durationSeconds(req.durationSeconds()).moderator(who.sub()).decidedAt(clock.millis()).build();
     }
 
     private void write(RoutingContext ctx, Principal who, Decision d) {
@@ -135,12 +135,12 @@ public final class DecisionRoutes {
                     Errors.retryLater(ctx, 503, "unavailable", "the decision could not be stored now; the claim is still yours", 5);
                     return;
                 }
-                metrics.counter("livemod_decisions_total", "platform", d.platform(), "action", d.action()).increment();
+                metrics.counter("livemod_decisions_total", "platform", d.platform(), "action", d.action().wire()).increment();
                 // No announcement: every gateway's projection publishes the decision from Kafka.
                 webhooks.deliver(d.platform(), WEBHOOK_TYPE, payload(d))
                         .onFailure(e -> metrics.counter("livemod_review_errors_total", "reason", "webhook_queue").increment());
                 audited(ctx, who, "flag.decided", d.flagId(), new JsonObject().put("flagId", d.flagId()).put("decisionId", d.decisionId())
-                        .put("action", d.action()).put("streamId", d.streamId())).onComplete(x -> Responses.json(ctx, 201, payload(d)));
+                        .put("action", d.action().wire()).put("streamId", d.streamId())).onComplete(x -> Responses.json(ctx, 201, payload(d)));
             });
         });
     }

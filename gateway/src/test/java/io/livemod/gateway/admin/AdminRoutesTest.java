@@ -92,10 +92,11 @@ class AdminRoutesTest {
         Instant before = Instant.now().minusSeconds(5); // the comments topic is stamped by the wall clock
         String[] texts = {"vào nhà cái", "chơi tài xỉu không", "chào cả nhà", "TÀI XỈU uy tín"};
         for (int i = 0; i < 8; i++) {
-            TestStack.publish(Topics.COMMENTS, platform + "/s1", new Comment(platform, "c" + i, "s1", "u" + i, null,
-                    texts[i % texts.length], null, null, null, clock.millis()));
+            TestStack.publish(Topics.COMMENTS, platform + "/s1", Comment.builder(platform, "c" + i).streamId("s1").userId("u" + i)
+                    .text(texts[i % texts.length]).receivedAt(clock.millis()).build());
         }
-        TestStack.publish(Topics.COMMENTS, "other/s1", new Comment("other", "x", "s1", "u", null, "tài xỉu", null, null, null, clock.millis()));
+        TestStack.publish(Topics.COMMENTS, "other/s1", Comment.builder("other", "x").streamId("s1").userId("u").text("tài xỉu")
+                .receivedAt(clock.millis()).build());
         String candidate = rules("cand-" + UUID.randomUUID(), "tài xỉu");
         JsonObject body = new JsonObject().put("source", candidate).put("from", before.toString())
                 .put("to", Instant.now().plusSeconds(5).toString()).put("platform", platform).put("samples", 1);

@@ -142,7 +142,7 @@ class ClaimRoutesTest {
         Flag b = flag(Samples.id("fc"), Platforms.DEMO_VNG, day + 61_000, claimId, "u-secret-8");
         TestStack.publish(Topics.FLAGS, a.flagId(), a);
         TestStack.publish(Topics.FLAGS, b.flagId(), b);
-        Alert alert = Alert.builder(Samples.id("a"), "false_claim").platforms(List.of(Platforms.DEMO_GAPO, Platforms.DEMO_VNG))
+        Alert alert = Alert.builder(Samples.id("a"), Alert.Kind.FALSE_CLAIM).platforms(List.of(Platforms.DEMO_GAPO, Platforms.DEMO_VNG))
                 .streams(List.of(Platforms.DEMO_GAPO + "/live-1", Platforms.DEMO_VNG + "/live-1")).category("fake_news")
                 .severity(Severity.CRITICAL).summary("false claim spreading: claim " + claimId).count(2).distinctUsers(2)
                 .seen(a.receivedAt(), b.receivedAt()).userIds(List.of(Platforms.DEMO_GAPO + "/u-secret-9", Platforms.DEMO_VNG + "/u-secret-8"))
@@ -179,7 +179,7 @@ class ClaimRoutesTest {
     }
 
     static Flag flag(String flagId, String platform, long at, String claimId, String user) {
-        return Flag.builder(flagId, "false_claim").comment(platform, "live-1", "m-" + flagId, user, "vaccine covid lam phu nu tre bi vo sinh")
+        return Flag.builder(flagId, Flag.Kind.FALSE_CLAIM).comment(platform, "live-1", "m-" + flagId, user, "vaccine covid lam phu nu tre bi vo sinh")
                 .category("fake_news").severity(Severity.CRITICAL).matches(List.of(new FlagMatch("false_claim", "claim " + claimId, 0, 10, List.of())))
                 .rulesVersion("v1").receivedAt(at).detectedAt(at).status(Flag.Status.OPEN).claim(claimId, 0.93).build();
     }

@@ -2,6 +2,7 @@ package io.livemod.gateway.ministry;
 
 import io.livemod.rules.Severity;
 import io.livemod.event.Alert;
+import io.livemod.event.Decision;
 import io.livemod.event.Topics;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.platform.Platforms;
@@ -89,11 +90,11 @@ class AlertRoutesTest {
         // As the topology writes a repeat offender's lock recommendation: the raw id in the text.
         String user = "8490" + Math.abs(id("n").hashCode());
         String why = "lock recommended: 5 confirmed violations within 30 days (threshold 5)";
-        io.livemod.event.Flag f = io.livemod.event.Flag.builder(id("fo"), "repeat_offender").comment(Platforms.DEMO_GAPO, "live-1", null, user, null)
+        io.livemod.event.Flag f = io.livemod.event.Flag.builder(id("fo"), io.livemod.event.Flag.Kind.REPEAT_OFFENDER).comment(Platforms.DEMO_GAPO, "live-1", null, user, null)
                 .category("repeat_offender").severity(Severity.HIGH)
                 .matches(List.of(new io.livemod.event.FlagMatch("repeat_offender", why + " for " + user, 0, 0, List.of())))
                 .rulesVersion("v1").receivedAt(clock.millis()).detectedAt(clock.millis()).status(io.livemod.event.Flag.Status.OPEN).build();
-        Alert a = published(Alert.builder(id("ro"), "repeat_offender").stream(Platforms.DEMO_GAPO, "live-1")
+        Alert a = published(Alert.builder(id("ro"), Alert.Kind.REPEAT_OFFENDER).stream(Platforms.DEMO_GAPO, "live-1")
                 .category("repeat_offender").severity(Severity.HIGH).summary(why + " (user " + user + ")").count(1).distinctUsers(1)
                 .seen(clock.millis(), clock.millis()).userIds(List.of(user)).samples(List.of(f)).rulesVersion("v1").state(Alert.State.OPEN)
                 .detectedAt(clock.millis()).build());
@@ -106,7 +107,7 @@ class AlertRoutesTest {
         assertThat(v.getJsonArray("samples").getJsonObject(0).getJsonArray("matches").getJsonObject(0).getString("term")).endsWith(pseudonym);
         assertThat(gw.get("/v1/alerts/cap", officer).body()).doesNotContain(user).contains(pseudonym);
 
-        TestStack.publish(Topics.DECISIONS, "k", decision("x", Platforms.DEMO_GAPO, user, "escalate", clock.millis()));
+        TestStack.publish(Topics.DECISIONS, "k", decision("x", Platforms.DEMO_GAPO, user, Decision.Action.ESCALATE, clock.millis()));
         assertThat(awaitAlert(a.alertId(), x -> x.getJsonArray("userIds").contains(user)).getString("summary")).endsWith("(user " + user + ")");
     }
 
@@ -115,9 +116,9 @@ class AlertRoutesTest {
         String u7 = id("u"), u8 = id("u"), u9 = id("u"), u10 = id("u");
         Alert byUser = published(alert(id("eu"), Platforms.DEMO_GAPO, "high", clock.millis(), u7, u8));
         Alert byFlag = published(alert(id("ef"), Platforms.DEMO_GAPO, "high", clock.millis(), u9, u10));
-        TestStack.publish(Topics.DECISIONS, "k", decision("elsewhere", Platforms.DEMO_GAPO, u7, "escalate", clock.millis()));
-        TestStack.publish(Topics.DECISIONS, "k", decision(byFlag.samples().get(0).flagId(), Platforms.DEMO_GAPO, u9, "escalate", clock.millis()));
-        TestStack.publish(Topics.DECISIONS, "k", decision("other", Platforms.DEMO_GAPO, u8, "remove", clock.millis()));
+        TestStack.publish(Topics.DECISIONS, "k", decision("elsewhere", Platforms.DEMO_GAPO, u7, Decision.Action.ESCALATE, clock.millis()));
+        TestStack.publish(Topics.DECISIONS, "k", decision(byFlag.samples().get(0).flagId(), Platforms.DEMO_GAPO, u9, Decision.Action.ESCALATE, clock.millis()));
+        TestStack.publish(Topics.DECISIONS, "k", decision("other", Platforms.DEMO_GAPO, u8, Decision.Action.REMOVE, clock.millis()));
 
         JsonObject u = awaitAlert(byUser.alertId(), v -> v.getJsonArray("userIds").contains(u7));
         assertThat(u.getJsonArray("userIds").getString(1)).as("not escalated: a removal is not an escalation").startsWith("anon-");
@@ -238,7 +239,7 @@ class AlertRoutesTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(l -> l.startsWith("data: ") && l.contains(a.alertId())
                 && new JsonObject(l.substring(6)).getString("status").equals("acked")));
         // A moderator escalates the user: the alert goes out again, now with the id in clear.
-        TestStack.publish(Topics.DECISIONS, "k", decision(a.samples().get(0).flagId(), Platforms.DEMO_GAPO, user, "escalate", clock.millis()));
+        TestStack.publish(Topics.DECISIONS, "k", decision(a.samples().get(0).flagId(), Platforms.DEMO_GAPO, user, Decision.Action.ESCALATE, clock.millis()));
         await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(l -> l.startsWith("data: ") && l.contains(a.alertId())
                 && new JsonObject(l.substring(6)).getBoolean("escalated") && l.contains("\"" + user + "\"")));
         r.body().close();

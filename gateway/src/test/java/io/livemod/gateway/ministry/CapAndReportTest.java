@@ -1,6 +1,7 @@
 package io.livemod.gateway.ministry;
 
 import io.livemod.event.Alert;
+import io.livemod.event.Decision;
 import io.livemod.event.Flag;
 import io.livemod.event.Topics;
 import io.livemod.gateway.auth.Principal;
@@ -144,9 +145,9 @@ class CapAndReportTest {
         TestStack.publish(Topics.FLAGS, flags.get(0).flagId(), flags.get(0)); // re-emitted after a crash: counted once
         Flag outside = flag(id("f"), p, "u1", "gambling_ads", day - 1);
         TestStack.publish(Topics.FLAGS, outside.flagId(), outside);
-        TestStack.publish(Topics.DECISIONS, "k", decision(flags.get(0).flagId(), p, "u1", "remove", day + 61_000));   // 60 s
-        TestStack.publish(Topics.DECISIONS, "k", decision(flags.get(1).flagId(), p, "u2", "dismiss", day + 182_000)); // 180 s
-        TestStack.publish(Topics.DECISIONS, "k", decision(flags.get(2).flagId(), p, "u3", "remove", day + 303_000));  // 300 s
+        TestStack.publish(Topics.DECISIONS, "k", decision(flags.get(0).flagId(), p, "u1", Decision.Action.REMOVE, day + 61_000));   // 60 s
+        TestStack.publish(Topics.DECISIONS, "k", decision(flags.get(1).flagId(), p, "u2", Decision.Action.DISMISS, day + 182_000)); // 180 s
+        TestStack.publish(Topics.DECISIONS, "k", decision(flags.get(2).flagId(), p, "u3", Decision.Action.REMOVE, day + 303_000));  // 300 s
 
         String query = "/v1/reports/summary?from=2026-10-01&to=2026-10-02";
         JsonObject r = await().atMost(Duration.ofSeconds(15)).until(() -> new JsonObject(gw.get(query, officer).body()),

@@ -2,6 +2,7 @@ package io.livemod.gateway.ministry;
 
 import io.livemod.devstack.RedisServer;
 import io.livemod.event.Alert;
+import io.livemod.event.Decision;
 import io.livemod.event.Flag;
 import io.livemod.event.Topics;
 import io.livemod.gateway.auth.Principal;
@@ -71,12 +72,12 @@ class RebuildTest {
         // The incident grows: the last record wins, openedAt stays the first detection.
         Alert grown = alert(open.alertId(), platform, "critical", now + 5_000, "u-1", "u-2", "u-5");
         TestStack.publish(Topics.ALERTS, grown.alertId(), grown);
-        TestStack.publish(Topics.DECISIONS, "k", decision("x", platform, "u-2", "escalate", now));
+        TestStack.publish(Topics.DECISIONS, "k", decision("x", platform, "u-2", Decision.Action.ESCALATE, now));
         Flag f1 = flag(id("f"), platform, "u-1", "gambling_ads", now - 120_000);
         Flag f2 = flag(id("f"), platform, "u-2", "profanity", now - 60_000);
         TestStack.publish(Topics.FLAGS, f1.flagId(), f1);
         TestStack.publish(Topics.FLAGS, f2.flagId(), f2);
-        TestStack.publish(Topics.DECISIONS, "k", decision(f1.flagId(), platform, "u-1", "remove", now));
+        TestStack.publish(Topics.DECISIONS, "k", decision(f1.flagId(), platform, "u-1", Decision.Action.REMOVE, now));
         await().atMost(Duration.ofSeconds(15)).until(() -> gw.get("/v1/alerts/" + resolved.alertId(), officer).statusCode() == 200
                 && new JsonObject(gw.get("/v1/alerts/" + open.alertId(), officer).body()).getLong("lastSeen") == grown.lastSeen());
 

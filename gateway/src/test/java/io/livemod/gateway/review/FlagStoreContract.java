@@ -35,12 +35,13 @@ abstract class FlagStoreContract {
     }
 
     static Flag flag(String id, String platform, String severity, long detectedAt) {
-        return Flag.builder(id, "keyword").comment(platform, "s1", "c-" + id, "u1", "t").category("profanity").severity(Severity.fromWire(severity))
+        return Flag.builder(id, Flag.Kind.KEYWORD).comment(platform, "s1", "c-" + id, "u1", "t").category("profanity").severity(Severity.fromWire(severity))
                 .matches(List.of()).rulesVersion("v1").detectedAt(detectedAt).status(Flag.Status.OPEN).build();
     }
 
-    static Decision decision(String flagId, String platform, String action) {
-        return new Decision("d-" + flagId + "-" + action, flagId, platform, "s1", "c-" + flagId, "u1", action, null, null, "mod", 5);
+    static Decision decision(String flagId, String platform, Decision.Action action) {
+        return Decision.builder("d-" + flagId + "-" + action.wire(), action).flagId(flagId).platform(platform).streamId("s1")
+                .commentId("c-" + flagId).userId("u1").moderator("mod").decidedAt(5).build();
     }
 
     List<String> ids(FlagQuery q) {
@@ -106,7 +107,7 @@ abstract class FlagStoreContract {
     void flagsBeforeTheHorizonLeaveOldestFirstWithTheirDecisionAndClaim() {
         for (int i = 0; i < 10; i++) store.put(flag("old" + i, i % 2 == 0 ? "p" : "q", "high", 100 + i));
         store.put(flag("new", "p", "low", 500));
-        store.putDecision(decision("old0", "p", "remove"));
+        store.putDecision(decision("old0", "p", Decision.Action.REMOVE));
         assertThat(store.claim("old2", "mod", TTL).won()).isTrue();
         assertThat(store.claim("new", "mod", TTL).won()).isTrue();
 
@@ -147,12 +148,12 @@ abstract class FlagStoreContract {
 
     @Test
     void aDecisionDecidesTheFlagWhicheverArrivesFirstAndTheFirstOneCounts() {
-        store.putDecision(decision("a", "p", "remove")); // replay order across topics is not guaranteed
+        store.putDecision(decision("a", "p", Decision.Action.REMOVE)); // replay order across topics is not guaranteed
         store.put(flag("a", "p", "high", 1));
-        store.putDecision(decision("a", "p", "dismiss"));
+        store.putDecision(decision("a", "p", Decision.Action.DISMISS));
         FlagView v = store.get("p", "a").orElseThrow();
         assertThat(v.status()).isEqualTo(Flag.Status.DECIDED);
-        assertThat(v.decision().action()).isEqualTo("remove");
+        assertThat(v.decision().action()).isEqualTo(Decision.Action.REMOVE);
         assertThat(ids(new FlagQuery(Flag.Status.DECIDED, null, null, null, 10, null))).containsExactly("a");
         assertThat(ids(new FlagQuery(Flag.Status.OPEN, null, null, null, 10, null))).isEmpty();
         assertThat(store.claim("a", "mod", TTL).outcome()).isEqualTo(Outcome.DECIDED);
@@ -204,7 +205,7 @@ abstract class FlagStoreContract {
         store.endDecision("a", "alice", false, TTL); // Kafka refused: alice keeps a plain claim
         assertThat(store.claim("a", "bob", TTL).outcome()).isEqualTo(Outcome.HELD_BY_OTHER);
         assertThat(store.beginDecision("a", "alice", TTL).won()).isTrue();
-        store.putDecision(decision("a", "p", "remove"));
+        store.putDecision(decision("a", "p", Decision.Action.REMOVE));
         store.endDecision("a", "alice", true, TTL);
         assertThat(store.beginDecision("a", "alice", TTL).outcome()).isEqualTo(Outcome.DECIDED);
 

@@ -59,7 +59,7 @@ class KafkaDownDecisionTest {
             List<Decision> onTopic = new CopyOnWriteArrayList<>();
             try (TopicFollower<String, Decision> f = new TopicFollower<>(restarted.bootstrap(), Topics.DECISIONS, (r, live) -> onTopic.add(r.value())).start()) {
                 await().until(() -> f.isCaughtUp());
-                assertThat(onTopic).extracting(Decision::flagId, Decision::action).containsExactly(org.assertj.core.groups.Tuple.tuple("k-1", "remove"));
+                assertThat(onTopic).extracting(Decision::flagId, Decision::action).containsExactly(org.assertj.core.groups.Tuple.tuple("k-1", Decision.Action.REMOVE));
             }
         } finally {
             broker.close();

@@ -44,8 +44,8 @@ class ReviewHorizonTest {
                 p.send(new ProducerRecord<>(Topics.FLAGS.name(), 0, recent.receivedAt(), recent.flagId(), recent));
                 p.flush();
             }
-            Decision old = new Decision("d-ancient", ancient.flagId(), DEMO_GAPO, "live-1", ancient.commentId(), ancient.userId(),
-                    "remove", null, null, "mod", tenDaysAgo + 1000);
+            Decision old = Decision.builder("d-ancient", Decision.Action.REMOVE).flag(ancient).platform(DEMO_GAPO).streamId("live-1")
+                    .moderator("mod").decidedAt(tenDaysAgo + 1000).build();
             ReviewStack.produce(broker.bootstrap(), Topics.DECISIONS, java.util.List.of(Map.entry(old.flagId(), old)));
 
             try (ReviewStack.Running gw = ReviewStack.gateway(broker.bootstrap(), null, Platforms.dev(), clock)) {

@@ -215,7 +215,7 @@ class ReviewRoutesTest {
         await().until(() -> decisions.stream().anyMatch(d -> d.decisionId().equals(decisionId)));
         Decision d = decisions.stream().filter(x -> x.decisionId().equals(decisionId)).findFirst().orElseThrow();
         assertThat(d).extracting(Decision::flagId, Decision::platform, Decision::userId, Decision::action, Decision::durationSeconds, Decision::moderator)
-                .containsExactly(id, DEMO_GAPO, "user-" + id, "timeout", 600L, "alice");
+                .containsExactly(id, DEMO_GAPO, "user-" + id, Decision.Action.TIMEOUT, 600L, "alice");
         assertThat(d.note()).isEqualTo("spam cờ bạc");
 
         JsonObject view = json(gw.http().get("/v1/flags/" + id, alice));
@@ -248,7 +248,7 @@ class ReviewRoutesTest {
         String id = newFlag(DEMO_GAPO, "critical");
         HttpResponse<String> r = gw.http().post("/v1/flags/" + id + "/decision", mod(DEMO_GAPO), "{\"action\":\"escalate\",\"note\":\"threat\"}");
         assertThat(r.statusCode()).isEqualTo(201);
-        await().until(() -> decisions.stream().anyMatch(d -> d.flagId().equals(id) && d.action().equals("escalate")));
+        await().until(() -> decisions.stream().anyMatch(d -> d.flagId().equals(id) && d.action() == Decision.Action.ESCALATE));
     }
 
     @Test

@@ -88,7 +88,7 @@ public final class ReviewStack {
     }
 
     public static Flag flag(String id, String platform, String streamId, String severity, long detectedAt) {
-        return Flag.builder(id, "keyword").comment(platform, streamId, "c-" + id, "user-" + id, "vào nhà cái uy tín").category("gambling_ads")
+        return Flag.builder(id, Flag.Kind.KEYWORD).comment(platform, streamId, "c-" + id, "user-" + id, "vào nhà cái uy tín").category("gambling_ads")
                 .severity(Severity.fromWire(severity)).matches(List.of()).rulesVersion("v1").receivedAt(detectedAt - 5).detectedAt(detectedAt).status(Flag.Status.OPEN)
                 .build();
     }

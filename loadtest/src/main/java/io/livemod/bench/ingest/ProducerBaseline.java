@@ -31,8 +31,9 @@ final class ProducerBaseline {
             long seq = 0;
             while (m.running()) {
                 seq++;
-                Comment c = new Comment("bench-baseline", "b-" + seq, "live-" + seq % 20, "u" + seq % 5000, "Người xem " + seq % 5000,
-                        "Mọi người vào xem live bán hàng nhé, giá rẻ lắm " + seq, "2026-11-28T20:00:00+07:00", null, null, seq);
+                Comment c = Comment.builder("bench-baseline", "b-" + seq).streamId("live-" + seq % 20).userId("u" + seq % 5000)
+                        .userName("Người xem " + seq % 5000).text("Mọi người vào xem live bán hàng nhé, giá rẻ lắm " + seq)
+                        .ts("2026-11-28T20:00:00+07:00").receivedAt(seq).build();
                 byte[] key = Topics.COMMENTS.key().serializer().serialize(Topics.COMMENTS.name(), c.key());
                 byte[] value = Topics.COMMENTS.value().serializer().serialize(Topics.COMMENTS.name(), c);
                 window.acquire();

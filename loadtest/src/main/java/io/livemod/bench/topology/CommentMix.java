@@ -52,7 +52,8 @@ final class CommentMix implements CommentSource {
             text = (pick(OPENERS) + " " + fill(pick(BODIES)) + " " + fill(pick(CLAUSES)) + " " + pick(CLOSERS))
                     .replaceAll("\\s+", " ").trim();
         }
-        return new Comment("bench", "b-" + i, stream, user, null, text, "2026-11-28T20:00:00+07:00", null, null, receivedAt);
+        return Comment.builder("bench", "b-" + i).streamId(stream).userId(user).text(text).ts("2026-11-28T20:00:00+07:00")
+                .receivedAt(receivedAt).build();
     }
 
     /** Real chat is mostly unique: numbers, names and places vary from one comment to the next. */

@@ -33,12 +33,12 @@ final class RealisticMix implements CommentSource {
         while (ready.isEmpty()) {
             for (TrafficPlan.Batch b : plan.next(50)) {
                 for (TrafficPlan.Planned c : b.comments()) {
-                    ready.add(new Comment(b.platformId(), runId + "-" + c.seq(), plan.streams().id(c.stream()), c.user(), null, c.text(),
-                            "2026-11-28T20:00:00+07:00", null, null, 0));
+                    ready.add(Comment.builder(b.platformId(), runId + "-" + c.seq()).streamId(plan.streams().id(c.stream())).userId(c.user())
+                            .text(c.text()).ts("2026-11-28T20:00:00+07:00").build());
                 }
             }
         }
         Comment c = ready.poll();
-        return new Comment(c.platform(), c.id(), c.streamId(), c.userId(), null, c.text(), c.ts(), null, null, receivedAt);
+        return c.toBuilder().receivedAt(receivedAt).build();
     }
 }

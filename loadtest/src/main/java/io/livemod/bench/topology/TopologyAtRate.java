@@ -131,7 +131,7 @@ public final class TopologyAtRate {
             long from = System.currentTimeMillis();
             follower = io.livemod.event.TopicFollower.fromEnd(bootstrap, Topics.FLAGS, (r, live) -> {
                 // Keyword and pattern flags only: a flood or campaign flags earlier comments once it is one.
-                if (r.value() != null && r.value().receivedAt() >= from && (r.value().kind().equals("keyword") || r.value().kind().equals("pattern"))) millis.add(System.currentTimeMillis() - r.value().receivedAt());
+                if (r.value() != null && r.value().receivedAt() >= from && (r.value().kind() == io.livemod.event.Flag.Kind.KEYWORD || r.value().kind() == io.livemod.event.Flag.Kind.PATTERN)) millis.add(System.currentTimeMillis() - r.value().receivedAt());
             });
         }
 

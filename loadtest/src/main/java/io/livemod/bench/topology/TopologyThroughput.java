@@ -73,8 +73,8 @@ public final class TopologyThroughput {
             // the compiler threads take half a core of the measured run.
             if (warmup > 0) work(admin, config(broker, dir, "bench-warmup", threads, guarantee), warmup, null);
             Map<TopicPartition, OffsetAndMetadata> measuredFrom = endOffsets(admin);
-            Map<String, Long> flagsBefore = kinds(broker.bootstrap(), Topics.FLAGS, io.livemod.event.Flag::kind);
-            Map<String, Long> alertsBefore = kinds(broker.bootstrap(), Topics.ALERTS, io.livemod.event.Alert::kind);
+            Map<String, Long> flagsBefore = kinds(broker.bootstrap(), Topics.FLAGS, f -> f.kind().wire());
+            Map<String, Long> alertsBefore = kinds(broker.bootstrap(), Topics.ALERTS, a -> a.kind().wire());
             double producerRate = produce(broker.bootstrap(), mix, start, warmup, n);
             System.out.printf("producer (baseline): %,.0f comments/s%n", producerRate);
 
@@ -82,8 +82,8 @@ public final class TopologyThroughput {
             admin.alterConsumerGroupOffsets(config.applicationId(), measuredFrom).all().get();
             work(admin, config, n, broker.bootstrap());
             System.out.printf("outputs: flags %s, alerts %s, %,d dead letters%n",
-                    minus(kinds(broker.bootstrap(), Topics.FLAGS, io.livemod.event.Flag::kind), flagsBefore),
-                    minus(kinds(broker.bootstrap(), Topics.ALERTS, io.livemod.event.Alert::kind), alertsBefore),
+                    minus(kinds(broker.bootstrap(), Topics.FLAGS, f -> f.kind().wire()), flagsBefore),
+                    minus(kinds(broker.bootstrap(), Topics.ALERTS, a -> a.kind().wire()), alertsBefore),
                     kinds(broker.bootstrap(), Topics.DEAD_LETTER, d -> "all").getOrDefault("all", 0L));
 
             ModerationConfig pass = config(broker, dir, "bench-passthrough", threads, guarantee);

@@ -59,7 +59,7 @@ class BacktestCommandTest {
             for (int i = 0; i < 60; i++) {
                 String platform = i % 2 == 0 ? "p-a" : "p-b";
                 long at = T0.plusSeconds(i * 60L).toEpochMilli(); // one a minute for an hour
-                Comment c = new Comment(platform, "c" + i, "s1", "u" + i, null, texts[i % texts.length], null, null, null, at);
+                Comment c = Comment.builder(platform, "c" + i).streamId("s1").userId("u" + i).text(texts[i % texts.length]).receivedAt(at).build();
                 p.send(new ProducerRecord<>(Topics.COMMENTS.name(), null, at, c.key(), c)).get(10, TimeUnit.SECONDS);
             }
         }

@@ -59,7 +59,7 @@ class CopyRiskTest {
     @ParameterizedTest
     @EnumSource(Severity.class)
     void aRuleHitIsRiskyAtItsOwnSeverity(Severity severity) {
-        var m = new io.livemod.rules.Match("r", "keyword", io.livemod.rules.Category.SPAM, severity, "t", 0, 1, List.of());
+        var m = new io.livemod.rules.Match("r", io.livemod.rules.RuleKind.KEYWORD, io.livemod.rules.Category.SPAM, severity, "t", 0, 1, List.of());
         CopyRisk.Risk r = CopyRisk.standard().assess("hello", new Verdict("v", List.of(m), List.of()));
         assertThat(r.features()).containsExactly(CopyRisk.Feature.RULE);
         assertThat(r.severity()).isEqualTo(severity);

@@ -87,7 +87,7 @@ class ClusterFaultTest {
         List<Flag> flags = TopicTap.flags(bootstrap);
         Map<String, Integer> keywordFlagsPerComment = new HashMap<>();
         for (Flag f : flags) {
-            if (f.commentId() != null && (f.kind().equals("keyword") || f.kind().equals("pattern"))) {
+            if (f.commentId() != null && (f.kind() == Flag.Kind.KEYWORD || f.kind() == Flag.Kind.PATTERN)) {
                 keywordFlagsPerComment.merge(f.commentId(), 1, Integer::sum);
             }
         }

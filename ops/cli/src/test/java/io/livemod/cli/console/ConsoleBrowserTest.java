@@ -126,7 +126,7 @@ class ConsoleBrowserTest {
     @Test
     void anOfficerSeesAnAlertAndAcknowledgesIt() throws Exception {
         String alertId = "console-alert-" + System.nanoTime();
-        publish(Alert.builder(alertId, "incident").stream(Platforms.DEMO_VNG, "live-7").category("gambling_ads")
+        publish(Alert.builder(alertId, Alert.Kind.INCIDENT).stream(Platforms.DEMO_VNG, "live-7").category("gambling_ads")
                 .severity(Severity.CRITICAL).summary("Quảng cáo cờ bạc dồn dập trên live-7").count(12).distinctUsers(9).seen(1_000, 2_000)
                 .userIds(List.of("u-1")).rulesVersion("v1").state(Alert.State.OPEN).detectedAt(2_000).build());
         Browser.use("officer", d -> {

@@ -80,7 +80,7 @@ class OfficerBoardBrowserTest {
             for (Alert a : open) send(p, Topics.ALERTS.name(), a.alertId(), a);
             for (Alert a : resolved) {
                 send(p, Topics.ALERT_ACTIONS.name(), a.alertId(),
-                        new AlertAction("act-" + a.alertId(), a.alertId(), "resolve", "officer-2", null, "đã xử lý", 2_000));
+                        new AlertAction("act-" + a.alertId(), a.alertId(), AlertAction.Action.RESOLVE, "officer-2", null, "đã xử lý", 2_000));
             }
             p.flush();
         }
@@ -204,11 +204,11 @@ class OfficerBoardBrowserTest {
         String text = "nhận quà miễn phí liên hệ zalo 0912 345 678";
         List<Flag> flags = new ArrayList<>();
         for (int i = 0; i < samples; i++) {
-            flags.add(Flag.builder(id + "-f" + i, "campaign").comment(Platforms.DEMO_GAPO, "live-" + i, "c-" + id + "-" + i, "u-" + i, text)
+            flags.add(Flag.builder(id + "-f" + i, Flag.Kind.CAMPAIGN).comment(Platforms.DEMO_GAPO, "live-" + i, "c-" + id + "-" + i, "u-" + i, text)
                     .category("spam").severity(Severity.fromWire(severity)).matches(List.of(new FlagMatch("campaign", "same text in 3 streams", 0, 0, List.of())))
                     .rulesVersion("v1").receivedAt(lastSeen).detectedAt(lastSeen).status(Flag.Status.OPEN).build());
         }
-        return Alert.builder(id, "campaign").platforms(List.of(Platforms.DEMO_GAPO, Platforms.DEMO_VNG))
+        return Alert.builder(id, Alert.Kind.CAMPAIGN).platforms(List.of(Platforms.DEMO_GAPO, Platforms.DEMO_VNG))
                 .streams(List.of("live-1", "live-2", "live-3")).category("spam").severity(Severity.fromWire(severity)).summary("same text in 3 streams")
                 .count(3).distinctUsers(3).seen(lastSeen - 100, lastSeen).userIds(List.of("u-1", "u-2")).samples(flags)
                 .rulesVersion("v1").state(Alert.State.OPEN).detectedAt(lastSeen).build();
