@@ -19,8 +19,8 @@ class ClaimTopologyTest {
     static final ClaimRecord BANK = claim("c-bank", "Ngân hàng Sài Gòn Thương Tín sắp phá sản, người gửi tiền sẽ mất trắng", "high");
 
     static ClaimRecord claim(String id, String text, String severity) {
-        return new ClaimRecord(id, 1, text, "Trung tâm kiểm chứng", "false", "2026-11-20", "vaccine", severity, "officer", null,
-                "officer-1", null, Harness.START.toEpochMilli());
+        return ClaimRecord.builder(id, 1).text(text).source("Trung tâm kiểm chứng").verdict("false").date("2026-11-20").category("vaccine")
+                .severity(severity).origin("officer").createdBy("officer-1").createdAt(Harness.START.toEpochMilli()).build();
     }
 
     /** A stream that started {@code second}s after START, by {@code streamer}, on platform p1. */

@@ -113,8 +113,9 @@ class LiveRulesAndDeadLettersTest {
      */
     @Test
     void registeredClaimsAreMatchedAndSurviveARestart() throws Exception {
-        ClaimRecord claim = new ClaimRecord("c-live", 1, "Ngân hàng Sài Gòn Thương Tín sắp phá sản, người gửi tiền sẽ mất trắng",
-                "Trung tâm xử lý tin giả", "Sai sự thật", "2026-11-20", "bank", "high", "officer", null, "officer-1", null, 1_000L);
+        ClaimRecord claim = ClaimRecord.builder("c-live", 1).text("Ngân hàng Sài Gòn Thương Tín sắp phá sản, người gửi tiền sẽ mất trắng")
+                .source("Trung tâm xử lý tin giả").verdict("Sai sự thật").date("2026-11-20").category("bank").severity("high")
+                .origin("officer").createdBy("officer-1").createdAt(1_000L).build();
         try (KafkaProducer<String, ClaimRecord> p = kafka.producer(Topics.CLAIMS.key().serializer(), Topics.CLAIMS.value().serializer())) {
             p.send(new ProducerRecord<>(Topics.CLAIMS.name(), claim.id(), claim)).get();
         }

@@ -67,7 +67,8 @@ record ClaimInput(String text, String source, String verdict, String date, Strin
     }
 
     ClaimRecord record(String id, int version, String origin, String createdBy, String approvedBy, long now) {
-        return new ClaimRecord(id, version, text, source, verdict, date, category, severity, origin, externalId, createdBy, approvedBy, now);
+        return ClaimRecord.builder(id, version).text(text).source(source).verdict(verdict).date(date).category(category).severity(severity)
+                .origin(origin).externalId(externalId).createdBy(createdBy).approvedBy(approvedBy).createdAt(now).build();
     }
 
     /** Whether {@code c} already says what this input says (a re-import of an unchanged claim writes nothing). */
