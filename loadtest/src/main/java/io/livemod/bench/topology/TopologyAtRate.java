@@ -42,9 +42,10 @@ import java.util.stream.Collectors;
  *
  * <pre>
  * ./mvnw -o -q -B -pl loadtest -am compile dependency:build-classpath -Dmdep.outputFile=$PWD/loadtest/target/bench.cp
- * java -Xmx2g -cp "$(cat loadtest/target/bench.cp):loadtest/target/classes" io.livemod.bench.topology.TopologyAtRate [rate] [seconds] [warm-up seconds] [threads] [guarantee]
+ * java -Xmx2g -cp "$(cat loadtest/target/bench.cp):loadtest/target/classes" io.livemod.bench.topology.TopologyAtRate [rate] [seconds] [warm-up seconds] [threads] [guarantee] [mega]
  * </pre>
- * Defaults: 2,000 comments/s, 60 s measured after 60 s of warm-up, 2 stream threads, exactly_once_v2.
+ * Defaults: 2,000 comments/s, 60 s measured after 60 s of warm-up, 2 stream threads, exactly_once_v2;
+ * {@code mega} puts every comment in one stream (a mega-live alone).
  * The commit interval is the deployment's ({@code LIVEMOD_COMMIT_INTERVAL_MS}, 100 ms by default).
  */
 public final class TopologyAtRate {
@@ -56,14 +57,16 @@ public final class TopologyAtRate {
         int warm = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : 2;
         String guarantee = args.length > 4 ? args[4] : "exactly_once_v2";
+        boolean mega = args.length > 5 && args[5].equals("mega");
         Path base = Path.of(System.getProperty("livemod.bench.dir", "target"));
         Files.createDirectories(base);
         Path dir = Files.createTempDirectory(base, "bench-rate-");
-        System.out.printf("topology at a steady %,d comments/s: %d s measured after %d s of warm-up, %d stream threads, %s, %d cores%n",
-                rate, seconds, warm, threads, guarantee, Runtime.getRuntime().availableProcessors());
+        System.out.printf("topology at a steady %,d comments/s%s: %d s measured after %d s of warm-up, %d stream threads, %s, %d cores%n",
+                rate, mega ? " in one stream (a mega-live alone)" : "", seconds, warm, threads, guarantee,
+                Runtime.getRuntime().availableProcessors());
         try (EmbeddedBroker broker = EmbeddedBroker.start(dir.resolve("broker"), 0);
              Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap()));
-             Pacer pacer = new Pacer(broker.bootstrap(), new RealisticMix(42), rate)) {
+             Pacer pacer = new Pacer(broker.bootstrap(), mega ? megaLive(new RealisticMix(42)) : new RealisticMix(42), rate)) {
             TopicProvisioner.ensure(admin, Topics.ALL, (short) 1);
             TopologyThroughput.awaitLeaders(admin);
             ModerationConfig config = TopologyThroughput.config(broker, dir, "bench-rate", threads, guarantee);
@@ -85,6 +88,14 @@ public final class TopologyAtRate {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
+    }
+
+    /**
+     * The same chat, every comment in one stream: a mega-live alone, one partition and one task on one
+     * stream thread, the hot key at its worst (issue 13: "a single mega-live stream alone holds 5,000/s").
+     */
+    private static CommentSource megaLive(CommentSource mix) {
+        return (i, receivedAt) -> mix.next(i, receivedAt).toBuilder().platform("bench-a").streamId("mega-live").build();
     }
 
     private static void measure(String what, String bootstrap, Admin admin, String group, Pacer pacer, int warm, int seconds) throws Exception {
