@@ -57,7 +57,8 @@ public final class TopicSizing {
     public static Map<String, Integer> parse(String spec) {
         Map<String, Integer> out = new HashMap<>();
         if (spec == null || spec.isBlank()) return Map.of();
-        for (String entry : spec.split(",")) {
+        for (String entry : spec.split(",", -1)) {
+            if (entry.isBlank()) continue; // a stray comma, trailing or doubled, is no entry
             String[] kv = entry.trim().split("=", 2);
             String name = kv[0].trim();
             boolean known = name.equals(CAMPAIGN_SIGHTINGS) || name.equals(CLAIM_SIGHTINGS) || Topics.ALL.stream().anyMatch(t -> shortName(t.name()).equals(name));

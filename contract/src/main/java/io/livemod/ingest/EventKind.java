@@ -13,6 +13,7 @@ public enum EventKind {
 
     private final String wire;
     private final String prefix;
+    @SuppressWarnings("ImmutableEnumChecker") // a Topic is a constant of Topics, never changed after it is built
     private final Topic<String, ?> topic;
 
     EventKind(String wire, String prefix, Topic<String, ?> topic) {

@@ -105,6 +105,7 @@ final class FieldReader {
         return false;
     }
 
+    @SuppressWarnings("TypeParameterUnusedInFormals") // always null: any typed read can end with "return fail(...)"
     <T> T fail(String name, String error, String message) {
         if (problem == null) problem = new Item.Invalid(idIfReadable(), "$." + name, error, message);
         return null;

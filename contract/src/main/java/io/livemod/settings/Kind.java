@@ -36,18 +36,22 @@ interface Kind<T> {
 
     static <N extends Number> Kind<N> numeric(java.util.function.Function<String, N> parser, String noun) {
         return new Kind<>() {
+            @Override
             public N parse(String text) {
                 return parser.apply(text);
             }
 
+            @Override
             public double magnitude(N v) {
                 return v.doubleValue();
             }
 
+            @Override
             public String show(N v) {
                 return Setting.number(v.doubleValue());
             }
 
+            @Override
             public String noun() {
                 return noun;
             }
@@ -60,18 +64,22 @@ interface Kind<T> {
 
     private static Kind<String> text(boolean trimmed) {
         return new Kind<>() {
+            @Override
             public String parse(String text) {
                 return text;
             }
 
+            @Override
             public double magnitude(String v) {
                 return Double.NaN;
             }
 
+            @Override
             public String show(String v) {
                 return v;
             }
 
+            @Override
             public boolean trims() {
                 return trimmed;
             }
@@ -81,18 +89,22 @@ interface Kind<T> {
     /** A whole number of {@code unit}s (seconds, minutes, ...) read as a Duration. */
     static Kind<Duration> duration(ChronoUnit unit) {
         return new Kind<>() {
+            @Override
             public Duration parse(String text) {
                 return Duration.of(Long.parseLong(text), unit);
             }
 
+            @Override
             public double magnitude(Duration v) {
                 return v.toMillis() / (double) unit.getDuration().toMillis();
             }
 
+            @Override
             public String show(Duration v) {
                 return Setting.number(magnitude(v));
             }
 
+            @Override
             public String noun() {
                 return "whole number";
             }

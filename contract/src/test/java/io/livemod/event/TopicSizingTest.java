@@ -12,6 +12,7 @@ class TopicSizingTest {
                 .containsEntry("comments", 4).containsEntry("flags", 2).containsEntry("campaign-sightings", 2).hasSize(3);
         assertThat(TopicSizing.parse(" ")).isEmpty();
         assertThat(TopicSizing.parse("claims=1,claim-sightings=2")).containsEntry("claims", 1).containsEntry("claim-sightings", 2);
+        assertThat(TopicSizing.parse("comments=4,,flags=2,")).containsEntry("comments", 4).containsEntry("flags", 2).hasSize(2);
         assertThat(TopicSizing.shortName(Topics.ALERT_ACTIONS.name())).isEqualTo("alert-actions");
     }
 

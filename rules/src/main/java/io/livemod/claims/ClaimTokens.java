@@ -108,7 +108,7 @@ public final class ClaimTokens {
     /** The hashes of a text's words, in order (no stop words removed): for lexicon entries. */
     static long[] hashes(String canonical) {
         List<Long> out = new ArrayList<>();
-        for (String w : canonical.split(" ")) if (!w.isEmpty()) out.add(hash(w, 0, w.length()));
+        for (String w : canonical.split(" ", -1)) if (!w.isEmpty()) out.add(hash(w, 0, w.length()));
         return out.stream().mapToLong(Long::longValue).toArray();
     }
 
@@ -144,7 +144,7 @@ public final class ClaimTokens {
 
     private static List<String> words(List<String> lines) {
         List<String> out = new ArrayList<>();
-        for (String l : lines) for (String w : l.trim().split("\\s+")) if (!w.isEmpty()) out.add(w);
+        for (String l : lines) for (String w : l.trim().split("\\s+", -1)) if (!w.isEmpty()) out.add(w);
         return out;
     }
 

@@ -52,7 +52,7 @@ public final class BacktestJson {
 
     /** Whether a rule's definition differs between the versions (its line in the file does not count). */
     static boolean changed(Rule a, Rule b) {
-        if (a == null || b == null) return a != b;
+        if (a == null || b == null) return !Objects.equals(a, b);
         return a.kind() != b.kind() || a.category() != b.category() || a.severity() != b.severity() || a.match() != b.match()
                 || a.state() != b.state() || a.unaccented() != b.unaccented() || !a.terms().equals(b.terms())
                 || !a.allow().equals(b.allow()) || !Objects.equals(a.pattern(), b.pattern()) || !a.platforms().equals(b.platforms())

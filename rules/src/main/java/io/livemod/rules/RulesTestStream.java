@@ -130,7 +130,7 @@ final class RulesTestStream {
             boolean brace = false; // a line without '{' cannot be NDJSON
             while (nl < batch.length && batch[nl] != '\n') brace |= batch[nl++] == '{';
             int e = nl > p && batch[nl - 1] == '\r' ? nl - 1 : nl;
-            if (chars.length < e - p) this.chars.set(chars = new char[Math.max(e - p, chars.length * 2)]);
+            if (chars.length < e - p) { chars = new char[Math.max(e - p, chars.length * 2)]; this.chars.set(chars); }
             int n = no == 1 || brace || explain ? -1 : Utf8.decode(batch, p, e, chars);
             if (n >= 0) { // plain text, well-formed: evaluated in place
                 out.verdict(no, null, evaluator.evaluate(chars, n, scope), false, null);

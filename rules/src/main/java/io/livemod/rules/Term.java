@@ -6,6 +6,7 @@ package io.livemod.rules;
  * {@code markedAt[i]} that char {@code i} carries a mark. {@code owner} is the index of the rule in
  * the compiled rule list, or -1 for the rule set's global allow-list.
  */
+@SuppressWarnings("ArrayRecordComponent") // arrays for the matching loop; never compared with equals
 record Term(String text, int owner, boolean allow, char[] marked, char[] stripped, boolean[] hardBefore,
             boolean[] markedAt) {
     int length() {

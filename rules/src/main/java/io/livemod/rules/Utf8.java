@@ -26,17 +26,17 @@ final class Utf8 {
             b &= 0xFF;
             if (b >= 0xC2 && b <= 0xDF) {
                 if (i + 1 >= to || !cont(in[i + 1])) return -1;
-                out[n++] = (char) ((b & 0x1F) << 6 | in[i + 1] & 0x3F);
+                out[n++] = (char) ((b & 0x1F) << 6 | (in[i + 1] & 0x3F));
                 i += 2;
             } else if (b >= 0xE0 && b <= 0xEF) {
                 if (i + 2 >= to || !cont(in[i + 1]) || !cont(in[i + 2])) return -1;
-                int c = (b & 0x0F) << 12 | (in[i + 1] & 0x3F) << 6 | in[i + 2] & 0x3F;
+                int c = (b & 0x0F) << 12 | (in[i + 1] & 0x3F) << 6 | (in[i + 2] & 0x3F);
                 if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF)) return -1; // overlong, or a surrogate
                 out[n++] = (char) c;
                 i += 3;
             } else if (b >= 0xF0 && b <= 0xF4) {
                 if (i + 3 >= to || !cont(in[i + 1]) || !cont(in[i + 2]) || !cont(in[i + 3])) return -1;
-                int c = (b & 0x07) << 18 | (in[i + 1] & 0x3F) << 12 | (in[i + 2] & 0x3F) << 6 | in[i + 3] & 0x3F;
+                int c = (b & 0x07) << 18 | (in[i + 1] & 0x3F) << 12 | (in[i + 2] & 0x3F) << 6 | (in[i + 3] & 0x3F);
                 if (c < 0x10000 || c > 0x10FFFF) return -1;
                 out[n++] = Character.highSurrogate(c);
                 out[n++] = Character.lowSurrogate(c);

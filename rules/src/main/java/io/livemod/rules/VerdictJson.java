@@ -97,19 +97,19 @@ final class VerdictJson {
                 }
             } else if (c < 0x800) {
                 buf[n++] = (byte) (0xC0 | c >> 6);
-                buf[n++] = (byte) (0x80 | c & 0x3F);
+                buf[n++] = (byte) (0x80 | (c & 0x3F));
             } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 int cp = Character.toCodePoint(c, s.charAt(++i));
                 buf[n++] = (byte) (0xF0 | cp >> 18);
-                buf[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                buf[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                buf[n++] = (byte) (0x80 | cp & 0x3F);
+                buf[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                buf[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                buf[n++] = (byte) (0x80 | (cp & 0x3F));
             } else if (Character.isSurrogate(c)) {
                 escape(c, s.length());
             } else {
                 buf[n++] = (byte) (0xE0 | c >> 12);
-                buf[n++] = (byte) (0x80 | c >> 6 & 0x3F);
-                buf[n++] = (byte) (0x80 | c & 0x3F);
+                buf[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                buf[n++] = (byte) (0x80 | (c & 0x3F));
             }
         }
         ensure(1);

@@ -93,7 +93,7 @@ final class ClaimEvaluation {
     }
 
     static String teencode(String t) {
-        for (var e : TEENCODE.entrySet()) t = t.replace(e.getKey(), e.getValue()).replace(e.getKey().toLowerCase(), e.getValue());
+        for (var e : TEENCODE.entrySet()) t = t.replace(e.getKey(), e.getValue()).replace(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue());
         return t;
     }
 

@@ -81,7 +81,7 @@ final class EvasionClasses {
         String neighbour = r.nextInt(3) == 0 ? new String[] {"vào", "xem", "đúng", "thật"}[r.nextInt(4)] : null;
         String phrase = neighbour == null ? term[0] : r.nextBoolean() ? neighbour + " " + term[0] : term[0] + " " + neighbour;
         StringBuilder b = new StringBuilder();
-        for (String word : phrase.split(" ")) {
+        for (String word : phrase.split(" ", -1)) {
             if (b.length() > 0) b.append(perWord ? " " : sep);
             b.append(String.join(sep, word.split("")));
         }

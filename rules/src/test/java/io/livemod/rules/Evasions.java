@@ -44,8 +44,8 @@ final class Evasions {
             case "lookalike": return swap(term, r, LOOK_FROM, LOOK_TO);
             case "invisible": {
                 StringBuilder b = new StringBuilder();
-                for (char c : term.toCharArray()) {
-                    b.append(c);
+                for (int j = 0; j < term.length(); j++) {
+                    b.append(term.charAt(j));
                     if (r.nextInt(3) == 0) b.append(INVISIBLE[r.nextInt(INVISIBLE.length)]);
                 }
                 return b.toString();

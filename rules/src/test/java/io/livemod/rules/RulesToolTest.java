@@ -33,7 +33,7 @@ class RulesToolTest {
         int code = RulesTool.test(new ByteArrayInputStream(input), out, RULES, Scope.ANY, explain, threads);
         assertThat(code).isZero();
         List<JsonNode> verdicts = new ArrayList<>();
-        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) verdicts.add(JSON.readTree(line));
+        for (String line : out.toString(StandardCharsets.UTF_8).lines().toList()) verdicts.add(JSON.readTree(line));
         return verdicts;
     }
 
@@ -74,7 +74,7 @@ class RulesToolTest {
         ByteArrayOutputStream in = new ByteArrayOutputStream();
         in.write(new byte[] {(byte) 0xC3, (byte) 0x28, 'a', (byte) 0xFF, '\n'}); // broken sequences
         in.write('\n');                                                         // empty line
-        in.write(("ngu địt mẹ ".repeat(10_000)).getBytes(StandardCharsets.UTF_8)); // ~130 kB line
+        in.write("ngu địt mẹ ".repeat(10_000).getBytes(StandardCharsets.UTF_8)); // ~130 kB line
         in.write('\n');
         in.write(new byte[] {(byte) 0xE1, (byte) 0xBB});                        // truncated at EOF
         List<JsonNode> v = run(in.toByteArray(), false);

@@ -75,7 +75,7 @@ public final class Automaton {
         for (int c = 0; c < 65536; c++) if (used[c]) symbolOf[c] = (char) ++k;
         TrieBuilder trie = new TrieBuilder(patterns, symbolOf);
         Automaton a = trie.compile(symbolOf, (k + 64) / 64);
-        int width = k + 1, dense = (int) Math.min(a.states, DENSE_BUDGET / width);
+        int width = k + 1, dense = Math.min(a.states, DENSE_BUDGET / width);
         int[] length = new int[patterns.size()];
         for (int i = 0; i < patterns.size(); i++) length[i] = patterns.get(i).length;
         return new Automaton(a.symbolOf, a.words, a.masks, a.firstChild, a.fail, a.report, a.outStart, a.outIds,

@@ -45,6 +45,7 @@ public final class Prefilter {
      * At least one of the strings occurs. A string is only searched for when every one of its chars
      * is in the text (two mask tests): most chat has no 'w', no digit, no '.', so most searches end there.
      */
+    @SuppressWarnings("ArrayRecordComponent") // arrays for the matching loop; never compared with equals
     record Literals(Set<String> any, String[] each, long[] masks) implements Clause {
         Literals(Set<String> any) {
             this(any, any.toArray(new String[0]), masks(any.toArray(new String[0])));
@@ -97,8 +98,8 @@ public final class Prefilter {
             CharSet set = CharSet.NONE;
             for (String s : any) {
                 CharSet best = null;
-                for (char c : s.toCharArray()) {
-                    CharSet one = CharSet.of(c);
+                for (int j = 0; j < s.length(); j++) {
+                    CharSet one = CharSet.of(s.charAt(j));
                     if (best == null || new Chars(one).cost() < new Chars(best).cost()) best = one;
                 }
                 set = set.union(best);

@@ -225,7 +225,7 @@ final class RegexParser {
 
     private Info escape() throws UnsafePatternException {
         char e = i + 1 < p.length() ? p.charAt(i + 1) : '\\';
-        if (Character.isDigit(e) && e != '0' || e == 'k') {
+        if ((Character.isDigit(e) && e != '0') || e == 'k') {
             throw new UnsafePatternException("backreference at index " + i + " is not allowed");
         }
         if (e == 'Q') {
@@ -240,7 +240,7 @@ final class RegexParser {
         }
         CharSet s = classEscape();
         if (s != null) return Info.atom(s);
-        if (e == 'x' || e == 'u' || e == '0' || e == 'c') { // \x41, \x{..}, \u0041, \0101, \cX: any literal
+        if (e == 'x' || e == 'u' || e == '0' || e == 'c') { // \x41, \x{..}, \\u0041, \0101, \cX: any literal
             if (i < p.length() && p.charAt(i) == '{') {
                 skipBraces();
             } else {

@@ -55,12 +55,14 @@ public final class CopyRisk {
         }
 
         /** One byte for the binary state formats: bit i is feature i, bits 5–6 the severity. */
+        @SuppressWarnings("EnumOrdinal") // the byte layout is declaration order: reordering Feature or Severity would misread stored state
         public byte encode() {
             int bits = 0;
             for (Feature f : features) bits |= 1 << f.ordinal();
             return (byte) (bits | severity.ordinal() << 5);
         }
 
+        @SuppressWarnings("EnumOrdinal") // the byte layout is declaration order: reordering Feature or Severity would misread stored state
         public static Risk decode(byte b) {
             EnumSet<Feature> fs = EnumSet.noneOf(Feature.class);
             for (Feature f : Feature.values()) if ((b & (1 << f.ordinal())) != 0) fs.add(f);
@@ -217,7 +219,7 @@ public final class CopyRisk {
                 switch (offer ? how.substring("offer ".length()) : how) {
                     case "regex" -> regexes.add(new Cue(feature, severity, Pattern.compile(f[3].trim()), offer));
                     case "phrases" -> {
-                        for (String phrase : f[3].split(",")) {
+                        for (String phrase : f[3].split(",", -1)) {
                             Cue cue = new Cue(feature, severity, null, offer);
                             String c = CompiledRuleSet.canonical(phrase.trim());
                             if (!c.isEmpty()) phrases.merge(c, cue, CopyRisk::worse);

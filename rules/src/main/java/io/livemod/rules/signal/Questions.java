@@ -32,7 +32,7 @@ public final class Questions {
     public static boolean asked(String text, String canonical) {
         if (text != null && (text.indexOf('?') >= 0 || endsWithAsking(text))) return true;
         if (canonical == null || canonical.isEmpty()) return false;
-        String[] w = canonical.split(" ");
+        String[] w = canonical.split(" ", -1);
         int end = w.length;
         while (end > 0 && TRAILING.contains(w[end - 1])) end--;
         if (end == 0) return false;
@@ -42,7 +42,7 @@ public final class Questions {
     /** A last word "à" or "ư", possibly before "shop"/"ạ" and the like: a rising question in marked text. */
     private static boolean endsWithAsking(String text) {
         String t = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
-        String[] w = t.split("[^\\p{L}\\p{N}]+");
+        String[] w = t.split("[^\\p{L}\\p{N}]+", -1);
         for (int i = w.length - 1; i >= 0; i--) {
             if (w[i].isEmpty()) continue;
             if (w[i].equals("à") || w[i].equals("ư")) return true;

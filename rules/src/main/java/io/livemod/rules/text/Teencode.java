@@ -17,6 +17,7 @@ import java.util.Map;
  */
 public final class Teencode {
     /** An expansion as normalized chars, with {@code hard[i]} true where a word starts (i &gt; 0). */
+    @SuppressWarnings("ArrayRecordComponent") // arrays for the matching loop; never compared with equals
     record Expansion(char[] chars, boolean[] hard) {}
 
     private static final Teencode BUILT_IN = new Teencode(
@@ -88,7 +89,7 @@ public final class Teencode {
     }
 
     private static Expansion expansion(String v) {
-        String[] parts = fold(v).split("\\s+");
+        String[] parts = fold(v).split("\\s+", -1);
         StringBuilder b = new StringBuilder();
         boolean[] hard = new boolean[fold(v).replaceAll("\\s+", "").length()];
         for (String p : parts) {
