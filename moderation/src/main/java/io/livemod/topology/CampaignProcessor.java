@@ -218,6 +218,7 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
      * critical stays) once it crosses platforms, which only the ministry sees. An anomalous spread of
      * text without risk is an early warning: low.
      */
+    @SuppressWarnings("EnumOrdinal") // Severity is declared in rank order: the next ordinal is one step up
     static Severity severity(CopyRisk.Risk risk, long platforms) {
         if (!risk.risky()) return Severity.LOW;
         Severity s = Severity.max(risk.severity(), Severity.MEDIUM);
@@ -257,7 +258,8 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
             w.windowStart = SINCE_MARK;
             store.put(SINCE, w);
         }
-        return since = w.newest;
+        since = w.newest;
+        return since;
     }
 
     private Alert alert(String id, Watch w, String category, Severity severity, String why, List<Flag> newFlags, String rulesVersion) {

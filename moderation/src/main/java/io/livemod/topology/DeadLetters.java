@@ -58,8 +58,8 @@ public final class DeadLetters {
 
     public static final class OnDeserialization implements DeserializationExceptionHandler {
         @Override
-        public Response handleError(ErrorHandlerContext ctx, ConsumerRecord<byte[], byte[]> rec, Exception e) {
-            return Response.resume(record(ctx, rec.key(), rec.value(), "deserialization", e));
+        public DeserializationExceptionHandler.Response handleError(ErrorHandlerContext ctx, ConsumerRecord<byte[], byte[]> rec, Exception e) {
+            return DeserializationExceptionHandler.Response.resume(record(ctx, rec.key(), rec.value(), "deserialization", e));
         }
 
         @Override
@@ -68,8 +68,8 @@ public final class DeadLetters {
 
     public static final class OnProcessing implements ProcessingExceptionHandler {
         @Override
-        public Response handleError(ErrorHandlerContext ctx, Record<?, ?> rec, Exception e) {
-            return Response.resume(record(ctx, ctx.sourceRawKey(), ctx.sourceRawValue(), "processing:" + ctx.processorNodeId(), e));
+        public ProcessingExceptionHandler.Response handleError(ErrorHandlerContext ctx, Record<?, ?> rec, Exception e) {
+            return ProcessingExceptionHandler.Response.resume(record(ctx, ctx.sourceRawKey(), ctx.sourceRawValue(), "processing:" + ctx.processorNodeId(), e));
         }
 
         @Override
@@ -78,14 +78,15 @@ public final class DeadLetters {
 
     public static final class OnProduction implements ProductionExceptionHandler {
         @Override
-        public Response handleError(ErrorHandlerContext ctx, ProducerRecord<byte[], byte[]> rec, Exception e) {
-            return Response.resume(record(ctx, rec.key(), rec.value(), "production", e));
+        public ProductionExceptionHandler.Response handleError(ErrorHandlerContext ctx, ProducerRecord<byte[], byte[]> rec, Exception e) {
+            return ProductionExceptionHandler.Response.resume(record(ctx, rec.key(), rec.value(), "production", e));
         }
 
         @Override
-        public Response handleSerializationError(ErrorHandlerContext ctx, ProducerRecord rec, Exception e,
+        @SuppressWarnings("rawtypes") // Kafka declares this parameter raw: a typed one would not override it
+        public ProductionExceptionHandler.Response handleSerializationError(ErrorHandlerContext ctx, ProducerRecord rec, Exception e,
                                                  SerializationExceptionOrigin origin) {
-            return Response.resume(record(ctx, ctx.sourceRawKey(), ctx.sourceRawValue(), "serialization", e));
+            return ProductionExceptionHandler.Response.resume(record(ctx, ctx.sourceRawKey(), ctx.sourceRawValue(), "serialization", e));
         }
 
         @Override

@@ -73,6 +73,7 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
         long lastSighting;
         long newest;
 
+        @SuppressWarnings("NonApiType") // the order is the point: eldest copy first, for eviction (Java 17 has no SequencedMap)
         LinkedHashMap<String, Seen> users() {
             if (users == null) {
                 users = new LinkedHashMap<>();

@@ -19,6 +19,9 @@ import java.util.Properties;
  * dies is replaced rather than taking the application down.
  */
 public final class ModerationApp implements AutoCloseable {
+    /** Deprecated at birth (KIP-1270): the opt-in until Kafka 5.0 routes global-store errors to the handler by default. */
+    @SuppressWarnings("deprecation")
+    private static final String GLOBAL_PROCESSING_HANDLER = StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG;
     private static final Logger LOG = LoggerFactory.getLogger(ModerationApp.class);
     private final RuleBook rules;
     private final RulesFollower follower;
@@ -53,7 +56,7 @@ public final class ModerationApp implements AutoCloseable {
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetters.OnDeserialization.class);
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetters.OnProcessing.class);
         p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetters.OnProduction.class);
-        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        p.put(GLOBAL_PROCESSING_HANDLER, true);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
         // With transactions v2 the first send of each transaction often meets CONCURRENT_TRANSACTIONS

@@ -37,6 +37,7 @@ final class SpikeCounter {
     static double baseline(long[] ring, long newest) {
         long sum = 0;
         for (int i = PER_MINUTE; i < ring.length; i++) sum += ring[(int) Math.floorMod(newest - i, (long) ring.length)];
-        return sum / (double) ((ring.length - PER_MINUTE) / PER_MINUTE);
+        int minutes = (ring.length - PER_MINUTE) / PER_MINUTE; // whole: the ring holds PER_MINUTE slots a minute
+        return sum / (double) minutes;
     }
 }

@@ -94,7 +94,7 @@ class CrashRestartTest {
                     int killedAt = sentAtKill.get();
                     if (killedAt >= 0 && i >= killedAt + AFTER_KILL) break;
                     Comment c = comment(i);
-                    producer.send(new ProducerRecord<>(Topics.COMMENTS.name(), c.key(), c), (md, e) -> {
+                    var unused = producer.send(new ProducerRecord<>(Topics.COMMENTS.name(), c.key(), c), (md, e) -> {
                         if (e != null && sendFailure.get() == null) sendFailure.set(c.id() + ": " + e);
                     });
                     sent.incrementAndGet();

@@ -112,6 +112,7 @@ class LiveRulesAndDeadLettersTest {
      * the first comment's index build finds it; the same again after a restart on the same state.
      */
     @Test
+    @SuppressWarnings("try") // each app only has to run, then stop, around its assertions
     void registeredClaimsAreMatchedAndSurviveARestart() throws Exception {
         ClaimRecord claim = ClaimRecord.builder("c-live", 1).text("Ngân hàng Sài Gòn Thương Tín sắp phá sản, người gửi tiền sẽ mất trắng")
                 .source("Trung tâm xử lý tin giả").verdict("Sai sự thật").date("2026-11-20").category("bank").severity("high")

@@ -64,7 +64,7 @@ public final class RedisServer implements AutoCloseable {
         while (Instant.now().isBefore(deadline)) {
             if (!p.isAlive()) throw new IllegalStateException("redis-server exited with " + p.exitValue());
             try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+                s.connect(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port), 200);
                 return;
             } catch (IOException notYet) {
                 java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L); // harness polling, not a test wait
