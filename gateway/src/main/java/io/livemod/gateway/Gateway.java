@@ -146,8 +146,9 @@ public final class Gateway implements AutoCloseable {
             if (config.tls().https()) {
                 options.setSsl(true).setKeyCertOptions(new PemKeyCertOptions().setCertPath(config.tls().certPath()).setKeyPath(config.tls().keyPath()));
             }
+            router = buildRouter();
             return vertx.createHttpServer(options).connectionHandler(guard::onConnection)
-                    .requestHandler(router = buildRouter()).listen(config.port(), config.host());
+                    .requestHandler(router).listen(config.port(), config.host());
         }).map(s -> {
             server = s;
             LOG.info("gateway listening on {}://{}:{}", config.tls().https() ? "https" : "http", config.host(), s.actualPort());

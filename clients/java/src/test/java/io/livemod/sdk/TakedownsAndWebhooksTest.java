@@ -39,7 +39,7 @@ class TakedownsAndWebhooksTest {
     void aTakedownArrivesByVerifiedWebhookIsListedAndIsAnsweredOnce() throws Exception {
         String whsec = WebhookSecrets.generate();
         WebhookVerifier verifier = WebhookVerifier.of(whsec);
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver = HttpServer.create(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
         receiver.createContext("/hooks", ex -> {
             byte[] body = ex.getRequestBody().readAllBytes();
             int status = 204;

@@ -105,7 +105,7 @@ public final class Auth {
      * headers. Everything else needs the Authorization header.
      */
     static boolean acceptsQueryToken(RoutingContext ctx) {
-        return ctx.request().method() == io.vertx.core.http.HttpMethod.GET && ctx.request().path().endsWith("/live");
+        return io.vertx.core.http.HttpMethod.GET.equals(ctx.request().method()) && ctx.request().path().endsWith("/live");
     }
 
     /** A handler admitting only the given roles: 401 without a valid token, 403 for another role. */

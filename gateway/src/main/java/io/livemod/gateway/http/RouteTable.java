@@ -34,6 +34,7 @@ public final class RouteTable {
         /** A platform's signed WebSocket upgrade (empty body). */
         PLATFORM_UPGRADE;
 
+        @SuppressWarnings("ImmutableEnumChecker") // never written after construction: roles() hands out copies
         private final Role[] roles;
 
         Access(Role... roles) {
@@ -88,6 +89,7 @@ public final class RouteTable {
 
     /** An entry with an explicit order: below 0 runs before the body handler. */
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array only reaches List.of, which copies it
     public final RouteTable add(HttpMethod method, String path, Access access, Integer order, Handler<RoutingContext>... handlers) {
         entries.add(new Entry(method, path, access, order, List.of(handlers)));
         return this;

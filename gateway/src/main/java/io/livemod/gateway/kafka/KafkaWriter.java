@@ -87,7 +87,8 @@ public final class KafkaWriter implements AutoCloseable {
         }
         try {
             for (ProducerRecord<byte[], byte[]> rec : out) {
-                producer.send(rec, (meta, err) -> ctx.runOnContext(v -> {
+                // The callback carries each outcome; the returned Future adds nothing.
+                var unused = producer.send(rec, (meta, err) -> ctx.runOnContext(v -> {
                     if (failed[0]) return;
                     if (err != null) {
                         failed[0] = true;
@@ -131,7 +132,8 @@ public final class KafkaWriter implements AutoCloseable {
         for (int i = 0; i < records.size(); i++) {
             int index = i;
             try {
-                producer.send(records.get(i), (meta, err) -> {
+                // The callback carries each outcome; the returned Future adds nothing.
+                var unused = producer.send(records.get(i), (meta, err) -> {
                     if (err == null) {
                         synchronized (acked) {
                             acked.set(index);

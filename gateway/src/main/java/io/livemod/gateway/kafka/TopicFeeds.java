@@ -116,7 +116,8 @@ public final class TopicFeeds implements AutoCloseable {
 
         void start(String bootstrap) {
             follower = TopicFollower.from(bootstrap, topic, this::earliest, this::dispatch).start();
-            follower.caughtUp().whenComplete((v, e) -> {
+            // Passes the outcome on; the stage whenComplete returns has nothing more to say.
+            var unused = follower.caughtUp().whenComplete((v, e) -> {
                 if (e == null) caughtUp.future.complete(null);
                 else caughtUp.future.completeExceptionally(e);
             });

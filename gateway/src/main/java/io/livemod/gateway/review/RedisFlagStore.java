@@ -6,6 +6,7 @@ import io.livemod.event.Flag;
 import io.livemod.event.Json;
 import io.livemod.gateway.review.FlagStore.ClaimResult.Outcome;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.params.ZRangeParams;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -133,7 +134,7 @@ public final class RedisFlagStore implements FlagStore {
     public Paging.Page<FlagView> list(String platform, FlagQuery q) {
         String idx = P + "idx:" + platform;
         return Paging.scan(FlagOrder.fromCursor(q.cursor()), q.limit(),
-                (after, n) -> redis.zrangeByLex(idx, after == null ? "-" : "(" + after, "+", 0, n),
+                (after, n) -> redis.zrange(idx, ZRangeParams.zrangeByLexParams(after == null ? "-" : "(" + after, "+").limit(0, n)),
                 keys -> load(keys.stream().map(FlagOrder::flagId).toList()), q::matches);
     }
 

@@ -2,10 +2,13 @@ package io.livemod.gateway.tls;
 
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.SslOptions;
+import redis.clients.jedis.SslVerifyMode;
 
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManagerFactory;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,12 +29,15 @@ import java.security.cert.CertificateFactory;
  * are sent with AUTH.
  */
 public final class RedisConnections {
+    /** The in-memory trust store holds public certificates only: nothing for a password to protect. */
+    private static final char[] NO_PASSWORD = new char[0];
+
     private RedisConnections() {}
 
     public static RedisClient create(String uri, String caFile) {
         URI u = URI.create(uri);
         boolean tls = "rediss".equals(u.getScheme());
-        DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder().ssl(tls);
+        DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder();
         if (u.getUserInfo() != null) {
             String[] parts = u.getRawUserInfo().split(":", 2);
             if (parts.length == 2) {
@@ -40,27 +46,48 @@ public final class RedisConnections {
             }
         }
         if (tls) {
-            SSLParameters checkName = new SSLParameters();
-            checkName.setEndpointIdentificationAlgorithm("HTTPS");
-            config.sslParameters(checkName);
-            if (caFile != null) config.sslSocketFactory(trusting(Path.of(caFile)).getSocketFactory());
+            // FULL: the chain is checked against the CA (or the JVM's trust store) and the host name verified.
+            config.sslOptions(caFile == null ? SslOptions.defaults()
+                    : SslOptions.builder().truststore(trustStore(Path.of(caFile)), NO_PASSWORD).sslVerifyMode(SslVerifyMode.FULL).build());
         }
         return RedisClient.builder().hostAndPort(u.getHost(), u.getPort() > 0 ? u.getPort() : 6379).clientConfig(config.build()).build();
     }
 
     /** A TLS context that trusts the certificates of a PEM file (a private CA). */
     public static SSLContext trusting(Path pemFile) {
+        try {
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(caStore(pemFile));
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(null, tmf.getTrustManagers(), null);
+            return ctx;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException(pemFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The PEM file's certificates as a key store in memory, for SslOptions (which reads key stores, not PEM). */
+    private static SslOptions.Resource trustStore(Path pemFile) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            caStore(pemFile).store(out, NO_PASSWORD);
+            byte[] bytes = out.toByteArray();
+            return () -> new ByteArrayInputStream(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException(pemFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static KeyStore caStore(Path pemFile) {
         try (InputStream in = Files.newInputStream(pemFile)) {
             KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
             store.load(null, null);
             int i = 0;
             for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) store.setCertificateEntry("ca-" + i++, c);
             if (i == 0) throw new IllegalArgumentException(pemFile + ": no certificate in it");
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(store);
-            SSLContext ctx = SSLContext.getInstance("TLS");
-            ctx.init(null, tmf.getTrustManagers(), null);
-            return ctx;
+            return store;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + pemFile, e);
         } catch (GeneralSecurityException e) {

@@ -2,6 +2,7 @@ package io.livemod.gateway.webhook;
 
 import io.vertx.core.json.JsonObject;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.params.ZRangeParams;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class RedisDeliveryLog implements DeliveryLog {
         String idx = P + "idx:" + platform;
         int batch = Math.max(limit, 100);
         for (long start = 0; out.size() < limit; start += batch) {
-            List<String> ids = redis.zrevrange(idx, start, start + batch - 1);
+            List<String> ids = redis.zrange(idx, ZRangeParams.zrangeParams(start, start + batch - 1).rev());
             if (ids.isEmpty()) break;
             for (String json : redis.hmget(ALL, ids.toArray(String[]::new))) {
                 if (json == null) continue;

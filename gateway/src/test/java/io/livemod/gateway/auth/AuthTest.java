@@ -148,9 +148,9 @@ class AuthTest {
     }
 
     private static String tamper(String token) {
-        String[] parts = token.split("\\.");
-        String claims = new String(java.util.Base64.getUrlDecoder().decode(parts[1]));
-        String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(claims.replace("\"p\"", "\"q\"").getBytes());
+        String[] parts = token.split("\\.", -1);
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8);
+        String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(claims.replace("\"p\"", "\"q\"").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return parts[0] + "." + forged + "." + parts[2];
     }
 }

@@ -73,9 +73,9 @@ class OpenApiDocumentTest {
         // Every documented error answer (4xx, 5xx) of every operation has the one Error shape; the
         // readiness probe's 503 is its status report, not an error.
         List<String> errors = new ArrayList<>();
-        doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+        doc.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
             if (!path.getKey().equals("/health/ready")) {
-                op.getValue().path("responses").fields().forEachRemaining(r -> {
+                op.getValue().path("responses").properties().forEach(r -> {
                     if (r.getKey().startsWith("4") || r.getKey().startsWith("5")) {
                         JsonNode response = r.getValue().has("$ref") ? doc.at(r.getValue().get("$ref").asText().substring(1)) : r.getValue();
                         if (response.has("content")) errors.add(op.getKey() + " " + path.getKey() + " " + r.getKey() + " " + response.path("content"));
@@ -88,7 +88,7 @@ class OpenApiDocumentTest {
 
     private static void collectRefs(JsonNode n, List<String> out) {
         if (n.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = n.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = n.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (e.getKey().equals("$ref")) out.add(e.getValue().asText());

@@ -52,7 +52,7 @@ class IngestAbuseTest {
 
     /** Opens a POST declaring a 1 MiB body and sends its first byte only. */
     static Socket slowUpload(String... headers) throws IOException {
-        Socket s = new Socket("127.0.0.1", gw.gateway.port());
+        Socket s = new Socket(java.net.InetAddress.getLoopbackAddress(), gw.gateway.port());
         StringBuilder req = new StringBuilder("POST /v1/ingest/comments HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n");
         for (String h : headers) req.append(h).append("\r\n");
         req.append("Content-Length: ").append(1024 * 1024).append("\r\n\r\n[");
@@ -117,10 +117,10 @@ class IngestAbuseTest {
             // other tests' sockets may still be closing: open one more at each look until the address
             // holds its full share (the cap keeps the count from ever passing it).
             Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> {
-                if (gw.gateway.connections("127.0.0.1") < PER_IP) held.add(new Socket("127.0.0.1", gw.gateway.port()));
+                if (gw.gateway.connections("127.0.0.1") < PER_IP) held.add(new Socket(java.net.InetAddress.getLoopbackAddress(), gw.gateway.port()));
                 return gw.gateway.connections("127.0.0.1") == PER_IP;
             });
-            try (Socket extra = new Socket("127.0.0.1", gw.gateway.port())) {
+            try (Socket extra = new Socket(java.net.InetAddress.getLoopbackAddress(), gw.gateway.port())) {
                 extra.setSoTimeout(5_000);
                 assertThat(extra.getInputStream().read()).as("the extra connection is closed at once").isEqualTo(-1);
             }

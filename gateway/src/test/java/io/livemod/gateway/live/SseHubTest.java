@@ -63,9 +63,9 @@ class SseHubTest {
             ExecutorService pool = Executors.newFixedThreadPool(4);
             for (int i = 0; i < 40; i++) {
                 Event e = new Event("e" + i, i % 2 == 0 ? "a" : "b");
-                pool.submit(() -> hub.publish(e));
+                pool.execute(() -> hub.publish(e));
             }
-            pool.submit(() -> hub.publish(new Event("x", "boom")));
+            pool.execute(() -> hub.publish(new Event("x", "boom")));
             pool.shutdown();
             await().until(() -> a.data.size() == 20 && b.data.size() == 20);
             assertThat(a.data).allMatch(d -> d.contains("\"tenant\":\"a\""));

@@ -74,7 +74,7 @@ class AlertRoutesTest {
         Alert b = published(alert(id("b"), Platforms.DEMO_GAPO, "high", clock.millis(), u1));
         Alert c = published(alert(id("c"), Platforms.DEMO_VNG, "high", clock.millis(), u1));
         JsonObject va = awaitAlert(a.alertId(), v -> true);
-        List<Object> ids = va.getJsonArray("userIds").getList();
+        List<Object> ids = va.getJsonArray("userIds").stream().toList();
         assertThat(ids).hasSize(2).doesNotContain(u1, u2).allSatisfy(u -> assertThat((String) u).matches("anon-[A-Za-z0-9_-]{16}"));
         assertThat(va.getJsonArray("samples").getJsonObject(0).getString("userId")).isEqualTo(ids.get(0));
         assertThat(va.getBoolean("escalated")).isFalse();
@@ -88,7 +88,7 @@ class AlertRoutesTest {
     @Test
     void aRawIdInTheSummaryOrAnExplanationIsPseudonymizedUntilEscalated() {
         // As the topology writes a repeat offender's lock recommendation: the raw id in the text.
-        String user = "8490" + Math.abs(id("n").hashCode());
+        String user = "8490" + Integer.toUnsignedString(id("n").hashCode());
         String why = "lock recommended: 5 confirmed violations within 30 days (threshold 5)";
         io.livemod.event.Flag f = io.livemod.event.Flag.builder(id("fo"), io.livemod.event.Flag.Kind.REPEAT_OFFENDER).comment(Platforms.DEMO_GAPO, "live-1", null, user, null)
                 .category("repeat_offender").severity(Severity.HIGH)
@@ -124,7 +124,7 @@ class AlertRoutesTest {
         assertThat(u.getJsonArray("userIds").getString(1)).as("not escalated: a removal is not an escalation").startsWith("anon-");
         assertThat(u.getBoolean("escalated")).isFalse();
         JsonObject f = awaitAlert(byFlag.alertId(), v -> v.getBoolean("escalated"));
-        assertThat(f.getJsonArray("userIds").getList()).containsExactly(u9, u10);
+        assertThat(f.getJsonArray("userIds").stream().toList()).containsExactly(u9, u10);
         // The same user on another platform is another person: still pseudonymized there.
         Alert vng = published(alert(id("ev"), Platforms.DEMO_VNG, "high", clock.millis(), u7));
         assertThat(awaitAlert(vng.alertId(), v -> true).getJsonArray("userIds").getString(0)).startsWith("anon-");

@@ -9,12 +9,17 @@ import io.livemod.gateway.testing.MutableClock;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 
 /**
  * Not part of the suite (the name does not end in Test): a probe of listing, report and rebuild
@@ -29,15 +34,17 @@ class AlertScaleProbe {
         long t0 = Instant.parse("2026-11-28T05:00:00Z").toEpochMilli();
         try (KafkaProducer<byte[], byte[]> p = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.bootstrap(),
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 5), new ByteArraySerializer(), new ByteArraySerializer())) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (int i = 0; i < nAlerts; i++) {
                 Alert a = Samples.alert("scale-" + i, "gapo", i % 4 == 0 ? "critical" : "high", t0 + i, "u-" + i, "u-" + (i + 1));
-                p.send(new ProducerRecord<>(Topics.ALERTS.name(), a.alertId().getBytes(), Topics.ALERTS.value().serializer().serialize("", a)));
+                sent.add(p.send(new ProducerRecord<>(Topics.ALERTS.name(), a.alertId().getBytes(StandardCharsets.UTF_8), Topics.ALERTS.value().serializer().serialize("", a))));
             }
             for (int i = 0; i < nFlags; i++) {
                 Flag f = Samples.flag("sf-" + i, "gapo", "u-" + (i % 1000), "gambling_ads", t0 + i);
-                p.send(new ProducerRecord<>(Topics.FLAGS.name(), f.flagId().getBytes(), Topics.FLAGS.value().serializer().serialize("", f)));
+                sent.add(p.send(new ProducerRecord<>(Topics.FLAGS.name(), f.flagId().getBytes(StandardCharsets.UTF_8), Topics.FLAGS.value().serializer().serialize("", f))));
             }
             p.flush();
+            for (Future<RecordMetadata> f : sent) f.get(); // every record is in before the probe times anything
         }
         MutableClock clock = new MutableClock(Instant.ofEpochMilli(t0));
         for (String mode : new String[]{"memory", "redis"}) {

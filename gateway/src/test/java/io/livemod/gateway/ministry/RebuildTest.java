@@ -103,7 +103,7 @@ class RebuildTest {
 
     static void checkContent(Map<String, Object> s, Scenario sc) {
         JsonObject open = (JsonObject) s.get(sc.alertIds().get(0));
-        assertThat(open.getJsonArray("userIds").getList()).hasSize(3).contains("u-2").doesNotContain("u-1", "u-5");
+        assertThat(open.getJsonArray("userIds").stream().toList()).hasSize(3).contains("u-2").doesNotContain("u-1", "u-5");
         assertThat(open.getInteger("reescalations")).isEqualTo(1);
         assertThat(((JsonObject) s.get(sc.alertIds().get(1))).getString("assignee")).isEqualTo("officer-9");
         assertThat(((JsonObject) s.get(sc.alertIds().get(2))).getString("status")).isEqualTo("resolved");

@@ -37,6 +37,7 @@ class RedisReviewTest {
     static Path dir;
     static EmbeddedBroker broker;
     static RedisServer redis;
+    @SuppressWarnings("TimeInStaticInitializer") // one start for the whole class, near real time: the broker sees these stamps
     static final MutableClock clock = new MutableClock(Instant.now());
 
     @BeforeAll

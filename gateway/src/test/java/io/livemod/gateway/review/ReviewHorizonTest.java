@@ -40,8 +40,8 @@ class ReviewHorizonTest {
             // Stamped as the topology stamps them: with the comment's receive time.
             try (var p = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap(), ProducerConfig.ACKS_CONFIG, "all"),
                     Topics.FLAGS.key().serializer(), Topics.FLAGS.value().serializer())) {
-                p.send(new ProducerRecord<>(Topics.FLAGS.name(), 0, ancient.receivedAt(), ancient.flagId(), ancient));
-                p.send(new ProducerRecord<>(Topics.FLAGS.name(), 0, recent.receivedAt(), recent.flagId(), recent));
+                p.send(new ProducerRecord<>(Topics.FLAGS.name(), 0, ancient.receivedAt(), ancient.flagId(), ancient)).get();
+                p.send(new ProducerRecord<>(Topics.FLAGS.name(), 0, recent.receivedAt(), recent.flagId(), recent)).get();
                 p.flush();
             }
             Decision old = Decision.builder("d-ancient", Decision.Action.REMOVE).flag(ancient).platform(DEMO_GAPO).streamId("live-1")

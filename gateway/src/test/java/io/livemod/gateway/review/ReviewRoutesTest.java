@@ -51,6 +51,7 @@ class ReviewRoutesTest {
     static final List<Decision> decisions = new CopyOnWriteArrayList<>();
     static TopicFollower<String, Decision> decisionsTopic;
     static Platforms platforms;
+    @SuppressWarnings("TimeInStaticInitializer") // one start for the whole class, near real time: the broker sees these stamps
     static final MutableClock clock = new MutableClock(Instant.now());
     static ReviewStack.Running gw;
     static final AtomicInteger ids = new AtomicInteger();

@@ -27,7 +27,7 @@ class SettingsTest {
         assertThat(d.horizon()).isEqualTo(Duration.ofDays(7));
         assertThat(d.maxFlags()).isEqualTo(200_000);
         ReviewSettings set = ReviewSettings.defaults().withEnv(Map.of("LIVEMOD_REVIEW_HORIZON_HOURS", "48", "LIVEMOD_REVIEW_MAX_FLAGS", "5000")::get);
-        assertThat(set.horizon()).isEqualTo(Duration.ofHours(48));
+        assertThat(set.horizon()).isEqualTo(Duration.ofDays(2));
         assertThat(set.maxFlags()).isEqualTo(5000);
         assertThatThrownBy(() -> ReviewSettings.defaults().withEnv(Map.of("LIVEMOD_REVIEW_HORIZON_HOURS", "6")::get))
                 .hasMessageStartingWith("LIVEMOD_REVIEW_HORIZON_HOURS: must be 24..4320");

@@ -121,7 +121,7 @@ public final class ApiContract {
     private static String locate(JsonNode at, JsonNode target, String path) {
         if (at == target) return path;
         if (!at.isContainerNode()) return null;
-        var fields = at.fields();
+        var fields = at.properties().iterator();
         while (fields.hasNext()) {
             var e = fields.next();
             String found = locate(e.getValue(), target, path + "/" + e.getKey().replace("~", "~0").replace("/", "~1"));

@@ -18,13 +18,17 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 import static org.awaitility.Awaitility.await;
 
@@ -82,8 +86,12 @@ public final class ReviewStack {
     public static <V> void produce(String bootstrap, Topic<String, V> topic, List<Map.Entry<String, V>> records) {
         try (KafkaProducer<String, V> p = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all"), topic.key().serializer(), topic.value().serializer())) {
-            for (Map.Entry<String, V> r : records) p.send(new ProducerRecord<>(topic.name(), r.getKey(), r.getValue()));
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
+            for (Map.Entry<String, V> r : records) sent.add(p.send(new ProducerRecord<>(topic.name(), r.getKey(), r.getValue())));
             p.flush();
+            for (Future<RecordMetadata> f : sent) f.get(); // a refused record fails the test here, not later as a missing one
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("producing to " + topic.name() + " failed", e);
         }
     }
 

@@ -41,7 +41,7 @@ public final class TestGateway implements AutoCloseable {
         this(bootstrap, clock, c -> c.withRedis(redisUri).withIngest(ingest.apply(IngestConfig.defaults())));
     }
 
-    /** @param config changes to the dev-mode configuration (limits, ingest, Redis) */
+    /** @param changes changes to the dev-mode configuration (limits, ingest, Redis) */
     public TestGateway(String bootstrap, Clock clock, UnaryOperator<GatewayConfig> changes) {
         this.clock = clock;
         this.platforms = Platforms.dev();

@@ -1,6 +1,8 @@
 package io.livemod.gateway.ministry.store;
 
+import redis.clients.jedis.Protocol;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.params.ZRangeParams;
 
 import java.util.HashMap;
 import java.util.Collection;
@@ -90,6 +92,6 @@ public final class RedisProjectionStore implements ProjectionStore {
     public List<String> rangeByTime(String ns, long from, long to) {
         if (from >= to) return List.of();
         // Scores are exact for epoch millis (< 2^53); "(" makes the upper bound exclusive.
-        return redis.zrangeByScore(key(ns), Long.toString(from), "(" + to);
+        return redis.zrange(key(ns), new ZRangeParams(Protocol.Keyword.BYSCORE, Long.toString(from), "(" + to));
     }
 }

@@ -46,7 +46,7 @@ final class Probes {
         while (true) {
             stillAlive.run();
             try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress("127.0.0.1", port), 500);
+                s.connect(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port), 500);
                 return;
             } catch (IOException notYet) {
                 pause(deadline, "nothing listens on port " + port);
