@@ -51,7 +51,7 @@ public final class BacktestRoute {
         JsonObject body = Requests.object(ctx);
         if (body == null) return;
         String source = Requests.text(ctx, body, "source", true, 1_000_000);
-        if (source == Requests.INVALID) return;
+        if (Requests.invalid(source)) return;
         Instant from = instant(ctx, body, "from", null);
         if (from == null) return;
         Instant to = instant(ctx, body, "to", clock.instant());
@@ -61,7 +61,7 @@ public final class BacktestRoute {
             return;
         }
         String platform = Requests.text(ctx, body, "platform", false, 200);
-        if (platform == Requests.INVALID) return;
+        if (Requests.invalid(platform)) return;
         Long samples = whole(ctx, body, "samples", DEFAULT_SAMPLES, 0, CommentsBacktest.MAX_SAMPLES);
         Long limit = samples == null ? null : whole(ctx, body, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         if (limit == null) return;

@@ -84,7 +84,7 @@ public final class RulesRoutes {
         JsonObject body = Requests.object(ctx);
         if (body == null) return;
         String version = Requests.text(ctx, body, "version", true, 200);
-        if (version == Requests.INVALID) return;
+        if (Requests.invalid(version)) return;
         var target = book.version(version);
         if (target.isEmpty()) {
             Errors.send(ctx, 404, "not_found", "no rule-set version " + version + " was ever published", "version");
@@ -132,7 +132,7 @@ public final class RulesRoutes {
         }
         for (int i = 0; i < comments.size(); i++) {
             Object item = comments.getValue(i);
-            boolean ok = item instanceof String || item instanceof JsonObject o && o.getValue("text") instanceof String;
+            boolean ok = item instanceof String || (item instanceof JsonObject o && o.getValue("text") instanceof String);
             if (!ok) {
                 Errors.send(ctx, 400, "invalid_field", "each comment is a text or an object with a text", "$.comments[" + i + "]");
                 return;

@@ -33,7 +33,7 @@ record ClaimInput(String text, String source, String verdict, String date, Strin
     /**
      * @param at       the item's JSON path prefix ("$" or "$.claims[3]")
      * @param source   the batch's source when the item has none (imports), else null
-     * @param external whether an {@code externalId} (the fact-checking centre's id) is required
+     * @param external whether the item must carry its external id (the fact-checking centre's)
      */
     static ClaimInput parse(JsonObject o, String at, String source, boolean external) throws Invalid {
         String text = text(o, at, "text", MAX_TEXT, true);

@@ -158,7 +158,7 @@ public final class ClaimRoutes {
     }
 
     private static void ndjson(String text, List<ClaimInput> items) throws ClaimInput.Invalid {
-        String[] lines = text.split("\r?\n");
+        String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length && items.size() <= MAX_IMPORT; i++) {
             if (lines[i].isBlank()) continue;
             items.add(ClaimInput.parse(decode(lines[i], "$[" + i + "]"), "$[" + i + "]", null, true));

@@ -44,7 +44,7 @@ public final class ConsoleRoutes {
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException("LIVEMOD_CONSOLE_SIGNIN_URL: not a URL: " + e.getReason());
         }
-        if (u.getHost() == null || !("https".equals(u.getScheme()) || devMode && "http".equals(u.getScheme()))) {
+        if (u.getHost() == null || !("https".equals(u.getScheme()) || (devMode && "http".equals(u.getScheme())))) {
             throw new IllegalArgumentException("LIVEMOD_CONSOLE_SIGNIN_URL: an absolute https URL is required");
         }
         return url;

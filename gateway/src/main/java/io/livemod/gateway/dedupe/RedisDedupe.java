@@ -14,7 +14,6 @@ import java.util.List;
  * batch stays in one slot on a Redis Cluster. Jedis blocks: calls run on worker threads, unordered.
  */
 public final class RedisDedupe implements Dedupe {
-    private static final String DONE = "d";
     // 0 = reserved now (NEW), 1 = done or reserved by this very token (DUPLICATE), 2 = someone else's write in flight.
     private static final String RESERVE = """
             local out = {}
@@ -52,6 +51,7 @@ public final class RedisDedupe implements Dedupe {
     }
 
     @Override
+    @SuppressWarnings("EnumOrdinal") // the script answers 0, 1, 2 in Status's declaration order (see RESERVE)
     public Future<List<Status>> reserve(String platform, List<String> ids, String token) {
         if (ids.isEmpty()) return Future.succeededFuture(List.of());
         List<String> keys = keys(platform, ids);

@@ -32,7 +32,7 @@ public final class Requests {
     public static String text(RoutingContext ctx, JsonObject body, String field, boolean required, int max) {
         Object v = body.getValue(field);
         // An optional field left empty (a form's blank textarea) is the same as absent.
-        if (!required && (v == null || v instanceof String b && b.isBlank())) return null;
+        if (!required && (v == null || (v instanceof String b && b.isBlank()))) return null;
         if (!(v instanceof String s) || s.isBlank()) {
             Errors.send(ctx, 400, "invalid_field", field + " is required and must be a non-empty string", "$." + field);
             return INVALID;
@@ -47,6 +47,12 @@ public final class Requests {
     /** Marker returned by {@link #text} after it answered 400. Compared by identity. */
     @SuppressWarnings("StringOperationCanBeSimplified")
     public static final String INVALID = new String("<invalid>");
+
+    /** Whether {@code value} is the {@link #INVALID} marker: the 400 is already sent. */
+    @SuppressWarnings("ReferenceEquality") // the marker is one instance, told apart from any text by identity
+    public static boolean invalid(String value) {
+        return value == INVALID;
+    }
 
     /** The limit parameter of a paged listing (default {@link Paging#DEFAULT_LIMIT}, 1..{@link Paging#MAX_LIMIT}); -1 after answering 400. */
     public static int limit(RoutingContext ctx) {

@@ -17,6 +17,7 @@ public final class Signatures {
     private Signatures() {}
 
     /** A signature header as presented: its scheme and MAC. {@code value} is what the replay cache remembers. */
+    @SuppressWarnings("ArrayRecordComponent") // the MAC is compared with MessageDigest.isEqual, never with equals
     public record Presented(int version, byte[] mac, String value) {}
 
     /** The parsed header, or null when it is not {@code v1=} or {@code v2=} followed by 64 hex digits. */

@@ -84,6 +84,7 @@ public final class AlertBoard {
     }
 
     /** 0 for critical .. 3 for low, 4 for none. */
+    @SuppressWarnings("EnumOrdinal") // Severity is declared in rank order: the ordinal is the rank
     static int severityRank(Severity severity) {
         return severity == null ? 4 : Severity.CRITICAL.ordinal() - severity.ordinal();
     }

@@ -58,7 +58,7 @@ public final class AlertProjection {
         Alert a = r.value();
         if (a == null || a.alertId() == null) return;
         // openedAt is the first detection this system saw: re-emissions as the incident grows keep it.
-        long openedAt = store.get(ALERTS, a.alertId()).map(j -> Json.read(j.getBytes(), StoredAlert.class).openedAt())
+        long openedAt = store.get(ALERTS, a.alertId()).map(j -> Json.read(j.getBytes(java.nio.charset.StandardCharsets.UTF_8), StoredAlert.class).openedAt())
                 .map(o -> Math.min(o, a.detectedAt())).orElse(a.detectedAt());
         store.putIfNewer(ALERTS, a.alertId(), r.offset(), Json.string(new StoredAlert(a, openedAt)));
         if (live) listener.accept(a.alertId(), "alert");
@@ -67,7 +67,7 @@ public final class AlertProjection {
     private void onAction(ConsumerRecord<String, AlertAction> r, boolean live) {
         AlertAction a = r.value();
         if (a == null || a.alertId() == null) return;
-        AlertState before = store.get(STATE, a.alertId()).map(j -> Json.read(j.getBytes(), AlertState.class))
+        AlertState before = store.get(STATE, a.alertId()).map(j -> Json.read(j.getBytes(java.nio.charset.StandardCharsets.UTF_8), AlertState.class))
                 .orElseGet(() -> AlertState.initial(a.alertId()));
         store.putIfNewer(STATE, a.alertId(), r.offset(), Json.string(before.apply(a)));
         applied.done(a.actionId());

@@ -43,8 +43,8 @@ public final class AlertRoutes {
 
     public void listAlerts(RoutingContext ctx) {
         String status = Requests.oneOf(ctx, "status", STATUSES);
-        String severity = status == Requests.INVALID ? null : Requests.oneOf(ctx, "severity", SEVERITIES);
-        if (status == Requests.INVALID || severity == Requests.INVALID) return;
+        String severity = Requests.invalid(status) ? null : Requests.oneOf(ctx, "severity", SEVERITIES);
+        if (Requests.invalid(status) || Requests.invalid(severity)) return;
         int limit = Requests.limit(ctx);
         if (limit < 0) return;
         AlertBoard.Filter f = new AlertBoard.Filter(status, ctx.request().getParam("platform"),
@@ -117,9 +117,9 @@ public final class AlertRoutes {
         JsonObject body = Requests.object(ctx);
         if (body == null) return;
         String note = Requests.text(ctx, body, "note", action == AlertAction.Action.RESOLVE, 2000);
-        if (note == Requests.INVALID) return;
+        if (Requests.invalid(note)) return;
         String to = action == AlertAction.Action.ASSIGN ? Requests.text(ctx, body, "to", true, 128) : null;
-        if (to == Requests.INVALID) return;
+        if (Requests.invalid(to)) return;
         withAlert(ctx, current -> {
             Optional<String> refusal = refusal(action, current);
             if (refusal.isPresent()) {
@@ -156,7 +156,7 @@ public final class AlertRoutes {
     void revealed(io.livemod.event.Decision d) {
         if (live.subscribers() == 0) return;
         board.rows().stream().filter(r -> r.alert().samples().stream().anyMatch(f -> f.flagId().equals(d.flagId())
-                        || d.userId() != null && d.userId().equals(f.userId()) && java.util.Objects.equals(d.platform(), f.platform())))
+                        || (d.userId() != null && d.userId().equals(f.userId()) && java.util.Objects.equals(d.platform(), f.platform()))))
                 .forEach(r -> publish(r.alert().alertId(), "alert.revealed"));
     }
 

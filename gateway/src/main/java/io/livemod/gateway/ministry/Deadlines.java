@@ -52,7 +52,7 @@ public final class Deadlines {
 
     void start(Duration interval) {
         Context ctx = vertx.getOrCreateContext();
-        timer = vertx.setPeriodic(interval.toMillis(), t -> ctx.runOnContext(v -> check(ctx)));
+        timer = vertx.setPeriodic(interval.toMillis(), t -> ctx.runOnContext(v -> check()));
     }
 
     void stop() {
@@ -61,7 +61,7 @@ public final class Deadlines {
 
     private record Due(List<AlertAction> reescalations, List<TakedownEvent> overdue) {}
 
-    private void check(Context ctx) {
+    private void check() {
         // Deciding on a half-rebuilt projection would re-escalate what was acknowledged long ago;
         // and a check still running (many alerts, a slow Redis) is not overtaken by the next one.
         if (!caughtUp.getAsBoolean() || !checking.compareAndSet(false, true)) return;
@@ -74,15 +74,15 @@ public final class Deadlines {
                 return;
             }
             for (AlertAction a : ar.result().reescalations()) {
-                write(ctx, a.actionId(), writer.send(Topics.ALERT_ACTIONS, a.alertId(), a), "livemod_alerts_reescalated");
+                write(a.actionId(), writer.send(Topics.ALERT_ACTIONS, a.alertId(), a), "livemod_alerts_reescalated");
             }
             for (TakedownEvent e : ar.result().overdue()) {
-                write(ctx, e.eventId(), writer.send(Topics.TAKEDOWNS, e.takedownId(), e), "livemod_takedowns_overdue");
+                write(e.eventId(), writer.send(Topics.TAKEDOWNS, e.takedownId(), e), "livemod_takedowns_overdue");
             }
         });
     }
 
-    private void write(Context ctx, String id, io.vertx.core.Future<Void> written, String metric) {
+    private void write(String id, io.vertx.core.Future<Void> written, String metric) {
         written.onComplete(ar -> {
             if (ar.succeeded()) {
                 metrics.counter(metric).increment();

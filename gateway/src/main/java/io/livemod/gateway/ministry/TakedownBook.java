@@ -50,12 +50,12 @@ public final class TakedownBook {
     }
 
     public Optional<Takedown> get(String takedownId) {
-        return store.get(NS, takedownId).map(j -> Json.read(j.getBytes(), Takedown.class));
+        return store.get(NS, takedownId).map(j -> Json.read(j.getBytes(java.nio.charset.StandardCharsets.UTF_8), Takedown.class));
     }
 
     /** @param platform null for all platforms (officers); a platform sees only its own */
     public List<Takedown> all(String platform) {
-        return store.all(NS).values().stream().map(j -> Json.read(j.getBytes(), Takedown.class))
+        return store.all(NS).values().stream().map(j -> Json.read(j.getBytes(java.nio.charset.StandardCharsets.UTF_8), Takedown.class))
                 .filter(t -> platform == null || platform.equals(t.platform()))
                 .sorted(Comparator.comparingLong(Takedown::requestedAt).reversed())
                 .toList();

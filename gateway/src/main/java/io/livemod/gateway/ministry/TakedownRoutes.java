@@ -53,21 +53,21 @@ public final class TakedownRoutes {
         JsonObject body = Requests.object(ctx);
         if (body == null) return;
         String platform = Requests.text(ctx, body, "platform", true, 128);
-        if (platform == Requests.INVALID) return;
+        if (Requests.invalid(platform)) return;
         if (platforms.get(platform).isEmpty()) {
             Errors.send(ctx, 400, "invalid_field", "no platform " + platform + " is connected", "$.platform");
             return;
         }
         String streamId = Requests.text(ctx, body, "streamId", false, 128);
-        String commentId = streamId == Requests.INVALID ? null : Requests.text(ctx, body, "commentId", false, 128);
-        if (streamId == Requests.INVALID || commentId == Requests.INVALID) return;
+        String commentId = Requests.invalid(streamId) ? null : Requests.text(ctx, body, "commentId", false, 128);
+        if (Requests.invalid(streamId) || Requests.invalid(commentId)) return;
         if (streamId == null && commentId == null) {
             Errors.send(ctx, 400, "invalid_field", "a takedown names a streamId or a commentId", "$.streamId");
             return;
         }
         String reason = Requests.text(ctx, body, "reason", true, 2000);
-        String legalBasis = reason == Requests.INVALID ? null : Requests.text(ctx, body, "legalBasis", true, 500);
-        if (reason == Requests.INVALID || legalBasis == Requests.INVALID) return;
+        String legalBasis = Requests.invalid(reason) ? null : Requests.text(ctx, body, "legalBasis", true, 500);
+        if (Requests.invalid(reason) || Requests.invalid(legalBasis)) return;
         long now = changes.clock().millis();
         String id = "td-" + UUID.randomUUID();
         TakedownEvent e = TakedownEvent.builder(UUID.randomUUID().toString(), id, TakedownEvent.Type.REQUESTED).platform(platform)
@@ -88,7 +88,7 @@ public final class TakedownRoutes {
         JsonObject body = Requests.object(ctx);
         if (body == null) return;
         String note = Requests.text(ctx, body, "note", false, 2000);
-        if (note == Requests.INVALID) return;
+        if (Requests.invalid(note)) return;
         String id = ctx.pathParam("id");
         ctx.vertx().executeBlocking(() -> book.get(id), false).onComplete(ar -> {
             if (ar.failed()) {
@@ -149,7 +149,7 @@ public final class TakedownRoutes {
 
     private void list(RoutingContext ctx, String platform) {
         String status = Requests.oneOf(ctx, "status", STATUSES);
-        if (status == Requests.INVALID) return;
+        if (Requests.invalid(status)) return;
         int limit = Requests.limit(ctx);
         if (limit < 0) return;
         String onlyPlatform = platform != null ? platform : ctx.request().getParam("platform");

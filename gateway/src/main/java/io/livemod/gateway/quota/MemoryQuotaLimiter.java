@@ -30,10 +30,10 @@ public final class MemoryQuotaLimiter implements QuotaLimiter {
                 b.at = now;
             }
             if (now > b.at) {
-                b.tokens = Math.min(quota.burst(), b.tokens + (now - b.at) * quota.eventsPerSecond() / 1000.0);
+                b.tokens = Math.min((double) quota.burst(), b.tokens + (now - b.at) * quota.eventsPerSecond() / 1000.0);
                 b.at = now;
             }
-            b.tokens = Math.min(b.tokens, quota.burst()); // the quota may have been lowered
+            b.tokens = Math.min(b.tokens, (double) quota.burst()); // the quota may have been lowered
             double need = Math.min(cost, quota.burst());
             if (b.tokens >= need) {
                 b.tokens -= cost;

@@ -73,7 +73,7 @@ public final class DecisionRoutes {
                     announce(who.platform(), id);
                     JsonObject body = new JsonObject().put("flagId", id).put("moderator", r.claim().moderator())
                             .put("expiresAt", r.claim().expiresAt());
-                    audited(ctx, who, "flag.claimed", id, body).onComplete(x -> Responses.json(ctx, 200, body));
+                    audited(who, "flag.claimed", id, body).onComplete(x -> Responses.json(ctx, 200, body));
                 }).onFailure(ctx::fail);
     }
 
@@ -88,7 +88,7 @@ public final class DecisionRoutes {
                 Errors.send(ctx, 409, "claimed", "the claim is someone else's, or a decision is being stored");
             } else {
                 announce(who.platform(), id);
-                audited(ctx, who, "flag.released", id, new JsonObject().put("flagId", id))
+                audited(who, "flag.released", id, new JsonObject().put("flagId", id))
                         .onComplete(x -> ctx.response().setStatusCode(204).end());
             }
         }).onFailure(ctx::fail);
@@ -139,7 +139,7 @@ public final class DecisionRoutes {
                 // No announcement: every gateway's projection publishes the decision from Kafka.
                 webhooks.deliver(d.platform(), WEBHOOK_TYPE, payload(d))
                         .onFailure(e -> metrics.counter("livemod_review_errors_total", "reason", "webhook_queue").increment());
-                audited(ctx, who, "flag.decided", d.flagId(), new JsonObject().put("flagId", d.flagId()).put("decisionId", d.decisionId())
+                audited(who, "flag.decided", d.flagId(), new JsonObject().put("flagId", d.flagId()).put("decisionId", d.decisionId())
                         .put("action", d.action().wire()).put("streamId", d.streamId())).onComplete(x -> Responses.json(ctx, 201, payload(d)));
             });
         });
@@ -150,7 +150,7 @@ public final class DecisionRoutes {
      * has happened (a decision is on its topic): a failed audit write is counted and logged, and
      * does not turn the answer into an error the moderator would retry.
      */
-    private Future<Void> audited(RoutingContext ctx, Principal who, String action, String flagId, JsonObject detail) {
+    private Future<Void> audited(Principal who, String action, String flagId, JsonObject detail) {
         return audit.record(who, action, "flag/" + who.platform() + "/" + flagId, detail.encode())
                 .<Void>mapEmpty().recover(e -> {
                     metrics.counter("livemod_review_errors_total", "reason", "audit").increment();

@@ -15,6 +15,7 @@ final class FlagOrder {
 
     private FlagOrder() {}
 
+    @SuppressWarnings("EnumOrdinal") // Severity is declared in rank order; the index keys sort by it
     static String key(Flag f) {
         int rank = SEVERITIES - 1 - f.severity().ordinal();
         // Fixed width: lexicographic order equals numeric order; inverted so the newest sorts first.

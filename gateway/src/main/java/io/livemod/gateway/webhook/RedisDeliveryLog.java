@@ -26,7 +26,7 @@ public final class RedisDeliveryLog implements DeliveryLog {
     @Override
     public boolean create(Delivery d) {
         if (redis.hsetnx(ALL, d.id(), d.toJson().encode()) == 0) return false;
-        redis.zadd(P + "idx:" + d.platform(), d.createdAt(), d.id());
+        redis.zadd(P + "idx:" + d.platform(), (double) d.createdAt(), d.id()); // exact: epoch millis < 2^53
         if (Delivery.PENDING.equals(d.status())) redis.sadd(PENDING, d.id());
         return true;
     }

@@ -28,7 +28,7 @@ record WebhookTarget(URI uri, String host, int port, boolean https, InetAddress 
             return refused(null, "the webhook URL is not a URL");
         }
         boolean https = "https".equals(uri.getScheme());
-        if (uri.getHost() == null || !(https || devMode && "http".equals(uri.getScheme()))) return refused(uri, "the webhook URL must be https");
+        if (uri.getHost() == null || !(https || (devMode && "http".equals(uri.getScheme())))) return refused(uri, "the webhook URL must be https");
         String host = uri.getHost().startsWith("[") ? uri.getHost().substring(1, uri.getHost().length() - 1) : uri.getHost();
         int port = uri.getPort() > 0 ? uri.getPort() : https ? 443 : 80;
         List<InetAddress> all;
@@ -55,7 +55,7 @@ record WebhookTarget(URI uri, String host, int port, boolean https, InetAddress 
         byte[] b = a.getAddress();
         if (a instanceof Inet4Address) {
             int first = b[0] & 0xff, second = b[1] & 0xff;
-            return first == 0 || first == 100 && second >= 64 && second < 128 || first == 192 && second == 0 && (b[2] & 0xff) == 0
+            return first == 0 || (first == 100 && second >= 64 && second < 128) || (first == 192 && second == 0 && (b[2] & 0xff) == 0)
                     || first >= 240;
         }
         if (a instanceof Inet6Address) {

@@ -73,7 +73,7 @@ public final class ApiContract {
             if (hasBody) throw new AssertionError(call + ": a body the document does not describe: " + body);
             return;
         }
-        String mediaType = contentType == null ? null : contentType.split(";")[0].trim();
+        String mediaType = contentType == null ? null : contentType.split(";", -1)[0].trim();
         if (hasBody && (mediaType == null || !content.has(mediaType))) {
             throw new AssertionError(call + ": Content-Type " + contentType + " is not among " + names(content));
         }
@@ -118,6 +118,7 @@ public final class ApiContract {
         return where;
     }
 
+    @SuppressWarnings("ReferenceEquality") // looks for this very node, not an equal one
     private static String locate(JsonNode at, JsonNode target, String path) {
         if (at == target) return path;
         if (!at.isContainerNode()) return null;

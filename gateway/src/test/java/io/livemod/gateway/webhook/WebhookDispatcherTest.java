@@ -106,7 +106,6 @@ class WebhookDispatcherTest {
         assertThat(received).hasSize(3).allSatisfy(r -> {
             assertThat(r.headers().get("webhook-id")).isEqualTo("decision.created:d1");
             long ts = Long.parseLong(r.headers().get("webhook-timestamp"));
-            String content = "decision.created:d1." + ts + "." + r.body();
             // Computed by the Standard Webhooks reference library from each whsec_ secret.
             assertThat(r.headers().get("webhook-signature").split(" ")).containsExactly(
                     new com.standardwebhooks.Webhook(TestPlatforms.whsec(SECRET)).sign("decision.created:d1", ts, r.body()),

@@ -69,7 +69,7 @@ public final class RedisProjectionStore implements ProjectionStore {
 
     @Override
     public void addTimed(String ns, long time, String member) {
-        redis.zadd(key(ns), time, member);
+        redis.zadd(key(ns), (double) time, member); // exact: epoch millis < 2^53
     }
 
     @Override
