@@ -45,6 +45,7 @@ public final class SignedHttp {
      * @param status the HTTP status
      * @param body   the body bytes
      */
+    @SuppressWarnings("ArrayRecordComponent") // the body as received; never compared with equals
     public record Response(int status, byte[] body) {
         /** @return the body parsed as JSON */
         public JsonNode json() {

@@ -61,7 +61,7 @@ public final class Batcher implements AutoCloseable {
     private boolean closed;
 
     /** The batch being filled. */
-    private final class Open {
+    private static final class Open {
         final List<Comment> events = new ArrayList<>();
         final List<byte[]> encoded = new ArrayList<>();
         final CompletableFuture<IngestResult> result = new CompletableFuture<>();

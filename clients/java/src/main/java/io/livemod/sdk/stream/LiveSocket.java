@@ -104,7 +104,7 @@ public final class LiveSocket implements AutoCloseable {
     public CompletableFuture<IngestResult> send(List<? extends Event> events) throws InterruptedException {
         window.acquire();
         Frame f = new Frame(new String(EventJson.array(events, true), StandardCharsets.UTF_8));
-        f.result.whenComplete((r, e) -> window.release());
+        var unused = f.result.whenComplete((r, e) -> window.release()); // the caller gets f.result itself
         write(f);
         return f.result;
     }

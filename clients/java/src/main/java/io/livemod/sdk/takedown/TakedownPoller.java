@@ -1,7 +1,6 @@
 package io.livemod.sdk.takedown;
 
 import io.livemod.sdk.LivemodClient;
-import io.livemod.sdk.LivemodException;
 
 import java.time.Duration;
 import java.util.Set;
@@ -52,7 +51,8 @@ public final class TakedownPoller implements AutoCloseable {
         this.client = client;
         this.handler = handler;
         this.errors = errors;
-        timer.scheduleWithFixedDelay(this::pollOnce, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+        // pollOnce reports every failure to errors, so no poll ends the schedule; close() stops it.
+        var unused = timer.scheduleWithFixedDelay(this::pollOnce, 0, every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** One poll: every open request not answered yet goes to the handler, then is answered. */
@@ -69,7 +69,7 @@ public final class TakedownPoller implements AutoCloseable {
                     report(e);
                 }
             }
-        } catch (LivemodException e) {
+        } catch (RuntimeException e) { // LivemodException or any other: an escaping one would end the schedule
             report(e);
         }
     }

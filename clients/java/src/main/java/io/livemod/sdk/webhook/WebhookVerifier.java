@@ -77,7 +77,7 @@ public final class WebhookVerifier {
         byte[] content = signedContent(id, seconds, body);
         for (byte[] key : keys) {
             byte[] expected = ("v1," + Base64.getEncoder().encodeToString(hmac(key, content))).getBytes(StandardCharsets.US_ASCII);
-            for (String candidate : signatures.trim().split(" +")) {
+            for (String candidate : signatures.trim().split(" +", -1)) {
                 if (MessageDigest.isEqual(expected, candidate.getBytes(StandardCharsets.US_ASCII))) {
                     return WebhookEvent.parse(id, seconds, body);
                 }

@@ -32,7 +32,9 @@ class BatcherTest {
     @Test
     void aBatchIsSentWhenItHoldsMaxEventsAndItsBodyIsTheirJsonArray() throws Exception {
         try (Batcher b = new Batcher(this::record, new Batcher.Settings(3, 1024 * 1024, Duration.ofHours(1), 100, 1))) {
-            for (int i = 0; i < 7; i++) b.add(comment(i, "chào " + i));
+            for (int i = 0; i < 7; i++) {
+                var unused = b.add(comment(i, "chào " + i)); // the batches are what is checked
+            }
             await().atMost(Duration.ofSeconds(10)).until(() -> batches.size() == 2);
             assertThat(batches.get(0)).extracting(Comment::id).containsExactly("c-0", "c-1", "c-2");
             JsonNode body = JSON.readTree(bodies.get(1));
@@ -49,7 +51,9 @@ class BatcherTest {
     void aBatchIsSentBeforeTheNextCommentWouldTakeItOverMaxBytes() throws Exception {
         String text = "x".repeat(300);
         try (Batcher b = new Batcher(this::record, new Batcher.Settings(100, 1024, Duration.ofHours(1), 100, 1))) {
-            for (int i = 0; i < 5; i++) b.add(comment(i, text));
+            for (int i = 0; i < 5; i++) {
+                var unused = b.add(comment(i, text)); // the batches are what is checked
+            }
             await().atMost(Duration.ofSeconds(10)).until(() -> batches.size() >= 2);
         }
         for (byte[] body : bodies) assertThat(body.length).isLessThanOrEqualTo(1024);
@@ -61,7 +65,7 @@ class BatcherTest {
     void aPartialBatchLeavesAfterTheLinger() throws Exception {
         try (Batcher b = new Batcher(this::record, new Batcher.Settings(100, 1024 * 1024, Duration.ofMillis(100), 100, 1))) {
             CompletableFuture<IngestResult> first = b.add(comment(1, "a"));
-            b.add(comment(2, "b"));
+            var unused = b.add(comment(2, "b"));
             assertThat(first.get(10, TimeUnit.SECONDS).accepted()).isEqualTo(2);
             assertThat(batches).hasSize(1);
         }
@@ -79,11 +83,13 @@ class BatcherTest {
             return record(events, body);
         };
         try (Batcher b = new Batcher(slow, new Batcher.Settings(2, 1024 * 1024, Duration.ofMillis(1), 4, 1))) {
-            for (int i = 0; i < 4; i++) b.add(comment(i, "t"));
+            for (int i = 0; i < 4; i++) {
+                var unused = b.add(comment(i, "t")); // the batches are what is checked
+            }
             AtomicBoolean fifthAdded = new AtomicBoolean();
             Thread producer = new Thread(() -> {
                 try {
-                    b.add(comment(4, "t"));
+                    var unused = b.add(comment(4, "t"));
                     fifthAdded.set(true);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
