@@ -42,7 +42,10 @@ final class BatchEncoder {
         secrets.forEach((platform, secret) -> signers.put(platform, new RequestSigner(platform, secret)));
     }
 
-    /** @param ts the comments' ISO-8601 time (one per tick); @param websocket frames carry "kind":"comment" */
+    /**
+     * @param ts the comments' ISO-8601 time (one per tick)
+     * @param websocket frames carry "kind":"comment"
+     */
     Encoded encode(TrafficPlan.Batch batch, String ts, long epochSecond, boolean websocket) {
         n = 0;
         put('[');
@@ -133,17 +136,17 @@ final class BatchEncoder {
                 buf[n++] = (byte) c;
             } else if (c < 0x800) {
                 buf[n++] = (byte) (0xC0 | c >> 6);
-                buf[n++] = (byte) (0x80 | c & 0x3F);
+                buf[n++] = (byte) (0x80 | (c & 0x3F));
             } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 int cp = Character.toCodePoint(c, s.charAt(++i));
                 buf[n++] = (byte) (0xF0 | cp >> 18);
-                buf[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                buf[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                buf[n++] = (byte) (0x80 | cp & 0x3F);
+                buf[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                buf[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                buf[n++] = (byte) (0x80 | (cp & 0x3F));
             } else {
                 buf[n++] = (byte) (0xE0 | c >> 12);
-                buf[n++] = (byte) (0x80 | c >> 6 & 0x3F);
-                buf[n++] = (byte) (0x80 | c & 0x3F);
+                buf[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                buf[n++] = (byte) (0x80 | (c & 0x3F));
             }
         }
     }

@@ -26,9 +26,10 @@ public final class ChatCorpus {
     private final Map<Genre, Ranked> phrases = new EnumMap<>(Genre.class);
     private final Map<Genre, List<Sections.Template>> templates = new EnumMap<>(Genre.class);
     /** Every phrase string, by identity, with its JSON-escaped UTF-8: a phrase is encoded once, not per comment. */
-    private final Map<String, byte[]> encoded = new java.util.IdentityHashMap<>();
+    private final java.util.IdentityHashMap<String, byte[]> encoded = new java.util.IdentityHashMap<>();
 
     /** A ranked phrase list with its Zipf draw and the unmarked spelling of each phrase. */
+    @SuppressWarnings("ArrayRecordComponent") // indexed by the Zipf draw per comment; never compared with equals
     private record Ranked(List<String> marked, String[] unmarked, Zipf zipf) {
         static Ranked of(List<String> list) {
             return new Ranked(list, list.stream().map(CommentCorpus::stripTones).toArray(String[]::new), new Zipf(list.size(), PHRASE_ZIPF));

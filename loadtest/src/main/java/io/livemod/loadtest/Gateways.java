@@ -54,7 +54,10 @@ final class Gateways {
 
     Future<Answer> post(String platform, BatchEncoder.Encoded batch, int events) {
         BatchEncoder.Encoded[] last = {batch}; // attempts follow one another: no two touch it at once
-        return send(c -> c.post(platform, batch), c -> c.post(platform, last[0] = signedAfresh(platform, last[0])), events);
+        return send(c -> c.post(platform, batch), c -> {
+            last[0] = signedAfresh(platform, last[0]);
+            return c.post(platform, last[0]);
+        }, events);
     }
 
     /** Frames carry no signature of their own (the socket was signed when it opened): a resend is the same frame. */

@@ -88,8 +88,9 @@ public record LoadConfig(String target, String bootstrap, int rate, Duration dur
     public List<URI> targets() {
         if (target == null || target.isBlank()) throw new IllegalArgumentException("target: a gateway URL is required");
         List<URI> out = new ArrayList<>();
-        for (String part : target.split(",")) {
+        for (String part : target.split(",", -1)) {
             String t = part.trim();
+            if (t.isEmpty()) continue; // a stray comma, trailing or doubled, is no target
             URI u;
             try {
                 u = new URI(t);

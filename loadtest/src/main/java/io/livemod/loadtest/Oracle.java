@@ -40,6 +40,7 @@ public final class Oracle {
     record SeenAlert(Alert latest, long firstSeen, Severity highest) {}
 
     /** As seen during the run: the latest record kept encoded, parsed once at the end. */
+    @SuppressWarnings("ArrayRecordComponent") // the record as received, parsed once at the end; never compared with equals
     private record RawAlert(byte[] latest, long firstSeen, Severity highest) {}
 
     private static final byte[] ALERT_ID = JsonScan.key("alertId"), SEVERITY = JsonScan.key("severity");
@@ -88,7 +89,10 @@ public final class Oracle {
         String t = text.get();
         if (t == null) return;
         String shown = t + " (" + severity + ")";
-        if (examples == null) benignFlagTexts.put(kind, examples = new ArrayList<>());
+        if (examples == null) {
+            examples = new ArrayList<>();
+            benignFlagTexts.put(kind, examples);
+        }
         if (!examples.contains(shown)) examples.add(shown);
     }
 

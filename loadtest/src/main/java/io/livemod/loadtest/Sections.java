@@ -50,6 +50,7 @@ final class Sections {
     }
 
     /** A template compiled once: literal text and, for each {@code {slot}}, the slot's values. */
+    @SuppressWarnings("ArrayRecordComponent") // read per comment in the generator's loop; never compared with equals
     record Template(String[] literals, List<List<String>> slots) {
         static Template compile(String template, Map<String, List<String>> sections) {
             List<String> literals = new ArrayList<>();

@@ -25,6 +25,7 @@ class ChatCorpusTest {
     }
 
     @Test
+    @SuppressWarnings("EnumOrdinal") // cycles through the genres by index
     void benignChatRaisesNoKeywordOrPatternMatchOnTheDefaultRules() {
         for (String p : chat.everyPhrase()) assertThat(RULES.evaluate(p, Scope.ANY).matches()).as(p).isEmpty();
         Random r = new Random(11);
@@ -47,6 +48,7 @@ class ChatCorpusTest {
     }
 
     @Test
+    @SuppressWarnings("EnumOrdinal") // cycles through the genres by index
     void freeFormCommentsFillEverySlotAndSqueezeEmptyOnes() {
         Random r = new Random(2);
         for (int i = 0; i < 2_000; i++) {

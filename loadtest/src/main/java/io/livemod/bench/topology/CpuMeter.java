@@ -48,7 +48,7 @@ final class CpuMeter {
             try {
                 String stat = java.nio.file.Files.readString(t.toPath().resolve("stat"));
                 String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+", "N");
-                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ", -1);
                 out.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
             } catch (java.io.IOException | RuntimeException e) {
                 // a thread that ended between listing and reading: its ticks are gone either way

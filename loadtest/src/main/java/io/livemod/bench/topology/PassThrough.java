@@ -25,6 +25,7 @@ final class PassThrough {
 
     private PassThrough() {}
 
+    @SuppressWarnings("try") // the streams only have to run while the input drains
     static void work(Admin admin, ModerationConfig config, int n) throws Exception {
         try (KafkaStreams streams = start(admin, config)) {
             long running = System.nanoTime();

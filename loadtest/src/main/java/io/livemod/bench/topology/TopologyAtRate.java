@@ -51,6 +51,7 @@ import java.util.stream.Collectors;
 public final class TopologyAtRate {
     private TopologyAtRate() {}
 
+    @SuppressWarnings("try") // each topology only has to run while it is measured
     public static void main(String[] args) throws Exception {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
@@ -214,7 +215,7 @@ public final class TopologyAtRate {
                 long now = System.currentTimeMillis();
                 for (; owed >= 1; owed--) {
                     Comment c = mix.next(i++, now);
-                    producer.send(new ProducerRecord<>(Topics.COMMENTS.name(), c.key(), c));
+                    var unused = producer.send(new ProducerRecord<>(Topics.COMMENTS.name(), c.key(), c)); // paced load: a lost record is not counted
                     sent.incrementAndGet();
                 }
             }

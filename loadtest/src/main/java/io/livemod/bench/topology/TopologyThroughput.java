@@ -171,7 +171,7 @@ public final class TopologyThroughput {
             for (int i = from; i < from + n; i++) {
                 // 5,000 comments a second of gateway time: windows see a busy evening, not one instant.
                 Comment c = mix.next(i, start + i / 5);
-                p.send(new ProducerRecord<>(Topics.COMMENTS.name(), c.key(), c));
+                var unused = p.send(new ProducerRecord<>(Topics.COMMENTS.name(), c.key(), c)); // fire and forget: flushed below
             }
             long sentAt = System.nanoTime();
             p.flush();
