@@ -84,7 +84,7 @@ public final class KafkaIngestCommand implements Runnable {
         void print(List<AclBinding> acls) {
             for (AclBinding b : acls) {
                 out().println("  " + b.entry().permissionType() + " " + b.entry().principal() + " " + b.entry().operation()
-                        + " on " + b.pattern().patternType().toString().toLowerCase() + " topic " + b.pattern().name());
+                        + " on " + b.pattern().patternType().toString().toLowerCase(java.util.Locale.ROOT) + " topic " + b.pattern().name());
             }
         }
     }

@@ -40,6 +40,7 @@ class LoadtestFailoverTest {
     Path dir;
 
     @Test
+    @SuppressWarnings("try") // moderation only has to run while the gateways take the load
     void aGatewayStoppedMidRunLosesNothingAndDuplicatesNothing() throws Exception {
         Clock clock = Clock.systemUTC();
         try (EmbeddedBroker broker = EmbeddedBroker.start(dir.resolve("kafka"), EmbeddedBroker.freePort()); RedisServer redis = RedisServer.start()) {

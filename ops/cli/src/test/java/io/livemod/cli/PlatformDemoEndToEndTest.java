@@ -33,7 +33,7 @@ class PlatformDemoEndToEndTest {
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
             PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
             new PlatformDemo(target, PlatformDemoCommand.staff(target, "demo-sim"), "demo-sim", Clock.systemUTC(), out,
-                    Duration.ofSeconds(120)).run();
+                    Duration.ofMinutes(2)).run();
             String text = printed.toString(StandardCharsets.UTF_8);
             System.out.print(text); // the steps and their latencies, in target/surefire-reports/*-output.txt
             assertThat(text).contains("platform demo-sim registered", "all acknowledged, 3 of them violations",

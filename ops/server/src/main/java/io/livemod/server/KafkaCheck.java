@@ -26,7 +26,8 @@ public final class KafkaCheck {
         } catch (IllegalArgumentException e) {
             throw new StartupException("kafka: " + e.getMessage());
         }
-        for (String part : bootstrap.split(",")) {
+        for (String part : bootstrap.split(",", -1)) {
+            if (part.isBlank()) continue; // as Kafka's own list parsing: a stray comma is no server
             if (!HOST_PORT.matcher(part.trim()).matches()) {
                 throw new StartupException("--bootstrap: '" + part.trim() + "' is not host:port");
             }

@@ -21,7 +21,7 @@ import java.util.Optional;
  * `status` reads the pid files. Processes outlive the command that started them.
  */
 public final class Cluster {
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     private final ClusterLayout layout;
     private final Probes probes = new Probes();
 

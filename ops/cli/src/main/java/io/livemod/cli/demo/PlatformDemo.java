@@ -180,7 +180,8 @@ public final class PlatformDemo {
         return e;
     }
 
-    private void step(long since, String format, Object... args) {
+    @com.google.errorprone.annotations.FormatMethod // the callers' format strings are checked as they compile
+    private void step(long since, @com.google.errorprone.annotations.FormatString String format, Object... args) {
         long now = System.nanoTime();
         out.printf("[%6.2f s] %-100s %6d ms%n", (now - started) / 1e9, String.format(format, args), (now - since) / 1_000_000);
     }

@@ -34,6 +34,7 @@ class ClusterFaultTest {
     Path dir;
 
     @Test
+    @SuppressWarnings("try") // the load stops before the verdict; leaving the block closes it again, harmlessly
     void killNineOfABrokerModerationAndGatewayUnderLoadLosesNothingAndFlagsOnce() throws Exception {
         int[] base = freeRanges(5, 3);
         Cluster cluster = new Cluster(new ClusterLayout(dir, 3, 2, 1, base[0], base[1], base[2], base[3], base[4]));

@@ -220,6 +220,6 @@ class OfficerBoardBrowserTest {
     }
 
     static void send(KafkaProducer<String, Object> p, String topic, String key, Object value) {
-        p.send(new ProducerRecord<>(topic, key, value));
+        var unused = p.send(new ProducerRecord<>(topic, key, value)); // callers flush; a lost record shows as their await timing out
     }
 }

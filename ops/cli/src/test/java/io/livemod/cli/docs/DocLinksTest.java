@@ -114,7 +114,7 @@ class DocLinksTest {
         for (String line : prose(markdown)) {
             Matcher m = HEADING.matcher(line);
             if (!m.matches()) continue;
-            String slug = m.group(1).toLowerCase().replaceAll("[^\\p{L}\\p{M}\\p{N}\\p{Pc} -]", "").replace(' ', '-');
+            String slug = m.group(1).toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{M}\\p{N}\\p{Pc} -]", "").replace(' ', '-');
             int n = seen.merge(slug, 1, Integer::sum) - 1;
             out.add(n == 0 ? slug : slug + "-" + n);
         }
