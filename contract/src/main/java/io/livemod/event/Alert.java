@@ -3,7 +3,6 @@ package io.livemod.event;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.livemod.rules.Severity;
-
 import java.util.List;
 
 /**
@@ -15,11 +14,27 @@ import java.util.List;
  * Officer actions (ack, assign, resolve) live beside it in the gateway, not in this record.
  * Built with {@link #builder}: twenty fields are too many to pass by position.
  */
-public record Alert(String alertId, Kind kind, String platform, List<String> platforms, String streamId,
-                    List<String> streams, String category, Severity severity, String summary,
-                    long count, long distinctUsers, long firstSeen, long lastSeen,
-                    List<String> userIds, List<Flag> samples, String rulesVersion, State state, long detectedAt,
-                    String claimId, List<MinuteCount> perMinute) {
+public record Alert(
+        String alertId,
+        Kind kind,
+        String platform,
+        List<String> platforms,
+        String streamId,
+        List<String> streams,
+        String category,
+        Severity severity,
+        String summary,
+        long count,
+        long distinctUsers,
+        long firstSeen,
+        long lastSeen,
+        List<String> userIds,
+        List<Flag> samples,
+        String rulesVersion,
+        State state,
+        long detectedAt,
+        String claimId,
+        List<MinuteCount> perMinute) {
     public Alert {
         platforms = platforms == null ? List.of() : List.copyOf(platforms);
         streams = streams == null ? List.of() : List.copyOf(streams);
@@ -35,10 +50,26 @@ public record Alert(String alertId, Kind kind, String platform, List<String> pla
 
     /** A builder holding this alert's fields, to change a few of them. */
     public Builder toBuilder() {
-        return new Builder().alertId(alertId).kind(kind).platform(platform).platforms(platforms).streamId(streamId)
-                .streams(streams).category(category).severity(severity).summary(summary).count(count)
-                .distinctUsers(distinctUsers).seen(firstSeen, lastSeen).userIds(userIds).samples(samples)
-                .rulesVersion(rulesVersion).state(state).detectedAt(detectedAt).claimId(claimId).perMinute(perMinute);
+        return new Builder()
+                .alertId(alertId)
+                .kind(kind)
+                .platform(platform)
+                .platforms(platforms)
+                .streamId(streamId)
+                .streams(streams)
+                .category(category)
+                .severity(severity)
+                .summary(summary)
+                .count(count)
+                .distinctUsers(distinctUsers)
+                .seen(firstSeen, lastSeen)
+                .userIds(userIds)
+                .samples(samples)
+                .rulesVersion(rulesVersion)
+                .state(state)
+                .detectedAt(detectedAt)
+                .claimId(claimId)
+                .perMinute(perMinute);
     }
 
     /**
@@ -47,7 +78,12 @@ public record Alert(String alertId, Kind kind, String platform, List<String> pla
      * On the wire it is the lower-case name.
      */
     public enum Kind {
-        INCIDENT, CAMPAIGN, STREAM_SPIKE, REPEAT_OFFENDER, METADATA, FALSE_CLAIM;
+        INCIDENT,
+        CAMPAIGN,
+        STREAM_SPIKE,
+        REPEAT_OFFENDER,
+        METADATA,
+        FALSE_CLAIM;
 
         /** Computed once: the topology counts alerts by kind, one per alert. */
         private final String wire = Wire.name(this);
@@ -65,7 +101,8 @@ public record Alert(String alertId, Kind kind, String platform, List<String> pla
 
     /** An alert's state as the topology sees it; the officer's status (acked, resolved) is the gateway's. */
     public enum State {
-        OPEN, CLOSED;
+        OPEN,
+        CLOSED;
 
         @JsonValue
         public String wire() {
@@ -94,39 +131,133 @@ public record Alert(String alertId, Kind kind, String platform, List<String> pla
 
         private Builder() {}
 
-        public Builder alertId(String v) { alertId = v; return this; }
-        public Builder kind(Kind v) { kind = v; return this; }
+        public Builder alertId(String v) {
+            alertId = v;
+            return this;
+        }
+
+        public Builder kind(Kind v) {
+            kind = v;
+            return this;
+        }
         /** The one platform the alert is about; null when it spans platforms. */
-        public Builder platform(String v) { platform = v; return this; }
-        public Builder platforms(List<String> v) { platforms = v; return this; }
-        public Builder streamId(String v) { streamId = v; return this; }
-        public Builder streams(List<String> v) { streams = v; return this; }
+        public Builder platform(String v) {
+            platform = v;
+            return this;
+        }
+
+        public Builder platforms(List<String> v) {
+            platforms = v;
+            return this;
+        }
+
+        public Builder streamId(String v) {
+            streamId = v;
+            return this;
+        }
+
+        public Builder streams(List<String> v) {
+            streams = v;
+            return this;
+        }
 
         /** One platform's one stream (null: none): sets platform, platforms, streamId and streams. */
         public Builder stream(String platform, String streamId) {
-            return platform(platform).platforms(List.of(platform)).streamId(streamId)
+            return platform(platform)
+                    .platforms(List.of(platform))
+                    .streamId(streamId)
                     .streams(streamId == null ? List.of() : List.of(streamId));
         }
 
-        public Builder category(String v) { category = v; return this; }
-        public Builder severity(Severity v) { severity = v; return this; }
-        public Builder summary(String v) { summary = v; return this; }
-        public Builder count(long v) { count = v; return this; }
-        public Builder distinctUsers(long v) { distinctUsers = v; return this; }
+        public Builder category(String v) {
+            category = v;
+            return this;
+        }
+
+        public Builder severity(Severity v) {
+            severity = v;
+            return this;
+        }
+
+        public Builder summary(String v) {
+            summary = v;
+            return this;
+        }
+
+        public Builder count(long v) {
+            count = v;
+            return this;
+        }
+
+        public Builder distinctUsers(long v) {
+            distinctUsers = v;
+            return this;
+        }
 
         /** Receive times of the first and the last thing counted, epoch ms. */
-        public Builder seen(long first, long last) { firstSeen = first; lastSeen = last; return this; }
-        public Builder userIds(List<String> v) { userIds = v; return this; }
-        public Builder samples(List<Flag> v) { samples = v; return this; }
-        public Builder rulesVersion(String v) { rulesVersion = v; return this; }
-        public Builder state(State v) { state = v; return this; }
-        public Builder detectedAt(long v) { detectedAt = v; return this; }
-        public Builder claimId(String v) { claimId = v; return this; }
-        public Builder perMinute(List<MinuteCount> v) { perMinute = v; return this; }
+        public Builder seen(long first, long last) {
+            firstSeen = first;
+            lastSeen = last;
+            return this;
+        }
+
+        public Builder userIds(List<String> v) {
+            userIds = v;
+            return this;
+        }
+
+        public Builder samples(List<Flag> v) {
+            samples = v;
+            return this;
+        }
+
+        public Builder rulesVersion(String v) {
+            rulesVersion = v;
+            return this;
+        }
+
+        public Builder state(State v) {
+            state = v;
+            return this;
+        }
+
+        public Builder detectedAt(long v) {
+            detectedAt = v;
+            return this;
+        }
+
+        public Builder claimId(String v) {
+            claimId = v;
+            return this;
+        }
+
+        public Builder perMinute(List<MinuteCount> v) {
+            perMinute = v;
+            return this;
+        }
 
         public Alert build() {
-            return new Alert(alertId, kind, platform, platforms, streamId, streams, category, severity, summary, count,
-                    distinctUsers, firstSeen, lastSeen, userIds, samples, rulesVersion, state, detectedAt, claimId, perMinute);
+            return new Alert(
+                    alertId,
+                    kind,
+                    platform,
+                    platforms,
+                    streamId,
+                    streams,
+                    category,
+                    severity,
+                    summary,
+                    count,
+                    distinctUsers,
+                    firstSeen,
+                    lastSeen,
+                    userIds,
+                    samples,
+                    rulesVersion,
+                    state,
+                    detectedAt,
+                    claimId,
+                    perMinute);
         }
     }
 }

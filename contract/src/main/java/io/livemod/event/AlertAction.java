@@ -11,12 +11,15 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * deterministic for re-escalations ({@code alertId/reescalate/n}), so two gateways racing to
  * re-escalate the same alert record it once in effect.
  */
-public record AlertAction(String actionId, String alertId, Action action, String actor, String assignee,
-                          String note, long at) {
+public record AlertAction(
+        String actionId, String alertId, Action action, String actor, String assignee, String note, long at) {
 
     /** What was done; on the wire the lower-case name. */
     public enum Action {
-        ACK, ASSIGN, RESOLVE, REESCALATE;
+        ACK,
+        ASSIGN,
+        RESOLVE,
+        REESCALATE;
 
         @JsonValue
         public String wire() {

@@ -8,8 +8,18 @@ package io.livemod.event;
  * new accounts saying the same thing is coordination even without a risky word.
  * Built with {@link #builder}; ingest, once per comment, uses the canonical constructor instead.
  */
-public record Comment(String platform, String id, String streamId, String userId, String userName,
-                      String text, String ts, Boolean verified, String replyTo, long receivedAt, Long accountCreated) {
+public record Comment(
+        String platform,
+        String id,
+        String streamId,
+        String userId,
+        String userName,
+        String text,
+        String ts,
+        Boolean verified,
+        String replyTo,
+        long receivedAt,
+        Long accountCreated) {
 
     /** A comment of {@code platform} with this id; every other field is set by name. */
     public static Builder builder(String platform, String id) {
@@ -18,8 +28,18 @@ public record Comment(String platform, String id, String streamId, String userId
 
     /** A builder holding this comment's fields, to change a few of them. */
     public Builder toBuilder() {
-        return new Builder().platform(platform).id(id).streamId(streamId).userId(userId).userName(userName).text(text).ts(ts)
-                .verified(verified).replyTo(replyTo).receivedAt(receivedAt).accountCreated(accountCreated);
+        return new Builder()
+                .platform(platform)
+                .id(id)
+                .streamId(streamId)
+                .userId(userId)
+                .userName(userName)
+                .text(text)
+                .ts(ts)
+                .verified(verified)
+                .replyTo(replyTo)
+                .receivedAt(receivedAt)
+                .accountCreated(accountCreated);
     }
 
     /**
@@ -40,21 +60,64 @@ public record Comment(String platform, String id, String streamId, String userId
 
         private Builder() {}
 
-        public Builder platform(String v) { platform = v; return this; }
-        public Builder id(String v) { id = v; return this; }
-        public Builder streamId(String v) { streamId = v; return this; }
-        public Builder userId(String v) { userId = v; return this; }
-        public Builder userName(String v) { userName = v; return this; }
-        public Builder text(String v) { text = v; return this; }
+        public Builder platform(String v) {
+            platform = v;
+            return this;
+        }
+
+        public Builder id(String v) {
+            id = v;
+            return this;
+        }
+
+        public Builder streamId(String v) {
+            streamId = v;
+            return this;
+        }
+
+        public Builder userId(String v) {
+            userId = v;
+            return this;
+        }
+
+        public Builder userName(String v) {
+            userName = v;
+            return this;
+        }
+
+        public Builder text(String v) {
+            text = v;
+            return this;
+        }
         /** The platform's RFC 3339 timestamp, kept as sent. */
-        public Builder ts(String v) { ts = v; return this; }
-        public Builder verified(Boolean v) { verified = v; return this; }
-        public Builder replyTo(String v) { replyTo = v; return this; }
-        public Builder receivedAt(long v) { receivedAt = v; return this; }
-        public Builder accountCreated(Long v) { accountCreated = v; return this; }
+        public Builder ts(String v) {
+            ts = v;
+            return this;
+        }
+
+        public Builder verified(Boolean v) {
+            verified = v;
+            return this;
+        }
+
+        public Builder replyTo(String v) {
+            replyTo = v;
+            return this;
+        }
+
+        public Builder receivedAt(long v) {
+            receivedAt = v;
+            return this;
+        }
+
+        public Builder accountCreated(Long v) {
+            accountCreated = v;
+            return this;
+        }
 
         public Comment build() {
-            return new Comment(platform, id, streamId, userId, userName, text, ts, verified, replyTo, receivedAt, accountCreated);
+            return new Comment(
+                    platform, id, streamId, userId, userName, text, ts, verified, replyTo, receivedAt, accountCreated);
         }
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.livemod.rules.RuleKind;
 import io.livemod.rules.Severity;
-
 import java.util.List;
 
 /**
@@ -14,9 +13,23 @@ import java.util.List;
  * claim the text repeats, and the matcher's verification score); null, and absent from JSON, otherwise.
  * Built with {@link #builder}: sixteen fields are too many to pass by position.
  */
-public record Flag(String flagId, String platform, String streamId, String commentId, String userId,
-                   String text, Kind kind, String category, Severity severity, List<FlagMatch> matches,
-                   String rulesVersion, long receivedAt, long detectedAt, Status status, String claimId, Double score) {
+public record Flag(
+        String flagId,
+        String platform,
+        String streamId,
+        String commentId,
+        String userId,
+        String text,
+        Kind kind,
+        String category,
+        Severity severity,
+        List<FlagMatch> matches,
+        String rulesVersion,
+        long receivedAt,
+        long detectedAt,
+        Status status,
+        String claimId,
+        Double score) {
 
     /**
      * What raised the flag: a rule's words ({@code keyword}, {@code pattern}), a behaviour ({@code user_flood},
@@ -24,7 +37,15 @@ public record Flag(String flagId, String platform, String streamId, String comme
      * metadata, or a registered false claim. On the wire it is the lower-case name.
      */
     public enum Kind {
-        KEYWORD, PATTERN, USER_FLOOD, DUPLICATE_FLOOD, CAMPAIGN, STREAM_SPIKE, REPEAT_OFFENDER, METADATA, FALSE_CLAIM;
+        KEYWORD,
+        PATTERN,
+        USER_FLOOD,
+        DUPLICATE_FLOOD,
+        CAMPAIGN,
+        STREAM_SPIKE,
+        REPEAT_OFFENDER,
+        METADATA,
+        FALSE_CLAIM;
 
         /** Computed once: the topology counts flags by kind, one per flag. */
         private final String wire = Wire.name(this);
@@ -50,7 +71,9 @@ public record Flag(String flagId, String platform, String streamId, String comme
      * gateway's projection (a moderator holds it; a decision was stored).
      */
     public enum Status {
-        OPEN, CLAIMED, DECIDED;
+        OPEN,
+        CLAIMED,
+        DECIDED;
 
         @JsonValue
         public String wire() {
@@ -70,9 +93,23 @@ public record Flag(String flagId, String platform, String streamId, String comme
 
     /** A builder holding this flag's fields, to change a few of them. */
     public Builder toBuilder() {
-        return new Builder().flagId(flagId).platform(platform).streamId(streamId).commentId(commentId).userId(userId)
-                .text(text).kind(kind).category(category).severity(severity).matches(matches).rulesVersion(rulesVersion)
-                .receivedAt(receivedAt).detectedAt(detectedAt).status(status).claimId(claimId).score(score);
+        return new Builder()
+                .flagId(flagId)
+                .platform(platform)
+                .streamId(streamId)
+                .commentId(commentId)
+                .userId(userId)
+                .text(text)
+                .kind(kind)
+                .category(category)
+                .severity(severity)
+                .matches(matches)
+                .rulesVersion(rulesVersion)
+                .receivedAt(receivedAt)
+                .detectedAt(detectedAt)
+                .status(status)
+                .claimId(claimId)
+                .score(score);
     }
 
     public Flag withStatus(Status newStatus) {
@@ -91,33 +128,119 @@ public record Flag(String flagId, String platform, String streamId, String comme
 
         private Builder() {}
 
-        public Builder flagId(String v) { flagId = v; return this; }
-        public Builder platform(String v) { platform = v; return this; }
-        public Builder streamId(String v) { streamId = v; return this; }
-        public Builder commentId(String v) { commentId = v; return this; }
-        public Builder userId(String v) { userId = v; return this; }
-        public Builder text(String v) { text = v; return this; }
-        public Builder kind(Kind v) { kind = v; return this; }
-        public Builder category(String v) { category = v; return this; }
-        public Builder severity(Severity v) { severity = v; return this; }
-        public Builder matches(List<FlagMatch> v) { matches = v; return this; }
-        public Builder rulesVersion(String v) { rulesVersion = v; return this; }
-        public Builder receivedAt(long v) { receivedAt = v; return this; }
-        public Builder detectedAt(long v) { detectedAt = v; return this; }
-        public Builder status(Status v) { status = v; return this; }
+        public Builder flagId(String v) {
+            flagId = v;
+            return this;
+        }
+
+        public Builder platform(String v) {
+            platform = v;
+            return this;
+        }
+
+        public Builder streamId(String v) {
+            streamId = v;
+            return this;
+        }
+
+        public Builder commentId(String v) {
+            commentId = v;
+            return this;
+        }
+
+        public Builder userId(String v) {
+            userId = v;
+            return this;
+        }
+
+        public Builder text(String v) {
+            text = v;
+            return this;
+        }
+
+        public Builder kind(Kind v) {
+            kind = v;
+            return this;
+        }
+
+        public Builder category(String v) {
+            category = v;
+            return this;
+        }
+
+        public Builder severity(Severity v) {
+            severity = v;
+            return this;
+        }
+
+        public Builder matches(List<FlagMatch> v) {
+            matches = v;
+            return this;
+        }
+
+        public Builder rulesVersion(String v) {
+            rulesVersion = v;
+            return this;
+        }
+
+        public Builder receivedAt(long v) {
+            receivedAt = v;
+            return this;
+        }
+
+        public Builder detectedAt(long v) {
+            detectedAt = v;
+            return this;
+        }
+
+        public Builder status(Status v) {
+            status = v;
+            return this;
+        }
         /** The registered false claim a {@code false_claim} flag repeats, and the matcher's score. */
-        public Builder claim(String id, Double matchScore) { claimId = id; score = matchScore; return this; }
-        public Builder claimId(String v) { claimId = v; return this; }
-        public Builder score(Double v) { score = v; return this; }
+        public Builder claim(String id, Double matchScore) {
+            claimId = id;
+            score = matchScore;
+            return this;
+        }
+
+        public Builder claimId(String v) {
+            claimId = v;
+            return this;
+        }
+
+        public Builder score(Double v) {
+            score = v;
+            return this;
+        }
 
         /** A comment's platform, stream, id, author and text. */
         public Builder comment(String platform, String streamId, String commentId, String userId, String text) {
-            return platform(platform).streamId(streamId).commentId(commentId).userId(userId).text(text);
+            return platform(platform)
+                    .streamId(streamId)
+                    .commentId(commentId)
+                    .userId(userId)
+                    .text(text);
         }
 
         public Flag build() {
-            return new Flag(flagId, platform, streamId, commentId, userId, text, kind, category, severity, matches, rulesVersion,
-                    receivedAt, detectedAt, status, claimId, score);
+            return new Flag(
+                    flagId,
+                    platform,
+                    streamId,
+                    commentId,
+                    userId,
+                    text,
+                    kind,
+                    category,
+                    severity,
+                    matches,
+                    rulesVersion,
+                    receivedAt,
+                    detectedAt,
+                    status,
+                    claimId,
+                    score);
         }
     }
 }

@@ -1,11 +1,10 @@
 package io.livemod.event;
 
-import org.apache.kafka.common.serialization.Serdes;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * The per-platform inbound topics of Kafka-native ingest, {@code livemod.inbound.<platformId>.v1}:
@@ -17,7 +16,8 @@ public final class InboundTopics {
     public static final String PREFIX = "livemod.inbound.";
     public static final String SUFFIX = ".v1";
     /** Every inbound topic: what the moderation application subscribes to. */
-    public static final Pattern ALL = Pattern.compile(Pattern.quote(PREFIX) + "(" + PlatformRecord.ID.pattern() + ")" + Pattern.quote(SUFFIX));
+    public static final Pattern ALL =
+            Pattern.compile(Pattern.quote(PREFIX) + "(" + PlatformRecord.ID.pattern() + ")" + Pattern.quote(SUFFIX));
     /** Per platform; 6 lets a large platform's traffic spread over 6 stream threads. */
     public static final int PARTITIONS = 6;
     /** The largest record a platform may produce: a comment is at most a few KiB of JSON. */
@@ -31,14 +31,26 @@ public final class InboundTopics {
      * comments, so the moderation application can be down for a while and catch up.
      */
     public static Topic<byte[], byte[]> of(String platformId) {
-        return new Topic<>(name(platformId), Serdes.ByteArray(), Serdes.ByteArray(), PARTITIONS, Map.of(
-                "cleanup.policy", "delete", "retention.ms", Long.toString(Duration.ofDays(7).toMillis()),
-                "message.timestamp.type", "LogAppendTime", "max.message.bytes", Integer.toString(MAX_RECORD_BYTES)));
+        return new Topic<>(
+                name(platformId),
+                Serdes.ByteArray(),
+                Serdes.ByteArray(),
+                PARTITIONS,
+                Map.of(
+                        "cleanup.policy",
+                        "delete",
+                        "retention.ms",
+                        Long.toString(Duration.ofDays(7).toMillis()),
+                        "message.timestamp.type",
+                        "LogAppendTime",
+                        "max.message.bytes",
+                        Integer.toString(MAX_RECORD_BYTES)));
     }
 
     public static String name(String platformId) {
         if (platformId == null || !PlatformRecord.ID.matcher(platformId).matches()) {
-            throw new IllegalArgumentException("platform id: 2..63 of a-z, 0-9 and '-', starting with a letter or digit, got " + platformId);
+            throw new IllegalArgumentException(
+                    "platform id: 2..63 of a-z, 0-9 and '-', starting with a letter or digit, got " + platformId);
         }
         return PREFIX + platformId + SUFFIX;
     }

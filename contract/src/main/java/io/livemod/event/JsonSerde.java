@@ -1,11 +1,10 @@
 package io.livemod.event;
 
+import java.io.IOException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
-
-import java.io.IOException;
 
 /**
  * JSON serde for event records. Deserialization failures raise {@link SerializationException},
@@ -36,7 +35,8 @@ public final class JsonSerde<T> implements Serde<T> {
                 if (value == null) throw new SerializationException("empty " + type.getSimpleName() + " on " + topic);
                 return value;
             } catch (IOException e) {
-                throw new SerializationException("bad " + type.getSimpleName() + " on " + topic + ": " + e.getMessage(), e);
+                throw new SerializationException(
+                        "bad " + type.getSimpleName() + " on " + topic + ": " + e.getMessage(), e);
             }
         };
     }

@@ -1,8 +1,9 @@
 package io.livemod.event;
 
+import static io.livemod.settings.KafkaCatalogue.*;
+
 import io.livemod.settings.KafkaCatalogue;
 import io.livemod.settings.ProcessSettings;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -10,8 +11,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-
-import static io.livemod.settings.KafkaCatalogue.*;
 
 /**
  * The security settings of every Kafka client the project creates (producers, consumers, admin,
@@ -77,15 +76,19 @@ public final class KafkaClients {
         }
         if (protocol.equals("SASL_SSL")) {
             String mechanism = SASL_MECHANISM.read(env);
-            String module = mechanism.equals("PLAIN") ? "org.apache.kafka.common.security.plain.PlainLoginModule"
+            String module = mechanism.equals("PLAIN")
+                    ? "org.apache.kafka.common.security.plain.PlainLoginModule"
                     : "org.apache.kafka.common.security.scram.ScramLoginModule";
             String user = SASL_USERNAME.read(env);
             String password = SASL_PASSWORD.read(env);
             if (user == null || password == null) {
-                throw new IllegalArgumentException("LIVEMOD_KAFKA_SASL_USERNAME and LIVEMOD_KAFKA_SASL_PASSWORD: required with SASL_SSL");
+                throw new IllegalArgumentException(
+                        "LIVEMOD_KAFKA_SASL_USERNAME and LIVEMOD_KAFKA_SASL_PASSWORD: required with SASL_SSL");
             }
             s.put("sasl.mechanism", mechanism);
-            s.put("sasl.jaas.config", module + " required username=\"" + jaas(user) + "\" password=\"" + jaas(password) + "\";");
+            s.put(
+                    "sasl.jaas.config",
+                    module + " required username=\"" + jaas(user) + "\" password=\"" + jaas(password) + "\";");
         }
         return Map.copyOf(s);
     }

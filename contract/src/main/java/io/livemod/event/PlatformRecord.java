@@ -10,9 +10,17 @@ import java.util.List;
  * Standard Webhooks signing secrets ({@code whsec_...}, current first), apart from the ingest
  * secrets; {@code legacySignatures} true lets the platform still sign requests with v1.
  */
-public record PlatformRecord(String id, String name, List<Secret> secrets, String webhookUrl,
-                             Long eventsPerSecond, Long burst, long createdAt, long updatedAt,
-                             List<Secret> webhookSecrets, Boolean legacySignatures) {
+public record PlatformRecord(
+        String id,
+        String name,
+        List<Secret> secrets,
+        String webhookUrl,
+        Long eventsPerSecond,
+        Long burst,
+        long createdAt,
+        long updatedAt,
+        List<Secret> webhookSecrets,
+        Boolean legacySignatures) {
     /** What a platform id may be: it names Kafka topics and metric tags, so lower-case letters, digits and '-'. */
     public static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
 
@@ -22,8 +30,15 @@ public record PlatformRecord(String id, String name, List<Secret> secrets, Strin
     }
 
     /** A record without webhook secrets that signs requests with v2 only. */
-    public PlatformRecord(String id, String name, List<Secret> secrets, String webhookUrl, Long eventsPerSecond, Long burst,
-                          long createdAt, long updatedAt) {
+    public PlatformRecord(
+            String id,
+            String name,
+            List<Secret> secrets,
+            String webhookUrl,
+            Long eventsPerSecond,
+            Long burst,
+            long createdAt,
+            long updatedAt) {
         this(id, name, secrets, webhookUrl, eventsPerSecond, burst, createdAt, updatedAt, List.of(), null);
     }
 

@@ -5,5 +5,4 @@ package io.livemod.event;
  * the rule file's text, so the exact file a flag was produced with can always be read back. The
  * active version is the one published last ({@code publishedAt}); a rollback republishes an old one.
  */
-public record RuleSetRecord(String version, String source, long publishedAt, String publishedBy) {
-}
+public record RuleSetRecord(String version, String source, long publishedAt, String publishedBy) {}

@@ -8,13 +8,26 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * {@code description} (optional) is the stream's description as the platform shows it: false claims
  * are matched in it as in the title. Built with {@link #builder}; ingest uses the canonical constructor.
  */
-public record StreamEvent(String platform, String id, String streamId, Type type, String streamerId,
-                          String title, Long viewers, Boolean commercial, Boolean streamerVerified,
-                          String ts, long receivedAt, String description) {
+public record StreamEvent(
+        String platform,
+        String id,
+        String streamId,
+        Type type,
+        String streamerId,
+        String title,
+        Long viewers,
+        Boolean commercial,
+        Boolean streamerVerified,
+        String ts,
+        long receivedAt,
+        String description) {
 
     /** What happened to the stream; on the wire the lower-case name. */
     public enum Type {
-        STARTED, UPDATED, ENDED, VIEWERS;
+        STARTED,
+        UPDATED,
+        ENDED,
+        VIEWERS;
 
         @JsonValue
         public String wire() {
@@ -46,23 +59,80 @@ public record StreamEvent(String platform, String id, String streamId, Type type
 
         private Builder() {}
 
-        public Builder platform(String v) { platform = v; return this; }
-        public Builder id(String v) { id = v; return this; }
-        public Builder streamId(String v) { streamId = v; return this; }
-        public Builder type(Type v) { type = v; return this; }
-        public Builder streamerId(String v) { streamerId = v; return this; }
-        public Builder title(String v) { title = v; return this; }
-        public Builder viewers(Long v) { viewers = v; return this; }
-        public Builder commercial(Boolean v) { commercial = v; return this; }
-        public Builder streamerVerified(Boolean v) { streamerVerified = v; return this; }
+        public Builder platform(String v) {
+            platform = v;
+            return this;
+        }
+
+        public Builder id(String v) {
+            id = v;
+            return this;
+        }
+
+        public Builder streamId(String v) {
+            streamId = v;
+            return this;
+        }
+
+        public Builder type(Type v) {
+            type = v;
+            return this;
+        }
+
+        public Builder streamerId(String v) {
+            streamerId = v;
+            return this;
+        }
+
+        public Builder title(String v) {
+            title = v;
+            return this;
+        }
+
+        public Builder viewers(Long v) {
+            viewers = v;
+            return this;
+        }
+
+        public Builder commercial(Boolean v) {
+            commercial = v;
+            return this;
+        }
+
+        public Builder streamerVerified(Boolean v) {
+            streamerVerified = v;
+            return this;
+        }
         /** The platform's RFC 3339 timestamp, kept as sent. */
-        public Builder ts(String v) { ts = v; return this; }
-        public Builder receivedAt(long v) { receivedAt = v; return this; }
-        public Builder description(String v) { description = v; return this; }
+        public Builder ts(String v) {
+            ts = v;
+            return this;
+        }
+
+        public Builder receivedAt(long v) {
+            receivedAt = v;
+            return this;
+        }
+
+        public Builder description(String v) {
+            description = v;
+            return this;
+        }
 
         public StreamEvent build() {
-            return new StreamEvent(platform, id, streamId, type, streamerId, title, viewers, commercial, streamerVerified, ts,
-                    receivedAt, description);
+            return new StreamEvent(
+                    platform,
+                    id,
+                    streamId,
+                    type,
+                    streamerId,
+                    title,
+                    viewers,
+                    commercial,
+                    streamerVerified,
+                    ts,
+                    receivedAt,
+                    description);
         }
     }
 }

@@ -10,13 +10,25 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * without an answer). Keyed by takedownId; the gateway folds the steps into the request's state.
  * Built with {@link #builder}.
  */
-public record TakedownEvent(String eventId, String takedownId, Type type, String platform, String streamId,
-                            String commentId, String reason, String legalBasis, String actor, String note,
-                            long at, long deadline) {
+public record TakedownEvent(
+        String eventId,
+        String takedownId,
+        Type type,
+        String platform,
+        String streamId,
+        String commentId,
+        String reason,
+        String legalBasis,
+        String actor,
+        String note,
+        long at,
+        long deadline) {
 
     /** The step; on the wire the lower-case name. */
     public enum Type {
-        REQUESTED, DONE, OVERDUE;
+        REQUESTED,
+        DONE,
+        OVERDUE;
 
         @JsonValue
         public String wire() {
@@ -42,23 +54,79 @@ public record TakedownEvent(String eventId, String takedownId, Type type, String
 
         private Builder() {}
 
-        public Builder eventId(String v) { eventId = v; return this; }
-        public Builder takedownId(String v) { takedownId = v; return this; }
-        public Builder type(Type v) { type = v; return this; }
-        public Builder platform(String v) { platform = v; return this; }
-        public Builder streamId(String v) { streamId = v; return this; }
-        public Builder commentId(String v) { commentId = v; return this; }
-        public Builder reason(String v) { reason = v; return this; }
-        public Builder legalBasis(String v) { legalBasis = v; return this; }
-        public Builder actor(String v) { actor = v; return this; }
-        public Builder note(String v) { note = v; return this; }
+        public Builder eventId(String v) {
+            eventId = v;
+            return this;
+        }
+
+        public Builder takedownId(String v) {
+            takedownId = v;
+            return this;
+        }
+
+        public Builder type(Type v) {
+            type = v;
+            return this;
+        }
+
+        public Builder platform(String v) {
+            platform = v;
+            return this;
+        }
+
+        public Builder streamId(String v) {
+            streamId = v;
+            return this;
+        }
+
+        public Builder commentId(String v) {
+            commentId = v;
+            return this;
+        }
+
+        public Builder reason(String v) {
+            reason = v;
+            return this;
+        }
+
+        public Builder legalBasis(String v) {
+            legalBasis = v;
+            return this;
+        }
+
+        public Builder actor(String v) {
+            actor = v;
+            return this;
+        }
+
+        public Builder note(String v) {
+            note = v;
+            return this;
+        }
         /** When the step happened, epoch ms. */
-        public Builder at(long v) { at = v; return this; }
+        public Builder at(long v) {
+            at = v;
+            return this;
+        }
         /** When the platform's answer is due, epoch ms. */
-        public Builder deadline(long v) { deadline = v; return this; }
+        public Builder deadline(long v) {
+            deadline = v;
+            return this;
+        }
 
         public TakedownEvent build() {
-            return new TakedownEvent(eventId, takedownId, type, platform, streamId, commentId, reason, legalBasis, actor, note, at,
+            return new TakedownEvent(
+                    eventId,
+                    takedownId,
+                    type,
+                    platform,
+                    streamId,
+                    commentId,
+                    reason,
+                    legalBasis,
+                    actor,
+                    note,
+                    at,
                     deadline);
         }
     }

@@ -1,8 +1,7 @@
 package io.livemod.event;
 
-import org.apache.kafka.common.serialization.Serde;
-
 import java.util.Map;
+import org.apache.kafka.common.serialization.Serde;
 
 /**
  * A Kafka topic with its serdes and the settings it is provisioned with. Gateway, moderation and

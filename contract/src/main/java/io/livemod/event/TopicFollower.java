@@ -1,5 +1,11 @@
 package io.livemod.event;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -9,13 +15,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 
 /**
  * Reads every partition of one topic from its start, then keeps following it, handing each record
@@ -53,8 +52,14 @@ public final class TopicFollower<K, V> implements AutoCloseable {
             if (epochMillis <= 0) return BEGINNING;
             return (consumer, parts) -> {
                 Map<TopicPartition, Long> ends = consumer.endOffsets(parts);
-                var at = consumer.offsetsForTimes(parts.stream().collect(Collectors.toMap(tp -> tp, tp -> epochMillis)));
-                return parts.stream().collect(Collectors.toMap(tp -> tp, tp -> at.get(tp) == null ? ends.get(tp) : at.get(tp).offset()));
+                var at =
+                        consumer.offsetsForTimes(parts.stream().collect(Collectors.toMap(tp -> tp, tp -> epochMillis)));
+                return parts.stream()
+                        .collect(Collectors.toMap(
+                                tp -> tp,
+                                tp -> at.get(tp) == null
+                                        ? ends.get(tp)
+                                        : at.get(tp).offset()));
             };
         }
     }
@@ -65,7 +70,8 @@ public final class TopicFollower<K, V> implements AutoCloseable {
     }
 
     /** Follows only what is written from now on (load tests, live taps); caught up at once. */
-    public static <K, V> TopicFollower<K, V> fromEnd(String bootstrap, Topic<K, V> topic, BiConsumer<ConsumerRecord<K, V>, Boolean> handler) {
+    public static <K, V> TopicFollower<K, V> fromEnd(
+            String bootstrap, Topic<K, V> topic, BiConsumer<ConsumerRecord<K, V>, Boolean> handler) {
         return new TopicFollower<>(bootstrap, topic, handler, Start.END);
     }
 
@@ -73,27 +79,36 @@ public final class TopicFollower<K, V> implements AutoCloseable {
      * Starts at the first record stamped {@code epochMillis} or later in each partition (the end where
      * there is none), for projections that only keep a recent horizon of a long-retained topic.
      */
-    public static <K, V> TopicFollower<K, V> since(String bootstrap, Topic<K, V> topic, long epochMillis,
-                                                   BiConsumer<ConsumerRecord<K, V>, Boolean> handler) {
+    public static <K, V> TopicFollower<K, V> since(
+            String bootstrap, Topic<K, V> topic, long epochMillis, BiConsumer<ConsumerRecord<K, V>, Boolean> handler) {
         return new TopicFollower<>(bootstrap, topic, handler, Start.since(epochMillis));
     }
 
     /** Starts where {@code start} says in each partition. */
-    public static <K, V> TopicFollower<K, V> from(String bootstrap, Topic<K, V> topic, Start start,
-                                                  BiConsumer<ConsumerRecord<K, V>, Boolean> handler) {
+    public static <K, V> TopicFollower<K, V> from(
+            String bootstrap, Topic<K, V> topic, Start start, BiConsumer<ConsumerRecord<K, V>, Boolean> handler) {
         return new TopicFollower<>(bootstrap, topic, handler, start);
     }
 
-    private TopicFollower(String bootstrap, Topic<K, V> topic, BiConsumer<ConsumerRecord<K, V>, Boolean> handler, Start start) {
+    private TopicFollower(
+            String bootstrap, Topic<K, V> topic, BiConsumer<ConsumerRecord<K, V>, Boolean> handler, Start start) {
         this.start = start;
         this.topic = topic;
         this.handler = handler;
-        this.consumer = new KafkaConsumer<>(KafkaClients.with(bootstrap, Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000)),
-                topic.key().deserializer(), topic.value().deserializer());
+        this.consumer = new KafkaConsumer<>(
+                KafkaClients.with(
+                        bootstrap,
+                        Map.of(
+                                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                bootstrap,
+                                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                                "read_committed",
+                                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                                false,
+                                ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                                2000)),
+                topic.key().deserializer(),
+                topic.value().deserializer());
         this.thread = new Thread(this::run, "livemod-follow-" + topic.name());
         this.thread.setDaemon(true);
     }
@@ -114,7 +129,9 @@ public final class TopicFollower<K, V> implements AutoCloseable {
     private void run() {
         try {
             List<TopicPartition> parts = consumer.partitionsFor(topic.name()).stream()
-                    .map(PartitionInfo::partition).map(p -> new TopicPartition(topic.name(), p)).toList();
+                    .map(PartitionInfo::partition)
+                    .map(p -> new TopicPartition(topic.name(), p))
+                    .toList();
             consumer.assign(parts);
             // Resolved now, not at the first poll, so "the end" or "since" means as of start.
             start.offsets(consumer, parts).forEach(consumer::seek);
@@ -126,11 +143,13 @@ public final class TopicFollower<K, V> implements AutoCloseable {
                         handler.accept(r, live);
                     } catch (RuntimeException e) {
                         // A record the handler cannot use must not stop the projection: count and go on.
-                        io.micrometer.core.instrument.Metrics.counter("livemod_follower_errors", "topic", topic.name()).increment();
+                        io.micrometer.core.instrument.Metrics.counter("livemod_follower_errors", "topic", topic.name())
+                                .increment();
                         LOG.warn("{}-{}@{} skipped: {}", r.topic(), r.partition(), r.offset(), e.toString());
                     }
                 }
-                if (!live && parts.stream().allMatch(tp -> consumer.position(tp) >= end.get(tp))) caughtUp.complete(null);
+                if (!live && parts.stream().allMatch(tp -> consumer.position(tp) >= end.get(tp)))
+                    caughtUp.complete(null);
             }
         } catch (WakeupException e) {
             if (running) caughtUp.completeExceptionally(e);

@@ -1,5 +1,12 @@
 package io.livemod.event;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -8,14 +15,6 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Reads, once, the records of a topic stamped in [from, to) (Kafka record timestamps), every
@@ -40,19 +39,36 @@ public final class TopicRange {
      * {@code limit} of them, for at most {@code budget} of wall time; {@code stoppedBy} says which
      * bound ended the read early ("limit" or "time"), null when the range was read whole.
      */
-    public static <V> Read read(String bootstrap, Topic<?, V> topic, long from, long to, long limit, Duration budget,
-                                Clock clock, Sink<V> each) {
-        Map<String, Object> config = KafkaClients.with(bootstrap, Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000,
-                ConsumerConfig.CLIENT_ID_CONFIG, "livemod-range-" + UUID.randomUUID())); // TLS/SASL as every client
+    public static <V> Read read(
+            String bootstrap,
+            Topic<?, V> topic,
+            long from,
+            long to,
+            long limit,
+            Duration budget,
+            Clock clock,
+            Sink<V> each) {
+        Map<String, Object> config = KafkaClients.with(
+                bootstrap,
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrap,
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                        5000,
+                        ConsumerConfig.CLIENT_ID_CONFIG,
+                        "livemod-range-" + UUID.randomUUID())); // TLS/SASL as every client
         long deadline = clock.millis() + budget.toMillis();
         long records = 0, unreadable = 0;
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> parts = consumer.partitionsFor(topic.name(), budget).stream()
-                    .map(PartitionInfo::partition).map(p -> new TopicPartition(topic.name(), p)).toList();
+                    .map(PartitionInfo::partition)
+                    .map(p -> new TopicPartition(topic.name(), p))
+                    .toList();
             Map<TopicPartition, Long> ends = consumer.endOffsets(parts, budget);
             Map<TopicPartition, Long> start = offsets(consumer, parts, from, ends, budget);
             Map<TopicPartition, Long> stop = offsets(consumer, parts, to, ends, budget);
@@ -74,7 +90,9 @@ public final class TopicRange {
                     if (records >= limit) return new Read(records, unreadable, true, "limit");
                     V value;
                     try {
-                        value = r.value() == null ? null : topic.value().deserializer().deserialize(topic.name(), r.value());
+                        value = r.value() == null
+                                ? null
+                                : topic.value().deserializer().deserialize(topic.name(), r.value());
                     } catch (SerializationException e) {
                         unreadable++;
                         continue;
@@ -97,8 +115,12 @@ public final class TopicRange {
     }
 
     /** Per partition, the first offset stamped at or after {@code at}; the end offset where none is. */
-    private static Map<TopicPartition, Long> offsets(KafkaConsumer<?, ?> consumer, List<TopicPartition> parts, long at,
-                                                     Map<TopicPartition, Long> ends, Duration budget) {
+    private static Map<TopicPartition, Long> offsets(
+            KafkaConsumer<?, ?> consumer,
+            List<TopicPartition> parts,
+            long at,
+            Map<TopicPartition, Long> ends,
+            Duration budget) {
         Map<TopicPartition, OffsetAndTimestamp> found = consumer.offsetsForTimes(
                 parts.stream().collect(Collectors.toMap(tp -> tp, tp -> Math.max(0, at))), budget);
         Map<TopicPartition, Long> out = new HashMap<>();

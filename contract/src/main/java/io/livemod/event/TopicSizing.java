@@ -2,7 +2,6 @@ package io.livemod.event;
 
 import io.livemod.settings.ProcessSettings;
 import io.livemod.settings.StreamsCatalogue;
-
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,9 +19,11 @@ public final class TopicSizing {
     public static final String PROPERTY = "livemod.topic.partitions";
     /** The internal repartition of campaign sightings (moderation), sized like a topic. */
     public static final String CAMPAIGN_SIGHTINGS = "campaign-sightings";
+
     private static final int CAMPAIGN_SIGHTINGS_DEFAULT = 6;
     /** The internal repartition of false-claim sightings by claim (moderation): a few per cent of comments at most. */
     public static final String CLAIM_SIGHTINGS = "claim-sightings";
+
     private static final int CLAIM_SIGHTINGS_DEFAULT = 3;
 
     private TopicSizing() {}
@@ -61,8 +62,11 @@ public final class TopicSizing {
             if (entry.isBlank()) continue; // a stray comma, trailing or doubled, is no entry
             String[] kv = entry.trim().split("=", 2);
             String name = kv[0].trim();
-            boolean known = name.equals(CAMPAIGN_SIGHTINGS) || name.equals(CLAIM_SIGHTINGS) || Topics.ALL.stream().anyMatch(t -> shortName(t.name()).equals(name));
-            if (!known) throw new IllegalArgumentException(ENV + ": unknown topic '" + name + "' in '" + entry.trim() + "'");
+            boolean known = name.equals(CAMPAIGN_SIGHTINGS)
+                    || name.equals(CLAIM_SIGHTINGS)
+                    || Topics.ALL.stream().anyMatch(t -> shortName(t.name()).equals(name));
+            if (!known)
+                throw new IllegalArgumentException(ENV + ": unknown topic '" + name + "' in '" + entry.trim() + "'");
             try {
                 int n = Integer.parseInt(kv.length == 2 ? kv[1].trim() : "");
                 if (n < 1 || n > 1000) throw new NumberFormatException();

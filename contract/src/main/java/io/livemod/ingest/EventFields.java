@@ -26,8 +26,21 @@ public final class EventFields {
         Long accountCreated = f.optionalInstant("accountCreatedAt");
         if (f.problem() != null) return f.problem();
         // The canonical constructor, not the builder: one comment, one allocation.
-        return new Item.Valid(EventKind.COMMENT, id,
-                new Comment(platform, id, streamId, userId, userName, text, ts, verified, replyTo, receivedAt, accountCreated));
+        return new Item.Valid(
+                EventKind.COMMENT,
+                id,
+                new Comment(
+                        platform,
+                        id,
+                        streamId,
+                        userId,
+                        userName,
+                        text,
+                        ts,
+                        verified,
+                        replyTo,
+                        receivedAt,
+                        accountCreated));
     }
 
     public static Item streamEvent(String platform, JsonNode o, long receivedAt) {
@@ -37,7 +50,8 @@ public final class EventFields {
         String streamId = f.requiredString("streamId", MAX_ID);
         String word = f.requiredString("type", 16);
         StreamEvent.Type type = Wire.find(StreamEvent.Type.class, word);
-        if (word != null && type == null) f.fail("type", "invalid_value", "type must be one of started, updated, ended, viewers");
+        if (word != null && type == null)
+            f.fail("type", "invalid_value", "type must be one of started, updated, ended, viewers");
         String streamerId = f.requiredString("streamerId", MAX_ID);
         String title = f.optionalString("title", MAX_TEXT);
         String description = f.optionalString("description", MAX_TEXT);
@@ -47,8 +61,21 @@ public final class EventFields {
         String ts = f.timestamp("ts");
         if (f.problem() != null) return f.problem();
         // The canonical constructor, like a comment's.
-        return new Item.Valid(EventKind.STREAM_EVENT, id,
-                new StreamEvent(platform, id, streamId, type, streamerId, title, viewers, commercial, streamerVerified, ts, receivedAt,
+        return new Item.Valid(
+                EventKind.STREAM_EVENT,
+                id,
+                new StreamEvent(
+                        platform,
+                        id,
+                        streamId,
+                        type,
+                        streamerId,
+                        title,
+                        viewers,
+                        commercial,
+                        streamerVerified,
+                        ts,
+                        receivedAt,
                         description));
     }
 
@@ -74,8 +101,10 @@ public final class EventFields {
      * order (bytes, JSON, then the event's fields), for one event of either kind.
      */
     public static Item anyKind(String platform, byte[] value, long receivedAt) {
-        if (value == null || value.length == 0) return new Item.Invalid(null, "$", "malformed_json", "the record has no value");
-        if (!EventJson.isUtf8(value)) return new Item.Invalid(null, "$", "invalid_utf8", "the record is not valid UTF-8");
+        if (value == null || value.length == 0)
+            return new Item.Invalid(null, "$", "malformed_json", "the record has no value");
+        if (!EventJson.isUtf8(value))
+            return new Item.Invalid(null, "$", "invalid_utf8", "the record is not valid UTF-8");
         Object event = EventJson.event(value, 0, value.length);
         return event instanceof Item.Invalid bad ? bad : anyKind(platform, (JsonNode) event, receivedAt);
     }

@@ -13,6 +13,7 @@ public enum EventKind {
 
     private final String wire;
     private final String prefix;
+
     @SuppressWarnings("ImmutableEnumChecker") // a Topic is a constant of Topics, never changed after it is built
     private final Topic<String, ?> topic;
 
@@ -38,7 +39,8 @@ public enum EventKind {
     /** The Kafka record of a validated event of this kind. */
     public ProducerRecord<byte[], byte[]> record(Object event) {
         String key = event instanceof Comment c ? c.key() : ((StreamEvent) event).key();
-        return new ProducerRecord<>(topic.name(), topic.key().serializer().serialize(topic.name(), key), serialize(topic, event));
+        return new ProducerRecord<>(
+                topic.name(), topic.key().serializer().serialize(topic.name(), key), serialize(topic, event));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,7 +1,6 @@
 package io.livemod.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.format.DateTimeParseException;
 
 /**
@@ -48,7 +47,8 @@ final class FieldReader {
     Long optionalCount(String name) {
         JsonNode v = o.get(name);
         if (v == null || v.isNull() || problem != null) return null;
-        if (!v.isIntegralNumber() || !v.canConvertToLong()) return fail(name, "invalid_type", name + " must be an integer");
+        if (!v.isIntegralNumber() || !v.canConvertToLong())
+            return fail(name, "invalid_type", name + " must be an integer");
         if (v.longValue() < 0) return fail(name, "invalid_value", name + " must not be negative");
         return v.longValue();
     }
@@ -84,10 +84,15 @@ final class FieldReader {
         String s = v.textValue();
         if (!emptyOk && s.isEmpty()) return fail(name, "invalid_length", name + " must not be empty");
         if (s.length() > max) {
-            return fail(name, name.equals("text") || name.equals("title") || name.equals("description") ? "too_long" : "invalid_length",
+            return fail(
+                    name,
+                    name.equals("text") || name.equals("title") || name.equals("description")
+                            ? "too_long"
+                            : "invalid_length",
                     name + " is over " + max + " characters");
         }
-        if (hasLoneSurrogate(s)) return fail(name, "invalid_text", name + " contains an unpaired UTF-16 surrogate (\\ud800-\\udfff escape)");
+        if (hasLoneSurrogate(s))
+            return fail(name, "invalid_text", name + " contains an unpaired UTF-16 surrogate (\\ud800-\\udfff escape)");
         return s;
     }
 

@@ -18,19 +18,32 @@ final class Rfc3339 {
     /** Epoch milliseconds (the fraction truncated to milliseconds, as {@code Instant.toEpochMilli}). */
     static long epochMilli(String s) throws DateTimeParseException {
         long fast = fast(s);
-        return fast != Long.MIN_VALUE ? fast : OffsetDateTime.parse(s).toInstant().toEpochMilli();
+        return fast != Long.MIN_VALUE
+                ? fast
+                : OffsetDateTime.parse(s).toInstant().toEpochMilli();
     }
 
     /** The value, or {@code Long.MIN_VALUE} when the text is not in the plain form (the formatter decides). */
     static long fast(String s) {
         int n = s.length();
-        if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':' || s.charAt(16) != ':') {
+        if (n < 20
+                || s.charAt(4) != '-'
+                || s.charAt(7) != '-'
+                || s.charAt(10) != 'T'
+                || s.charAt(13) != ':'
+                || s.charAt(16) != ':') {
             return Long.MIN_VALUE;
         }
         int year = digits(s, 0, 4), month = digits(s, 5, 2), day = digits(s, 8, 2);
         int hour = digits(s, 11, 2), minute = digits(s, 14, 2), second = digits(s, 17, 2);
         if ((year | month | day | hour | minute | second) < 0) return Long.MIN_VALUE;
-        if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
+        if (month < 1
+                || month > 12
+                || day < 1
+                || day > lengthOfMonth(year, month)
+                || hour > 23
+                || minute > 59
+                || second > 59) {
             return Long.MIN_VALUE;
         }
         int i = 19;

@@ -18,7 +18,8 @@ public final class Catalogue {
     /** Groups in the order of docs/operations.md; the key names its generated block. */
     public static final Map<String, List<Setting<?>>> GROUPS = groups();
 
-    public static final List<Setting<?>> ALL = GROUPS.values().stream().flatMap(List::stream).toList();
+    public static final List<Setting<?>> ALL =
+            GROUPS.values().stream().flatMap(List::stream).toList();
 
     private static Map<String, List<Setting<?>>> groups() {
         Map<String, List<Setting<?>>> g = new LinkedHashMap<>();

@@ -36,9 +36,12 @@ final class ConfigFile {
             String where = origin + " " + file + " line " + (i + 1);
             int eq = line.indexOf('=');
             String key = eq < 0 ? "" : line.substring(0, eq).strip();
-            if (!KEY.matcher(key).matches()) throw new IllegalArgumentException(where + ": expected LIVEMOD_NAME=value");
-            Setting<?> s = Catalogue.byEnv(key).orElseThrow(() -> new IllegalArgumentException(where + ": unknown setting " + key));
-            if (s.isEnvOnly()) throw new IllegalArgumentException(where + ": " + key + " is read from the environment only");
+            if (!KEY.matcher(key).matches())
+                throw new IllegalArgumentException(where + ": expected LIVEMOD_NAME=value");
+            Setting<?> s = Catalogue.byEnv(key)
+                    .orElseThrow(() -> new IllegalArgumentException(where + ": unknown setting " + key));
+            if (s.isEnvOnly())
+                throw new IllegalArgumentException(where + ": " + key + " is read from the environment only");
             if (out.containsKey(key)) throw new IllegalArgumentException(where + ": " + key + " is set twice");
             out.put(key, line.substring(eq + 1).strip());
         }

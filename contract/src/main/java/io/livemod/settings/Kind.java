@@ -28,11 +28,13 @@ interface Kind<T> {
 
     Kind<Integer> INTEGER = numeric(Integer::parseInt, "whole number");
     Kind<Long> WHOLE = numeric(Long::parseLong, "whole number");
-    Kind<Double> DECIMAL = numeric(text -> {
-        double d = Double.parseDouble(text);
-        if (!Double.isFinite(d)) throw new NumberFormatException(text);
-        return d;
-    }, "number");
+    Kind<Double> DECIMAL = numeric(
+            text -> {
+                double d = Double.parseDouble(text);
+                if (!Double.isFinite(d)) throw new NumberFormatException(text);
+                return d;
+            },
+            "number");
 
     static <N extends Number> Kind<N> numeric(java.util.function.Function<String, N> parser, String noun) {
         return new Kind<>() {

@@ -20,7 +20,10 @@ import java.util.function.Function;
  */
 public final class Setting<T> {
     /** How refusals name the setting: the gateway's messages name the variable, the moderation role's the field too. */
-    enum Style { VARIABLE, FIELD }
+    enum Style {
+        VARIABLE,
+        FIELD
+    }
 
     private final String name;
     private final String env;
@@ -69,14 +72,16 @@ public final class Setting<T> {
     }
 
     static Setting<Duration> duration(String name, String env, ChronoUnit unit, long dflt) {
-        return new Setting<>(name, env, Kind.duration(unit), Duration.of(dflt, unit)).unit(switch (unit) {
-            case MILLIS -> "ms";
-            case SECONDS -> "s";
-            case MINUTES -> "min";
-            case HOURS -> "h";
-            case DAYS -> "days";
-            default -> unit.toString();
-        });
+        return new Setting<>(name, env, Kind.duration(unit), Duration.of(dflt, unit))
+                .unit(
+                        switch (unit) {
+                            case MILLIS -> "ms";
+                            case SECONDS -> "s";
+                            case MINUTES -> "min";
+                            case HOURS -> "h";
+                            case DAYS -> "days";
+                            default -> unit.toString();
+                        });
     }
 
     // --- declaration (package-private: only catalogue classes declare) ---

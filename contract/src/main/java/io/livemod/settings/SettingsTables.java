@@ -41,7 +41,9 @@ public final class SettingsTables {
             String end = "<!-- settings:" + g.getKey() + " end -->";
             int b = out.indexOf(begin);
             int e = out.indexOf(end);
-            if (b < 0 || e < b) throw new IllegalStateException("no block for settings group " + g.getKey() + " (" + begin + " ... " + end + ")");
+            if (b < 0 || e < b)
+                throw new IllegalStateException(
+                        "no block for settings group " + g.getKey() + " (" + begin + " ... " + end + ")");
             int bodyStart = out.indexOf("-->", b) + 3;
             out = out.substring(0, bodyStart) + "\n" + table(g.getValue()) + out.substring(e);
         }
@@ -49,13 +51,27 @@ public final class SettingsTables {
     }
 
     static String table(List<Setting<?>> settings) {
-        StringBuilder t = new StringBuilder("| setting | variable | bounds | default | read by |\n|---|---|---|---|---|\n");
+        StringBuilder t =
+                new StringBuilder("| setting | variable | bounds | default | read by |\n|---|---|---|---|---|\n");
         for (Setting<?> s : settings) {
-            String variable = "`" + s.env() + "`" + (s.isSecret() ? " (secret)" : "") + (s.isEnvOnly() ? " (environment only)" : "");
-            String unit = s.unit().isEmpty() || s.bounds().isEmpty() || !Character.isDigit(s.bounds().charAt(s.bounds().length() - 1)) ? "" : " " + s.unit();
-            t.append("| ").append(cell(s.doc())).append(" | ").append(variable).append(" | ").append(cell(s.bounds() + unit))
-                    .append(" | ").append(cell(s.defaultShown())).append(" | ")
-                    .append(s.roles().stream().map(Role::shown).collect(Collectors.joining(", "))).append(" |\n");
+            String variable = "`" + s.env() + "`" + (s.isSecret() ? " (secret)" : "")
+                    + (s.isEnvOnly() ? " (environment only)" : "");
+            String unit = s.unit().isEmpty()
+                            || s.bounds().isEmpty()
+                            || !Character.isDigit(s.bounds().charAt(s.bounds().length() - 1))
+                    ? ""
+                    : " " + s.unit();
+            t.append("| ")
+                    .append(cell(s.doc()))
+                    .append(" | ")
+                    .append(variable)
+                    .append(" | ")
+                    .append(cell(s.bounds() + unit))
+                    .append(" | ")
+                    .append(cell(s.defaultShown()))
+                    .append(" | ")
+                    .append(s.roles().stream().map(Role::shown).collect(Collectors.joining(", ")))
+                    .append(" |\n");
         }
         return t.toString();
     }

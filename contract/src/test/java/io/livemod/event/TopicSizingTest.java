@@ -1,18 +1,26 @@
 package io.livemod.event;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 class TopicSizingTest {
     @Test
     void shortNamesOverrideTheRegistrysCounts() {
         assertThat(TopicSizing.parse("comments=4, flags=2,campaign-sightings=2"))
-                .containsEntry("comments", 4).containsEntry("flags", 2).containsEntry("campaign-sightings", 2).hasSize(3);
+                .containsEntry("comments", 4)
+                .containsEntry("flags", 2)
+                .containsEntry("campaign-sightings", 2)
+                .hasSize(3);
         assertThat(TopicSizing.parse(" ")).isEmpty();
-        assertThat(TopicSizing.parse("claims=1,claim-sightings=2")).containsEntry("claims", 1).containsEntry("claim-sightings", 2);
-        assertThat(TopicSizing.parse("comments=4,,flags=2,")).containsEntry("comments", 4).containsEntry("flags", 2).hasSize(2);
+        assertThat(TopicSizing.parse("claims=1,claim-sightings=2"))
+                .containsEntry("claims", 1)
+                .containsEntry("claim-sightings", 2);
+        assertThat(TopicSizing.parse("comments=4,,flags=2,"))
+                .containsEntry("comments", 4)
+                .containsEntry("flags", 2)
+                .hasSize(2);
         assertThat(TopicSizing.shortName(Topics.ALERT_ACTIONS.name())).isEqualTo("alert-actions");
     }
 
@@ -22,8 +30,7 @@ class TopicSizingTest {
                 .hasMessage("LIVEMOD_TOPIC_PARTITIONS: unknown topic 'comment' in 'comment=4'");
         assertThatThrownBy(() -> TopicSizing.parse("comments=0"))
                 .hasMessage("LIVEMOD_TOPIC_PARTITIONS: 'comments=0' needs a partition count 1..1000");
-        assertThatThrownBy(() -> TopicSizing.parse("comments"))
-                .hasMessageContaining("needs a partition count");
+        assertThatThrownBy(() -> TopicSizing.parse("comments")).hasMessageContaining("needs a partition count");
     }
 
     @Test

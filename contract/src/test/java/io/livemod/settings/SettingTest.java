@@ -1,14 +1,13 @@
 package io.livemod.settings;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** Parsing and bounds of catalogue settings, and the one-line refusals they give. */
 class SettingTest {
@@ -19,23 +18,32 @@ class SettingTest {
     @Test
     void anUnsetOrBlankVariableGivesTheDefault() {
         assertThat(QueueCatalogue.CLAIM_TTL.read(Map.<String, String>of()::get)).isEqualTo(Duration.ofMinutes(5));
-        assertThat(QueueCatalogue.CLAIM_TTL.read(env("LIVEMOD_CLAIM_TTL_SECONDS", "  ")::get)).isEqualTo(Duration.ofMinutes(5));
-        assertThat(QueueCatalogue.CLAIM_TTL.read(Map.<String, String>of()::get, Duration.ofMinutes(9))).isEqualTo(Duration.ofMinutes(9));
+        assertThat(QueueCatalogue.CLAIM_TTL.read(env("LIVEMOD_CLAIM_TTL_SECONDS", "  ")::get))
+                .isEqualTo(Duration.ofMinutes(5));
+        assertThat(QueueCatalogue.CLAIM_TTL.read(Map.<String, String>of()::get, Duration.ofMinutes(9)))
+                .isEqualTo(Duration.ofMinutes(9));
     }
 
     @Test
     void aValueIsParsedInTheSettingsUnitAndTrimmed() {
-        assertThat(QueueCatalogue.CLAIM_TTL.read(env("LIVEMOD_CLAIM_TTL_SECONDS", " 120 ")::get)).isEqualTo(Duration.ofMinutes(2));
-        assertThat(StreamsCatalogue.COMMIT_INTERVAL.read(env("LIVEMOD_COMMIT_INTERVAL_MS", "50")::get)).isEqualTo(Duration.ofMillis(50));
-        assertThat(QueueCatalogue.ALERT_HORIZON.read(env("LIVEMOD_ALERT_HORIZON_DAYS", "2")::get)).isEqualTo(Duration.ofDays(2));
-        assertThat(ThresholdCatalogue.VIEWER_JUMP_FACTOR.read(env("LIVEMOD_VIEWER_JUMP_FACTOR", "3.5")::get)).isEqualTo(3.5);
-        assertThat(HttpCatalogue.HOST.read(env("LIVEMOD_HTTP_HOST", " 10.0.0.1 ")::get)).isEqualTo("10.0.0.1");
+        assertThat(QueueCatalogue.CLAIM_TTL.read(env("LIVEMOD_CLAIM_TTL_SECONDS", " 120 ")::get))
+                .isEqualTo(Duration.ofMinutes(2));
+        assertThat(StreamsCatalogue.COMMIT_INTERVAL.read(env("LIVEMOD_COMMIT_INTERVAL_MS", "50")::get))
+                .isEqualTo(Duration.ofMillis(50));
+        assertThat(QueueCatalogue.ALERT_HORIZON.read(env("LIVEMOD_ALERT_HORIZON_DAYS", "2")::get))
+                .isEqualTo(Duration.ofDays(2));
+        assertThat(ThresholdCatalogue.VIEWER_JUMP_FACTOR.read(env("LIVEMOD_VIEWER_JUMP_FACTOR", "3.5")::get))
+                .isEqualTo(3.5);
+        assertThat(HttpCatalogue.HOST.read(env("LIVEMOD_HTTP_HOST", " 10.0.0.1 ")::get))
+                .isEqualTo("10.0.0.1");
     }
 
     @Test
     void boundsAreInclusiveAndTheRefusalNamesTheVariable() {
-        assertThat(QueueCatalogue.CLAIM_TTL.read(env("LIVEMOD_CLAIM_TTL_SECONDS", "10")::get)).isEqualTo(Duration.ofSeconds(10));
-        assertThat(QueueCatalogue.CLAIM_TTL.read(env("LIVEMOD_CLAIM_TTL_SECONDS", "28800")::get)).isEqualTo(Duration.ofHours(8));
+        assertThat(QueueCatalogue.CLAIM_TTL.read(env("LIVEMOD_CLAIM_TTL_SECONDS", "10")::get))
+                .isEqualTo(Duration.ofSeconds(10));
+        assertThat(QueueCatalogue.CLAIM_TTL.read(env("LIVEMOD_CLAIM_TTL_SECONDS", "28800")::get))
+                .isEqualTo(Duration.ofHours(8));
         assertThatThrownBy(() -> QueueCatalogue.CLAIM_TTL.read(env("LIVEMOD_CLAIM_TTL_SECONDS", "9")::get))
                 .hasMessage("LIVEMOD_CLAIM_TTL_SECONDS: must be 10..28800 s, got 9");
         assertThatThrownBy(() -> QueueCatalogue.CLAIM_TTL.read(env("LIVEMOD_CLAIM_TTL_SECONDS", "28801")::get))
@@ -52,19 +60,25 @@ class SettingTest {
                 .hasMessage("samples (LIVEMOD_INCIDENT_SAMPLES): must be 1..100, got 0");
         assertThatThrownBy(() -> ThresholdCatalogue.SAMPLES.read(env("LIVEMOD_INCIDENT_SAMPLES", "five")::get))
                 .hasMessage("samples (LIVEMOD_INCIDENT_SAMPLES): not a whole number: five");
-        assertThatThrownBy(() -> ThresholdCatalogue.VIEWER_JUMP_FACTOR.read(env("LIVEMOD_VIEWER_JUMP_FACTOR", "1")::get))
+        assertThatThrownBy(
+                        () -> ThresholdCatalogue.VIEWER_JUMP_FACTOR.read(env("LIVEMOD_VIEWER_JUMP_FACTOR", "1")::get))
                 .hasMessage("viewerJumpFactor (LIVEMOD_VIEWER_JUMP_FACTOR): must be above 1, got 1");
-        assertThatThrownBy(() -> ThresholdCatalogue.VIEWER_JUMP_FACTOR.read(env("LIVEMOD_VIEWER_JUMP_FACTOR", "Infinity")::get))
+        assertThatThrownBy(() ->
+                        ThresholdCatalogue.VIEWER_JUMP_FACTOR.read(env("LIVEMOD_VIEWER_JUMP_FACTOR", "Infinity")::get))
                 .hasMessage("viewerJumpFactor (LIVEMOD_VIEWER_JUMP_FACTOR): not a number: Infinity");
-        assertThatThrownBy(() -> StreamsCatalogue.GUARANTEE.read(env("LIVEMOD_PROCESSING_GUARANTEE", "exactly_once")::get))
-                .hasMessage("guarantee (LIVEMOD_PROCESSING_GUARANTEE): must be exactly_once_v2 or at_least_once, got exactly_once");
+        assertThatThrownBy(
+                        () -> StreamsCatalogue.GUARANTEE.read(env("LIVEMOD_PROCESSING_GUARANTEE", "exactly_once")::get))
+                .hasMessage(
+                        "guarantee (LIVEMOD_PROCESSING_GUARANTEE): must be exactly_once_v2 or at_least_once, got exactly_once");
     }
 
     @Test
     void aNumberTooLargeForItsTypeIsNotANumber() {
-        assertThatThrownBy(() -> QueueCatalogue.REVIEW_MAX_FLAGS.read(env("LIVEMOD_REVIEW_MAX_FLAGS", "99999999999")::get))
+        assertThatThrownBy(
+                        () -> QueueCatalogue.REVIEW_MAX_FLAGS.read(env("LIVEMOD_REVIEW_MAX_FLAGS", "99999999999")::get))
                 .hasMessage("LIVEMOD_REVIEW_MAX_FLAGS: not a number: 99999999999");
-        assertThatThrownBy(() -> QueueCatalogue.AUDIT_HORIZON.read(env("LIVEMOD_AUDIT_HORIZON_DAYS", "99999999999999999")::get))
+        assertThatThrownBy(() ->
+                        QueueCatalogue.AUDIT_HORIZON.read(env("LIVEMOD_AUDIT_HORIZON_DAYS", "99999999999999999")::get))
                 .hasMessageStartingWith("LIVEMOD_AUDIT_HORIZON_DAYS: ");
     }
 
@@ -79,7 +93,8 @@ class SettingTest {
 
     @Test
     void aSecretIsTakenAsWrittenAndNeverShown() {
-        assertThat(IngestCatalogue.SECRETS_KEY.read(env("LIVEMOD_SECRETS_KEY", " key with spaces ")::get)).isEqualTo(" key with spaces ");
+        assertThat(IngestCatalogue.SECRETS_KEY.read(env("LIVEMOD_SECRETS_KEY", " key with spaces ")::get))
+                .isEqualTo(" key with spaces ");
         assertThat(IngestCatalogue.SECRETS_KEY.shown("hunter2")).isEqualTo("(hidden)");
         assertThat(HttpCatalogue.REDIS.shown("redis://:pw@redis:6379")).isEqualTo("(hidden)");
         assertThat(HttpCatalogue.REDIS.defaultShown()).doesNotContain("pw");
@@ -98,7 +113,9 @@ class SettingTest {
         }
         for (Setting<?> s : Catalogue.ALL) {
             if (s.defaultValue() != null && !s.isSecret()) {
-                assertThat(s.read(Map.<String, String>of()::get)).as(s.env() + " default within its own bounds").isEqualTo(s.defaultValue());
+                assertThat(s.read(Map.<String, String>of()::get))
+                        .as(s.env() + " default within its own bounds")
+                        .isEqualTo(s.defaultValue());
                 checkDefault(s);
             }
         }
@@ -115,7 +132,8 @@ class SettingTest {
         assertThatThrownBy(() -> Catalogue.check(env("LIVEMOD_STANDBY_REPLICAS", "9")::get, Role.MODERATION))
                 .hasMessage("standbyReplicas (LIVEMOD_STANDBY_REPLICAS): must be 0..5, got 9");
         Catalogue.check(env("LIVEMOD_STANDBY_REPLICAS", "9")::get, Role.GATEWAY); // not the gateway's
-        assertThat(Catalogue.variablesOf(Role.GATEWAY)).contains("LIVEMOD_CLAIM_TTL_SECONDS", "LIVEMOD_KAFKA_CA")
+        assertThat(Catalogue.variablesOf(Role.GATEWAY))
+                .contains("LIVEMOD_CLAIM_TTL_SECONDS", "LIVEMOD_KAFKA_CA")
                 .doesNotContain("LIVEMOD_STANDBY_REPLICAS");
     }
 }

@@ -1,15 +1,14 @@
 package io.livemod.settings;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** docs/operations.md's settings tables are the catalogue's: a setting added, changed or documented by hand fails here. */
 class SettingsTablesTest {
@@ -19,7 +18,8 @@ class SettingsTablesTest {
     void theOperationsDocsTablesAreGeneratedFromTheCatalogue() throws IOException {
         String doc = Files.readString(DOC, StandardCharsets.UTF_8);
         assertThat(SettingsTables.render(doc))
-                .as("docs/operations.md's settings tables differ from the catalogue (io.livemod.settings); regenerate them with:%n  %s",
+                .as(
+                        "docs/operations.md's settings tables differ from the catalogue (io.livemod.settings); regenerate them with:%n  %s",
                         SettingsTables.REGENERATE)
                 .isEqualTo(doc);
         for (Setting<?> s : Catalogue.ALL) assertThat(doc).contains("`" + s.env() + "`");
@@ -28,11 +28,16 @@ class SettingsTablesTest {
     @Test
     void aTableIsRewrittenBetweenItsMarkersOnly() {
         String stale = "intro\n<!-- settings:process begin (x) -->\n| old |\n<!-- settings:process end -->\noutro\n";
-        String all = Catalogue.GROUPS.keySet().stream().filter(g -> !g.equals("process"))
-                .map(g -> "<!-- settings:" + g + " begin -->\n<!-- settings:" + g + " end -->\n").reduce(stale, String::concat);
+        String all = Catalogue.GROUPS.keySet().stream()
+                .filter(g -> !g.equals("process"))
+                .map(g -> "<!-- settings:" + g + " begin -->\n<!-- settings:" + g + " end -->\n")
+                .reduce(stale, String::concat);
         String out = SettingsTables.render(all);
-        assertThat(out).startsWith("intro\n<!-- settings:process begin (x) -->\n| setting | variable | bounds | default | read by |\n")
-                .contains("| `LIVEMOD_LOG_LEVEL` (environment only) | ", "\n<!-- settings:process end -->\noutro\n").doesNotContain("| old |");
+        assertThat(out)
+                .startsWith(
+                        "intro\n<!-- settings:process begin (x) -->\n| setting | variable | bounds | default | read by |\n")
+                .contains("| `LIVEMOD_LOG_LEVEL` (environment only) | ", "\n<!-- settings:process end -->\noutro\n")
+                .doesNotContain("| old |");
         assertThat(SettingsTables.render(out)).as("idempotent").isEqualTo(out);
         assertThatThrownBy(() -> SettingsTables.render(stale)).hasMessageContaining("settings:gateway-http");
     }

@@ -1,7 +1,7 @@
 package io.livemod.settings;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,9 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Settings from a config file under the environment: precedence, the file's format and its refusals. */
 class SourceTest {
@@ -35,8 +34,12 @@ class SourceTest {
                 """);
         Source s = Source.of(Map.of("LIVEMOD_WEBHOOK_MAX_ATTEMPTS", "7", "LIVEMOD_CAP_SENDER", " ")::get, f);
         assertThat(QueueCatalogue.CLAIM_TTL.read(s)).as("from the file").isEqualTo(Duration.ofMinutes(2));
-        assertThat(QueueCatalogue.WEBHOOK_MAX_ATTEMPTS.read(s)).as("the environment wins").isEqualTo(7);
-        assertThat(QueueCatalogue.CAP_SENDER.read(s)).as("a blank variable is not set").isEqualTo("vn-ministry");
+        assertThat(QueueCatalogue.WEBHOOK_MAX_ATTEMPTS.read(s))
+                .as("the environment wins")
+                .isEqualTo(7);
+        assertThat(QueueCatalogue.CAP_SENDER.read(s))
+                .as("a blank variable is not set")
+                .isEqualTo("vn-ministry");
         assertThat(QueueCatalogue.ESCALATION.read(s)).as("neither: the default").isEqualTo(Duration.ofMinutes(15));
         assertThat(s.file()).contains(f);
     }
@@ -48,7 +51,9 @@ class SourceTest {
         Files.writeString(other, "LIVEMOD_CLAIM_TTL_SECONDS=90\n");
         Map<String, String> env = Map.of("LIVEMOD_CONFIG_FILE", other.toString());
         assertThat(QueueCatalogue.CLAIM_TTL.read(Source.of(env::get, null))).isEqualTo(Duration.ofSeconds(90));
-        assertThat(QueueCatalogue.CLAIM_TTL.read(Source.of(env::get, f))).as("--config wins").isEqualTo(Duration.ofSeconds(60));
+        assertThat(QueueCatalogue.CLAIM_TTL.read(Source.of(env::get, f)))
+                .as("--config wins")
+                .isEqualTo(Duration.ofSeconds(60));
         assertThat(Source.of(Map.<String, String>of()::get, null).file()).isEmpty();
     }
 
@@ -61,7 +66,8 @@ class SourceTest {
     @Test
     void aValueFromTheFileIsCheckedLikeOneFromTheEnvironment() throws IOException {
         Source s = Source.of(Map.<String, String>of()::get, file("LIVEMOD_CLAIM_TTL_SECONDS=1\n"));
-        assertThatThrownBy(() -> QueueCatalogue.CLAIM_TTL.read(s)).hasMessage("LIVEMOD_CLAIM_TTL_SECONDS: must be 10..28800 s, got 1");
+        assertThatThrownBy(() -> QueueCatalogue.CLAIM_TTL.read(s))
+                .hasMessage("LIVEMOD_CLAIM_TTL_SECONDS: must be 10..28800 s, got 1");
     }
 
     @Test
@@ -70,17 +76,22 @@ class SourceTest {
         assertThatThrownBy(() -> Source.of(none::get, dir.resolve("missing.conf")))
                 .hasMessage("--config: cannot read " + dir.resolve("missing.conf") + " as UTF-8 text");
         Path typo = file("LIVEMOD_CLAIM_TTL_SECONDS=60\nLIVEMOD_CLAIM_TTL=60\n");
-        assertThatThrownBy(() -> Source.of(none::get, typo)).hasMessage("--config " + typo + " line 2: unknown setting LIVEMOD_CLAIM_TTL");
+        assertThatThrownBy(() -> Source.of(none::get, typo))
+                .hasMessage("--config " + typo + " line 2: unknown setting LIVEMOD_CLAIM_TTL");
         Path noKey = file("hunter2-secret-value\n");
         assertThatThrownBy(() -> Source.of(none::get, noKey))
-                .hasMessage("--config " + noKey + " line 1: expected LIVEMOD_NAME=value").message().doesNotContain("hunter2");
+                .hasMessage("--config " + noKey + " line 1: expected LIVEMOD_NAME=value")
+                .message()
+                .doesNotContain("hunter2");
         Path twice = file("LIVEMOD_PSEUDONYM_KEY=a\nLIVEMOD_PSEUDONYM_KEY=b\n");
-        assertThatThrownBy(() -> Source.of(none::get, twice)).hasMessage("--config " + twice + " line 2: LIVEMOD_PSEUDONYM_KEY is set twice");
+        assertThatThrownBy(() -> Source.of(none::get, twice))
+                .hasMessage("--config " + twice + " line 2: LIVEMOD_PSEUDONYM_KEY is set twice");
         Path envOnly = file("LIVEMOD_LOG_LEVEL=DEBUG\n");
         assertThatThrownBy(() -> Source.of(none::get, envOnly))
                 .hasMessage("--config " + envOnly + " line 1: LIVEMOD_LOG_LEVEL is read from the environment only");
         none.put("LIVEMOD_CONFIG_FILE", dir.resolve("gone.conf").toString());
-        assertThatThrownBy(() -> Source.of(none::get, null)).hasMessageStartingWith("LIVEMOD_CONFIG_FILE: cannot read ");
+        assertThatThrownBy(() -> Source.of(none::get, null))
+                .hasMessageStartingWith("LIVEMOD_CONFIG_FILE: cannot read ");
     }
 
     @Test

@@ -7,7 +7,6 @@ import io.livemod.event.Topics;
 import io.livemod.rules.Backtest;
 import io.livemod.rules.BacktestJson;
 import io.livemod.rules.CompiledRuleSet;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,22 +25,34 @@ public final class CommentsBacktest {
     public record Request(Instant from, Instant to, String platform, int samples, long limit, Duration budget) {
         public Request {
             if (!from.isBefore(to)) throw new IllegalArgumentException("from must be before to");
-            if (samples < 0 || samples > MAX_SAMPLES) throw new IllegalArgumentException("samples must be 0.." + MAX_SAMPLES);
-            if (limit < 1 || limit > MAX_COMMENTS) throw new IllegalArgumentException("limit must be 1.." + MAX_COMMENTS);
+            if (samples < 0 || samples > MAX_SAMPLES)
+                throw new IllegalArgumentException("samples must be 0.." + MAX_SAMPLES);
+            if (limit < 1 || limit > MAX_COMMENTS)
+                throw new IllegalArgumentException("limit must be 1.." + MAX_COMMENTS);
         }
     }
 
     private CommentsBacktest() {}
 
-    public static ObjectNode run(String bootstrap, CompiledRuleSet live, CompiledRuleSet candidate, Request req, Clock clock) {
+    public static ObjectNode run(
+            String bootstrap, CompiledRuleSet live, CompiledRuleSet candidate, Request req, Clock clock) {
         Backtest backtest = new Backtest(live, candidate, req.samples());
-        TopicRange.Read read = TopicRange.read(bootstrap, Topics.COMMENTS, req.from().toEpochMilli(), req.to().toEpochMilli(),
-                req.limit(), req.budget(), clock, (Comment c, long timestamp) -> {
+        TopicRange.Read read = TopicRange.read(
+                bootstrap,
+                Topics.COMMENTS,
+                req.from().toEpochMilli(),
+                req.to().toEpochMilli(),
+                req.limit(),
+                req.budget(),
+                clock,
+                (Comment c, long timestamp) -> {
                     if (req.platform() != null && !req.platform().equals(c.platform())) return false;
                     backtest.add(new Backtest.Comment(c.id(), c.platform(), c.streamId(), c.receivedAt(), c.text()));
                     return true;
                 });
-        return BacktestJson.of(backtest.report(), new BacktestJson.Range(req.from(), req.to(), req.platform(), read.unreadable(),
-                read.truncated(), read.stoppedBy()));
+        return BacktestJson.of(
+                backtest.report(),
+                new BacktestJson.Range(
+                        req.from(), req.to(), req.platform(), read.unreadable(), read.truncated(), read.stoppedBy()));
     }
 }

@@ -2,18 +2,18 @@ package io.livemod.gateway;
 
 import io.livemod.event.Topics;
 import io.livemod.gateway.admin.Admin;
-import io.livemod.gateway.claims.Claims;
 import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
+import io.livemod.gateway.claims.Claims;
 import io.livemod.gateway.console.ConsoleRoutes;
 import io.livemod.gateway.docs.DocsRoutes;
 import io.livemod.gateway.http.ConnectionGuard;
 import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.http.Responses;
 import io.livemod.gateway.http.RouteTable;
+import io.livemod.gateway.ingest.IngestModule;
 import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.gateway.kafka.TopicFeeds;
-import io.livemod.gateway.ingest.IngestModule;
 import io.livemod.gateway.ministry.Horizons;
 import io.livemod.gateway.ministry.Ministry;
 import io.livemod.gateway.ministry.MinistryConfig;
@@ -23,6 +23,7 @@ import io.livemod.gateway.ministry.store.RedisProjectionStore;
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.gateway.review.Review;
 import io.livemod.gateway.review.ReviewSettings;
+import io.livemod.gateway.tls.RedisConnections;
 import io.livemod.gateway.webhook.DeliveryRoutes;
 import io.livemod.gateway.webhook.MemoryDeliveryLog;
 import io.livemod.gateway.webhook.RedisDeliveryLog;
@@ -37,16 +38,14 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.PemKeyCertOptions;
-import io.livemod.gateway.tls.RedisConnections;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.RedisClient;
-
-import java.time.Clock;
-import java.util.List;
 
 /**
  * One gateway instance: the HTTP server and the Kafka clients behind it. {@link #start} returns
@@ -80,7 +79,8 @@ public final class Gateway implements AutoCloseable {
     private ConnectionGuard guard;
     private java.util.function.Function<String, String> env = io.livemod.settings.ProcessSettings.source();
 
-    public Gateway(Vertx vertx, GatewayConfig config, Platforms platforms, Clock clock, PrometheusMeterRegistry metrics) {
+    public Gateway(
+            Vertx vertx, GatewayConfig config, Platforms platforms, Clock clock, PrometheusMeterRegistry metrics) {
         this.vertx = vertx;
         this.config = config.validate();
         this.platforms = platforms;
@@ -112,53 +112,113 @@ public final class Gateway implements AutoCloseable {
 
     public Future<Gateway> start() {
         return vertx.executeBlocking(() -> {
-            // One Redis connection pool per gateway, shared by every feature; null on a single node.
-            redis = config.redisUri() == null ? null : RedisConnections.create(config.redisUri(), config.tls().redisCa());
-            writer = new KafkaWriter(vertx, config.bootstrap(), config.ingest().deliveryTimeout());
-            writer.warmUp(Topics.ALL);
-            // Every projection subscribes below; the feeds start last, one follower per topic.
-            feeds = new TopicFeeds(config.bootstrap());
-            // Read here so a bad value fails start() with a one-line reason naming the variable.
-            ReviewSettings reviewSettings = ReviewSettings.defaults().withEnv(env);
-            WebhookSettings webhookSettings = WebhookSettings.defaults().withEnv(env);
-            dispatcher = new WebhookDispatcher(vertx, platforms, redis == null ? new MemoryDeliveryLog() : new RedisDeliveryLog(redis),
-                    Scheduler.vertx(vertx), webhookSettings, clock, metrics);
-            if (webhooks == null) webhooks = dispatcher;
-            review = new Review(vertx, feeds, writer, redis, webhooks, reviewSettings, clock, metrics, config.limits().live()).start();
-            ingest = new IngestModule(vertx, config, platforms, writer, feeds, redis, clock, metrics, env);
-            if (ministryConfig == null) ministryConfig = MinistryConfig.fromEnv(config.devMode(), env);
-            store = redis == null ? new MemoryProjectionStore() : new RedisProjectionStore(redis, "livemod:ministry:");
-            AuditLog audit = new AuditLog(writer, clock);
-            Horizons horizons = Horizons.defaults().withEnv(env);
-            admin = new Admin(config.bootstrap(), writer, feeds, store, audit, clock, horizons.audit(), metrics);
-            claims = new Claims(feeds, writer, audit, clock, metrics);
-            ministry = new Ministry(vertx, feeds, store, writer, audit, platforms, webhooks, clock, ministryConfig, horizons, metrics, config.limits().live())
-                    .alsoSweeping(admin::sweep).start();
-            feeds.start();
-            return null;
-        }).compose(v -> dispatcher.resume()).compose(v -> Auth.create(vertx, config)).compose(a -> {
-            auth = a;
-            guard = new ConnectionGuard(config.limits(), metrics);
-            HttpServerOptions options = new HttpServerOptions().setMaxWebSocketMessageSize(MAX_BODY)
-                    .setIdleTimeout((int) config.limits().idleTimeout().toSeconds())
-                    // HTTP/1.1 only: without h2c detection a connection is counted as it opens, not at its first request.
-                    .setHttp2ClearTextEnabled(false);
-            if (config.tls().https()) {
-                options.setSsl(true).setKeyCertOptions(new PemKeyCertOptions().setCertPath(config.tls().certPath()).setKeyPath(config.tls().keyPath()));
-            }
-            router = buildRouter();
-            return vertx.createHttpServer(options).connectionHandler(guard::onConnection)
-                    .requestHandler(router).listen(config.port(), config.host());
-        }).map(s -> {
-            server = s;
-            LOG.info("gateway listening on {}://{}:{}", config.tls().https() ? "https" : "http", config.host(), s.actualPort());
-            return this;
-        });
+                    // One Redis connection pool per gateway, shared by every feature; null on a single node.
+                    redis = config.redisUri() == null
+                            ? null
+                            : RedisConnections.create(
+                                    config.redisUri(), config.tls().redisCa());
+                    writer = new KafkaWriter(
+                            vertx, config.bootstrap(), config.ingest().deliveryTimeout());
+                    writer.warmUp(Topics.ALL);
+                    // Every projection subscribes below; the feeds start last, one follower per topic.
+                    feeds = new TopicFeeds(config.bootstrap());
+                    // Read here so a bad value fails start() with a one-line reason naming the variable.
+                    ReviewSettings reviewSettings = ReviewSettings.defaults().withEnv(env);
+                    WebhookSettings webhookSettings = WebhookSettings.defaults().withEnv(env);
+                    dispatcher = new WebhookDispatcher(
+                            vertx,
+                            platforms,
+                            redis == null ? new MemoryDeliveryLog() : new RedisDeliveryLog(redis),
+                            Scheduler.vertx(vertx),
+                            webhookSettings,
+                            clock,
+                            metrics);
+                    if (webhooks == null) webhooks = dispatcher;
+                    review = new Review(
+                                    vertx,
+                                    feeds,
+                                    writer,
+                                    redis,
+                                    webhooks,
+                                    reviewSettings,
+                                    clock,
+                                    metrics,
+                                    config.limits().live())
+                            .start();
+                    ingest = new IngestModule(vertx, config, platforms, writer, feeds, redis, clock, metrics, env);
+                    if (ministryConfig == null) ministryConfig = MinistryConfig.fromEnv(config.devMode(), env);
+                    store = redis == null
+                            ? new MemoryProjectionStore()
+                            : new RedisProjectionStore(redis, "livemod:ministry:");
+                    AuditLog audit = new AuditLog(writer, clock);
+                    Horizons horizons = Horizons.defaults().withEnv(env);
+                    admin = new Admin(
+                            config.bootstrap(), writer, feeds, store, audit, clock, horizons.audit(), metrics);
+                    claims = new Claims(feeds, writer, audit, clock, metrics);
+                    ministry = new Ministry(
+                                    vertx,
+                                    feeds,
+                                    store,
+                                    writer,
+                                    audit,
+                                    platforms,
+                                    webhooks,
+                                    clock,
+                                    ministryConfig,
+                                    horizons,
+                                    metrics,
+                                    config.limits().live())
+                            .alsoSweeping(admin::sweep)
+                            .start();
+                    feeds.start();
+                    return null;
+                })
+                .compose(v -> dispatcher.resume())
+                .compose(v -> Auth.create(vertx, config))
+                .compose(a -> {
+                    auth = a;
+                    guard = new ConnectionGuard(config.limits(), metrics);
+                    HttpServerOptions options = new HttpServerOptions()
+                            .setMaxWebSocketMessageSize(MAX_BODY)
+                            .setIdleTimeout((int) config.limits().idleTimeout().toSeconds())
+                            // HTTP/1.1 only: without h2c detection a connection is counted as it opens, not at its
+                            // first request.
+                            .setHttp2ClearTextEnabled(false);
+                    if (config.tls().https()) {
+                        options.setSsl(true)
+                                .setKeyCertOptions(new PemKeyCertOptions()
+                                        .setCertPath(config.tls().certPath())
+                                        .setKeyPath(config.tls().keyPath()));
+                    }
+                    router = buildRouter();
+                    return vertx.createHttpServer(options)
+                            .connectionHandler(guard::onConnection)
+                            .requestHandler(router)
+                            .listen(config.port(), config.host());
+                })
+                .map(s -> {
+                    server = s;
+                    LOG.info(
+                            "gateway listening on {}://{}:{}",
+                            config.tls().https() ? "https" : "http",
+                            config.host(),
+                            s.actualPort());
+                    return this;
+                });
     }
 
     private Router buildRouter() {
-        table = Routes.table(new Routes.Features(this, guard, ingest, review, new DeliveryRoutes(vertx, dispatcher.log()), ministry, admin,
-                claims, new ConsoleRoutes(config, platforms, auth, env.apply("LIVEMOD_CONSOLE_SIGNIN_URL")), new DocsRoutes()));
+        table = Routes.table(new Routes.Features(
+                this,
+                guard,
+                ingest,
+                review,
+                new DeliveryRoutes(vertx, dispatcher.log()),
+                ministry,
+                admin,
+                claims,
+                new ConsoleRoutes(config, platforms, auth, env.apply("LIVEMOD_CONSOLE_SIGNIN_URL")),
+                new DocsRoutes()));
         return Errors.mount(table.mount(Router.router(vertx), Routes.guards(auth, ingest.platformAuth())), MAX_BODY);
     }
 
@@ -178,8 +238,11 @@ public final class Gateway implements AutoCloseable {
     void ready(RoutingContext ctx) {
         boolean projected = review.isCaughtUp();
         boolean ready = ready();
-        JsonObject body = new JsonObject().put("status", ready ? "ready" : "starting").put("flagsProjected", projected)
-                .put("platformsProjected", ingest.ready()).put("ministryProjected", ministry.isCaughtUp() && admin.isCaughtUp() && claims.isCaughtUp());
+        JsonObject body = new JsonObject()
+                .put("status", ready ? "ready" : "starting")
+                .put("flagsProjected", projected)
+                .put("platformsProjected", ingest.ready())
+                .put("ministryProjected", ministry.isCaughtUp() && admin.isCaughtUp() && claims.isCaughtUp());
         Responses.json(ctx, ready ? 200 : 503, body);
     }
 
@@ -228,9 +291,18 @@ public final class Gateway implements AutoCloseable {
     }
 
     public boolean ready() {
-        return feeds != null && feeds.isCaughtUp() && review != null && review.isCaughtUp() && ingest != null && ingest.ready()
-                && ministry != null && ministry.isCaughtUp() && admin != null && admin.isCaughtUp()
-                && claims != null && claims.isCaughtUp();
+        return feeds != null
+                && feeds.isCaughtUp()
+                && review != null
+                && review.isCaughtUp()
+                && ingest != null
+                && ingest.ready()
+                && ministry != null
+                && ministry.isCaughtUp()
+                && admin != null
+                && admin.isCaughtUp()
+                && claims != null
+                && claims.isCaughtUp();
     }
 
     @Override

@@ -1,14 +1,13 @@
 package io.livemod.gateway;
 
+import static io.livemod.settings.HttpCatalogue.*;
+
 import io.livemod.gateway.http.ConnectionLimits;
 import io.livemod.gateway.ingest.IngestConfig;
 import io.livemod.gateway.tls.TlsFiles;
 import io.livemod.settings.HttpCatalogue;
-
 import java.time.Duration;
 import java.util.function.Function;
-
-import static io.livemod.settings.HttpCatalogue.*;
 
 /**
  * Settings of one gateway instance: the typed view of the settings catalogue (names, defaults and
@@ -22,60 +21,173 @@ import static io.livemod.settings.HttpCatalogue.*;
  * @param limits    idle and body-read timeouts, connections per client address
  * @param tls       HTTPS key and certificate, the Redis CA (PEM files); {@link TlsFiles#NONE}: plain HTTP
  */
-public record GatewayConfig(String host, int port, String bootstrap, boolean devMode, String redisUri,
-                            String jwtIssuer, String jwtAudience, String jwksUrl, String devJwtKey,
-                            Duration replayWindow, IngestConfig ingest, ConnectionLimits limits, TlsFiles tls) {
+public record GatewayConfig(
+        String host,
+        int port,
+        String bootstrap,
+        boolean devMode,
+        String redisUri,
+        String jwtIssuer,
+        String jwtAudience,
+        String jwksUrl,
+        String devJwtKey,
+        Duration replayWindow,
+        IngestConfig ingest,
+        ConnectionLimits limits,
+        TlsFiles tls) {
 
     /** The dev signing key: documented, fixed, and refused outside dev mode. */
     public static final String DEV_JWT_KEY = "livemod-dev-signing-key-NOT-FOR-PRODUCTION-0123456789";
 
     /** The catalogue's defaults ({@link HttpCatalogue}, {@link io.livemod.settings.IngestCatalogue}). */
     public static GatewayConfig defaults(String bootstrap) {
-        return new GatewayConfig(HOST.defaultValue(), PORT.defaultValue(), bootstrap, false, REDIS.defaultValue(), JWT_ISSUER.defaultValue(),
-                JWT_AUDIENCE.defaultValue(), JWKS_URL.defaultValue(), null, Duration.ofMinutes(5), IngestConfig.defaults(),
-                ConnectionLimits.defaults(), TlsFiles.NONE);
+        return new GatewayConfig(
+                HOST.defaultValue(),
+                PORT.defaultValue(),
+                bootstrap,
+                false,
+                REDIS.defaultValue(),
+                JWT_ISSUER.defaultValue(),
+                JWT_AUDIENCE.defaultValue(),
+                JWKS_URL.defaultValue(),
+                null,
+                Duration.ofMinutes(5),
+                IngestConfig.defaults(),
+                ConnectionLimits.defaults(),
+                TlsFiles.NONE);
     }
 
     /** Dev mode binds this machine only and signs with the dev key. */
     public static GatewayConfig dev(String bootstrap, int port) {
-        return new GatewayConfig("127.0.0.1", port, bootstrap, true, REDIS.defaultValue(), JWT_ISSUER.defaultValue(), JWT_AUDIENCE.defaultValue(),
-                JWKS_URL.defaultValue(), DEV_JWT_KEY, Duration.ofMinutes(5), IngestConfig.defaults(), ConnectionLimits.defaults(), TlsFiles.NONE);
+        return new GatewayConfig(
+                "127.0.0.1",
+                port,
+                bootstrap,
+                true,
+                REDIS.defaultValue(),
+                JWT_ISSUER.defaultValue(),
+                JWT_AUDIENCE.defaultValue(),
+                JWKS_URL.defaultValue(),
+                DEV_JWT_KEY,
+                Duration.ofMinutes(5),
+                IngestConfig.defaults(),
+                ConnectionLimits.defaults(),
+                TlsFiles.NONE);
     }
 
     /** These settings with every catalogue variable that is set (environment over config file) taking the place of its value. */
     public GatewayConfig withEnv(Function<String, String> env) {
-        return new GatewayConfig(HOST.read(env, host), PORT.read(env, port), bootstrap, devMode, REDIS.read(env, redisUri),
-                JWT_ISSUER.read(env, jwtIssuer), JWT_AUDIENCE.read(env, jwtAudience), JWKS_URL.read(env, jwksUrl),
-                devJwtKey, replayWindow, ingest.withEnv(env), limits.withEnv(env), tls.withEnv(env));
+        return new GatewayConfig(
+                HOST.read(env, host),
+                PORT.read(env, port),
+                bootstrap,
+                devMode,
+                REDIS.read(env, redisUri),
+                JWT_ISSUER.read(env, jwtIssuer),
+                JWT_AUDIENCE.read(env, jwtAudience),
+                JWKS_URL.read(env, jwksUrl),
+                devJwtKey,
+                replayWindow,
+                ingest.withEnv(env),
+                limits.withEnv(env),
+                tls.withEnv(env));
     }
 
     public GatewayConfig withPort(int p) {
-        return new GatewayConfig(host, p, bootstrap, devMode, redisUri, jwtIssuer, jwtAudience, jwksUrl, devJwtKey, replayWindow, ingest, limits, tls);
+        return new GatewayConfig(
+                host,
+                p,
+                bootstrap,
+                devMode,
+                redisUri,
+                jwtIssuer,
+                jwtAudience,
+                jwksUrl,
+                devJwtKey,
+                replayWindow,
+                ingest,
+                limits,
+                tls);
     }
 
     public GatewayConfig withRedis(String uri) {
-        return new GatewayConfig(host, port, bootstrap, devMode, uri, jwtIssuer, jwtAudience, jwksUrl, devJwtKey, replayWindow, ingest, limits, tls);
+        return new GatewayConfig(
+                host,
+                port,
+                bootstrap,
+                devMode,
+                uri,
+                jwtIssuer,
+                jwtAudience,
+                jwksUrl,
+                devJwtKey,
+                replayWindow,
+                ingest,
+                limits,
+                tls);
     }
 
     public GatewayConfig withIngest(IngestConfig i) {
-        return new GatewayConfig(host, port, bootstrap, devMode, redisUri, jwtIssuer, jwtAudience, jwksUrl, devJwtKey, replayWindow, i, limits, tls);
+        return new GatewayConfig(
+                host,
+                port,
+                bootstrap,
+                devMode,
+                redisUri,
+                jwtIssuer,
+                jwtAudience,
+                jwksUrl,
+                devJwtKey,
+                replayWindow,
+                i,
+                limits,
+                tls);
     }
 
     public GatewayConfig withLimits(ConnectionLimits l) {
-        return new GatewayConfig(host, port, bootstrap, devMode, redisUri, jwtIssuer, jwtAudience, jwksUrl, devJwtKey, replayWindow, ingest, l, tls);
+        return new GatewayConfig(
+                host,
+                port,
+                bootstrap,
+                devMode,
+                redisUri,
+                jwtIssuer,
+                jwtAudience,
+                jwksUrl,
+                devJwtKey,
+                replayWindow,
+                ingest,
+                l,
+                tls);
     }
 
     public GatewayConfig withTls(TlsFiles t) {
-        return new GatewayConfig(host, port, bootstrap, devMode, redisUri, jwtIssuer, jwtAudience, jwksUrl, devJwtKey, replayWindow, ingest, limits, t);
+        return new GatewayConfig(
+                host,
+                port,
+                bootstrap,
+                devMode,
+                redisUri,
+                jwtIssuer,
+                jwtAudience,
+                jwksUrl,
+                devJwtKey,
+                replayWindow,
+                ingest,
+                limits,
+                t);
     }
 
     public GatewayConfig validate() {
         PORT.check(port);
-        if (bootstrap == null || bootstrap.isBlank()) throw new IllegalArgumentException("bootstrap: Kafka bootstrap address is required");
+        if (bootstrap == null || bootstrap.isBlank())
+            throw new IllegalArgumentException("bootstrap: Kafka bootstrap address is required");
         if (!devMode && jwksUrl == null) {
-            throw new IllegalArgumentException("jwksUrl: set LIVEMOD_JWKS_URL to the identity provider's JWKS (the dev key is for dev mode only)");
+            throw new IllegalArgumentException(
+                    "jwksUrl: set LIVEMOD_JWKS_URL to the identity provider's JWKS (the dev key is for dev mode only)");
         }
-        if (!devMode && devJwtKey != null) throw new IllegalArgumentException("devJwtKey: the dev signing key is refused outside dev mode");
+        if (!devMode && devJwtKey != null)
+            throw new IllegalArgumentException("devJwtKey: the dev signing key is refused outside dev mode");
         if (redisUri != null && !redisUri.startsWith("redis://") && !redisUri.startsWith("rediss://")) {
             // Not the value: it may hold a password.
             throw new IllegalArgumentException("redis: expected redis://host:port or rediss://host:port (TLS)");
@@ -93,7 +205,8 @@ public record GatewayConfig(String host, int port, String bootstrap, boolean dev
     @Override
     public String toString() {
         return "GatewayConfig[host=" + host + ", port=" + port + ", bootstrap=" + bootstrap + ", devMode=" + devMode
-                + ", redis=" + (redisUri == null ? "none" : REDIS.shown(redisUri)) + ", jwtIssuer=" + jwtIssuer + ", jwtAudience=" + jwtAudience
+                + ", redis=" + (redisUri == null ? "none" : REDIS.shown(redisUri)) + ", jwtIssuer=" + jwtIssuer
+                + ", jwtAudience=" + jwtAudience
                 + ", jwksUrl=" + jwksUrl + ", ingest=" + ingest + ", limits=" + limits + ", tls=" + tls + "]";
     }
 }

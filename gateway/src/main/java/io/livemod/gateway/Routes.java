@@ -1,5 +1,16 @@
 package io.livemod.gateway;
 
+import static io.livemod.gateway.http.RouteTable.Access.ADMIN;
+import static io.livemod.gateway.http.RouteTable.Access.MODERATOR;
+import static io.livemod.gateway.http.RouteTable.Access.MODERATOR_OR_ADMIN;
+import static io.livemod.gateway.http.RouteTable.Access.OFFICER;
+import static io.livemod.gateway.http.RouteTable.Access.OFFICER_OR_ADMIN;
+import static io.livemod.gateway.http.RouteTable.Access.PLATFORM;
+import static io.livemod.gateway.http.RouteTable.Access.PLATFORM_BODY;
+import static io.livemod.gateway.http.RouteTable.Access.PLATFORM_HEADERS;
+import static io.livemod.gateway.http.RouteTable.Access.PLATFORM_UPGRADE;
+import static io.livemod.gateway.http.RouteTable.Access.PUBLIC;
+
 import io.livemod.gateway.admin.Admin;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.claims.Claims;
@@ -17,17 +28,6 @@ import io.livemod.gateway.webhook.DeliveryRoutes;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.handler.BodyHandler;
 
-import static io.livemod.gateway.http.RouteTable.Access.ADMIN;
-import static io.livemod.gateway.http.RouteTable.Access.MODERATOR;
-import static io.livemod.gateway.http.RouteTable.Access.MODERATOR_OR_ADMIN;
-import static io.livemod.gateway.http.RouteTable.Access.OFFICER;
-import static io.livemod.gateway.http.RouteTable.Access.OFFICER_OR_ADMIN;
-import static io.livemod.gateway.http.RouteTable.Access.PLATFORM;
-import static io.livemod.gateway.http.RouteTable.Access.PLATFORM_BODY;
-import static io.livemod.gateway.http.RouteTable.Access.PLATFORM_HEADERS;
-import static io.livemod.gateway.http.RouteTable.Access.PLATFORM_UPGRADE;
-import static io.livemod.gateway.http.RouteTable.Access.PUBLIC;
-
 /**
  * Every route the gateway serves, in one table: method, path, who may call, handler. The API's
  * routes are those of {@code openapi.yaml} (a test checks both ways); filters and static trees are
@@ -43,8 +43,17 @@ final class Routes {
     private Routes() {}
 
     /** The features the table takes handlers from. */
-    record Features(Gateway gateway, ConnectionGuard guard, IngestModule ingest, Review review, DeliveryRoutes deliveries,
-                    Ministry ministry, Admin admin, Claims claims, ConsoleRoutes console, DocsRoutes docs) {}
+    record Features(
+            Gateway gateway,
+            ConnectionGuard guard,
+            IngestModule ingest,
+            Review review,
+            DeliveryRoutes deliveries,
+            Ministry ministry,
+            Admin admin,
+            Claims claims,
+            ConsoleRoutes console,
+            DocsRoutes docs) {}
 
     static RouteTable table(Features f) {
         RouteTable t = new RouteTable();
@@ -65,7 +74,12 @@ final class Routes {
                 .add(HttpMethod.POST, IngestRoutes.STREAM_EVENTS, PLATFORM_HEADERS, BEFORE_BODY, ingest::admit)
                 .post(IngestRoutes.COMMENTS, PLATFORM_BODY, ingest::ingestComments)
                 .post(IngestRoutes.STREAM_EVENTS, PLATFORM_BODY, ingest::ingestStreamEvents)
-                .add(HttpMethod.GET, IngestSocket.PATH, PLATFORM_UPGRADE, BEFORE_BODY, f.ingest().socket()::upgrade);
+                .add(
+                        HttpMethod.GET,
+                        IngestSocket.PATH,
+                        PLATFORM_UPGRADE,
+                        BEFORE_BODY,
+                        f.ingest().socket()::upgrade);
 
         // Moderators.
         var flags = f.review().flagRoutes();

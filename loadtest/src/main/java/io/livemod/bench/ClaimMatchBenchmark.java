@@ -7,6 +7,12 @@ import io.livemod.rules.RuleSetLoader;
 import io.livemod.rules.Scope;
 import io.livemod.rules.text.Normalizer;
 import io.livemod.rules.text.TextScratch;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -15,13 +21,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The cost of false-claim matching per comment, beside the keyword engine it runs after, in one
@@ -65,7 +64,8 @@ public class ClaimMatchBenchmark {
         List<String> list = ClaimGenerator.comments(registry, 20_000, 50, 7);
         comments = list.toArray(new String[0]);
         canonical = new String[comments.length];
-        for (int i = 0; i < comments.length; i++) canonical[i] = comments[i].length() < MIN_LENGTH ? "" : ClaimTokens.canonical(comments[i]);
+        for (int i = 0; i < comments.length; i++)
+            canonical[i] = comments[i].length() < MIN_LENGTH ? "" : ClaimTokens.canonical(comments[i]);
         engine = CompiledRuleSet.compile(RuleSetLoader.defaults());
         index = ClaimIndex.build(registry);
     }
@@ -90,7 +90,9 @@ public class ClaimMatchBenchmark {
     @Benchmark
     public Object canonicalAndClaims() {
         String c = comments[cursor()];
-        return c.length() < MIN_LENGTH ? null : index.match(c, Normalizer.standard().normalize(c, text).canonical(), scratch);
+        return c.length() < MIN_LENGTH
+                ? null
+                : index.match(c, Normalizer.standard().normalize(c, text).canonical(), scratch);
     }
 
     @Benchmark
@@ -124,9 +126,17 @@ public class ClaimMatchBenchmark {
                     cc = Math.min(cc, (t3 - t2) / (double) n);
                 }
             }
-            System.out.printf(Locale.ROOT, "%d claims (%d indexed): keywords %.0f ns/comment | claims on canonical %.0f ns/comment"
+            System.out.printf(
+                    Locale.ROOT,
+                    "%d claims (%d indexed): keywords %.0f ns/comment | claims on canonical %.0f ns/comment"
                             + " | canonical + claims %.0f ns/comment | matched %.2f%% of comments [%d]%n",
-                    b.claims, b.index.size(), kw, cl, cc, 100.0 * hits / (25.0 * n), sink);
+                    b.claims,
+                    b.index.size(),
+                    kw,
+                    cl,
+                    cc,
+                    100.0 * hits / (25.0 * n),
+                    sink);
         }
     }
 }

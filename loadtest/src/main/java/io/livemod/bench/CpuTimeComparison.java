@@ -4,7 +4,6 @@ import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.Evaluator;
 import io.livemod.rules.Scope;
-
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.text.Normalizer;
@@ -40,7 +39,8 @@ public final class CpuTimeComparison {
             double bestLivemod = Double.MAX_VALUE, bestPlain = Double.MAX_VALUE, bestOwn = Double.MAX_VALUE;
             for (int round = 0; round < 25; round++) {
                 long t0 = mx.getCurrentThreadCpuTime();
-                for (String c : comments) sink += engine.evaluate(c, Scope.ANY).matches().size();
+                for (String c : comments)
+                    sink += engine.evaluate(c, Scope.ANY).matches().size();
                 long t1 = mx.getCurrentThreadCpuTime();
                 for (String c : comments) {
                     int[] hits = new int[1];
@@ -58,28 +58,46 @@ public final class CpuTimeComparison {
             // exactly those of earlier versions of this comparison.
             for (int round = 0; round < 15; round++) {
                 long t0 = mx.getCurrentThreadCpuTime();
-                for (String c : comments) sink += own.evaluate(c, Scope.ANY).matches().size();
+                for (String c : comments)
+                    sink += own.evaluate(c, Scope.ANY).matches().size();
                 long t1 = mx.getCurrentThreadCpuTime();
                 if (round >= 5) bestOwn = Math.min(bestOwn, (t1 - t0) / (double) comments.length);
             }
             double bestRegex = regexNanos(terms, comments, mx);
             double avgBytes = bytes / (double) comments.length;
-            System.out.printf(Locale.ROOT, "%6d terms: livemod %5.0f ns/comment (%.2fM comments/s, %.1f MB/s) | "
+            System.out.printf(
+                    Locale.ROOT,
+                    "%6d terms: livemod %5.0f ns/comment (%.2fM comments/s, %.1f MB/s) | "
                             + "hankcs AC %5.0f ns/comment (%.2fM comments/s, %.1f MB/s) | ratio %.2f | "
                             + "regex (%d terms) %.0f ns/comment, livemod is %.0fx faster  [%d]%n",
-                    terms.size(), bestLivemod, 1e3 / bestLivemod, avgBytes * 1e3 / bestLivemod, bestPlain,
-                    1e3 / bestPlain, avgBytes * 1e3 / bestPlain, bestLivemod / bestPlain,
-                    Math.min(terms.size(), RuleEngineBenchmark.REGEX_CAP), bestRegex, bestRegex / bestLivemod, sink);
-            System.out.printf(Locale.ROOT, "%6d terms: livemod with its own Evaluator %5.0f ns/comment | ratio %.2f%n",
-                    terms.size(), bestOwn, bestOwn / bestPlain);
+                    terms.size(),
+                    bestLivemod,
+                    1e3 / bestLivemod,
+                    avgBytes * 1e3 / bestLivemod,
+                    bestPlain,
+                    1e3 / bestPlain,
+                    avgBytes * 1e3 / bestPlain,
+                    bestLivemod / bestPlain,
+                    Math.min(terms.size(), RuleEngineBenchmark.REGEX_CAP),
+                    bestRegex,
+                    bestRegex / bestLivemod,
+                    sink);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%6d terms: livemod with its own Evaluator %5.0f ns/comment | ratio %.2f%n",
+                    terms.size(),
+                    bestOwn,
+                    bestOwn / bestPlain);
         }
     }
 
     /** The regex baseline, capped like the JMH one, on the first 2,000 comments (it is slow). */
     private static double regexNanos(List<String> terms, String[] comments, ThreadMXBean mx) {
-        java.util.regex.Pattern regex = java.util.regex.Pattern.compile(terms.subList(0, Math.min(terms.size(),
-                RuleEngineBenchmark.REGEX_CAP)).stream().map(CpuTimeComparison::plain)
-                .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|")));
+        java.util.regex.Pattern regex = java.util.regex.Pattern.compile(
+                terms.subList(0, Math.min(terms.size(), RuleEngineBenchmark.REGEX_CAP)).stream()
+                        .map(CpuTimeComparison::plain)
+                        .map(java.util.regex.Pattern::quote)
+                        .collect(java.util.stream.Collectors.joining("|")));
         int n = Math.min(2_000, comments.length);
         double best = Double.MAX_VALUE;
         long sink = 0;

@@ -4,6 +4,11 @@ import io.livemod.event.Comment;
 import io.livemod.event.Topics;
 import io.livemod.ingest.EventFields;
 import io.livemod.ingest.Item;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -14,12 +19,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * What Kafka-native ingest costs per record before Streams and Kafka: one inbound record's value
@@ -52,9 +51,13 @@ public class InboundValidationBenchmark {
         List<String> texts = CommentGenerator.generate(10_000, 7);
         records = new byte[texts.size()][];
         for (int i = 0; i < records.length; i++) {
-            String text = kind.equals("valid") ? ",\"text\":\"" + texts.get(i).replace("\\", "\\\\").replace("\"", "\\\"") + "\"" : "";
-            records[i] = ("{\"kind\":\"comment\",\"id\":\"c-" + i + "\",\"streamId\":\"live-" + (i % 50) + "\",\"userId\":\"u-" + (i % 3000)
-                    + "\",\"userName\":\"Người xem " + i + "\"" + text + ",\"ts\":\"2026-11-28T19:00:00+07:00\"}").getBytes(StandardCharsets.UTF_8);
+            String text = kind.equals("valid")
+                    ? ",\"text\":\"" + texts.get(i).replace("\\", "\\\\").replace("\"", "\\\"") + "\""
+                    : "";
+            records[i] = ("{\"kind\":\"comment\",\"id\":\"c-" + i + "\",\"streamId\":\"live-" + (i % 50)
+                            + "\",\"userId\":\"u-" + (i % 3000) + "\",\"userName\":\"Người xem " + i + "\"" + text
+                            + ",\"ts\":\"2026-11-28T19:00:00+07:00\"}")
+                    .getBytes(StandardCharsets.UTF_8);
         }
     }
 
@@ -67,7 +70,8 @@ public class InboundValidationBenchmark {
     @TearDown(Level.Iteration)
     public void printCpu() {
         long cpu = THREADS.getCurrentThreadCpuTime() - cpuAtStart;
-        System.out.printf("%n  [cpu] %s: %.0f ns CPU per record over %,d records%n", kind, (double) cpu / Math.max(1, ops), ops);
+        System.out.printf(
+                "%n  [cpu] %s: %.0f ns CPU per record over %,d records%n", kind, (double) cpu / Math.max(1, ops), ops);
     }
 
     @Benchmark
@@ -76,7 +80,8 @@ public class InboundValidationBenchmark {
         if (++next == records.length) next = 0;
         ops++;
         Item item = EventFields.anyKind("acme", value, 1_764_331_200_000L);
-        if (item instanceof Item.Valid ok) return Topics.COMMENTS.value().serializer().serialize(Topics.COMMENTS.name(), (Comment) ok.event());
+        if (item instanceof Item.Valid ok)
+            return Topics.COMMENTS.value().serializer().serialize(Topics.COMMENTS.name(), (Comment) ok.event());
         return ((Item.Invalid) item).field().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -61,7 +61,8 @@ public final class OrdinaryComments {
                 for (int i = 0; i < items.length; i++) items[i] = items[i].trim();
                 words.put(line.substring(1, colon).trim(), items);
             } else {
-                if (domain == null) throw new IllegalStateException(TEMPLATES + ": a template before any '## domain': " + line);
+                if (domain == null)
+                    throw new IllegalStateException(TEMPLATES + ": a template before any '## domain': " + line);
                 templates.get(domain).add(line.trim());
             }
         }
@@ -84,10 +85,12 @@ public final class OrdinaryComments {
         StringBuilder b = new StringBuilder();
         while (m.find()) {
             String[] list = words.get(m.group(1));
-            if (list == null) throw new IllegalStateException(TEMPLATES + ": no word list @" + m.group(1) + " for: " + template);
+            if (list == null)
+                throw new IllegalStateException(TEMPLATES + ": no word list @" + m.group(1) + " for: " + template);
             String w = list[r.nextInt(list.length)];
             boolean closer = m.group(1).equals("closer");
-            m.appendReplacement(b, Matcher.quoteReplacement(closer && !w.isEmpty() && !w.startsWith("!") ? " " + w : w));
+            m.appendReplacement(
+                    b, Matcher.quoteReplacement(closer && !w.isEmpty() && !w.startsWith("!") ? " " + w : w));
         }
         m.appendTail(b);
         return b.toString().replaceAll("\\s+", " ").trim();
@@ -96,7 +99,9 @@ public final class OrdinaryComments {
     private static List<String> lines(String resource) {
         try (InputStream in = OrdinaryComments.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException(resource + " missing from the jar");
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,7 +7,6 @@ import io.livemod.rules.RuleSet;
 import io.livemod.rules.RuleSetLoader;
 import io.livemod.rules.Scope;
 import io.livemod.rules.Verdict;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +29,8 @@ public final class PrecisionEvaluation {
     private PrecisionEvaluation() {}
 
     /** Counts over a set of comments; {@code byRule} and {@code byDomain} count flagged comments. */
-    record Report(int comments, int flagged, Map<String, Integer> byRule, Map<String, int[]> byDomain, List<String> shown) {
+    record Report(
+            int comments, int flagged, Map<String, Integer> byRule, Map<String, int[]> byDomain, List<String> shown) {
         double perThousand() {
             return perThousand(flagged);
         }
@@ -54,8 +54,10 @@ public final class PrecisionEvaluation {
             d[1]++;
             v.matches().stream().map(Match::rule).distinct().forEach(r -> byRule.merge(r, 1, Integer::sum));
             if (shown.size() < show) {
-                shown.add("[" + c.domain() + "] " + c.text() + "   <= " + v.matches().stream()
-                        .map(m -> m.rule() + ":" + m.term()).collect(Collectors.joining(", ")));
+                shown.add("[" + c.domain() + "] " + c.text() + "   <= "
+                        + v.matches().stream()
+                                .map(m -> m.rule() + ":" + m.term())
+                                .collect(Collectors.joining(", ")));
             }
         }
         return new Report(comments.size(), flagged, byRule, byDomain, shown);
@@ -71,8 +73,9 @@ public final class PrecisionEvaluation {
                 case "--generated" -> generated = Integer.parseInt(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
                 case "--show" -> show = Integer.parseInt(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (options: --rules FILE, --generated N, --seed S, --show N)");
+                default ->
+                    throw new IllegalArgumentException("unknown option " + args[i]
+                            + " (options: --rules FILE, --generated N, --seed S, --show N)");
             }
         }
         CompiledRuleSet engine = CompiledRuleSet.compile(rules);
@@ -84,17 +87,33 @@ public final class PrecisionEvaluation {
         Report h = evaluate(engine, hand, show), g = evaluate(engine, gen, show), a = evaluate(engine, all, 0);
         System.out.printf(Locale.ROOT, "%-12s %8s %8s %10s%n", "source", "comments", "flagged", "per 1,000");
         for (var row : List.of(Map.entry("handwritten", h), Map.entry("generated", g), Map.entry("all", a))) {
-            System.out.printf(Locale.ROOT, "%-12s %8d %8d %10.1f%n", row.getKey(), row.getValue().comments(),
-                    row.getValue().flagged(), row.getValue().perThousand());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-12s %8d %8d %10.1f%n",
+                    row.getKey(),
+                    row.getValue().comments(),
+                    row.getValue().flagged(),
+                    row.getValue().perThousand());
         }
         System.out.println("-- per rule (flagged comments per 1,000: handwritten / generated / all):");
         Map<String, Integer> rulesSeen = new TreeMap<>(a.byRule());
-        rulesSeen.forEach((rule, n) -> System.out.printf(Locale.ROOT, "  %-22s %5.1f / %5.1f / %5.1f   (%d comments)%n", rule,
-                h.perThousand(h.byRule().getOrDefault(rule, 0)), g.perThousand(g.byRule().getOrDefault(rule, 0)),
-                a.perThousand(n), n));
+        rulesSeen.forEach((rule, n) -> System.out.printf(
+                Locale.ROOT,
+                "  %-22s %5.1f / %5.1f / %5.1f   (%d comments)%n",
+                rule,
+                h.perThousand(h.byRule().getOrDefault(rule, 0)),
+                g.perThousand(g.byRule().getOrDefault(rule, 0)),
+                a.perThousand(n),
+                n));
         System.out.println("-- per domain (all sources):");
-        a.byDomain().forEach((d, c) -> System.out.printf(Locale.ROOT, "  %-10s %5d comments %4d flagged %6.1f per 1,000%n",
-                d, c[0], c[1], c[0] == 0 ? 0 : 1000.0 * c[1] / c[0]));
+        a.byDomain()
+                .forEach((d, c) -> System.out.printf(
+                        Locale.ROOT,
+                        "  %-10s %5d comments %4d flagged %6.1f per 1,000%n",
+                        d,
+                        c[0],
+                        c[1],
+                        c[0] == 0 ? 0 : 1000.0 * c[1] / c[0]));
         if (show > 0) {
             System.out.println("-- flagged, handwritten:");
             h.shown().forEach(s -> System.out.println("  " + s));

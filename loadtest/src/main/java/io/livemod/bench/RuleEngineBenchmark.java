@@ -4,6 +4,15 @@ import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.RuleSet;
 import io.livemod.rules.RuleSetLoader;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -14,16 +23,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.util.List;
-import java.util.Locale;
-import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Rule-engine throughput on generated Vietnamese livestream comments ({@link CommentGenerator}),
@@ -66,7 +65,8 @@ public class RuleEngineBenchmark {
     public void setUp() {
         boolean pack = terms.equals("pack");
         RuleSet defaults = RuleSetLoader.defaults();
-        List<String> list = pack ? TermGenerator.keywordTerms(defaults) : TermGenerator.terms(Integer.parseInt(terms), 42);
+        List<String> list =
+                pack ? TermGenerator.keywordTerms(defaults) : TermGenerator.terms(Integer.parseInt(terms), 42);
         List<String> generated = CommentGenerator.generate(20_000, 7);
         comments = generated.toArray(new String[0]);
         bytes = new int[comments.length];
@@ -77,8 +77,10 @@ public class RuleEngineBenchmark {
         trie = new AhoCorasickDoubleArrayTrie<>();
         trie.build(map);
         regexTerms = Math.min(list.size(), REGEX_CAP);
-        regex = Pattern.compile(list.subList(0, regexTerms).stream().map(RuleEngineBenchmark::plain)
-                .map(Pattern::quote).collect(Collectors.joining("|")));
+        regex = Pattern.compile(list.subList(0, regexTerms).stream()
+                .map(RuleEngineBenchmark::plain)
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|")));
     }
 
     static String plain(String s) {

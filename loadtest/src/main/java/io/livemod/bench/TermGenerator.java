@@ -7,7 +7,6 @@ import io.livemod.rules.RuleKind;
 import io.livemod.rules.RuleSet;
 import io.livemod.rules.RuleSetLoader;
 import io.livemod.rules.Severity;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,11 +18,15 @@ import java.util.SplittableRandom;
  * pseudo-Vietnamese phrases of 2-3 syllables (real onsets and rhymes, random combinations).
  */
 public final class TermGenerator {
-    private static final String[] ONSETS = {"b", "c", "ch", "d", "đ", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "nh",
-            "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x"};
-    private static final String[] RHYMES = {"a", "á", "à", "ả", "ã", "ạ", "ai", "am", "an", "ang", "anh", "ao", "au", "ay",
-            "ăn", "ắt", "âm", "ân", "ất", "e", "é", "en", "eo", "ê", "ết", "i", "ì", "im", "in", "inh", "o", "ó", "oi",
-            "om", "on", "ong", "ô", "ối", "ông", "ơ", "ới", "ơn", "u", "ú", "ui", "um", "un", "ung", "uốn", "ư", "ứng", "ười"};
+    private static final String[] ONSETS = {
+        "b", "c", "ch", "d", "đ", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "nh", "p", "ph", "qu", "r", "s", "t",
+        "th", "tr", "v", "x"
+    };
+    private static final String[] RHYMES = {
+        "a", "á", "à", "ả", "ã", "ạ", "ai", "am", "an", "ang", "anh", "ao", "au", "ay", "ăn", "ắt", "âm", "ân", "ất",
+        "e", "é", "en", "eo", "ê", "ết", "i", "ì", "im", "in", "inh", "o", "ó", "oi", "om", "on", "ong", "ô", "ối",
+        "ông", "ơ", "ới", "ơn", "u", "ú", "ui", "um", "un", "ung", "uốn", "ư", "ứng", "ười"
+    };
 
     private TermGenerator() {}
 
@@ -53,7 +56,9 @@ public final class TermGenerator {
 
     /** The terms as one phrase rule set. */
     public static RuleSet ruleSet(List<String> terms) {
-        return new RuleSet("bench-" + terms.size(), List.of(Rule.keyword("bench", Category.PROFANITY, Severity.HIGH,
-                MatchMode.PHRASE, terms)), null);
+        return new RuleSet(
+                "bench-" + terms.size(),
+                List.of(Rule.keyword("bench", Category.PROFANITY, Severity.HIGH, MatchMode.PHRASE, terms)),
+                null);
     }
 }

@@ -5,7 +5,6 @@ import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.RuleSet;
 import io.livemod.rules.RuleSetLoader;
 import io.livemod.rules.Scope;
-
 import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,19 +38,39 @@ public final class ViHsdEvaluation {
     private ViHsdEvaluation() {}
 
     record Score(String name, int tp, int fp, int fn, int tn) {
-        double precision() { return tp + fp == 0 ? 0 : (double) tp / (tp + fp); }
-        double recall() { return tp + fn == 0 ? 0 : (double) tp / (tp + fn); }
-        double f1() { double p = precision(), r = recall(); return p + r == 0 ? 0 : 2 * p * r / (p + r); }
+        double precision() {
+            return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        }
 
-        @Override public String toString() {
-            return String.format(Locale.ROOT, "%-28s P %.3f  R %.3f  F1 %.3f  (tp %d fp %d fn %d tn %d)",
-                    name, precision(), recall(), f1(), tp, fp, fn, tn);
+        double recall() {
+            return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        }
+
+        double f1() {
+            double p = precision(), r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(
+                    Locale.ROOT,
+                    "%-28s P %.3f  R %.3f  F1 %.3f  (tp %d fp %d fn %d tn %d)",
+                    name,
+                    precision(),
+                    recall(),
+                    f1(),
+                    tp,
+                    fp,
+                    fn,
+                    tn);
         }
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: ViHsdEvaluation CSV [--lexicon JSON] [--rules FILE] [--errors N] [--per-term N] [--switch-off RULE,..]");
+            System.err.println(
+                    "usage: ViHsdEvaluation CSV [--lexicon JSON] [--rules FILE] [--errors N] [--per-term N] [--switch-off RULE,..]");
             System.exit(2);
         }
         Path csv = Path.of(args[0]);
@@ -81,11 +100,18 @@ public final class ViHsdEvaluation {
         }
         java.util.Set<String> off = switchedOff;
         for (String id : off) {
-            if (rules.rules().stream().noneMatch(r -> r.id().equals(id))) throw new IllegalArgumentException("--switch-off: no rule " + id);
+            if (rules.rules().stream().noneMatch(r -> r.id().equals(id)))
+                throw new IllegalArgumentException("--switch-off: no rule " + id);
         }
-        rules = new RuleSet(rules.version(), rules.rules().stream()
-                .map(r -> off.contains(r.id()) ? r.withExceptPlatforms(java.util.Set.of(PLATFORM)) : r).toList(),
-                rules.rates(), rules.allow(), rules.teencode(), null);
+        rules = new RuleSet(
+                rules.version(),
+                rules.rules().stream()
+                        .map(r -> off.contains(r.id()) ? r.withExceptPlatforms(java.util.Set.of(PLATFORM)) : r)
+                        .toList(),
+                rules.rates(),
+                rules.allow(),
+                rules.teencode(),
+                null);
         Scope where = new Scope(PLATFORM, null);
         CompiledRuleSet engine = CompiledRuleSet.compile(rules);
         Pattern baseline = baseline(lexicon);
@@ -98,22 +124,40 @@ public final class ViHsdEvaluation {
             boolean hit = verdict.flagged();
             count(e, hit, toxic.get(i));
             final boolean actual = toxic.get(i);
-            verdict.matches().stream().map(m -> m.rule() + ":" + m.term()).distinct()
+            verdict.matches().stream()
+                    .map(m -> m.rule() + ":" + m.term())
+                    .distinct()
                     .forEach(k -> terms.computeIfAbsent(k, x -> new int[2])[actual ? 0 : 1]++);
-            count(b, baseline.matcher(Normalizer.normalize(t, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)).find(), toxic.get(i));
+            count(
+                    b,
+                    baseline.matcher(
+                                    Normalizer.normalize(t, Normalizer.Form.NFC).toLowerCase(Locale.ROOT))
+                            .find(),
+                    toxic.get(i));
             if (toxic.get(i) && !hit && missed.size() < errors) missed.add(t);
             if (!toxic.get(i) && hit && wrong.size() < errors) {
-                wrong.add(t + "   <= " + verdict.matches().stream().map(m -> m.rule() + ":" + m.term()).collect(Collectors.joining(", ")));
+                wrong.add(t + "   <= "
+                        + verdict.matches().stream()
+                                .map(m -> m.rule() + ":" + m.term())
+                                .collect(Collectors.joining(", ")));
             }
         }
-        System.out.println(csv + ": " + texts.size() + " comments, " + toxic.stream().filter(x -> x).count() + " toxic (label_id >= 1)");
+        System.out.println(csv + ": " + texts.size() + " comments, "
+                + toxic.stream().filter(x -> x).count() + " toxic (label_id >= 1)");
         System.out.println(new Score("vn-badwords word match", b[0], b[1], b[2], b[3]));
-        System.out.println(new Score("livemod " + rules.version() + (off.isEmpty() ? "" : " off: " + String.join(",", off)),
-                e[0], e[1], e[2], e[3]));
+        System.out.println(new Score(
+                "livemod " + rules.version() + (off.isEmpty() ? "" : " off: " + String.join(",", off)),
+                e[0],
+                e[1],
+                e[2],
+                e[3]));
         if (perTerm > 0) {
             System.out.println("-- terms by false hits (true hits / false hits):");
-            terms.entrySet().stream().sorted((x, y) -> y.getValue()[1] - x.getValue()[1]).limit(perTerm)
-                    .forEach(t -> System.out.println("  " + t.getKey() + "  " + t.getValue()[0] + " / " + t.getValue()[1]));
+            terms.entrySet().stream()
+                    .sorted((x, y) -> y.getValue()[1] - x.getValue()[1])
+                    .limit(perTerm)
+                    .forEach(t ->
+                            System.out.println("  " + t.getKey() + "  " + t.getValue()[0] + " / " + t.getValue()[1]));
         }
         if (errors > 0) {
             System.out.println("-- missed:");
@@ -129,13 +173,17 @@ public final class ViHsdEvaluation {
 
     /** The plain baseline: every list entry as a literal between non-word chars, after NFC and lower case. */
     static Pattern baseline(Path lexicon) throws Exception {
-        List<String> words = new ObjectMapper().readValue(lexicon.toFile(),
-                new com.fasterxml.jackson.core.type.TypeReference<List<String>>() {});
+        List<String> words = new ObjectMapper()
+                .readValue(lexicon.toFile(), new com.fasterxml.jackson.core.type.TypeReference<List<String>>() {});
         String alternation = words.stream()
-                .map(w -> Normalizer.normalize(w, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).trim())
-                .filter(w -> !w.isEmpty()).distinct()
+                .map(w -> Normalizer.normalize(w, Normalizer.Form.NFC)
+                        .toLowerCase(Locale.ROOT)
+                        .trim())
+                .filter(w -> !w.isEmpty())
+                .distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).collect(Collectors.joining("|"));
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
         return Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + alternation + ")(?![\\p{L}\\p{N}_])");
     }
 }

@@ -17,9 +17,9 @@ final class Accounts {
     /** The account's age in whole days when it comments. */
     static int ageDays(String user) {
         int h = mix(user.hashCode());
-        if (user.startsWith(BURST_PREFIX)) return Math.floorMod(h, 4);                 // 0..3 days
+        if (user.startsWith(BURST_PREFIX)) return Math.floorMod(h, 4); // 0..3 days
         if (Math.floorMod(h, 10_000) < NEW_VIEWERS * 10_000) return Math.floorMod(h >>> 14, 7); // a new viewer
-        return 30 + Math.floorMod(h >>> 7, 2_000);                                      // a month to five years
+        return 30 + Math.floorMod(h >>> 7, 2_000); // a month to five years
     }
 
     private static int mix(int h) {
@@ -32,7 +32,8 @@ final class Accounts {
     /** The RFC 3339 creation time of every age of a run that starts on {@code epochDay}: midnight UTC of that day. */
     static String[] creationTimes(long epochDay, int maxAge) {
         String[] out = new String[maxAge + 1];
-        for (int age = 0; age <= maxAge; age++) out[age] = java.time.LocalDate.ofEpochDay(epochDay - age) + "T00:00:00Z";
+        for (int age = 0; age <= maxAge; age++)
+            out[age] = java.time.LocalDate.ofEpochDay(epochDay - age) + "T00:00:00Z";
         return out;
     }
 }

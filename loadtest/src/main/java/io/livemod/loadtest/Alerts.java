@@ -2,7 +2,6 @@ package io.livemod.loadtest;
 
 import io.livemod.event.Alert;
 import io.livemod.event.Flag;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,16 +27,21 @@ final class Alerts {
     private final List<Episode> episodes;
     private final boolean[] judged;
     private final LoadConfig.Thresholds thresholds;
-    private final Map<String, long[]> byKind = new TreeMap<>();             // kind → [tp, fp]
+    private final Map<String, long[]> byKind = new TreeMap<>(); // kind → [tp, fp]
     private final Map<String, Map<String, Long>> bySeverity = new TreeMap<>();
-    private final Map<Integer, Long> campaignAlertAt = new HashMap<>();     // episode → first alert seen
+    private final Map<Integer, Long> campaignAlertAt = new HashMap<>(); // episode → first alert seen
     private final long[] spikeFlags = new long[2];
     private final List<String> benignExamples = new ArrayList<>();
     private final Predicate<String> flaggedByRules;
     private long benign, unjudged;
 
-    Alerts(Tally t, String runId, List<Episode> episodes, boolean[] judged, LoadConfig.Thresholds thresholds,
-           Predicate<String> flaggedByRules) {
+    Alerts(
+            Tally t,
+            String runId,
+            List<Episode> episodes,
+            boolean[] judged,
+            LoadConfig.Thresholds thresholds,
+            Predicate<String> flaggedByRules) {
         this.t = t;
         this.runId = runId;
         this.episodes = episodes;
@@ -50,7 +54,9 @@ final class Alerts {
         Map<String, Boolean> spikeVerdict = new HashMap<>();
         for (Oracle.SeenAlert seen : alerts) {
             Alert a = seen.latest();
-            bySeverity.computeIfAbsent(a.kind().wire(), k -> new TreeMap<>()).merge(seen.highest().wire(), 1L, Long::sum);
+            bySeverity
+                    .computeIfAbsent(a.kind().wire(), k -> new TreeMap<>())
+                    .merge(seen.highest().wire(), 1L, Long::sum);
             List<Long> seqs = Judgement.seqs(a, runId, t);
             if (seqs.isEmpty() && a.kind() == Alert.Kind.CAMPAIGN) {
                 judgeByText(a, seen.firstSeen());
@@ -65,11 +71,13 @@ final class Alerts {
                 byte truth = t.truth[(int) s];
                 bad |= truth != Truth.BENIGN;
                 int ep = t.episode[(int) s];
-                if (a.kind() == Alert.Kind.CAMPAIGN && truth == Truth.SPAM && ep >= 0) campaignAlertAt.merge(ep, seen.firstSeen(), Math::min);
+                if (a.kind() == Alert.Kind.CAMPAIGN && truth == Truth.SPAM && ep >= 0)
+                    campaignAlertAt.merge(ep, seen.firstSeen(), Math::min);
             }
             byKind.computeIfAbsent(a.kind().wire(), k -> new long[2])[bad ? 0 : 1]++;
             if (!bad) benign(a);
-            if (a.kind() == Alert.Kind.STREAM_SPIKE) spikeVerdict.put(spikeKey(a.platform(), a.streamId(), a.firstSeen()), bad);
+            if (a.kind() == Alert.Kind.STREAM_SPIKE)
+                spikeVerdict.put(spikeKey(a.platform(), a.streamId(), a.firstSeen()), bad);
         }
         for (Oracle.SpikeFlag f : spikes) {
             Boolean bad = spikeVerdict.get(spikeKey(f.platform(), f.streamId(), f.receivedAt()));
@@ -90,7 +98,8 @@ final class Alerts {
         String prefix = quoted.endsWith("...") ? quoted.substring(0, quoted.length() - 3) : null;
         boolean bad = false;
         for (Episode e : episodes) {
-            if (e.kind != Episode.Kind.CAMPAIGN || !(prefix == null ? e.text.equals(quoted) : e.text.startsWith(prefix))) continue;
+            if (e.kind != Episode.Kind.CAMPAIGN
+                    || !(prefix == null ? e.text.equals(quoted) : e.text.startsWith(prefix))) continue;
             bad = true;
             campaignAlertAt.merge(e.id, firstSeen, Math::min);
         }
@@ -102,7 +111,9 @@ final class Alerts {
     /** An alert on benign chat: counted, and the first few shown. */
     private void benign(Alert a) {
         benign++;
-        if (benignExamples.size() < EXAMPLES) benignExamples.add(a.kind().wire() + " (" + (a.severity() == null ? null : a.severity().wire()) + "): " + a.summary());
+        if (benignExamples.size() < EXAMPLES)
+            benignExamples.add(a.kind().wire() + " ("
+                    + (a.severity() == null ? null : a.severity().wire()) + "): " + a.summary());
     }
 
     static final int EXAMPLES = 10;
@@ -118,14 +129,22 @@ final class Alerts {
     /** The alert rows (and the spike-flag row), campaign recall against {@code campaigns} judged campaigns. */
     List<Signal.RuleRow> rows(long campaigns) {
         List<Signal.RuleRow> rows = new ArrayList<>();
-        if (spikeFlags[0] + spikeFlags[1] > 0) rows.add(Signal.RuleRow.of(Flag.Kind.STREAM_SPIKE.wire(), "flag", spikeFlags[0], spikeFlags[1], 0, 0, null));
+        if (spikeFlags[0] + spikeFlags[1] > 0)
+            rows.add(
+                    Signal.RuleRow.of(Flag.Kind.STREAM_SPIKE.wire(), "flag", spikeFlags[0], spikeFlags[1], 0, 0, null));
         Set<String> kinds = new HashSet<>(byKind.keySet());
         kinds.add(Alert.Kind.CAMPAIGN.wire());
         for (String kind : kinds.stream().sorted().toList()) {
             long[] c = byKind.getOrDefault(kind, new long[2]);
             boolean campaign = Alert.Kind.CAMPAIGN.wire().equals(kind);
             long alerted = campaignsAlerted();
-            rows.add(Signal.RuleRow.of(kind, "alert", c[0], c[1], 0, campaign ? campaigns - alerted : 0,
+            rows.add(Signal.RuleRow.of(
+                    kind,
+                    "alert",
+                    c[0],
+                    c[1],
+                    0,
+                    campaign ? campaigns - alerted : 0,
                     campaign ? Signal.RuleRow.recall(alerted, campaigns) : null));
         }
         return rows;
@@ -148,7 +167,8 @@ final class Alerts {
             }
             injected++;
             Long at = campaignAlertAt.get(e.id);
-            if (at == null && missed.size() < EXAMPLES) missed.add(e.text + " (" + e.streams() + " streams, " + e.platforms() + " platforms)");
+            if (at == null && missed.size() < EXAMPLES)
+                missed.add(e.text + " (" + e.streams() + " streams, " + e.platforms() + " platforms)");
             if (at == null) continue;
             alerted++;
             long latency = Math.max(0, at - t.intendedAt[(int) e.reachSeq]);
@@ -156,8 +176,15 @@ final class Alerts {
             if (latency <= within) inTime++;
         }
         long[] l = latencies.stream().mapToLong(Long::longValue).toArray();
-        return new Signal.Campaigns(injected, alerted, inTime, within, Judgement.percentile(l, 0.5),
-                l.length == 0 ? 0 : java.util.Arrays.stream(l).max().getAsLong(), notJudged, List.copyOf(missed));
+        return new Signal.Campaigns(
+                injected,
+                alerted,
+                inTime,
+                within,
+                Judgement.percentile(l, 0.5),
+                l.length == 0 ? 0 : java.util.Arrays.stream(l).max().getAsLong(),
+                notJudged,
+                List.copyOf(missed));
     }
 
     long benignAlerts() {

@@ -2,7 +2,6 @@ package io.livemod.loadtest;
 
 import io.livemod.sdk.signing.RequestSigner;
 import io.vertx.core.buffer.Buffer;
-
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,6 +23,7 @@ final class BatchEncoder {
     private int n;
     /** Whether comments carry {@code accountCreatedAt} ({@link Accounts}); the creation times of the current day by age. */
     private final boolean accountAges;
+
     private long createdDay = Long.MIN_VALUE;
     private String[] created;
 
@@ -137,7 +137,9 @@ final class BatchEncoder {
             } else if (c < 0x800) {
                 buf[n++] = (byte) (0xC0 | c >> 6);
                 buf[n++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
                 int cp = Character.toCodePoint(c, s.charAt(++i));
                 buf[n++] = (byte) (0xF0 | cp >> 18);
                 buf[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));

@@ -20,6 +20,7 @@ public final class ChatCorpus {
     static final double GENRE_SHARE = 0.6;
     /** Phrases typed without tone marks. */
     static final double UNMARKED_SHARE = 0.2;
+
     static final double PHRASE_ZIPF = 1.0;
 
     private final Ranked common;
@@ -32,7 +33,10 @@ public final class ChatCorpus {
     @SuppressWarnings("ArrayRecordComponent") // indexed by the Zipf draw per comment; never compared with equals
     private record Ranked(List<String> marked, String[] unmarked, Zipf zipf) {
         static Ranked of(List<String> list) {
-            return new Ranked(list, list.stream().map(CommentCorpus::stripTones).toArray(String[]::new), new Zipf(list.size(), PHRASE_ZIPF));
+            return new Ranked(
+                    list,
+                    list.stream().map(CommentCorpus::stripTones).toArray(String[]::new),
+                    new Zipf(list.size(), PHRASE_ZIPF));
         }
 
         String draw(Random r) {
@@ -45,7 +49,11 @@ public final class ChatCorpus {
         this.common = Ranked.of(Sections.section(sections, "common"));
         for (Genre g : Genre.values()) {
             phrases.put(g, Ranked.of(Sections.section(sections, g.wire())));
-            templates.put(g, Sections.section(sections, "templates." + g.wire()).stream().map(t -> Sections.Template.compile(t, sections)).toList());
+            templates.put(
+                    g,
+                    Sections.section(sections, "templates." + g.wire()).stream()
+                            .map(t -> Sections.Template.compile(t, sections))
+                            .toList());
         }
         for (String p : everyPhrase()) encoded.put(p, BatchEncoder.jsonString(p));
     }

@@ -13,8 +13,14 @@ import java.util.TreeMap;
  * went by thread group (what Java threads do not account for is the JVM's own: GC, JIT), and the
  * machine's load average, which says how much else ran beside it.
  */
-public record Cost(long cpuNanos, long comments, double seconds, double loadAverageStart, double loadAverageEnd, int cores,
-                   Map<String, Double> microsPerCommentByThread) {
+public record Cost(
+        long cpuNanos,
+        long comments,
+        double seconds,
+        double loadAverageStart,
+        double loadAverageEnd,
+        int cores,
+        Map<String, Double> microsPerCommentByThread) {
 
     @com.fasterxml.jackson.annotation.JsonProperty
     public double microsPerComment() {
@@ -28,8 +34,14 @@ public record Cost(long cpuNanos, long comments, double seconds, double loadAver
     }
 
     /** A reading taken at the start of the window. */
-    record Mark(long cpuNanos, long nanoTime, double loadAverage, Map<Long, Long> threadNanos, Map<Long, String> threadNames,
-                long jitMillis, long gcMillis) {
+    record Mark(
+            long cpuNanos,
+            long nanoTime,
+            double loadAverage,
+            Map<Long, Long> threadNanos,
+            Map<Long, String> threadNames,
+            long jitMillis,
+            long gcMillis) {
         static Mark now() {
             Map<Long, Long> cpu = new HashMap<>();
             Map<Long, String> names = new HashMap<>();
@@ -40,9 +52,17 @@ public record Cost(long cpuNanos, long comments, double seconds, double loadAver
                 if (ns >= 0) cpu.put(t.getThreadId(), ns);
                 names.put(t.getThreadId(), t.getThreadName());
             }
-            long gc = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
-            return new Mark(processCpuNanos(), System.nanoTime(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), cpu, names,
-                    ManagementFactory.getCompilationMXBean().getTotalCompilationTime(), gc);
+            long gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(b -> Math.max(0, b.getCollectionTime()))
+                    .sum();
+            return new Mark(
+                    processCpuNanos(),
+                    System.nanoTime(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    cpu,
+                    names,
+                    ManagementFactory.getCompilationMXBean().getTotalCompilationTime(),
+                    gc);
         }
 
         Cost until(long comments) {
@@ -57,12 +77,22 @@ public record Cost(long cpuNanos, long comments, double seconds, double loadAver
             }
             // The JVM's own threads are not Java threads: what the process used beyond them. JIT and GC
             // report elapsed milliseconds, an upper bound of their CPU on a loaded machine, shown beside it.
-            byGroup.merge("JVM threads (GC, JIT) and exited ones", perComment(Math.max(0, total - javaThreads), comments), Double::sum);
-            byGroup.put("(of which JIT compiling, elapsed)", perComment((end.jitMillis - jitMillis) * 1_000_000, comments));
+            byGroup.merge(
+                    "JVM threads (GC, JIT) and exited ones",
+                    perComment(Math.max(0, total - javaThreads), comments),
+                    Double::sum);
+            byGroup.put(
+                    "(of which JIT compiling, elapsed)", perComment((end.jitMillis - jitMillis) * 1_000_000, comments));
             byGroup.put("(of which GC, elapsed)", perComment((end.gcMillis - gcMillis) * 1_000_000, comments));
             byGroup.values().removeIf(v -> v < 0.05);
-            return new Cost(total, comments, (end.nanoTime - nanoTime) / 1e9, loadAverage, end.loadAverage,
-                    Runtime.getRuntime().availableProcessors(), byGroup);
+            return new Cost(
+                    total,
+                    comments,
+                    (end.nanoTime - nanoTime) / 1e9,
+                    loadAverage,
+                    end.loadAverage,
+                    Runtime.getRuntime().availableProcessors(),
+                    byGroup);
         }
 
         private static double perComment(long nanos, long comments) {
@@ -76,14 +106,23 @@ public record Cost(long cpuNanos, long comments, double seconds, double loadAver
     }
 
     static long processCpuNanos() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) return os.getProcessCpuTime();
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os)
+            return os.getProcessCpuTime();
         throw new IllegalStateException("this JVM does not report process CPU time");
     }
 
     public String summary() {
-        return String.format("%.1f µs of CPU per comment (%.2f s of process CPU for %d comments in %.0f s, %.2f cores; load average %.1f → %.1f on %d cores)%n"
+        return String.format(
+                "%.1f µs of CPU per comment (%.2f s of process CPU for %d comments in %.0f s, %.2f cores; load average %.1f → %.1f on %d cores)%n"
                         + "                 by thread, µs/comment: %s",
-                microsPerComment(), cpuNanos / 1e9, comments, seconds, coresUsed(), loadAverageStart, loadAverageEnd, cores,
+                microsPerComment(),
+                cpuNanos / 1e9,
+                comments,
+                seconds,
+                coresUsed(),
+                loadAverageStart,
+                loadAverageEnd,
+                cores,
                 microsPerCommentByThread);
     }
 }

@@ -10,16 +10,19 @@ import java.util.BitSet;
  * platforms): the moment its alert is timed from.
  */
 public final class Episode {
-    public enum Kind { FLOOD, CAMPAIGN }
+    public enum Kind {
+        FLOOD,
+        CAMPAIGN
+    }
 
     static final int CAMPAIGN_STREAMS = 3, CAMPAIGN_PLATFORMS = 2;
 
     final int id;
     final Kind kind;
-    final String text;      // a campaign's message; null for a flood
-    int planned;            // comments scheduled
-    int sent;               // comments handed to the client
-    long reachSeq = -1;     // the comment that made the campaign reach the spread, once it did
+    final String text; // a campaign's message; null for a flood
+    int planned; // comments scheduled
+    int sent; // comments handed to the client
+    long reachSeq = -1; // the comment that made the campaign reach the spread, once it did
     private final BitSet streams = new BitSet();
     private final BitSet platforms = new BitSet();
 
@@ -61,7 +64,8 @@ public final class Episode {
         sent++;
         streams.set(stream);
         platforms.set(platform);
-        if (kind == Kind.CAMPAIGN && reachSeq < 0
+        if (kind == Kind.CAMPAIGN
+                && reachSeq < 0
                 && (streams.cardinality() >= CAMPAIGN_STREAMS || platforms.cardinality() >= CAMPAIGN_PLATFORMS)) {
             reachSeq = seq;
         }

@@ -19,6 +19,7 @@ final class Episodes {
     static final double EVADED_CAMPAIGNS = 0.4;
     /** Share of campaigns that are brigades of new accounts with a text that carries no risk. */
     static final double BRIGADES = 0.25;
+
     private final java.util.Set<String> brigadeTexts = new java.util.HashSet<>();
     private final LoadConfig config;
     private final StreamBook streams;
@@ -71,7 +72,9 @@ final class Episodes {
         String user = "f" + e.id + "-" + random.nextInt(1_000_000);
         int n = 8 + random.nextInt(7);
         for (int i = 0; i < n; i++) {
-            schedule(tick + (long) (random.nextDouble() * span), new Pending(stream, user, chat.benign(streams.genre(stream), random), Truth.FLOOD, e.id));
+            schedule(
+                    tick + (long) (random.nextDouble() * span),
+                    new Pending(stream, user, chat.benign(streams.genre(stream), random), Truth.FLOOD, e.id));
         }
         e.planned = n;
     }
@@ -90,7 +93,9 @@ final class Episodes {
         for (int stream : targets) {
             for (int c = 1 + random.nextInt(2); c > 0; c--) {
                 String user = "sp" + e.id + "-" + (turn++ % users);
-                schedule(tick + (long) (random.nextDouble() * span), new Pending(stream, user, e.text, Truth.SPAM, e.id));
+                schedule(
+                        tick + (long) (random.nextDouble() * span),
+                        new Pending(stream, user, e.text, Truth.SPAM, e.id));
                 e.planned++;
             }
         }
@@ -112,7 +117,9 @@ final class Episodes {
         for (int i = 0; i < targets.size(); i++) {
             for (int a = 5 + random.nextInt(3); a > 0; a--) {
                 String user = Accounts.BURST_PREFIX + e.id + "-" + i + "-" + a;
-                schedule(tick + i * stagger + (long) (random.nextDouble() * burst), new Pending(targets.get(i), user, text, Truth.SPAM, e.id));
+                schedule(
+                        tick + i * stagger + (long) (random.nextDouble() * burst),
+                        new Pending(targets.get(i), user, text, Truth.SPAM, e.id));
                 e.planned++;
             }
         }
@@ -136,13 +143,17 @@ final class Episodes {
         LoadConfig.Traffic t = config.traffic();
         if (t.floodsPerMinute() > 0) {
             Episode f = start(Episode.Kind.FLOOD, null);
-            for (int i = 0; i < 7; i++) schedule(tick, new Pending(0, "flooder-" + tick, CommentCorpus.clean(random), Truth.FLOOD, f.id));
+            for (int i = 0; i < 7; i++)
+                schedule(tick, new Pending(0, "flooder-" + tick, CommentCorpus.clean(random), Truth.FLOOD, f.id));
             f.planned = 7;
         }
         if (t.campaignsPerMinute() > 0) {
             Episode c = start(Episode.Kind.CAMPAIGN, "mua hàng giá rẻ tại shop-" + tick + " nhanh tay kẻo hết");
             for (int i = 0; i < 8; i++) {
-                schedule(tick, new Pending(i % Math.min(4, streams.size()), "camp-" + tick + "-" + i, c.text, Truth.SPAM, c.id));
+                schedule(
+                        tick,
+                        new Pending(
+                                i % Math.min(4, streams.size()), "camp-" + tick + "-" + i, c.text, Truth.SPAM, c.id));
             }
             c.planned = 8;
         }

@@ -5,7 +5,6 @@ import io.livemod.sdk.signing.RequestSigner;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -41,23 +40,28 @@ final class Gateways {
     /** Batches resent to another gateway after one failed them. */
     final AtomicLong failovers = new AtomicLong();
     /** Final answers other than 202 of batches that were resent, by status (0: no answer): what failover did not save. */
-    final java.util.concurrent.ConcurrentMap<Integer, AtomicLong> unsaved = new java.util.concurrent.ConcurrentSkipListMap<>();
+    final java.util.concurrent.ConcurrentMap<Integer, AtomicLong> unsaved =
+            new java.util.concurrent.ConcurrentSkipListMap<>();
 
     Gateways(Vertx vertx, List<URI> targets, Map<String, String> secrets, int connections, Clock clock) {
         this.vertx = vertx;
         this.clock = clock;
         this.secrets = secrets;
         long within = targets.size() > 1 ? ANSWER_WITHIN_MS : 0;
-        for (URI t : targets) clients.add(new IngestClient(vertx, t, secrets, Math.max(1, connections / targets.size()), clock, within));
+        for (URI t : targets)
+            clients.add(new IngestClient(vertx, t, secrets, Math.max(1, connections / targets.size()), clock, within));
         this.downUntil = new AtomicLongArray(targets.size());
     }
 
     Future<Answer> post(String platform, BatchEncoder.Encoded batch, int events) {
         BatchEncoder.Encoded[] last = {batch}; // attempts follow one another: no two touch it at once
-        return send(c -> c.post(platform, batch), c -> {
-            last[0] = signedAfresh(platform, last[0]);
-            return c.post(platform, last[0]);
-        }, events);
+        return send(
+                c -> c.post(platform, batch),
+                c -> {
+                    last[0] = signedAfresh(platform, last[0]);
+                    return c.post(platform, last[0]);
+                },
+                events);
     }
 
     /** Frames carry no signature of their own (the socket was signed when it opened): a resend is the same frame. */
@@ -66,7 +70,8 @@ final class Gateways {
         return send(send, send, events);
     }
 
-    private Future<Answer> send(Function<IngestClient, Future<Answer>> first, Function<IngestClient, Future<Answer>> again, int events) {
+    private Future<Answer> send(
+            Function<IngestClient, Future<Answer>> first, Function<IngestClient, Future<Answer>> again, int events) {
         if (clients.size() == 1) return first.apply(clients.get(0));
         Promise<Answer> done = Promise.promise();
         attempt(first, again, events, clock.millis() + GIVE_UP_AFTER_MS, done, false);
@@ -79,12 +84,18 @@ final class Gateways {
      */
     private BatchEncoder.Encoded signedAfresh(String platform, BatchEncoder.Encoded batch) {
         long ts = Math.max(clock.millis() / 1000, batch.timestamp() + 1);
-        String signature = new RequestSigner(platform, secrets.get(platform)).sign(ts, "POST", BatchEncoder.PATH, batch.body().getBytes());
+        String signature = new RequestSigner(platform, secrets.get(platform))
+                .sign(ts, "POST", BatchEncoder.PATH, batch.body().getBytes());
         return new BatchEncoder.Encoded(batch.body(), signature, ts);
     }
 
-    private void attempt(Function<IngestClient, Future<Answer>> first, Function<IngestClient, Future<Answer>> again, int events,
-                         long giveUpAt, Promise<Answer> done, boolean resent) {
+    private void attempt(
+            Function<IngestClient, Future<Answer>> first,
+            Function<IngestClient, Future<Answer>> again,
+            int events,
+            long giveUpAt,
+            Promise<Answer> done,
+            boolean resent) {
         int i = pick();
         // Every attempt ends within the answer time, whatever the client does (a request waiting for a
         // pooled connection to a gateway that went away has no timeout of its own).
@@ -99,7 +110,8 @@ final class Gateways {
             boolean gatewayFailed = a.status() == 0 || a.status() >= 500;
             boolean partly = a.status() == 202 && a.held() < events; // the rest rejected as in flight elsewhere
             if ((!gatewayFailed && !partly) || clock.millis() >= giveUpAt) {
-                if (resent && (a.status() != 202 || partly)) unsaved.computeIfAbsent(a.status(), k -> new AtomicLong()).incrementAndGet();
+                if (resent && (a.status() != 202 || partly))
+                    unsaved.computeIfAbsent(a.status(), k -> new AtomicLong()).incrementAndGet();
                 done.complete(a);
             } else if (gatewayFailed) {
                 downUntil.set(i, clock.millis() + DOWN_FOR_MS);

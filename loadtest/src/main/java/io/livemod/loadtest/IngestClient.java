@@ -15,7 +15,6 @@ import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.http.WebSocketConnectOptions;
-
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -55,35 +54,44 @@ final class IngestClient {
     private final long answerWithinMs;
 
     /** @param answerWithinMs a request with no answer this long is given up (0: wait for the gateway) */
-    IngestClient(Vertx vertx, URI target, Map<String, String> secrets, int connections, Clock clock, long answerWithinMs) {
+    IngestClient(
+            Vertx vertx, URI target, Map<String, String> secrets, int connections, Clock clock, long answerWithinMs) {
         this.target = target;
         this.secrets = secrets;
         this.clock = clock;
         this.answerWithinMs = answerWithinMs;
-        HttpClientOptions options = new HttpClientOptions().setKeepAlive(true).setPipelining(false)
-                .setDefaultHost(target.getHost()).setDefaultPort(target.getPort());
+        HttpClientOptions options = new HttpClientOptions()
+                .setKeepAlive(true)
+                .setPipelining(false)
+                .setDefaultHost(target.getHost())
+                .setDefaultPort(target.getPort());
         if (answerWithinMs > 0) options.setConnectTimeout((int) Math.min(answerWithinMs, 2_000));
         this.http = vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(connections));
-        this.wsClient = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxFrameSize(2 * 1024 * 1024)
-                .setMaxMessageSize(2 * 1024 * 1024));
+        this.wsClient = vertx.createWebSocketClient(
+                new WebSocketClientOptions().setMaxFrameSize(2 * 1024 * 1024).setMaxMessageSize(2 * 1024 * 1024));
     }
 
     Future<Answer> post(String platform, BatchEncoder.Encoded batch) {
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setURI(BatchEncoder.PATH);
-        if (answerWithinMs > 0) options.setIdleTimeout(answerWithinMs).setConnectTimeout(answerWithinMs); // connect: includes the wait for a pooled connection
+        if (answerWithinMs > 0)
+            options.setIdleTimeout(answerWithinMs)
+                    .setConnectTimeout(answerWithinMs); // connect: includes the wait for a pooled connection
         return http.request(options)
                 .compose(req -> req.putHeader(HttpHeaders.CONTENT_TYPE, JSON)
                         .putHeader(PLATFORM, platform)
                         .putHeader(TIMESTAMP, Long.toString(batch.timestamp()))
                         .putHeader(SIGNATURE, batch.signature())
                         .send(batch.body()))
-                .compose(resp -> resp.body().map(b -> resp.statusCode() == 202
-                        ? new Answer(202, count(b, "\"accepted\":"), count(b, "\"duplicates\":")) : new Answer(resp.statusCode(), 0, 0)))
+                .compose(resp -> resp.body()
+                        .map(b -> resp.statusCode() == 202
+                                ? new Answer(202, count(b, "\"accepted\":"), count(b, "\"duplicates\":"))
+                                : new Answer(resp.statusCode(), 0, 0)))
                 .otherwise(e -> Answer.NONE);
     }
 
     Future<Answer> sendFrame(String platform, BatchEncoder.Encoded frame) {
-        return sockets.computeIfAbsent(platform, this::connect).compose(s -> s.send(frame.body().toString()))
+        return sockets.computeIfAbsent(platform, this::connect)
+                .compose(s -> s.send(frame.body().toString()))
                 .otherwise(e -> {
                     sockets.remove(platform);
                     return Answer.NONE;
@@ -101,17 +109,22 @@ final class IngestClient {
         int at = s.indexOf(field);
         if (at < 0) return 0;
         int n = 0;
-        for (int i = at + field.length(); i < s.length() && Character.isDigit(s.charAt(i)); i++) n = n * 10 + (s.charAt(i) - '0');
+        for (int i = at + field.length(); i < s.length() && Character.isDigit(s.charAt(i)); i++)
+            n = n * 10 + (s.charAt(i) - '0');
         return n;
     }
 
     private Future<Socket> connect(String platform) {
         long ts = clock.instant().getEpochSecond();
-        WebSocketConnectOptions o = new WebSocketConnectOptions().setHost(target.getHost()).setPort(target.getPort())
+        WebSocketConnectOptions o = new WebSocketConnectOptions()
+                .setHost(target.getHost())
+                .setPort(target.getPort())
                 .setURI("/v1/ingest/ws")
                 .addHeader(RequestSigner.PLATFORM_HEADER, platform)
                 .addHeader(RequestSigner.TIMESTAMP_HEADER, Long.toString(ts))
-                .addHeader(RequestSigner.SIGNATURE_HEADER, new RequestSigner(platform, secrets.get(platform)).sign(ts, "GET", "/v1/ingest/ws", null));
+                .addHeader(
+                        RequestSigner.SIGNATURE_HEADER,
+                        new RequestSigner(platform, secrets.get(platform)).sign(ts, "GET", "/v1/ingest/ws", null));
         return wsClient.connect(o).map(Socket::new);
     }
 

@@ -62,7 +62,9 @@ final class JsonScan {
         }
         if (i >= to) return null;
         String raw = new String(a, start, i - start, StandardCharsets.UTF_8);
-        return escaped ? io.livemod.event.Json.read(("\"" + raw + "\"").getBytes(StandardCharsets.UTF_8), String.class) : raw;
+        return escaped
+                ? io.livemod.event.Json.read(("\"" + raw + "\"").getBytes(StandardCharsets.UTF_8), String.class)
+                : raw;
     }
 
     /** The integer value of the first {@code "key":123}, or {@code absent}. */

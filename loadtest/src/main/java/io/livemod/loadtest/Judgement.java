@@ -2,7 +2,6 @@ package io.livemod.loadtest;
 
 import io.livemod.event.Alert;
 import io.livemod.event.Flag;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -17,14 +16,18 @@ final class Judgement {
     private final List<Episode> episodes;
     private final LoadConfig.Thresholds thresholds;
     private final String runId;
-    private final boolean[] judged;      // per episode: every comment accepted
-    private final boolean[] flagged;     // per episode: a flag of its own kind on one of its comments
+    private final boolean[] judged; // per episode: every comment accepted
+    private final boolean[] flagged; // per episode: a flag of its own kind on one of its comments
     private final List<Signal.RuleRow> rows = new ArrayList<>();
 
     private final Predicate<String> flaggedByRules;
 
-    Judgement(Tally t, List<Episode> episodes, LoadConfig.Thresholds thresholds, String runId,
-              Predicate<String> flaggedByRules) {
+    Judgement(
+            Tally t,
+            List<Episode> episodes,
+            LoadConfig.Thresholds thresholds,
+            String runId,
+            Predicate<String> flaggedByRules) {
         this.flaggedByRules = flaggedByRules;
         this.t = t;
         this.episodes = episodes;
@@ -34,10 +37,15 @@ final class Judgement {
         this.flagged = new boolean[episodes.size()];
     }
 
-    private static final int ANY_FLAG = Truth.KEYWORD | Truth.PATTERN | Tally.USER_FLOOD | Tally.DUPLICATE | Tally.CAMPAIGN | Tally.OTHER;
+    private static final int ANY_FLAG =
+            Truth.KEYWORD | Truth.PATTERN | Tally.USER_FLOOD | Tally.DUPLICATE | Tally.CAMPAIGN | Tally.OTHER;
     /** Per-kind counts over accepted comments: [tp, fp, otherBad, fn]. */
-    private final long[] keyword = new long[4], pattern = new long[4], flood = new long[4], duplicate = new long[4],
-            campaign = new long[4], other = new long[4];
+    private final long[] keyword = new long[4],
+            pattern = new long[4],
+            flood = new long[4],
+            duplicate = new long[4],
+            campaign = new long[4],
+            other = new long[4];
 
     Signal of(Collection<Oracle.SeenAlert> alerts, List<Oracle.SpikeFlag> spikeFlags, long unattributed) {
         int[] accepted = new int[episodes.size()];
@@ -62,22 +70,62 @@ final class Judgement {
             }
         }
         // Judged: every comment accepted, and a campaign only once it reached the spread that makes it one.
-        for (Episode e : episodes) judged[e.id] = e.planned > 0 && accepted[e.id] == e.planned && (e.kind != Episode.Kind.CAMPAIGN || e.reachSeq >= 0);
+        for (Episode e : episodes)
+            judged[e.id] = e.planned > 0
+                    && accepted[e.id] == e.planned
+                    && (e.kind != Episode.Kind.CAMPAIGN || e.reachSeq >= 0);
         Signal.Floods floods = floods();
-        rows.add(Signal.RuleRow.of("keyword", "flag", keyword[0], keyword[1], keyword[2], keyword[3], Signal.RuleRow.recall(keyword[0], keyword[0] + keyword[3])));
-        rows.add(Signal.RuleRow.of("pattern", "flag", pattern[0], pattern[1], pattern[2], pattern[3], Signal.RuleRow.recall(pattern[0], pattern[0] + pattern[3])));
-        rows.add(Signal.RuleRow.of("user_flood", "flag", flood[0], flood[1], flood[2], floods.injected() - floods.flagged(),
+        rows.add(Signal.RuleRow.of(
+                "keyword",
+                "flag",
+                keyword[0],
+                keyword[1],
+                keyword[2],
+                keyword[3],
+                Signal.RuleRow.recall(keyword[0], keyword[0] + keyword[3])));
+        rows.add(Signal.RuleRow.of(
+                "pattern",
+                "flag",
+                pattern[0],
+                pattern[1],
+                pattern[2],
+                pattern[3],
+                Signal.RuleRow.recall(pattern[0], pattern[0] + pattern[3])));
+        rows.add(Signal.RuleRow.of(
+                "user_flood",
+                "flag",
+                flood[0],
+                flood[1],
+                flood[2],
+                floods.injected() - floods.flagged(),
                 Signal.RuleRow.recall(floods.flagged(), floods.injected())));
         rows.add(Signal.RuleRow.of("duplicate_flood", "flag", duplicate[0], duplicate[1], duplicate[2], 0, null));
         long campaigns = judgedCampaigns(), withFlag = campaignsWithFlag();
-        rows.add(Signal.RuleRow.of("campaign", "flag", campaign[0], campaign[1], campaign[2], campaigns - withFlag,
+        rows.add(Signal.RuleRow.of(
+                "campaign",
+                "flag",
+                campaign[0],
+                campaign[1],
+                campaign[2],
+                campaigns - withFlag,
                 Signal.RuleRow.recall(withFlag, campaigns)));
         Alerts a = new Alerts(t, runId, episodes, judged, thresholds, flaggedByRules);
         a.judge(alerts, spikeFlags);
         rows.addAll(a.rows(campaigns));
         if (other[0] + other[1] > 0) rows.add(Signal.RuleRow.of("other", "flag", other[0], other[1], 0, 0, null));
-        return new Signal(List.copyOf(rows), benign, benignFlags, benignFlagged, benignAboveLow, Map.of(), a.benignAlerts(), a.benignExamples(),
-                a.byKindSeverity(), a.campaigns(), floods, a.unjudged() + unattributed);
+        return new Signal(
+                List.copyOf(rows),
+                benign,
+                benignFlags,
+                benignFlagged,
+                benignAboveLow,
+                Map.of(),
+                a.benignAlerts(),
+                a.benignExamples(),
+                a.byKindSeverity(),
+                a.campaigns(),
+                floods,
+                a.unjudged() + unattributed);
     }
 
     private static void expected(long[] c, byte kind, byte expected, byte bits) {
@@ -116,11 +164,15 @@ final class Judgement {
     }
 
     private long judgedCampaigns() {
-        return episodes.stream().filter(e -> e.kind == Episode.Kind.CAMPAIGN && judged[e.id]).count();
+        return episodes.stream()
+                .filter(e -> e.kind == Episode.Kind.CAMPAIGN && judged[e.id])
+                .count();
     }
 
     private long campaignsWithFlag() {
-        return episodes.stream().filter(e -> e.kind == Episode.Kind.CAMPAIGN && judged[e.id] && flagged[e.id]).count();
+        return episodes.stream()
+                .filter(e -> e.kind == Episode.Kind.CAMPAIGN && judged[e.id] && flagged[e.id])
+                .count();
     }
 
     static Map<String, Map<String, Long>> sorted(Map<String, Map<String, Long>> m) {

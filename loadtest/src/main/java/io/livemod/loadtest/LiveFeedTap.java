@@ -7,7 +7,6 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
-
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,13 +22,16 @@ final class LiveFeedTap {
     private final HttpClient client;
 
     LiveFeedTap(Vertx vertx, URI target) {
-        this.client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(target.getHost()).setDefaultPort(target.getPort()));
+        this.client = vertx.createHttpClient(
+                new HttpClientOptions().setDefaultHost(target.getHost()).setDefaultPort(target.getPort()));
     }
 
     /** One live flag event, reduced to what the run checks. */
     record LiveFlag(String commentId, String kind, String status) {}
 
-    private static final byte[] COMMENT_ID = JsonScan.key("commentId"), KIND = JsonScan.key("kind"), STATUS = JsonScan.key("status");
+    private static final byte[] COMMENT_ID = JsonScan.key("commentId"),
+            KIND = JsonScan.key("kind"),
+            STATUS = JsonScan.key("status");
 
     /** Opens one feed per platform; completes once every feed answered 200. */
     Future<Void> open(List<String> platforms, Consumer<LiveFlag> onFlag) {
@@ -39,12 +41,19 @@ final class LiveFeedTap {
     }
 
     private Future<String> token(String platform) {
-        JsonObject who = new JsonObject().put("role", "moderator").put("platform", platform).put("sub", "loadtest-" + platform);
-        return client.request(new RequestOptions().setMethod(HttpMethod.POST).setURI("/v1/dev/token")
+        JsonObject who = new JsonObject()
+                .put("role", "moderator")
+                .put("platform", platform)
+                .put("sub", "loadtest-" + platform);
+        return client.request(new RequestOptions()
+                        .setMethod(HttpMethod.POST)
+                        .setURI("/v1/dev/token")
                         .putHeader("Content-Type", "application/json"))
                 .compose(req -> req.send(who.encode()))
-                .compose(resp -> resp.statusCode() == 200 ? resp.body()
-                        : Future.failedFuture("no dev token (" + resp.statusCode() + "): the gateway is not in dev mode"))
+                .compose(resp -> resp.statusCode() == 200
+                        ? resp.body()
+                        : Future.failedFuture(
+                                "no dev token (" + resp.statusCode() + "): the gateway is not in dev mode"))
                 .map(b -> b.toJsonObject().getString("token"));
     }
 
@@ -54,7 +63,8 @@ final class LiveFeedTap {
                 .compose(resp -> {
                     if (resp.statusCode() != 200) return Future.failedFuture("live feed answered " + resp.statusCode());
                     // Reads three fields of each event, not the whole flag: the feed carries every flag of the run.
-                    DataLines lines = new DataLines(data -> onFlag.accept(new LiveFlag(data.string(COMMENT_ID), data.string(KIND), data.string(STATUS))));
+                    DataLines lines = new DataLines(data -> onFlag.accept(
+                            new LiveFlag(data.string(COMMENT_ID), data.string(KIND), data.string(STATUS))));
                     resp.handler(chunk -> lines.feed(chunk.getBytes()));
                     return Future.succeededFuture();
                 });
@@ -78,7 +88,8 @@ final class LiveFeedTap {
             int start = 0;
             for (int i = 0; i < b.length; i++) {
                 if (b[i] != '\n') continue;
-                if (i - start > 5 && b[start] == 'd' && b[start + 4] == ':') onData.accept(JsonScan.of(b, start + 5, i)); // "data:"
+                if (i - start > 5 && b[start] == 'd' && b[start + 4] == ':')
+                    onData.accept(JsonScan.of(b, start + 5, i)); // "data:"
                 start = i + 1;
             }
             partial = start == b.length ? new byte[0] : java.util.Arrays.copyOfRange(b, start, b.length);

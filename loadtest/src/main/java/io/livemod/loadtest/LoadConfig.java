@@ -13,10 +13,21 @@ import java.util.Locale;
  * run's verdict holds the pipeline to. {@code target} is one gateway URL or several, comma-separated:
  * batches are spread over them and fail over between them ({@link #targets}).
  */
-public record LoadConfig(String target, String bootstrap, int rate, Duration duration, Duration warmup,
-                         List<PlatformCredentials> platforms, int streamsPerPlatform, double zipf,
-                         double websocketShare, int batchesPerSecond, int connections, long seed,
-                         Traffic traffic, Thresholds thresholds) {
+public record LoadConfig(
+        String target,
+        String bootstrap,
+        int rate,
+        Duration duration,
+        Duration warmup,
+        List<PlatformCredentials> platforms,
+        int streamsPerPlatform,
+        double zipf,
+        double websocketShare,
+        int batchesPerSecond,
+        int connections,
+        long seed,
+        Traffic traffic,
+        Thresholds thresholds) {
 
     public record PlatformCredentials(String id, String secret) {
         @Override
@@ -27,7 +38,8 @@ public record LoadConfig(String target, String bootstrap, int rate, Duration dur
 
     /** realistic: genre chat of popular phrases (issue 12); synthetic: the varied sentences and 5-second bursts of before. */
     public enum Mode {
-        REALISTIC, SYNTHETIC;
+        REALISTIC,
+        SYNTHETIC;
 
         public static Mode fromWire(String s) {
             try {
@@ -55,8 +67,12 @@ public record LoadConfig(String target, String bootstrap, int rate, Duration dur
      * {@code minCampaignRecall} of the spam campaigns alert within {@code campaignAlertWithin} of reaching
      * their spread, or fewer than {@code minFloodRecall} of the user floods are flagged.
      */
-    public record Thresholds(double maxBenignFlagRate, long maxBenignAlerts, double minCampaignRecall,
-                             Duration campaignAlertWithin, double minFloodRecall) {
+    public record Thresholds(
+            double maxBenignFlagRate,
+            long maxBenignAlerts,
+            double minCampaignRecall,
+            Duration campaignAlertWithin,
+            double minFloodRecall) {
         public static Thresholds defaults() {
             return new Thresholds(0.01, 0, 0.99, Duration.ofSeconds(10), 0.99);
         }
@@ -65,22 +81,35 @@ public record LoadConfig(String target, String bootstrap, int rate, Duration dur
     public LoadConfig validate() {
         targets();
         if (rate < 1) throw new IllegalArgumentException("rate: must be at least 1 comment/s");
-        if (duration.isNegative() || duration.isZero()) throw new IllegalArgumentException("duration: must be positive");
+        if (duration.isNegative() || duration.isZero())
+            throw new IllegalArgumentException("duration: must be positive");
         if (warmup.isNegative()) throw new IllegalArgumentException("warmup: must not be negative");
         if (platforms.isEmpty()) throw new IllegalArgumentException("platforms: at least one");
         if (streamsPerPlatform < 1) throw new IllegalArgumentException("streams: at least 1 per platform");
         if (websocketShare < 0 || websocketShare > 1) throw new IllegalArgumentException("websocket: a share in 0..1");
-        if (batchesPerSecond < 1 || batchesPerSecond > 1000) throw new IllegalArgumentException("batches-per-second: 1..1000");
-        if (rate / batchesPerSecond > 1000) throw new IllegalArgumentException("rate/batches-per-second: over 1000 events a batch; raise --batches-per-second");
+        if (batchesPerSecond < 1 || batchesPerSecond > 1000)
+            throw new IllegalArgumentException("batches-per-second: 1..1000");
+        if (rate / batchesPerSecond > 1000)
+            throw new IllegalArgumentException(
+                    "rate/batches-per-second: over 1000 events a batch; raise --batches-per-second");
         if (connections < 1) throw new IllegalArgumentException("connections: at least 1");
-        if (traffic.violationShare() < 0 || traffic.violationShare() > 1) throw new IllegalArgumentException("violations: a share in 0..1");
-        if (traffic.floodsPerMinute() < 0) throw new IllegalArgumentException("floods-per-minute: must not be negative");
-        if (traffic.campaignsPerMinute() < 0) throw new IllegalArgumentException("campaigns-per-minute: must not be negative");
-        if (thresholds.maxBenignFlagRate() < 0 || thresholds.maxBenignFlagRate() > 1) throw new IllegalArgumentException("max-benign-flag-rate: a share in 0..1");
-        if (thresholds.maxBenignAlerts() < 0) throw new IllegalArgumentException("max-benign-alerts: must not be negative");
-        if (thresholds.minCampaignRecall() < 0 || thresholds.minCampaignRecall() > 1) throw new IllegalArgumentException("min-campaign-recall: a share in 0..1");
-        if (thresholds.minFloodRecall() < 0 || thresholds.minFloodRecall() > 1) throw new IllegalArgumentException("min-flood-recall: a share in 0..1");
-        if (thresholds.campaignAlertWithin().isNegative() || thresholds.campaignAlertWithin().isZero()) throw new IllegalArgumentException("campaign-alert-within: must be positive");
+        if (traffic.violationShare() < 0 || traffic.violationShare() > 1)
+            throw new IllegalArgumentException("violations: a share in 0..1");
+        if (traffic.floodsPerMinute() < 0)
+            throw new IllegalArgumentException("floods-per-minute: must not be negative");
+        if (traffic.campaignsPerMinute() < 0)
+            throw new IllegalArgumentException("campaigns-per-minute: must not be negative");
+        if (thresholds.maxBenignFlagRate() < 0 || thresholds.maxBenignFlagRate() > 1)
+            throw new IllegalArgumentException("max-benign-flag-rate: a share in 0..1");
+        if (thresholds.maxBenignAlerts() < 0)
+            throw new IllegalArgumentException("max-benign-alerts: must not be negative");
+        if (thresholds.minCampaignRecall() < 0 || thresholds.minCampaignRecall() > 1)
+            throw new IllegalArgumentException("min-campaign-recall: a share in 0..1");
+        if (thresholds.minFloodRecall() < 0 || thresholds.minFloodRecall() > 1)
+            throw new IllegalArgumentException("min-flood-recall: a share in 0..1");
+        if (thresholds.campaignAlertWithin().isNegative()
+                || thresholds.campaignAlertWithin().isZero())
+            throw new IllegalArgumentException("campaign-alert-within: must be positive");
         return this;
     }
 

@@ -7,7 +7,6 @@ import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.RuleSetLoader;
 import io.livemod.topology.RulesPublisher;
 import io.vertx.core.Vertx;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,12 @@ import java.util.stream.Collectors;
  * {@link Oracle} against what the generator knows each comment to be.
  */
 public final class LoadRun {
-    private static final byte[] ID = JsonScan.key("id"), COMMENT_ID = JsonScan.key("commentId"), KIND = JsonScan.key("kind"),
-            SEVERITY = JsonScan.key("severity"), STREAM_ID = JsonScan.key("streamId"), TEXT = JsonScan.key("text");
+    private static final byte[] ID = JsonScan.key("id"),
+            COMMENT_ID = JsonScan.key("commentId"),
+            KIND = JsonScan.key("kind"),
+            SEVERITY = JsonScan.key("severity"),
+            STREAM_ID = JsonScan.key("streamId"),
+            TEXT = JsonScan.key("text");
     private final LoadConfig config;
     private final Clock clock;
     private final Consumer<String> progress;
@@ -39,39 +42,70 @@ public final class LoadRun {
     public LoadResult run() throws InterruptedException {
         String runId = "lt" + Long.toString(clock.millis(), 36);
         CompiledRuleSet rules = CompiledRuleSet.compile(RulesPublisher.active(config.bootstrap())
-                .map(r -> parse(r.version(), r.source())).orElseGet(RuleSetLoader::defaults));
+                .map(r -> parse(r.version(), r.source()))
+                .orElseGet(RuleSetLoader::defaults));
         int seconds = (int) (config.warmup().toSeconds() + config.duration().toSeconds());
         int capacity = (int) Math.min(Integer.MAX_VALUE - 16, (long) config.rate() * seconds * 11 / 10 + 10_000);
         Tally tally = new Tally(capacity, seconds + 1);
         TrafficPlan plan = new TrafficPlan(config, runId, rules);
-        Oracle oracle = new Oracle(runId, tally, text -> rules.evaluate(text, io.livemod.rules.Scope.ANY).flagged());
+        Oracle oracle = new Oracle(runId, tally, text -> rules.evaluate(text, io.livemod.rules.Scope.ANY)
+                .flagged());
         long[] startMs = {0};
         String b = config.bootstrap();
         // What a tap costs is mostly its fetches, not its records. The comments tap only counts: large,
         // slow fetches. The alerts tap times campaigns against seconds: 200 ms waits. The flags tap
         // times flags: its fetches return as soon as a commit makes flags visible (min 1 byte), so the
         // end-to-end figure is not delayed by the tap; commits come in bursts, which bounds the fetch rate.
-        try (TopicTap comments = new TopicTap(b, Topics.COMMENTS.name(), 256 * 1024, 500, v -> stored(runId, tally, JsonScan.of(v))).start();
-             TopicTap flags = new TopicTap(b, Topics.FLAGS.name(), 1, 500, v -> flag(runId, tally, oracle, JsonScan.of(v), startMs[0])).start();
-             TopicTap alerts = new TopicTap(b, Topics.ALERTS.name(), 64 * 1024, 200, v -> oracle.alert(JsonScan.of(v), clock.millis())).start()) {
+        try (TopicTap comments = new TopicTap(
+                                b, Topics.COMMENTS.name(), 256 * 1024, 500, v -> stored(runId, tally, JsonScan.of(v)))
+                        .start();
+                TopicTap flags = new TopicTap(
+                                b,
+                                Topics.FLAGS.name(),
+                                1,
+                                500,
+                                v -> flag(runId, tally, oracle, JsonScan.of(v), startMs[0]))
+                        .start();
+                TopicTap alerts = new TopicTap(
+                                b,
+                                Topics.ALERTS.name(),
+                                64 * 1024,
+                                200,
+                                v -> oracle.alert(JsonScan.of(v), clock.millis()))
+                        .start()) {
             comments.positioned().join();
             flags.positioned().join();
             alerts.positioned().join();
-            progress.accept("run " + runId + ": " + config.rate() + " comments/s for " + config.duration().toSeconds() + " s after "
-                    + config.warmup().toSeconds() + " s warm-up, " + config.traffic().mode().name().toLowerCase(java.util.Locale.ROOT)
+            progress.accept("run " + runId + ": " + config.rate() + " comments/s for "
+                    + config.duration().toSeconds() + " s after "
+                    + config.warmup().toSeconds() + " s warm-up, "
+                    + config.traffic().mode().name().toLowerCase(java.util.Locale.ROOT)
                     + " traffic; mega-live share " + Math.round(plan.megaLiveShare() * 100) + "%");
             Vertx vertx = Vertx.vertx();
             Cost cost;
             try {
                 Gateways client = new Gateways(vertx, config.targets(), secrets(), config.connections(), clock);
-                LiveFeedTap feed = new LiveFeedTap(vertx, config.targets().get(0)); // one moderator's screen, on the first gateway
+                LiveFeedTap feed =
+                        new LiveFeedTap(vertx, config.targets().get(0)); // one moderator's screen, on the first gateway
                 openLiveFeed(feed, runId, tally, startMs);
-                cost = new Sender(config, clock, progress, client, plan, tally, new BatchEncoder(runId, plan.streams(), secrets(),
-                        config.traffic().mode() == LoadConfig.Mode.REALISTIC))
+                cost = new Sender(
+                                config,
+                                clock,
+                                progress,
+                                client,
+                                plan,
+                                tally,
+                                new BatchEncoder(
+                                        runId,
+                                        plan.streams(),
+                                        secrets(),
+                                        config.traffic().mode() == LoadConfig.Mode.REALISTIC))
                         .drive(vertx, startMs, seconds);
                 if (client.failovers.get() > 0) {
                     progress.accept(client.failovers.get() + " batches failed over to another gateway"
-                            + (client.unsaved.isEmpty() ? "" : "; resent but not accepted, by final status: " + client.unsaved));
+                            + (client.unsaved.isEmpty()
+                                    ? ""
+                                    : "; resent but not accepted, by final status: " + client.unsaved));
                 }
                 settle(() -> comments.records() * 31 + flags.records() * 7 + alerts.records());
                 client.close().await();
@@ -113,16 +147,22 @@ public final class LoadRun {
 
     /** Taps the moderators' live feed of every platform; a gateway without dev sign-in is noted, not fatal. */
     private void openLiveFeed(LiveFeedTap feed, String runId, Tally tally, long[] startMs) {
-        List<String> ids = config.platforms().stream().map(LoadConfig.PlatformCredentials::id).toList();
+        List<String> ids = config.platforms().stream()
+                .map(LoadConfig.PlatformCredentials::id)
+                .toList();
         try {
             feed.open(ids, f -> {
-                long seq = TrafficPlan.seqOf(runId, f.commentId());
-                if (!tally.known(seq) || !("keyword".equals(f.kind()) || "pattern".equals(f.kind())) || !"open".equals(f.status())) return;
-                if (tally.liveSeen.incrementAndGet((int) seq) == 1) {
-                    long intended = tally.intendedAt[(int) seq];
-                    if ((intended - startMs[0]) / 1000 >= config.warmup().toSeconds()) tally.recordLive(clock.millis() - intended);
-                }
-            }).await();
+                        long seq = TrafficPlan.seqOf(runId, f.commentId());
+                        if (!tally.known(seq)
+                                || !("keyword".equals(f.kind()) || "pattern".equals(f.kind()))
+                                || !"open".equals(f.status())) return;
+                        if (tally.liveSeen.incrementAndGet((int) seq) == 1) {
+                            long intended = tally.intendedAt[(int) seq];
+                            if ((intended - startMs[0]) / 1000
+                                    >= config.warmup().toSeconds()) tally.recordLive(clock.millis() - intended);
+                        }
+                    })
+                    .await();
         } catch (RuntimeException e) {
             tally.liveFeedProblem = e.getMessage();
             progress.accept("live feed not measured: " + e.getMessage());
@@ -150,7 +190,8 @@ public final class LoadRun {
     }
 
     private Map<String, String> secrets() {
-        return config.platforms().stream().collect(Collectors.toMap(LoadConfig.PlatformCredentials::id, LoadConfig.PlatformCredentials::secret));
+        return config.platforms().stream()
+                .collect(Collectors.toMap(LoadConfig.PlatformCredentials::id, LoadConfig.PlatformCredentials::secret));
     }
 
     private static io.livemod.rules.RuleSet parse(String version, String source) {

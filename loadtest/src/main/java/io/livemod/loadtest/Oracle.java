@@ -3,7 +3,6 @@ package io.livemod.loadtest;
 import io.livemod.event.Alert;
 import io.livemod.event.Flag;
 import io.livemod.rules.Severity;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +39,8 @@ public final class Oracle {
     record SeenAlert(Alert latest, long firstSeen, Severity highest) {}
 
     /** As seen during the run: the latest record kept encoded, parsed once at the end. */
-    @SuppressWarnings("ArrayRecordComponent") // the record as received, parsed once at the end; never compared with equals
+    @SuppressWarnings(
+            "ArrayRecordComponent") // the record as received, parsed once at the end; never compared with equals
     private record RawAlert(byte[] latest, long firstSeen, Severity highest) {}
 
     private static final byte[] ALERT_ID = JsonScan.key("alertId"), SEVERITY = JsonScan.key("severity");
@@ -70,15 +70,17 @@ public final class Oracle {
         if (!tally.known(seq) || kind == null) return;
         if (tally.truth[(int) seq] == Truth.BENIGN) benignExample(kind, severity, text);
         int s = (int) seq;
-        byte bit = switch (kind) {
-            case "keyword" -> Truth.KEYWORD;
-            case "pattern" -> Truth.PATTERN;
-            case "user_flood" -> Tally.USER_FLOOD;
-            case "duplicate_flood" -> Tally.DUPLICATE;
-            case "campaign" -> Tally.CAMPAIGN;
-            default -> Tally.OTHER;
-        };
-        if ((bit == Truth.KEYWORD || bit == Truth.PATTERN) && (tally.flagBits[s] & bit) != 0) tally.flagBits[s] |= Tally.TWICE;
+        byte bit =
+                switch (kind) {
+                    case "keyword" -> Truth.KEYWORD;
+                    case "pattern" -> Truth.PATTERN;
+                    case "user_flood" -> Tally.USER_FLOOD;
+                    case "duplicate_flood" -> Tally.DUPLICATE;
+                    case "campaign" -> Tally.CAMPAIGN;
+                    default -> Tally.OTHER;
+                };
+        if ((bit == Truth.KEYWORD || bit == Truth.PATTERN) && (tally.flagBits[s] & bit) != 0)
+            tally.flagBits[s] |= Tally.TWICE;
         tally.flagBits[s] |= bit;
         if (severity != null && !"low".equals(severity)) tally.flagBits[s] |= Tally.ABOVE_LOW;
     }
@@ -102,7 +104,8 @@ public final class Oracle {
 
     /** A flag about a stream of this run rather than a comment (a stream spike). */
     synchronized void streamFlag(Flag f) {
-        if (f.kind() == Flag.Kind.STREAM_SPIKE) spikeFlags.add(new SpikeFlag(f.platform(), f.streamId(), f.receivedAt()));
+        if (f.kind() == Flag.Kind.STREAM_SPIKE)
+            spikeFlags.add(new SpikeFlag(f.platform(), f.streamId(), f.receivedAt()));
         else unattributed++;
     }
 
@@ -117,7 +120,10 @@ public final class Oracle {
         if (id == null) return;
         Severity sev = severity == null ? Severity.LOW : Severity.fromWire(severity);
         byte[] bytes = record.bytes();
-        alerts.merge(id, new RawAlert(bytes, seenAt, sev), (old, now) -> new RawAlert(bytes, old.firstSeen(), Severity.max(old.highest(), sev)));
+        alerts.merge(
+                id,
+                new RawAlert(bytes, seenAt, sev),
+                (old, now) -> new RawAlert(bytes, old.firstSeen(), Severity.max(old.highest(), sev)));
     }
 
     void alert(Alert a, long seenAt) {

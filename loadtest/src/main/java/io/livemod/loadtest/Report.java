@@ -3,7 +3,6 @@ package io.livemod.loadtest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +12,10 @@ import java.util.function.ToDoubleFunction;
 
 /** Writes a run's JSON report and a self-contained HTML page with throughput and latency plots (inline SVG). */
 public final class Report {
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
 
     private Report() {}
 
@@ -40,19 +41,40 @@ public final class Report {
                 <h2>Time to ack, p99 per second (ms)</h2>%s
                 <h2>End to end (send → flag), p99 per second (ms)</h2>%s
                 <p>JSON: %s.json. Seconds before %d are warm-up and not in the percentiles above.</p></html>
-                """.formatted(r.runId(), r.runId(), escape(r.summary()), rules(r.signal()),
-                plot(s, p -> p.accepted(), "#1f77b4"), plot(s, LoadResult.Point::ackP99, "#d62728"),
-                plot(s, LoadResult.Point::e2eP99, "#2ca02c"), r.runId(), r.config().warmup().toSeconds());
+                """.formatted(
+                        r.runId(),
+                        r.runId(),
+                        escape(r.summary()),
+                        rules(r.signal()),
+                        plot(s, p -> p.accepted(), "#1f77b4"),
+                        plot(s, LoadResult.Point::ackP99, "#d62728"),
+                        plot(s, LoadResult.Point::e2eP99, "#2ca02c"),
+                        r.runId(),
+                        r.config().warmup().toSeconds());
     }
 
     /** The per-rule table as an HTML table (the same figures as the summary's). */
     static String rules(Signal s) {
-        StringBuilder b = new StringBuilder("<table id=\"rules\"><thead><tr><th>rule</th><th>on</th><th>TP</th><th>FP</th>"
-                + "<th>other-bad</th><th>FN</th><th>precision</th><th>recall</th></tr></thead><tbody>");
+        StringBuilder b =
+                new StringBuilder("<table id=\"rules\"><thead><tr><th>rule</th><th>on</th><th>TP</th><th>FP</th>"
+                        + "<th>other-bad</th><th>FN</th><th>precision</th><th>recall</th></tr></thead><tbody>");
         for (Signal.RuleRow r : s.rules()) {
-            b.append("<tr><td>").append(escape(r.rule())).append("</td><td>").append(r.on()).append("</td><td>").append(r.tp())
-                    .append("</td><td>").append(r.fp()).append("</td><td>").append(r.otherBad()).append("</td><td>").append(r.fn())
-                    .append("</td><td>").append(Signal.percent(r.precision())).append("</td><td>").append(Signal.percent(r.recall()))
+            b.append("<tr><td>")
+                    .append(escape(r.rule()))
+                    .append("</td><td>")
+                    .append(r.on())
+                    .append("</td><td>")
+                    .append(r.tp())
+                    .append("</td><td>")
+                    .append(r.fp())
+                    .append("</td><td>")
+                    .append(r.otherBad())
+                    .append("</td><td>")
+                    .append(r.fn())
+                    .append("</td><td>")
+                    .append(Signal.percent(r.precision()))
+                    .append("</td><td>")
+                    .append(Signal.percent(r.recall()))
                     .append("</td></tr>");
         }
         return b.append("</tbody></table>").toString();
@@ -71,7 +93,21 @@ public final class Report {
                 <svg width="%d" height="%d" role="img" aria-label="plot"><path d="%s" fill="none" stroke="%s" stroke-width="2"/>
                 <line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#999"/><text x="4" y="%d" font-size="11">%.1f</text>
                 <text x="4" y="%d" font-size="11">0</text><text x="%d" y="%d" font-size="11">%d s</text></svg>
-                """.formatted(w, h, path, colour, pad, h - pad, w - pad, h - pad, pad, max, h - pad, w - pad - 20, h - 8, points.size());
+                """.formatted(
+                        w,
+                        h,
+                        path,
+                        colour,
+                        pad,
+                        h - pad,
+                        w - pad,
+                        h - pad,
+                        pad,
+                        max,
+                        h - pad,
+                        w - pad - 20,
+                        h - 8,
+                        points.size());
     }
 
     static String escape(String s) {

@@ -4,7 +4,6 @@ import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.Match;
 import io.livemod.rules.Rule;
 import io.livemod.rules.Scope;
-
 import java.util.HashMap;
 import java.util.Map;
 

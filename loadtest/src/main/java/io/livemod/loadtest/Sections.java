@@ -45,7 +45,8 @@ final class Sections {
 
     static List<String> section(Map<String, List<String>> sections, String name) {
         List<String> s = sections.get(name);
-        if (s == null || s.isEmpty()) throw new IllegalStateException("corpus section [" + name + "] is missing or empty");
+        if (s == null || s.isEmpty())
+            throw new IllegalStateException("corpus section [" + name + "] is missing or empty");
         return s;
     }
 

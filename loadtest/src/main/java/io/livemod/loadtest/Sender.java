@@ -2,7 +2,6 @@ package io.livemod.loadtest;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +32,14 @@ final class Sender {
     private final AtomicReference<Cost.Mark> measuring = new AtomicReference<>();
     private final AtomicLong measuredComments = new AtomicLong();
 
-    Sender(LoadConfig config, Clock clock, Consumer<String> progress, Gateways client, TrafficPlan plan, Tally tally, BatchEncoder encoder) {
+    Sender(
+            LoadConfig config,
+            Clock clock,
+            Consumer<String> progress,
+            Gateways client,
+            TrafficPlan plan,
+            Tally tally,
+            BatchEncoder encoder) {
         this.config = config;
         this.clock = clock;
         this.progress = progress;
@@ -75,12 +81,14 @@ final class Sender {
         while (!done.await(1, TimeUnit.SECONDS)) {
             if (clock.millis() - lastReport >= 10_000) {
                 lastReport = clock.millis();
-                progress.accept(String.format("  t+%ds sent %d accepted %d in flight %d", (lastReport - startMs[0]) / 1000,
-                        tally.sent.get(), tally.accepted.get(), inFlight.get()));
+                progress.accept(String.format(
+                        "  t+%ds sent %d accepted %d in flight %d",
+                        (lastReport - startMs[0]) / 1000, tally.sent.get(), tally.accepted.get(), inFlight.get()));
             }
         }
         long drainUntil = clock.millis() + 30_000;
-        while (inFlight.get() > 0 && clock.millis() < drainUntil) TimeUnit.MILLISECONDS.sleep(50); // poll until answered
+        while (inFlight.get() > 0 && clock.millis() < drainUntil)
+            TimeUnit.MILLISECONDS.sleep(50); // poll until answered
         return cost[0];
     }
 
@@ -105,7 +113,8 @@ final class Sender {
             inFlight.addAndGet(n);
             boolean ws = transport.nextDouble() < config.websocketShare();
             BatchEncoder.Encoded body = encoder.encode(batch, ts, epochSecond, ws);
-            Future<IngestClient.Answer> answer = ws ? client.sendFrame(batch.platformId(), body, n) : client.post(batch.platformId(), body, n);
+            Future<IngestClient.Answer> answer =
+                    ws ? client.sendFrame(batch.platformId(), body, n) : client.post(batch.platformId(), body, n);
             long first = batch.firstSeq();
             answer.onComplete(ar -> {
                 inFlight.addAndGet(-n);

@@ -48,7 +48,11 @@ public final class SpamCorpus {
             case 0 -> spaceDigits(text, r.nextBoolean() ? " " : ".");
             case 1 -> lookAlike(text);
             case 2 -> CommentCorpus.stripTones(text);
-            default -> text.replace("zalo", "zal0").replace(".ly", " . ly").replace(".com", " . com").replace("t.me", "t . me");
+            default ->
+                text.replace("zalo", "zal0")
+                        .replace(".ly", " . ly")
+                        .replace(".com", " . com")
+                        .replace("t.me", "t . me");
         };
     }
 

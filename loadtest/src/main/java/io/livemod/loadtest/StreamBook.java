@@ -11,6 +11,7 @@ import java.util.Random;
 public final class StreamBook {
     /** Genres of the streams after the mega-live: live-commerce 40%, music, game and talk 20% each. */
     private static final Genre[] MIX = {Genre.COMMERCE, Genre.COMMERCE, Genre.MUSIC, Genre.GAME, Genre.TALK};
+
     static final double COMMENTS_PER_VIEWER_MINUTE = 2.0;
     static final int MIN_VIEWERS = 20;
 
@@ -33,7 +34,8 @@ public final class StreamBook {
             genre[s] = s == 0 ? Genre.COMMERCE : MIX[r.nextInt(MIX.length)];
             ids[s] = runId + "-" + genre[s].wire() + "-" + s;
             double perMinute = rate * 60.0 * popularity.share(s);
-            viewers[s] = (int) Math.max(MIN_VIEWERS, Math.min(5_000_000, Math.round(perMinute / COMMENTS_PER_VIEWER_MINUTE)));
+            viewers[s] = (int)
+                    Math.max(MIN_VIEWERS, Math.min(5_000_000, Math.round(perMinute / COMMENTS_PER_VIEWER_MINUTE)));
         }
     }
 

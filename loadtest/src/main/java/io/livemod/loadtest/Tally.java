@@ -1,13 +1,12 @@
 package io.livemod.loadtest;
 
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
-
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
 
 /**
  * Everything a run counts, per comment by sequence number: when it was meant to be sent, what it
@@ -20,16 +19,17 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Tally {
     /** Bits of {@link #flagBits} beside Truth.KEYWORD and Truth.PATTERN: behaviour flags by kind, any flag above low severity, a keyword or pattern flag twice. */
     static final byte USER_FLOOD = 4, DUPLICATE = 8, CAMPAIGN = 16, OTHER = 32, TWICE = 64, ABOVE_LOW = (byte) 128;
+
     final int capacity;
-    final long[] intendedAt;            // epoch ms the comment was scheduled for (open loop)
+    final long[] intendedAt; // epoch ms the comment was scheduled for (open loop)
     final byte[] truth;
-    final byte[] expected;              // Truth.KEYWORD | Truth.PATTERN bits the rules should raise
-    final int[] episode;                // index into the plan's episodes, -1 for none
+    final byte[] expected; // Truth.KEYWORD | Truth.PATTERN bits the rules should raise
+    final int[] episode; // index into the plan's episodes, -1 for none
     private volatile long plannedUpTo;
     private final BitSet acked;
-    final byte[] stored;                // times seen on the comments topic (comments tap only; saturates)
-    final byte[] flagBits;              // flags seen, by kind (flags tap only)
-    final AtomicIntegerArray liveSeen;  // keyword/pattern flags seen on the moderators' live feed
+    final byte[] stored; // times seen on the comments topic (comments tap only; saturates)
+    final byte[] flagBits; // flags seen, by kind (flags tap only)
+    final AtomicIntegerArray liveSeen; // keyword/pattern flags seen on the moderators' live feed
     final Histogram ackMicros = new Histogram(3_600_000_000L, 3);
     final Histogram e2eMillis = new Histogram(3_600_000L, 3);
     final Histogram liveFeedMillis = new Histogram(3_600_000L, 3);
@@ -40,7 +40,7 @@ public final class Tally {
     final AtomicLong unavailable = new AtomicLong();
     final AtomicLong failed = new AtomicLong();
     final AtomicLong generatorDropped = new AtomicLong();
-    volatile String liveFeedProblem;    // why the live feed was not measured, if it was not
+    volatile String liveFeedProblem; // why the live feed was not measured, if it was not
 
     /**
      * Per second of the run (by intended send time): accepted events and latency recorders of a fixed
@@ -49,8 +49,8 @@ public final class Tally {
      */
     static final class Second {
         final AtomicLong accepted = new AtomicLong();
-        final Recorder ack = new Recorder(120_000_000L, 2);   // µs, up to 2 minutes
-        final Recorder e2e = new Recorder(600_000L, 2);       // ms, up to 10 minutes
+        final Recorder ack = new Recorder(120_000_000L, 2); // µs, up to 2 minutes
+        final Recorder e2e = new Recorder(600_000L, 2); // ms, up to 10 minutes
     }
 
     Tally(int capacity, int seconds) {
@@ -101,7 +101,9 @@ public final class Tally {
 
     synchronized void recordE2e(int second, long millis) {
         e2eMillis.recordValue(Math.max(0, millis));
-        seconds.get(Math.min(Math.max(second, 0), seconds.size() - 1)).e2e.recordValue(Math.min(Math.max(0, millis), 600_000L));
+        seconds.get(Math.min(Math.max(second, 0), seconds.size() - 1))
+                .e2e
+                .recordValue(Math.min(Math.max(0, millis), 600_000L));
     }
 
     synchronized void recordLive(long millis) {

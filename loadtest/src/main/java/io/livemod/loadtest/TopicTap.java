@@ -1,5 +1,11 @@
 package io.livemod.loadtest;
 
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -8,13 +14,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Deserializer;
-
-import java.nio.ByteBuffer;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Follows one topic from its end, read_committed, handing each record's raw value to a handler on
@@ -60,14 +59,26 @@ final class TopicTap implements AutoCloseable {
     TopicTap(String bootstrap, String topic, int fetchMinBytes, int fetchMaxWaitMs, Handler handler) {
         this.topic = topic;
         this.handler = handler;
-        this.consumer = new KafkaConsumer<>(io.livemod.event.KafkaClients.with(bootstrap, Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000,
-                ConsumerConfig.FETCH_MIN_BYTES_CONFIG, fetchMinBytes,
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, fetchMaxWaitMs,
-                ConsumerConfig.CHECK_CRCS_CONFIG, false)), new View(true), new View(false));
+        this.consumer = new KafkaConsumer<>(
+                io.livemod.event.KafkaClients.with(
+                        bootstrap,
+                        Map.of(
+                                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                bootstrap,
+                                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                                "read_committed",
+                                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                                false,
+                                ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                                5000,
+                                ConsumerConfig.FETCH_MIN_BYTES_CONFIG,
+                                fetchMinBytes,
+                                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
+                                fetchMaxWaitMs,
+                                ConsumerConfig.CHECK_CRCS_CONFIG,
+                                false)),
+                new View(true),
+                new View(false));
         this.thread = new Thread(this::run, "loadtest-tap-" + topic);
         this.thread.setDaemon(true);
     }
@@ -94,8 +105,10 @@ final class TopicTap implements AutoCloseable {
 
     private void run() {
         try {
-            List<TopicPartition> parts = consumer.partitionsFor(topic).stream().map(PartitionInfo::partition)
-                    .map(p -> new TopicPartition(topic, p)).toList();
+            List<TopicPartition> parts = consumer.partitionsFor(topic).stream()
+                    .map(PartitionInfo::partition)
+                    .map(p -> new TopicPartition(topic, p))
+                    .toList();
             consumer.assign(parts);
             consumer.seekToEnd(parts);
             parts.forEach(consumer::position); // resolve "end" now, not at the first poll

@@ -1,7 +1,6 @@
 package io.livemod.loadtest;
 
 import io.livemod.rules.CompiledRuleSet;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -42,14 +41,22 @@ public final class TrafficPlan {
         this.config = config;
         this.runId = runId;
         this.random = new Random(config.seed());
-        this.streams = new StreamBook(runId, config.platforms().size(), config.streamsPerPlatform(), config.zipf(), config.rate(), config.seed());
+        this.streams = new StreamBook(
+                runId,
+                config.platforms().size(),
+                config.streamsPerPlatform(),
+                config.zipf(),
+                config.rate(),
+                config.seed());
         this.episodes = new Episodes(config, streams, chat, random);
         this.oracle = new RuleOracle(rules);
     }
 
     /** The sequence number of a comment id of this run, or -1 for another run's. */
     public static long seqOf(String runId, String commentId) {
-        if (commentId == null || commentId.length() <= runId.length() + 1 || !commentId.startsWith(runId)
+        if (commentId == null
+                || commentId.length() <= runId.length() + 1
+                || !commentId.startsWith(runId)
                 || commentId.charAt(runId.length()) != '-') return -1;
         long n = 0;
         for (int i = runId.length() + 1; i < commentId.length(); i++) {
@@ -106,7 +113,8 @@ public final class TrafficPlan {
 
     private Planned plan(int platform, Episodes.Pending c) {
         long n = ++seq;
-        byte expected = oracle.expected(config.platforms().get(platform).id(), streams.id(c.stream()), c.text(), c.truth());
+        byte expected =
+                oracle.expected(config.platforms().get(platform).id(), streams.id(c.stream()), c.text(), c.truth());
         if (c.episode() >= 0) episodes.get(c.episode()).sent(n, c.stream(), platform);
         return new Planned(n, c.stream(), c.user(), c.text(), c.truth(), c.episode(), expected);
     }

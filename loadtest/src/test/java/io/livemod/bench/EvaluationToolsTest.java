@@ -1,21 +1,24 @@
 package io.livemod.bench;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
 
 class EvaluationToolsTest {
     @Test
     void csvHandlesQuotesCommasAndNewlinesInFields() throws IOException {
         String csv = "free_text,label_id\n\"a, b\",0\n\"say \"\"hi\"\"\nthere\",2\nplain,1";
         List<List<String>> rows = Csv.read(new StringReader(csv));
-        assertThat(rows).containsExactly(List.of("free_text", "label_id"), List.of("a, b", "0"),
-                List.of("say \"hi\"\nthere", "2"), List.of("plain", "1"));
+        assertThat(rows)
+                .containsExactly(
+                        List.of("free_text", "label_id"),
+                        List.of("a, b", "0"),
+                        List.of("say \"hi\"\nthere", "2"),
+                        List.of("plain", "1"));
     }
 
     @Test
@@ -30,9 +33,13 @@ class EvaluationToolsTest {
     @Test
     void ordinaryCommentsCoverTheDomainsAndAreRepeatable() {
         List<OrdinaryComments.Comment> hand = OrdinaryComments.handwritten();
-        assertThat(hand).hasSizeGreaterThan(300).extracting(OrdinaryComments.Comment::domain)
+        assertThat(hand)
+                .hasSizeGreaterThan(300)
+                .extracting(OrdinaryComments.Comment::domain)
                 .contains("news", "shopping", "music", "sport", "pets");
-        assertThat(OrdinaryComments.generated(2_000, 14)).isEqualTo(OrdinaryComments.generated(2_000, 14)).hasSize(2_000)
+        assertThat(OrdinaryComments.generated(2_000, 14))
+                .isEqualTo(OrdinaryComments.generated(2_000, 14))
+                .hasSize(2_000)
                 .allMatch(c -> !c.text().contains("{") && !c.text().isBlank());
     }
 
@@ -46,7 +53,9 @@ class EvaluationToolsTest {
 
     @Test
     void generatorsAreDeterministicAndSized() {
-        assertThat(CommentGenerator.generate(500, 1)).isEqualTo(CommentGenerator.generate(500, 1)).hasSize(500);
+        assertThat(CommentGenerator.generate(500, 1))
+                .isEqualTo(CommentGenerator.generate(500, 1))
+                .hasSize(500);
         List<String> terms = TermGenerator.terms(2_000, 3);
         assertThat(terms).hasSize(2_000).doesNotHaveDuplicates();
     }

@@ -1,12 +1,11 @@
 package io.livemod.loadtest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.livemod.loadtest.IngestClient.Answer;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -15,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Failover between gateways as the client does it, against small HTTP servers that answer as a
@@ -25,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @org.junit.jupiter.api.Timeout(60)
 class GatewaysTest {
-    private static final BatchEncoder.Encoded BATCH = new BatchEncoder.Encoded(Buffer.buffer("{\"events\":[]}"), "v2=x", 1L);
+    private static final BatchEncoder.Encoded BATCH =
+            new BatchEncoder.Encoded(Buffer.buffer("{\"events\":[]}"), "v2=x", 1L);
     private final Vertx vertx = Vertx.vertx();
     private final List<String> signatures = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<String> timestamps = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -50,7 +50,9 @@ class GatewaysTest {
         // In a cold JVM the first request after the first failover has been seen (2 runs in ~10) to get no
         // answer until the attempt's guard (11 s), and to be resent once more: bounded, not explained yet.
         assertThat(served.get()).isBetween(10, 11);
-        assertThat(g.failovers.get()).as("down for 5 s: tried once, then skipped").isBetween(1L, 3L);
+        assertThat(g.failovers.get())
+                .as("down for 5 s: tried once, then skipped")
+                .isBetween(1L, 3L);
     }
 
     @Test
@@ -66,8 +68,14 @@ class GatewaysTest {
         });
         assertThat(g.failovers.get()).isBetween(1L, 2L);
         // A gateway refuses a signature it has seen: every attempt carries its own, with a later timestamp.
-        assertThat(signatures).filteredOn(sig -> !sig.equals("v2=x")).as("the resends' signatures").isNotEmpty().doesNotHaveDuplicates();
-        assertThat(timestamps).filteredOn(t -> !t.equals("1")).isNotEmpty().allSatisfy(t -> assertThat(Long.parseLong(t)).isGreaterThan(1));
+        assertThat(signatures)
+                .filteredOn(sig -> !sig.equals("v2=x"))
+                .as("the resends' signatures")
+                .isNotEmpty()
+                .doesNotHaveDuplicates();
+        assertThat(timestamps).filteredOn(t -> !t.equals("1")).isNotEmpty().allSatisfy(t -> assertThat(
+                        Long.parseLong(t))
+                .isGreaterThan(1));
     }
 
     @Test
@@ -98,13 +106,19 @@ class GatewaysTest {
     /** A server answering each request with "status body" from {@code answer}. */
     private URI serve(IntFunction<String> answer) {
         AtomicInteger n = new AtomicInteger();
-        HttpServer server = vertx.createHttpServer().requestHandler(req -> req.body().onSuccess(b -> {
-            signatures.add(req.getHeader("X-Livemod-Signature"));
-            timestamps.add(req.getHeader("X-Livemod-Timestamp"));
-            String a = answer.apply(n.incrementAndGet());
-            int space = a.indexOf(' ');
-            req.response().setStatusCode(Integer.parseInt(a.substring(0, space))).putHeader("Content-Type", "application/json").end(a.substring(space + 1));
-        })).listen(0, "127.0.0.1").await();
+        HttpServer server = vertx.createHttpServer()
+                .requestHandler(req -> req.body().onSuccess(b -> {
+                    signatures.add(req.getHeader("X-Livemod-Signature"));
+                    timestamps.add(req.getHeader("X-Livemod-Timestamp"));
+                    String a = answer.apply(n.incrementAndGet());
+                    int space = a.indexOf(' ');
+                    req.response()
+                            .setStatusCode(Integer.parseInt(a.substring(0, space)))
+                            .putHeader("Content-Type", "application/json")
+                            .end(a.substring(space + 1));
+                }))
+                .listen(0, "127.0.0.1")
+                .await();
         return URI.create("http://127.0.0.1:" + server.actualPort());
     }
 

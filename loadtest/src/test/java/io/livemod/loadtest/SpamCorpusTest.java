@@ -1,13 +1,12 @@
 package io.livemod.loadtest;
 
-import io.livemod.rules.CompiledRuleSet;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.livemod.rules.CompiledRuleSet;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SpamCorpusTest {
     @Test
@@ -23,9 +22,12 @@ class SpamCorpusTest {
 
     @Test
     void evasionsSpaceDigitsSwapLookAlikesAndDropToneMarks() {
-        assertThat(SpamCorpus.spaceDigits("zalo 0912345678 nhận 500k", " ")).isEqualTo("zalo 0 9 1 2 3 4 5 6 7 8 nhận 500k");
+        assertThat(SpamCorpus.spaceDigits("zalo 0912345678 nhận 500k", " "))
+                .isEqualTo("zalo 0 9 1 2 3 4 5 6 7 8 nhận 500k");
         assertThat(SpamCorpus.spaceDigits("gọi 0912345678", ".")).isEqualTo("gọi 0.9.1.2.3.4.5.6.7.8");
-        assertThat(SpamCorpus.lookAlike("ib zalo nhận quà")).isEqualTo("ib zаlо nhận quà").isNotEqualTo("ib zalo nhận quà");
+        assertThat(SpamCorpus.lookAlike("ib zalo nhận quà"))
+                .isEqualTo("ib zаlо nhận quà")
+                .isNotEqualTo("ib zalo nhận quà");
         Random r = new Random(4);
         Set<String> kinds = new HashSet<>();
         for (int i = 0; i < 200; i++) {

@@ -1,5 +1,6 @@
 package io.livemod.topology;
 
+import java.util.Map;
 import org.apache.kafka.streams.state.RocksDBConfigSetter;
 import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.Cache;
@@ -7,8 +8,6 @@ import org.rocksdb.CompactionStyle;
 import org.rocksdb.LRUCache;
 import org.rocksdb.Options;
 import org.rocksdb.WriteBufferManager;
-
-import java.util.Map;
 
 /**
  * One block cache and one memtable budget for every RocksDB store of the process: RocksDB instances

@@ -2,13 +2,26 @@ package io.livemod.topology;
 
 import io.livemod.event.Alert;
 import io.livemod.event.Flag;
+import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.Match;
 import io.livemod.rules.RateLimits;
 import io.livemod.rules.Scope;
 import io.livemod.rules.Severity;
 import io.livemod.rules.signal.CopyRisk;
 import io.livemod.rules.signal.Questions;
-import io.livemod.rules.CompiledRuleSet;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -19,20 +32,6 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
-
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.Set;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * Campaign: the same risky canonical text in S or more streams, or on 2 or more platforms, within T;
@@ -57,9 +56,11 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
     private final Set<String> open = new HashSet<>();
     /** Entries read per purge (a second): a few milliseconds at most, whatever the store's size. */
     private static final int PURGE_BATCH = 10_000;
+
     private final ExpiryIndex<Watch> expiry = new ExpiryIndex<>(w -> w.newest);
     /** The store key of the stage's warm-up start; text keys are UUIDs. */
     static final String SINCE = "~since";
+
     private static final long SINCE_MARK = -1; // the warm-up record's windowStart: never purged
     private long since = SINCE_MARK;
 
@@ -68,9 +69,11 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
         public long newest;
         /** Start of the text's current background window, and how many streams said it in the window before. */
         public long windowStart;
+
         public int background;
         /** The open campaign's alert, kept encoded: decoded only when a new stream grows it or it closes. */
         public JsonBlob<Alert> alert;
+
         public long updatedWall;
     }
 
@@ -80,11 +83,12 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
         this.settings = settings;
     }
 
-    static final BinarySerde<Watch> SERDE = new BinarySerde<>(StateFormat.CAMPAIGN_WATCH, CampaignProcessor::write,
-            CampaignProcessor::read);
+    static final BinarySerde<Watch> SERDE =
+            new BinarySerde<>(StateFormat.CAMPAIGN_WATCH, CampaignProcessor::write, CampaignProcessor::read);
 
     static StoreBuilder<KeyValueStore<String, Watch>> store() {
-        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.String(), SERDE).withCachingEnabled();
+        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.String(), SERDE)
+                .withCachingEnabled();
     }
 
     /**
@@ -159,7 +163,9 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
         long horizon = w.newest - limits.campaignWindow().toMillis();
         if (w.windowStart == 0) w.windowStart = s.receivedAt();
         if (s.receivedAt() - w.windowStart >= limits.campaignWindow().toMillis()) { // the text's next window
-            w.background = (int) w.streams.values().stream().filter(x -> x.receivedAt() >= w.windowStart).count();
+            w.background = (int) w.streams.values().stream()
+                    .filter(x -> x.receivedAt() >= w.windowStart)
+                    .count();
             w.windowStart = s.receivedAt();
         }
         w.streams.values().removeIf(x -> x.receivedAt() <= horizon);
@@ -169,8 +175,10 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
         }
         boolean newStream = !w.streams.containsKey(s.streamKey());
         w.streams.put(s.streamKey(), s);
-        if (w.streams.size() > settings.maxTrackedUsers()) w.streams.remove(w.streams.keySet().iterator().next());
-        long platforms = w.streams.values().stream().map(Sighting::platform).distinct().count();
+        if (w.streams.size() > settings.maxTrackedUsers())
+            w.streams.remove(w.streams.keySet().iterator().next());
+        long platforms =
+                w.streams.values().stream().map(Sighting::platform).distinct().count();
         boolean risky = s.risk().risky();
         boolean over = risky
                 ? w.streams.size() >= limits.campaignStreams() || platforms >= limits.campaignPlatforms()
@@ -183,27 +191,47 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
         if ((over && (w.alert == null || newStream)) || joins) {
             Optional<Match> strongest = active.evaluate(s.text(), Scope.ANY).strongest();
             String category = strongest.map(m -> m.category().wire()).orElse("spam");
-            Severity severity = w.alert == null ? severity(s.risk(), platforms)  // growing never lowers it
+            Severity severity = w.alert == null
+                    ? severity(s.risk(), platforms) // growing never lowers it
                     : Severity.max(severity(s.risk(), platforms), w.alert.get().severity());
             String why = joins
-                    ? "same text as the open campaign, now in " + w.streams.size() + " streams on " + platforms + " platforms within "
-                      + limits.campaignWindow().toMinutes() + " min"
+                    ? "same text as the open campaign, now in " + w.streams.size() + " streams on " + platforms
+                            + " platforms within " + limits.campaignWindow().toMinutes() + " min"
                     : risky
-                    ? "same risky text (" + s.risk().describe() + ") in " + w.streams.size() + " streams on " + platforms
-                      + " platforms within " + limits.campaignWindow().toMinutes() + " min (thresholds " + limits.campaignStreams()
-                      + " streams or " + limits.campaignPlatforms() + " platforms)"
-                    : "same text in " + w.streams.size() + " streams on " + platforms + " platforms within "
-                      + limits.campaignWindow().toMinutes() + " min, against " + w.background + " in the window before (thresholds "
-                      + settings.anomalyStreams() + " streams within " + settings.anomalyBurst().toSeconds() + " s and "
-                      + settings.anomalyFactor() + "x its background)";
+                            ? "same risky text (" + s.risk().describe() + ") in " + w.streams.size() + " streams on "
+                                    + platforms
+                                    + " platforms within "
+                                    + limits.campaignWindow().toMinutes() + " min (thresholds "
+                                    + limits.campaignStreams()
+                                    + " streams or " + limits.campaignPlatforms() + " platforms)"
+                            : "same text in " + w.streams.size() + " streams on " + platforms + " platforms within "
+                                    + limits.campaignWindow().toMinutes() + " min, against " + w.background
+                                    + " in the window before (thresholds "
+                                    + settings.anomalyStreams() + " streams within "
+                                    + settings.anomalyBurst().toSeconds() + " s and "
+                                    + settings.anomalyFactor() + "x its background)";
             List<Flag> flags = new ArrayList<>();
             for (Sighting x : w.alert == null ? List.copyOf(w.streams.values()) : List.of(s)) {
-                Flag f = Flags.behaviour(Flag.Kind.CAMPAIGN, x.commentId(), x.platform(), x.streamId(), x.commentId(), x.userId(),
-                        x.text(), category, severity, why, active.version(), x.receivedAt(), clock.millis());
+                Flag f = Flags.behaviour(
+                        Flag.Kind.CAMPAIGN,
+                        x.commentId(),
+                        x.platform(),
+                        x.streamId(),
+                        x.commentId(),
+                        x.userId(),
+                        x.text(),
+                        category,
+                        severity,
+                        why,
+                        active.version(),
+                        x.receivedAt(),
+                        clock.millis());
                 flags.add(f);
                 ctx.forward(new Record<>(f.flagId(), Finding.of(f), rec.timestamp()));
             }
-            String id = w.alert == null ? Flags.alertId("campaign", rec.key(), Long.toString(s.receivedAt())) : w.alert.get().alertId();
+            String id = w.alert == null
+                    ? Flags.alertId("campaign", rec.key(), Long.toString(s.receivedAt()))
+                    : w.alert.get().alertId();
             Alert grown = alert(id, w, category, severity, why, flags, active.version());
             w.alert = JsonBlob.of(Alert.class, grown);
             w.updatedWall = clock.millis();
@@ -241,7 +269,9 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
         int streams = w.streams.size();
         if (streams < settings.anomalyStreams() || streams < settings.anomalyFactor() * w.background) return false;
         long burstFrom = now - settings.anomalyBurst().toMillis();
-        long recent = w.streams.values().stream().filter(x -> x.receivedAt() >= burstFrom).count();
+        long recent = w.streams.values().stream()
+                .filter(x -> x.receivedAt() >= burstFrom)
+                .count();
         return recent >= settings.anomalyStreams() && !Questions.asked(s.text(), CompiledRuleSet.canonical(s.text()));
     }
 
@@ -262,7 +292,14 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
         return since;
     }
 
-    private Alert alert(String id, Watch w, String category, Severity severity, String why, List<Flag> newFlags, String rulesVersion) {
+    private Alert alert(
+            String id,
+            Watch w,
+            String category,
+            Severity severity,
+            String why,
+            List<Flag> newFlags,
+            String rulesVersion) {
         TreeSet<String> platforms = new TreeSet<>(), users = new TreeSet<>();
         long first = Long.MAX_VALUE, last = 0;
         for (Sighting x : w.streams.values()) {
@@ -271,14 +308,26 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
             first = Math.min(first, x.receivedAt());
             last = Math.max(last, x.receivedAt());
         }
-        List<Flag> samples = new ArrayList<>(w.alert == null ? List.of() : w.alert.get().samples());
+        List<Flag> samples =
+                new ArrayList<>(w.alert == null ? List.of() : w.alert.get().samples());
         for (Flag f : newFlags) if (samples.size() < settings.samples()) samples.add(f);
         String text = w.streams.values().iterator().next().text();
-        return Alert.builder(id, Alert.Kind.CAMPAIGN).platform(platforms.size() == 1 ? platforms.first() : null)
-                .platforms(List.copyOf(platforms)).streams(List.copyOf(w.streams.keySet())).category(category).severity(severity)
-                .summary(why + ": \"" + Incidents.abbreviate(text) + "\"").count(w.streams.size()).distinctUsers(users.size())
-                .seen(first, last).userIds(List.copyOf(users)).samples(samples).rulesVersion(rulesVersion).state(Alert.State.OPEN)
-                .detectedAt(clock.millis()).build();
+        return Alert.builder(id, Alert.Kind.CAMPAIGN)
+                .platform(platforms.size() == 1 ? platforms.first() : null)
+                .platforms(List.copyOf(platforms))
+                .streams(List.copyOf(w.streams.keySet()))
+                .category(category)
+                .severity(severity)
+                .summary(why + ": \"" + Incidents.abbreviate(text) + "\"")
+                .count(w.streams.size())
+                .distinctUsers(users.size())
+                .seen(first, last)
+                .userIds(List.copyOf(users))
+                .samples(samples)
+                .rulesVersion(rulesVersion)
+                .state(Alert.State.OPEN)
+                .detectedAt(clock.millis())
+                .build();
     }
 
     /** Closes campaigns that went quiet for a whole window. */
@@ -301,7 +350,13 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
 
     /** Drops texts that never became a campaign and were not said for a whole window. */
     private void purge() {
-        long horizon = ctx.currentStreamTimeMs() - rules.current().ruleSet().rates().campaignWindow().toMillis() - StateStores.LATE_MS;
-        expiry.purge(store, horizon, w -> w.alert == null && w.newest <= horizon && w.windowStart != SINCE_MARK, PURGE_BATCH);
+        long horizon = ctx.currentStreamTimeMs()
+                - rules.current().ruleSet().rates().campaignWindow().toMillis()
+                - StateStores.LATE_MS;
+        expiry.purge(
+                store,
+                horizon,
+                w -> w.alert == null && w.newest <= horizon && w.windowStart != SINCE_MARK,
+                PURGE_BATCH);
     }
 }

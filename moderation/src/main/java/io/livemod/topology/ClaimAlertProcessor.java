@@ -1,18 +1,8 @@
 package io.livemod.topology;
 
-import io.livemod.rules.Severity;
 import io.livemod.event.Alert;
 import io.livemod.event.Flag;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.processor.PunctuationType;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
-
+import io.livemod.rules.Severity;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +13,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
 
 /**
  * One early-warning alert per false claim while it spreads, keyed by claim id over the
@@ -70,7 +69,10 @@ final class ClaimAlertProcessor implements Processor<String, Flag, String, Findi
     }
 
     static StoreBuilder<KeyValueStore<String, Watch>> store() {
-        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.String(), io.livemod.event.JsonSerde.of(Watch.class))
+        return Stores.keyValueStoreBuilder(
+                        Stores.inMemoryKeyValueStore(STORE),
+                        Serdes.String(),
+                        io.livemod.event.JsonSerde.of(Watch.class))
                 .withCachingEnabled();
     }
 
@@ -121,18 +123,33 @@ final class ClaimAlertProcessor implements Processor<String, Flag, String, Findi
         while (w.perMinute.firstKey() < oldest) w.perMinute.pollFirstEntry();
         w.platforms.add(f.platform());
         if (w.streams.size() < MAX_STREAMS) w.streams.add(f.platform() + "/" + f.streamId());
-        if (f.userId() != null && w.users.size() < settings.maxTrackedUsers()) w.users.add(f.platform() + "/" + f.userId());
+        if (f.userId() != null && w.users.size() < settings.maxTrackedUsers())
+            w.users.add(f.platform() + "/" + f.userId());
         if (w.samples.size() < settings.samples()) w.samples.add(f);
     }
 
     private void emit(Watch w, Alert.State state, long now) {
         List<Alert.MinuteCount> minutes = new ArrayList<>();
-        for (Map.Entry<Long, Long> e : w.perMinute.entrySet()) minutes.add(new Alert.MinuteCount(e.getKey(), e.getValue()));
+        for (Map.Entry<Long, Long> e : w.perMinute.entrySet())
+            minutes.add(new Alert.MinuteCount(e.getKey(), e.getValue()));
         // platform null: the alert spans platforms, its user ids are platform/user (as campaigns' may be).
-        Alert a = Alert.builder(w.alertId, Alert.Kind.FALSE_CLAIM).platforms(List.copyOf(w.platforms)).streams(List.copyOf(w.streams))
-                .category(ClaimFlagger.CATEGORY).severity(w.severity).summary(w.summary).count(w.count)
-                .distinctUsers(w.users.size()).seen(w.firstSeen, w.lastSeen).userIds(List.copyOf(w.users)).samples(w.samples)
-                .rulesVersion(rules.current().version()).state(state).detectedAt(now).claimId(w.claimId).perMinute(minutes).build();
+        Alert a = Alert.builder(w.alertId, Alert.Kind.FALSE_CLAIM)
+                .platforms(List.copyOf(w.platforms))
+                .streams(List.copyOf(w.streams))
+                .category(ClaimFlagger.CATEGORY)
+                .severity(w.severity)
+                .summary(w.summary)
+                .count(w.count)
+                .distinctUsers(w.users.size())
+                .seen(w.firstSeen, w.lastSeen)
+                .userIds(List.copyOf(w.users))
+                .samples(w.samples)
+                .rulesVersion(rules.current().version())
+                .state(state)
+                .detectedAt(now)
+                .claimId(w.claimId)
+                .perMinute(minutes)
+                .build();
         ctx.forward(new Record<>(a.alertId(), Finding.of(a), now));
     }
 

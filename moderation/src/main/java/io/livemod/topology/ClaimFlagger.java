@@ -1,6 +1,5 @@
 package io.livemod.topology;
 
-import io.livemod.rules.Severity;
 import io.livemod.claims.ClaimIndex;
 import io.livemod.claims.ClaimMatch;
 import io.livemod.claims.ClaimTokens;
@@ -8,14 +7,14 @@ import io.livemod.event.ClaimRecord;
 import io.livemod.event.Flag;
 import io.livemod.event.FlagMatch;
 import io.livemod.event.StreamEvent;
+import io.livemod.rules.Severity;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * Matches comments (and stream titles) against the registry of false claims and turns a match into
@@ -28,11 +27,19 @@ final class ClaimFlagger<V> implements Processor<String, V, String, Flag> {
     static final Flag.Kind KIND = Flag.Kind.FALSE_CLAIM;
     /** The rule category false claims are reported under. */
     static final String CATEGORY = "fake_news";
+
     private static final ThreadLocal<ClaimIndex.Scratch> SCRATCH = ThreadLocal.withInitial(ClaimIndex.Scratch::new);
 
     /** What a comment or a title offers for matching; {@code subject} makes the flag id. */
-    record Text(String platform, String streamId, String commentId, String userId, String text, String canonical,
-                String subject, long receivedAt) {}
+    record Text(
+            String platform,
+            String streamId,
+            String commentId,
+            String userId,
+            String text,
+            String canonical,
+            String subject,
+            long receivedAt) {}
 
     private final ClaimRegistry registry;
     private final RuleBook rules;
@@ -51,7 +58,8 @@ final class ClaimFlagger<V> implements Processor<String, V, String, Flag> {
     static ClaimFlagger<Screened> comments(ClaimRegistry registry, RuleBook rules, Clock clock) {
         return new ClaimFlagger<>(registry, rules, clock, s -> {
             var c = s.comment();
-            return List.of(new Text(c.platform(), c.streamId(), c.id(), c.userId(), c.text(), s.canonical(), c.id(), c.receivedAt()));
+            return List.of(new Text(
+                    c.platform(), c.streamId(), c.id(), c.userId(), c.text(), s.canonical(), c.id(), c.receivedAt()));
         });
     }
 
@@ -70,8 +78,15 @@ final class ClaimFlagger<V> implements Processor<String, V, String, Flag> {
     }
 
     private static Text metadata(StreamEvent e, String field, String text) {
-        return new Text(e.platform(), e.streamId(), null, e.streamerId(), text, ClaimTokens.canonical(text),
-                e.streamId() + "/" + field + "/" + text, e.receivedAt());
+        return new Text(
+                e.platform(),
+                e.streamId(),
+                null,
+                e.streamerId(),
+                text,
+                ClaimTokens.canonical(text),
+                e.streamId() + "/" + field + "/" + text,
+                e.receivedAt());
     }
 
     @Override
@@ -95,13 +110,26 @@ final class ClaimFlagger<V> implements Processor<String, V, String, Flag> {
     }
 
     static Flag flag(Text t, ClaimMatch m, ClaimRecord claim, String rulesVersion, long now) {
-        Severity severity = claim == null || claim.severity() == null ? Severity.HIGH : Severity.fromWire(claim.severity());
+        Severity severity =
+                claim == null || claim.severity() == null ? Severity.HIGH : Severity.fromWire(claim.severity());
         String claimText = claim == null ? m.claimId() : claim.text();
         double score = Math.round(m.score() * 1000) / 1000.0;
-        FlagMatch why = new FlagMatch(KIND.wire(), "claim " + m.claimId() + " (score " + score + "): " + Incidents.abbreviate(claimText),
-                0, t.text().length(), List.of());
-        return Flag.builder(Flags.id(t.platform(), t.subject(), KIND), KIND).comment(t.platform(), t.streamId(), t.commentId(), t.userId(),
-                t.text()).category(CATEGORY).severity(severity).matches(List.of(why)).rulesVersion(rulesVersion)
-                .receivedAt(t.receivedAt()).detectedAt(now).status(Flag.Status.OPEN).claim(m.claimId(), score).build();
+        FlagMatch why = new FlagMatch(
+                KIND.wire(),
+                "claim " + m.claimId() + " (score " + score + "): " + Incidents.abbreviate(claimText),
+                0,
+                t.text().length(),
+                List.of());
+        return Flag.builder(Flags.id(t.platform(), t.subject(), KIND), KIND)
+                .comment(t.platform(), t.streamId(), t.commentId(), t.userId(), t.text())
+                .category(CATEGORY)
+                .severity(severity)
+                .matches(List.of(why))
+                .rulesVersion(rulesVersion)
+                .receivedAt(t.receivedAt())
+                .detectedAt(now)
+                .status(Flag.Status.OPEN)
+                .claim(m.claimId(), score)
+                .build();
     }
 }

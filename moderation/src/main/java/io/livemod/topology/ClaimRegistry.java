@@ -3,6 +3,15 @@ package io.livemod.topology;
 import io.livemod.claims.ClaimIndex;
 import io.livemod.event.ClaimRecord;
 import io.livemod.event.Topics;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.Topology;
@@ -15,16 +24,6 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The registry of false claims in every moderation instance: a global store ({@link #STORE}) fed by
@@ -49,11 +48,13 @@ final class ClaimRegistry {
     private final AtomicBoolean building = new AtomicBoolean();
     private final ReentrantLock first = new ReentrantLock();
     /** One builder thread at most, gone when idle: a topology built in a test leaves no thread behind. */
-    private final ThreadPoolExecutor builder = new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-        Thread t = new Thread(r, "claim-index-builder");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ThreadPoolExecutor builder =
+            new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "claim-index-builder");
+                t.setDaemon(true);
+                return t;
+            });
+
     private volatile Snapshot current;
     private volatile long builtAt;
 
@@ -63,17 +64,24 @@ final class ClaimRegistry {
 
     /** Adds the global store to a built topology, with named source and update processor. */
     void addTo(Topology topology) {
-        topology.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.String(), Topics.CLAIMS.value())
+        topology.addGlobalStore(
+                Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.String(), Topics.CLAIMS.value())
                         .withLoggingDisabled(), // a global store's changelog is its topic
-                "claims-source", Topics.CLAIMS.key().deserializer(), Topics.CLAIMS.value().deserializer(), Topics.CLAIMS.name(),
-                "claim-registry", () -> new Updater(this));
+                "claims-source",
+                Topics.CLAIMS.key().deserializer(),
+                Topics.CLAIMS.value().deserializer(),
+                Topics.CLAIMS.name(),
+                "claim-registry",
+                () -> new Updater(this));
     }
 
     /** The current index; starts a rebuild in the background if the store changed and the last one is old enough. */
     Snapshot snapshot(ReadOnlyKeyValueStore<String, ClaimRecord> store) {
         Snapshot s = current;
         if (s == null) return firstBuild(store);
-        if (s.changes() != changes.get() && clock.millis() - builtAt >= REBUILD_MS && building.compareAndSet(false, true)) {
+        if (s.changes() != changes.get()
+                && clock.millis() - builtAt >= REBUILD_MS
+                && building.compareAndSet(false, true)) {
             builtAt = clock.millis();
             builder.execute(() -> {
                 try {

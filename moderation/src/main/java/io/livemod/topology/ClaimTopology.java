@@ -4,6 +4,7 @@ import io.livemod.event.Flag;
 import io.livemod.event.StreamEvent;
 import io.livemod.event.TopicSizing;
 import io.livemod.event.Topics;
+import java.time.Clock;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -11,8 +12,6 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-
-import java.time.Clock;
 
 /**
  * The false-claim part of the topology, kept apart from {@link ModerationTopology}:
@@ -31,30 +30,47 @@ final class ClaimTopology {
     private ClaimTopology() {}
 
     /** Adds the matchers and the alert stage; call {@link ClaimRegistry#addTo} on the built topology. */
-    static void add(StreamsBuilder builder, KStream<String, Screened> comments, KStream<String, StreamEvent> streamEvents,
-                    ClaimRegistry registry, RuleBook rules, Clock clock, TopologySettings settings) {
+    static void add(
+            StreamsBuilder builder,
+            KStream<String, Screened> comments,
+            KStream<String, StreamEvent> streamEvents,
+            ClaimRegistry registry,
+            RuleBook rules,
+            Clock clock,
+            TopologySettings settings) {
         builder.addStateStore(ClaimAlertProcessor.store());
-        KStream<String, Flag> commentFlags = comments.process(() -> ClaimFlagger.comments(registry, rules, clock), Named.as("false-claims"));
-        KStream<String, Flag> titleFlags = streamEvents.process(() -> ClaimFlagger.titles(registry, rules, clock), Named.as("false-claim-titles"));
+        KStream<String, Flag> commentFlags =
+                comments.process(() -> ClaimFlagger.comments(registry, rules, clock), Named.as("false-claims"));
+        KStream<String, Flag> titleFlags =
+                streamEvents.process(() -> ClaimFlagger.titles(registry, rules, clock), Named.as("false-claim-titles"));
         toFlags(commentFlags, "false-claims");
         toFlags(titleFlags, "false-claim-titles");
         sightings(commentFlags, "claim-sightings")
                 .merge(sightings(titleFlags, "claim-title-sightings"), Named.as("merge-claim-sightings"))
-                .process(() -> new ClaimAlertProcessor(rules, clock, settings), Named.as("claim-alerts"), ClaimAlertProcessor.STORE)
+                .process(
+                        () -> new ClaimAlertProcessor(rules, clock, settings),
+                        Named.as("claim-alerts"),
+                        ClaimAlertProcessor.STORE)
                 .mapValues(Finding::alert, Named.as("claim-alerts-unwrap"))
                 .peek((k, a) -> Outputs.alert(a.kind()), Named.as("claim-alerts-count"))
-                .to(Topics.ALERTS.name(), Produced.with(Topics.ALERTS.key(), Topics.ALERTS.value()).withName("claim-alerts-sink"));
+                .to(
+                        Topics.ALERTS.name(),
+                        Produced.with(Topics.ALERTS.key(), Topics.ALERTS.value())
+                                .withName("claim-alerts-sink"));
     }
 
     private static void toFlags(KStream<String, Flag> flags, String name) {
         flags.peek((k, f) -> Outputs.flag(f.kind()), Named.as(name + "-flags-count"))
-                .to(Topics.FLAGS.name(), Produced.with(Topics.FLAGS.key(), Topics.FLAGS.value()).withName(name + "-flags-sink"));
+                .to(
+                        Topics.FLAGS.name(),
+                        Produced.with(Topics.FLAGS.key(), Topics.FLAGS.value()).withName(name + "-flags-sink"));
     }
 
     private static KStream<String, Flag> sightings(KStream<String, Flag> flags, String name) {
         return flags.selectKey((k, f) -> f.claimId(), Named.as(name + "-key"))
                 .repartition(Repartitioned.with(Serdes.String(), Topics.FLAGS.value())
-                        .withName(name).withNumberOfPartitions(TopicSizing.claimSightings()));
+                        .withName(name)
+                        .withNumberOfPartitions(TopicSizing.claimSightings()));
     }
 
     static Topology withRegistry(Topology topology, ClaimRegistry registry) {

@@ -5,6 +5,16 @@ import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.RateLimits;
 import io.livemod.rules.Severity;
 import io.livemod.rules.signal.CopyRisk;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -13,18 +23,6 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
-
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Duplicate flood: the same risky canonical text from K or more distinct users in one stream within T.
@@ -44,6 +42,7 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
     /** Keys visited per purge: a store of tens of thousands of keys is visited whole every few seconds. */
     /** Entries read per purge (a second): a few milliseconds at most, whatever the store's size. */
     private static final int PURGE_BATCH = 10_000;
+
     private final ExpiryIndex<Watch> expiry = new ExpiryIndex<>(w -> w.newest);
     private ProcessorContext<String, Finding> ctx;
     private KeyValueStore<String, Watch> store;
@@ -73,7 +72,8 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
         long lastSighting;
         long newest;
 
-        @SuppressWarnings("NonApiType") // the order is the point: eldest copy first, for eviction (Java 17 has no SequencedMap)
+        @SuppressWarnings(
+                "NonApiType") // the order is the point: eldest copy first, for eviction (Java 17 has no SequencedMap)
         LinkedHashMap<String, Seen> users() {
             if (users == null) {
                 users = new LinkedHashMap<>();
@@ -105,8 +105,8 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
         this.settings = settings;
     }
 
-    static final BinarySerde<Watch> SERDE = new BinarySerde<>(StateFormat.DUPLICATE_WATCH, DuplicateProcessor::write,
-            DuplicateProcessor::read);
+    static final BinarySerde<Watch> SERDE =
+            new BinarySerde<>(StateFormat.DUPLICATE_WATCH, DuplicateProcessor::write, DuplicateProcessor::read);
 
     static StoreBuilder<KeyValueStore<String, Watch>> store() {
         return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.String(), SERDE)
@@ -167,24 +167,36 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
         // A burst is new accounts as most of the text's authors, not the few percent of new viewers in
         // any crowd: in a mega-live five new accounts ask the popular question within a minute too.
         long fresh = w.users().values().stream().filter(Seen::newAccount).count();
-        boolean burst = fresh >= limits.duplicateUsers() && 2 * fresh >= w.users().size();
+        boolean burst =
+                fresh >= limits.duplicateUsers() && 2 * fresh >= w.users().size();
         CopyRisk.Risk risk = burst ? p.risk().with(CopyRisk.Feature.NEW_ACCOUNTS, Severity.MEDIUM) : p.risk();
         boolean started = false;
         if (p.risk().risky() && w.users().size() >= limits.duplicateUsers()) {
-            String why = (w.users().size() >= tracked ? "at least " : "") + w.users().size() + " users sent the same text within "
-                    + limits.duplicateWindow().toSeconds() + " s (threshold " + limits.duplicateUsers() + "); risky copy: "
+            String why = (w.users().size() >= tracked ? "at least " : "")
+                    + w.users().size() + " users sent the same text within "
+                    + limits.duplicateWindow().toSeconds() + " s (threshold " + limits.duplicateUsers()
+                    + "); risky copy: "
                     + risk.describe();
             if (!w.flooding) {
-                for (Map.Entry<String, Seen> e : w.users().entrySet()) flag(rec, p, active.version(), risk, e.getKey(), e.getValue(), why);
+                for (Map.Entry<String, Seen> e : w.users().entrySet())
+                    flag(rec, p, active.version(), risk, e.getKey(), e.getValue(), why);
             } else {
-                flag(rec, p, active.version(), risk, p.userId(), new Seen(p.commentId(), p.receivedAt(), p.newAccount()), why);
+                flag(
+                        rec,
+                        p,
+                        active.version(),
+                        risk,
+                        p.userId(),
+                        new Seen(p.commentId(), p.receivedAt(), p.newAccount()),
+                        why);
             }
             started = !w.flooding;
             w.flooding = true;
         } else if (burst) {
             // Text without risk, from accounts created days ago: only the new accounts' copies are the campaign's.
             String why = (fresh >= tracked ? "at least " : "") + fresh + " accounts created within "
-                    + settings.newAccountAge().toDays() + " days sent the same text within " + limits.duplicateWindow().toSeconds()
+                    + settings.newAccountAge().toDays() + " days sent the same text within "
+                    + limits.duplicateWindow().toSeconds()
                     + " s (threshold " + limits.duplicateUsers() + ")";
             if (!w.flooding) {
                 for (Map.Entry<String, Seen> e : w.users().entrySet()) {
@@ -202,8 +214,16 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
         // A burst of new accounts makes the text risky from now on: the campaign stage hears it at once.
         if (w.lastSighting == 0 || p.receivedAt() - w.lastSighting >= campaignWindow / 4 || (started && burst)) {
             w.lastSighting = p.receivedAt();
-            Sighting s = new Sighting(p.textHash(), p.text(), p.platform(), p.streamId(), p.commentId(), p.userId(),
-                    p.receivedAt(), active.version(), risk);
+            Sighting s = new Sighting(
+                    p.textHash(),
+                    p.text(),
+                    p.platform(),
+                    p.streamId(),
+                    p.commentId(),
+                    p.userId(),
+                    p.receivedAt(),
+                    active.version(),
+                    risk);
             ctx.forward(rec.withKey(p.textHash()).withValue(Finding.of(s)));
         }
         store.put(rec.key(), w);
@@ -230,16 +250,35 @@ final class DuplicateProcessor implements Processor<String, Probe, String, Findi
         }
     }
 
-    private void flag(Record<String, Probe> rec, Probe p, String rulesVersion, CopyRisk.Risk risk, String user, Seen seen, String why) {
-        Flag f = Flags.behaviour(Flag.Kind.DUPLICATE_FLOOD, seen.commentId(), p.platform(), p.streamId(), seen.commentId(), user,
-                p.text(), "spam", Severity.max(risk.severity(), Severity.MEDIUM), why, rulesVersion,
-                seen.at(), clock.millis());
+    private void flag(
+            Record<String, Probe> rec,
+            Probe p,
+            String rulesVersion,
+            CopyRisk.Risk risk,
+            String user,
+            Seen seen,
+            String why) {
+        Flag f = Flags.behaviour(
+                Flag.Kind.DUPLICATE_FLOOD,
+                seen.commentId(),
+                p.platform(),
+                p.streamId(),
+                seen.commentId(),
+                user,
+                p.text(),
+                "spam",
+                Severity.max(risk.severity(), Severity.MEDIUM),
+                why,
+                rulesVersion,
+                seen.at(),
+                clock.millis());
         ctx.forward(rec.withKey(f.flagId()).withValue(Finding.of(f)));
     }
 
     private void purge() {
         RateLimits limits = rules.current().ruleSet().rates();
-        long keep = Math.max(limits.duplicateWindow().toMillis(), limits.campaignWindow().toMillis() / 4);
+        long keep = Math.max(
+                limits.duplicateWindow().toMillis(), limits.campaignWindow().toMillis() / 4);
         long horizon = ctx.currentStreamTimeMs() - keep - StateStores.LATE_MS;
         expiry.purge(store, horizon, w -> w.newest <= horizon, PURGE_BATCH);
     }

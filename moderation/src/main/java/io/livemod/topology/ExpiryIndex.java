@@ -1,12 +1,11 @@
 package io.livemod.topology;
 
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
-
 import java.util.Arrays;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The keys of a windowed store, queued by the time their entry was last known to be fresh, so a purge

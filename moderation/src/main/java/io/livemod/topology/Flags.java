@@ -1,9 +1,8 @@
 package io.livemod.topology;
 
-import io.livemod.rules.Severity;
 import io.livemod.event.Flag;
 import io.livemod.event.FlagMatch;
-
+import io.livemod.rules.Severity;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -26,12 +25,30 @@ final class Flags {
     }
 
     /** A behaviour flag about one comment (or, with {@code subject}, a stream or user) with its explanation. */
-    static Flag behaviour(Flag.Kind kind, String subject, String platform, String streamId, String commentId, String userId,
-                          String text, String category, Severity severity, String explanation, String rulesVersion,
-                          long receivedAt, long detectedAt) {
+    static Flag behaviour(
+            Flag.Kind kind,
+            String subject,
+            String platform,
+            String streamId,
+            String commentId,
+            String userId,
+            String text,
+            String category,
+            Severity severity,
+            String explanation,
+            String rulesVersion,
+            long receivedAt,
+            long detectedAt) {
         FlagMatch why = new FlagMatch(kind.wire(), explanation, 0, 0, List.of());
-        return Flag.builder(id(platform, subject, kind), kind).comment(platform, streamId, commentId, userId, text).category(category)
-                .severity(severity).matches(List.of(why)).rulesVersion(rulesVersion).receivedAt(receivedAt).detectedAt(detectedAt)
-                .status(Flag.Status.OPEN).build();
+        return Flag.builder(id(platform, subject, kind), kind)
+                .comment(platform, streamId, commentId, userId, text)
+                .category(category)
+                .severity(severity)
+                .matches(List.of(why))
+                .rulesVersion(rulesVersion)
+                .receivedAt(receivedAt)
+                .detectedAt(detectedAt)
+                .status(Flag.Status.OPEN)
+                .build();
     }
 }

@@ -2,7 +2,6 @@ package io.livemod.topology;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
-
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,16 +17,22 @@ final class InboundCounts {
     private InboundCounts() {}
 
     static void accepted(String platform, String kind) {
-        COUNTERS.computeIfAbsent("a/" + platform + "/" + kind,
-                k -> Metrics.counter("livemod_inbound_accepted", "platform", platform, "kind", kind)).increment();
+        COUNTERS.computeIfAbsent(
+                        "a/" + platform + "/" + kind,
+                        k -> Metrics.counter("livemod_inbound_accepted", "platform", platform, "kind", kind))
+                .increment();
     }
 
     static void rejected(String platform, String reason) {
-        COUNTERS.computeIfAbsent("r/" + platform + "/" + reason,
-                k -> Metrics.counter("livemod_inbound_rejected", "platform", platform, "reason", reason)).increment();
+        COUNTERS.computeIfAbsent(
+                        "r/" + platform + "/" + reason,
+                        k -> Metrics.counter("livemod_inbound_rejected", "platform", platform, "reason", reason))
+                .increment();
     }
 
     static void duplicate(String platform) {
-        COUNTERS.computeIfAbsent("d/" + platform, k -> Metrics.counter("livemod_inbound_duplicates", "platform", platform)).increment();
+        COUNTERS.computeIfAbsent(
+                        "d/" + platform, k -> Metrics.counter("livemod_inbound_duplicates", "platform", platform))
+                .increment();
     }
 }

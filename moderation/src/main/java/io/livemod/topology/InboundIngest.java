@@ -6,6 +6,7 @@ import io.livemod.event.InboundTopics;
 import io.livemod.event.StreamEvent;
 import io.livemod.event.Topic;
 import io.livemod.event.Topics;
+import java.time.Clock;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.Serdes;
@@ -15,8 +16,6 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.processor.TimestampExtractor;
-
-import java.time.Clock;
 
 /**
  * Kafka-native ingest, a sub-topology of its own:
@@ -34,8 +33,11 @@ final class InboundIngest {
 
     static void add(StreamsBuilder builder, Clock clock) {
         builder.addStateStore(InboundValidator.store());
-        KStream<String, Object> checked = builder.stream(InboundTopics.ALL, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())
-                        .withTimestampExtractor(new ReceiveTimes(clock)).withName("inbound-source"))
+        KStream<String, Object> checked = builder.stream(
+                        InboundTopics.ALL,
+                        Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())
+                                .withTimestampExtractor(new ReceiveTimes(clock))
+                                .withName("inbound-source"))
                 .process(() -> new InboundValidator(clock), Named.as("inbound-validate"), InboundValidator.STORE);
         to(checked, Comment.class, Topics.COMMENTS, "inbound-comments");
         to(checked, StreamEvent.class, Topics.STREAM_EVENTS, "inbound-stream-events");
@@ -56,7 +58,9 @@ final class InboundIngest {
     record ReceiveTimes(Clock clock) implements TimestampExtractor {
         @Override
         public long extract(ConsumerRecord<Object, Object> rec, long partitionTime) {
-            return rec.timestampType() == TimestampType.LOG_APPEND_TIME && rec.timestamp() > 0 ? rec.timestamp() : clock.millis();
+            return rec.timestampType() == TimestampType.LOG_APPEND_TIME && rec.timestamp() > 0
+                    ? rec.timestamp()
+                    : clock.millis();
         }
     }
 }

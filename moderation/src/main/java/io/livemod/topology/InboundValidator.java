@@ -6,6 +6,8 @@ import io.livemod.event.InboundTopics;
 import io.livemod.event.StreamEvent;
 import io.livemod.ingest.EventFields;
 import io.livemod.ingest.Item;
+import java.time.Clock;
+import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -15,9 +17,6 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
-
-import java.time.Clock;
-import java.time.Duration;
 
 /**
  * Validates one record of a platform's inbound topic by the HTTP ingest's rules
@@ -44,8 +43,10 @@ final class InboundValidator implements Processor<byte[], byte[], String, Object
 
     /** Ids by their receive time: RocksDB segments drop a day's ids at once once stream time passes the TTL. */
     static StoreBuilder<WindowStore<String, Long>> store() {
-        return Stores.windowStoreBuilder(Stores.persistentWindowStore(STORE, DEDUPE_TTL, Duration.ofMillis(1), false),
-                Serdes.String(), Serdes.Long());
+        return Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(STORE, DEDUPE_TTL, Duration.ofMillis(1), false),
+                Serdes.String(),
+                Serdes.Long());
     }
 
     @Override
@@ -63,13 +64,24 @@ final class InboundValidator implements Processor<byte[], byte[], String, Object
         if (item instanceof Item.Invalid bad) {
             InboundCounts.rejected(platform, bad.error());
             String reason = bad.field() + " " + bad.error() + ": " + bad.message();
-            ctx.forward(new Record<>(DeadLetters.text(rec.key()), new DeadLetter(at.topic(), at.partition(), at.offset(),
-                    DeadLetters.text(rec.key()), DeadLetters.text(rec.value()), STAGE, reason, clock.millis()), receivedAt));
+            ctx.forward(new Record<>(
+                    DeadLetters.text(rec.key()),
+                    new DeadLetter(
+                            at.topic(),
+                            at.partition(),
+                            at.offset(),
+                            DeadLetters.text(rec.key()),
+                            DeadLetters.text(rec.value()),
+                            STAGE,
+                            reason,
+                            clock.millis()),
+                    receivedAt));
             return;
         }
         Item.Valid ok = (Item.Valid) item;
         String id = platform + "/" + ok.dedupeKey();
-        try (WindowStoreIterator<Long> earlier = seen.fetch(id, Math.max(0, receivedAt - DEDUPE_TTL.toMillis()), Long.MAX_VALUE)) {
+        try (WindowStoreIterator<Long> earlier =
+                seen.fetch(id, Math.max(0, receivedAt - DEDUPE_TTL.toMillis()), Long.MAX_VALUE)) {
             if (earlier.hasNext()) {
                 InboundCounts.duplicate(platform);
                 return;

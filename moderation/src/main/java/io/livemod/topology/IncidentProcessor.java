@@ -5,6 +5,12 @@ import io.livemod.event.Flag;
 import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.RateLimits;
 import io.livemod.rules.Severity;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
@@ -16,13 +22,6 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
-
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Incidents and stream spikes, keyed platform/stream over the flags (a few per cent of comments,
@@ -118,21 +117,43 @@ final class IncidentProcessor implements Processor<String, Flag, String, Finding
         boolean warm = f.receivedAt() - w.since >= 60_000L * settings.spikeBaselineMinutes();
         boolean over = warm && minute >= limits.spikeMinimum() && minute >= limits.spikeFactor() * baseline;
         if (!over || (w.spike != null && minute <= w.spikeCount)) return;
-        String why = minute + " flags in the last minute, baseline " + String.format(java.util.Locale.ROOT, "%.1f", baseline)
-                + "/min (thresholds " + limits.spikeFactor() + "x and " + limits.spikeMinimum() + ")";
+        String why =
+                minute + " flags in the last minute, baseline " + String.format(java.util.Locale.ROOT, "%.1f", baseline)
+                        + "/min (thresholds " + limits.spikeFactor() + "x and " + limits.spikeMinimum() + ")";
         boolean opening = w.spike == null;
-        String id = opening ? Flags.alertId("stream_spike", w.platform, w.streamId, Long.toString(w.newestBucket)) : w.spikeId;
+        String id = opening
+                ? Flags.alertId("stream_spike", w.platform, w.streamId, Long.toString(w.newestBucket))
+                : w.spikeId;
         long first = opening ? f.receivedAt() : w.spikeFirst;
-        Severity severity = w.incidents.values().stream().map(i -> i.severity)
-                .reduce(Severity.MEDIUM, Severity::max);
+        Severity severity = w.incidents.values().stream().map(i -> i.severity).reduce(Severity.MEDIUM, Severity::max);
         if (opening) {
-            Flag flag = Flags.behaviour(Flag.Kind.STREAM_SPIKE, w.streamId + "/" + w.newestBucket, w.platform, w.streamId, null, null,
-                    null, f.category(), severity, why, active.version(), f.receivedAt(), now);
+            Flag flag = Flags.behaviour(
+                    Flag.Kind.STREAM_SPIKE,
+                    w.streamId + "/" + w.newestBucket,
+                    w.platform,
+                    w.streamId,
+                    null,
+                    null,
+                    null,
+                    f.category(),
+                    severity,
+                    why,
+                    active.version(),
+                    f.receivedAt(),
+                    now);
             ctx.forward(new Record<>(flag.flagId(), Finding.of(flag), ts));
         }
-        Alert spike = Alert.builder(id, Alert.Kind.STREAM_SPIKE).stream(w.platform, w.streamId).category(f.category()).severity(severity)
-                .summary(why + " in stream " + w.streamId).count(minute).seen(first, f.receivedAt()).samples(List.of(f))
-                .rulesVersion(active.version()).state(Alert.State.OPEN).detectedAt(now).build();
+        Alert spike = Alert.builder(id, Alert.Kind.STREAM_SPIKE).stream(w.platform, w.streamId)
+                .category(f.category())
+                .severity(severity)
+                .summary(why + " in stream " + w.streamId)
+                .count(minute)
+                .seen(first, f.receivedAt())
+                .samples(List.of(f))
+                .rulesVersion(active.version())
+                .state(Alert.State.OPEN)
+                .detectedAt(now)
+                .build();
         w.openSpike(spike, now);
         if (opening) emit(spike, ts); // at once; growth waits for the next tick, like an incident's
         else w.spikeDirty = true;

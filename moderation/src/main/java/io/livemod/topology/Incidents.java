@@ -3,7 +3,6 @@ package io.livemod.topology;
 import io.livemod.event.Alert;
 import io.livemod.event.Flag;
 import io.livemod.rules.Severity;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -62,6 +61,7 @@ final class Incidents {
         boolean criticalSent;
         /** Whether the ministry has heard of this incident: from then on its growth and its closing are sent. */
         boolean reported;
+
         long updatedWall;
         int listedUsers;
         byte[] users = new byte[0]; // the first LISTED_USERS user ids, each as writeUTF
@@ -72,7 +72,8 @@ final class Incidents {
          * @return whether this flag makes the incident critical for the first time
          */
         boolean add(Flag f, boolean newUser, TopologySettings settings, long now) {
-            if (alertId == null) alertId = Flags.alertId("incident", f.platform(), f.streamId(), f.category(), f.flagId());
+            if (alertId == null)
+                alertId = Flags.alertId("incident", f.platform(), f.streamId(), f.category(), f.flagId());
             category = f.category();
             severity = Severity.max(severity, f.severity());
             count++;
@@ -99,7 +100,8 @@ final class Incidents {
          */
         boolean reportable(TopologySettings settings) {
             if (reported || severity == Severity.CRITICAL) return true;
-            return severity.compareTo(Severity.MEDIUM) >= 0 && count >= settings.incidentMinFlags()
+            return severity.compareTo(Severity.MEDIUM) >= 0
+                    && count >= settings.incidentMinFlags()
                     && distinctUsers >= settings.incidentMinUsers();
         }
 
@@ -133,10 +135,19 @@ final class Incidents {
         Alert alert(String platform, String streamId, Alert.State state, long now) {
             String summary = count + " " + category + " flag" + (count == 1 ? "" : "s") + " from " + distinctUsers
                     + " user" + (distinctUsers == 1 ? "" : "s") + " in stream " + streamId;
-            return Alert.builder(alertId, Alert.Kind.INCIDENT).stream(platform, streamId).category(category).severity(severity)
-                    .summary(summary).count(count).distinctUsers(distinctUsers).seen(firstSeen, lastSeen).userIds(users())
-                    .samples(samples.stream().map(JsonBlob::get).toList()).rulesVersion(rulesVersion).state(state)
-                    .detectedAt(now).build();
+            return Alert.builder(alertId, Alert.Kind.INCIDENT).stream(platform, streamId)
+                    .category(category)
+                    .severity(severity)
+                    .summary(summary)
+                    .count(count)
+                    .distinctUsers(distinctUsers)
+                    .seen(firstSeen, lastSeen)
+                    .userIds(users())
+                    .samples(samples.stream().map(JsonBlob::get).toList())
+                    .rulesVersion(rulesVersion)
+                    .state(state)
+                    .detectedAt(now)
+                    .build();
         }
 
         void write(DataOutputStream out) throws IOException {

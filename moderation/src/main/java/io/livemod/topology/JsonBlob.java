@@ -1,7 +1,6 @@
 package io.livemod.topology;
 
 import io.livemod.event.Json;
-
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

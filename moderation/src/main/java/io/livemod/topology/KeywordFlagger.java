@@ -8,7 +8,6 @@ import io.livemod.rules.Match;
 import io.livemod.rules.RuleKind;
 import io.livemod.rules.Scope;
 import io.livemod.rules.Verdict;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -42,18 +41,31 @@ public final class KeywordFlagger {
         for (RuleKind rule : RuleKind.values()) {
             List<Match> ms = v.matches().stream().filter(m -> m.kind() == rule).toList();
             if (ms.isEmpty()) continue;
-            Match top = ms.stream().max((a, b) -> a.severity().compareTo(b.severity())).orElseThrow();
-            List<FlagMatch> fm = ms.stream().map(m -> new FlagMatch(m.rule(), m.term(), m.start(), m.end(), m.steps())).toList();
+            Match top = ms.stream()
+                    .max((a, b) -> a.severity().compareTo(b.severity()))
+                    .orElseThrow();
+            List<FlagMatch> fm = ms.stream()
+                    .map(m -> new FlagMatch(m.rule(), m.term(), m.start(), m.end(), m.steps()))
+                    .toList();
             Flag.Kind kind = Flag.Kind.of(rule);
-            out.add(Flag.builder(flagId(c.platform(), c.id(), kind), kind).comment(c.platform(), c.streamId(), c.id(), c.userId(), c.text())
-                    .category(top.category().wire()).severity(top.severity()).matches(fm).rulesVersion(v.rulesVersion())
-                    .receivedAt(c.receivedAt()).detectedAt(clock.millis()).status(Flag.Status.OPEN).build());
+            out.add(Flag.builder(flagId(c.platform(), c.id(), kind), kind)
+                    .comment(c.platform(), c.streamId(), c.id(), c.userId(), c.text())
+                    .category(top.category().wire())
+                    .severity(top.severity())
+                    .matches(fm)
+                    .rulesVersion(v.rulesVersion())
+                    .receivedAt(c.receivedAt())
+                    .detectedAt(clock.millis())
+                    .status(Flag.Status.OPEN)
+                    .build());
         }
         return out;
     }
 
     /** Deterministic, so a comment reprocessed after a crash produces the same flag id, never a second flag. */
     public static String flagId(String platform, String commentId, Flag.Kind kind) {
-        return "f-" + UUID.nameUUIDFromBytes((platform + "\u0000" + commentId + "\u0000" + kind.wire()).getBytes(StandardCharsets.UTF_8));
+        return "f-"
+                + UUID.nameUUIDFromBytes(
+                        (platform + "\u0000" + commentId + "\u0000" + kind.wire()).getBytes(StandardCharsets.UTF_8));
     }
 }

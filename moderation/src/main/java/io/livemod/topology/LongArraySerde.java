@@ -1,11 +1,10 @@
 package io.livemod.topology;
 
+import java.nio.ByteBuffer;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
-
-import java.nio.ByteBuffer;
 
 /**
  * Fixed-width binary longs: the per-user flood state is touched on every comment, so no JSON there.
@@ -42,7 +41,8 @@ final class LongArraySerde implements Serde<long[]> {
             int skip = 0;
             if (bytes.length % Long.BYTES != 0) { // headed: check the tag and the version
                 if (bytes.length < StateFormat.HEADER || (bytes.length - StateFormat.HEADER) % Long.BYTES != 0) {
-                    throw new SerializationException(FORMAT.name() + " state: " + bytes.length + " bytes, not a header and longs");
+                    throw new SerializationException(
+                            FORMAT.name() + " state: " + bytes.length + " bytes, not a header and longs");
                 }
                 FORMAT.checkHeader(bytes[0], bytes[1]); // the old shared byte never headed this format
                 skip = StateFormat.HEADER;

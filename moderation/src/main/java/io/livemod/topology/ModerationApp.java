@@ -2,6 +2,9 @@ package io.livemod.topology;
 
 import io.livemod.event.Topics;
 import io.livemod.rules.RuleSetLoader;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.KafkaStreams;
@@ -10,10 +13,6 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Properties;
-
 /**
  * Runs the moderation topology: follows the rules topic, then starts Kafka Streams. A thread that
  * dies is replaced rather than taking the application down.
@@ -21,7 +20,9 @@ import java.util.Properties;
 public final class ModerationApp implements AutoCloseable {
     /** Deprecated at birth (KIP-1270): the opt-in until Kafka 5.0 routes global-store errors to the handler by default. */
     @SuppressWarnings("deprecation")
-    private static final String GLOBAL_PROCESSING_HANDLER = StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG;
+    private static final String GLOBAL_PROCESSING_HANDLER =
+            StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG;
+
     private static final Logger LOG = LoggerFactory.getLogger(ModerationApp.class);
     private final RuleBook rules;
     private final RulesFollower follower;
@@ -69,10 +70,13 @@ public final class ModerationApp implements AutoCloseable {
             // The broker answers a fetch once this many bytes gathered or fetchWait passed: at steady rates,
             // the wait. Only the main consumer: restores and the global (rules, claims) consumers read at once.
             p.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.FETCH_MIN_BYTES_CONFIG), 1 << 20);
-            p.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG), (int) c.fetchWait().toMillis());
+            p.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG), (int)
+                    c.fetchWait().toMillis());
         }
-        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), (int) c.sessionTimeout().toMillis());
-        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG), (int) Math.max(1000, c.sessionTimeout().toMillis() / 5));
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), (int)
+                c.sessionTimeout().toMillis());
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG), (int)
+                Math.max(1000, c.sessionTimeout().toMillis() / 5));
         p.put(StreamsConfig.DEFAULT_TIMESTAMP_EXTRACTOR_CLASS_CONFIG, EventTimes.class);
         p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDb.class);
         p.put(BoundedRocksDb.CACHE_BYTES, Long.toString(c.rocksDbCacheBytes()));
@@ -83,7 +87,8 @@ public final class ModerationApp implements AutoCloseable {
     public ModerationApp start(Duration rulesTimeout) throws InterruptedException {
         follower.start();
         if (!follower.awaitCaughtUp(rulesTimeout)) {
-            throw new IllegalStateException("could not read " + Topics.RULES.name() + " within " + rulesTimeout.toSeconds() + " s");
+            throw new IllegalStateException(
+                    "could not read " + Topics.RULES.name() + " within " + rulesTimeout.toSeconds() + " s");
         }
         LOG.info("moderation starting with rule set {}", rules.current().version());
         streams.start();

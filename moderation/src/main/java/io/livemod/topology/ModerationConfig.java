@@ -1,13 +1,12 @@
 package io.livemod.topology;
 
+import static io.livemod.settings.StreamsCatalogue.*;
+
 import io.livemod.settings.ProcessSettings;
 import io.livemod.settings.StreamsCatalogue;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
-
-import static io.livemod.settings.StreamsCatalogue.*;
 
 /**
  * Settings of the moderation Streams application: the typed view of {@link StreamsCatalogue} (names,
@@ -25,9 +24,18 @@ import static io.livemod.settings.StreamsCatalogue.*;
  *                       work of the threads and the broker, not the records, is most of the CPU
  * @param topology       topology thresholds that are not part of the rule set
  */
-public record ModerationConfig(String bootstrap, String applicationId, Path stateDir, int threads,
-                               String guarantee, Duration commitInterval, Duration sessionTimeout,
-                               long rocksDbCacheBytes, int standbyReplicas, Duration fetchWait, TopologySettings topology) {
+public record ModerationConfig(
+        String bootstrap,
+        String applicationId,
+        Path stateDir,
+        int threads,
+        String guarantee,
+        Duration commitInterval,
+        Duration sessionTimeout,
+        long rocksDbCacheBytes,
+        int standbyReplicas,
+        Duration fetchWait,
+        TopologySettings topology) {
 
     /**
      * Commits every 100 ms. Under exactly-once a flag is readable only once its transaction commits,
@@ -38,17 +46,34 @@ public record ModerationConfig(String bootstrap, String applicationId, Path stat
      * The other defaults are the catalogue's ({@link StreamsCatalogue}).
      */
     public static ModerationConfig defaults(String bootstrap, Path stateDir) {
-        return new ModerationConfig(bootstrap, APPLICATION_ID.defaultValue(), stateDir, THREADS.defaultValue(), GUARANTEE.defaultValue(),
-                COMMIT_INTERVAL.defaultValue(), SESSION_TIMEOUT.defaultValue(), ROCKSDB_CACHE_MB.defaultValue() << 20,
-                STANDBY_REPLICAS.defaultValue(), FETCH_WAIT.defaultValue(), TopologySettings.DEFAULTS);
+        return new ModerationConfig(
+                bootstrap,
+                APPLICATION_ID.defaultValue(),
+                stateDir,
+                THREADS.defaultValue(),
+                GUARANTEE.defaultValue(),
+                COMMIT_INTERVAL.defaultValue(),
+                SESSION_TIMEOUT.defaultValue(),
+                ROCKSDB_CACHE_MB.defaultValue() << 20,
+                STANDBY_REPLICAS.defaultValue(),
+                FETCH_WAIT.defaultValue(),
+                TopologySettings.DEFAULTS);
     }
 
     /** These settings with every variable of {@link StreamsCatalogue} and {@link io.livemod.settings.ThresholdCatalogue} that is set. */
     public ModerationConfig withEnv(Function<String, String> env) {
-        return new ModerationConfig(bootstrap, APPLICATION_ID.read(env, applicationId), stateDir, THREADS.read(env, threads),
-                GUARANTEE.read(env, guarantee), COMMIT_INTERVAL.read(env, commitInterval), SESSION_TIMEOUT.read(env, sessionTimeout),
-                ROCKSDB_CACHE_MB.read(env, rocksDbCacheBytes >> 20) << 20, STANDBY_REPLICAS.read(env, standbyReplicas),
-                FETCH_WAIT.read(env, fetchWait), topology.withEnv(env));
+        return new ModerationConfig(
+                bootstrap,
+                APPLICATION_ID.read(env, applicationId),
+                stateDir,
+                THREADS.read(env, threads),
+                GUARANTEE.read(env, guarantee),
+                COMMIT_INTERVAL.read(env, commitInterval),
+                SESSION_TIMEOUT.read(env, sessionTimeout),
+                ROCKSDB_CACHE_MB.read(env, rocksDbCacheBytes >> 20) << 20,
+                STANDBY_REPLICAS.read(env, standbyReplicas),
+                FETCH_WAIT.read(env, fetchWait),
+                topology.withEnv(env));
     }
 
     /** The defaults under this process's settings: its environment over its config file. */
@@ -57,23 +82,68 @@ public record ModerationConfig(String bootstrap, String applicationId, Path stat
     }
 
     public ModerationConfig withApplicationId(String id) {
-        return new ModerationConfig(bootstrap, id, stateDir, threads, guarantee, commitInterval, sessionTimeout, rocksDbCacheBytes, standbyReplicas, fetchWait, topology);
+        return new ModerationConfig(
+                bootstrap,
+                id,
+                stateDir,
+                threads,
+                guarantee,
+                commitInterval,
+                sessionTimeout,
+                rocksDbCacheBytes,
+                standbyReplicas,
+                fetchWait,
+                topology);
     }
 
     public ModerationConfig withThreads(int n) {
-        return new ModerationConfig(bootstrap, applicationId, stateDir, n, guarantee, commitInterval, sessionTimeout, rocksDbCacheBytes, standbyReplicas, fetchWait, topology);
+        return new ModerationConfig(
+                bootstrap,
+                applicationId,
+                stateDir,
+                n,
+                guarantee,
+                commitInterval,
+                sessionTimeout,
+                rocksDbCacheBytes,
+                standbyReplicas,
+                fetchWait,
+                topology);
     }
 
     public ModerationConfig withSessionTimeout(Duration d) {
-        return new ModerationConfig(bootstrap, applicationId, stateDir, threads, guarantee, commitInterval, d, rocksDbCacheBytes, standbyReplicas, fetchWait, topology);
+        return new ModerationConfig(
+                bootstrap,
+                applicationId,
+                stateDir,
+                threads,
+                guarantee,
+                commitInterval,
+                d,
+                rocksDbCacheBytes,
+                standbyReplicas,
+                fetchWait,
+                topology);
     }
 
     public ModerationConfig withTopology(TopologySettings t) {
-        return new ModerationConfig(bootstrap, applicationId, stateDir, threads, guarantee, commitInterval, sessionTimeout, rocksDbCacheBytes, standbyReplicas, fetchWait, t);
+        return new ModerationConfig(
+                bootstrap,
+                applicationId,
+                stateDir,
+                threads,
+                guarantee,
+                commitInterval,
+                sessionTimeout,
+                rocksDbCacheBytes,
+                standbyReplicas,
+                fetchWait,
+                t);
     }
 
     public ModerationConfig validate() {
-        if (bootstrap == null || bootstrap.isBlank()) throw new IllegalArgumentException("bootstrap: Kafka bootstrap address is required");
+        if (bootstrap == null || bootstrap.isBlank())
+            throw new IllegalArgumentException("bootstrap: Kafka bootstrap address is required");
         APPLICATION_ID.check(applicationId == null || applicationId.isBlank() ? null : applicationId);
         THREADS.check(threads);
         GUARANTEE.check(guarantee);

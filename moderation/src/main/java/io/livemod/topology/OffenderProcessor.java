@@ -1,22 +1,21 @@
 package io.livemod.topology;
 
-import io.livemod.rules.Severity;
 import io.livemod.event.Alert;
 import io.livemod.event.Decision;
 import io.livemod.event.Flag;
 import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.RateLimits;
+import io.livemod.rules.Severity;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Repeat offender (Decree 147/2024): a user with 5 confirmed violations (moderators' {@code remove}
@@ -66,7 +65,8 @@ final class OffenderProcessor implements Processor<String, Decision, String, Fin
         Watch w = store.get(key);
         if (w == null) w = new Watch();
         if (w.strikes.stream().anyMatch(s -> s.decisionId().equals(d.decisionId()))) return; // a replay
-        long newest = Math.max(d.decidedAt(), w.strikes.stream().mapToLong(Strike::at).max().orElse(0));
+        long newest = Math.max(
+                d.decidedAt(), w.strikes.stream().mapToLong(Strike::at).max().orElse(0));
         w.strikes.removeIf(s -> s.at() <= newest - limits.offenderLongWindow().toMillis());
         w.strikes.add(new Strike(d.decisionId(), d.flagId(), d.decidedAt()));
         if (w.strikes.size() > MAX_STRIKES) w.strikes.remove(0);
@@ -78,8 +78,12 @@ final class OffenderProcessor implements Processor<String, Decision, String, Fin
         boolean crossLong = inLong == limits.offenderLongCount();
         if (crossShort || crossLong) {
             String why = crossShort
-                    ? inShort + " confirmed violations within " + limits.offenderShortWindow().toDays() + " days (threshold " + limits.offenderShortCount() + ")"
-                    : inLong + " confirmed violations within " + limits.offenderLongWindow().toDays() + " days (threshold " + limits.offenderLongCount() + ")";
+                    ? inShort + " confirmed violations within "
+                            + limits.offenderShortWindow().toDays() + " days (threshold " + limits.offenderShortCount()
+                            + ")"
+                    : inLong + " confirmed violations within "
+                            + limits.offenderLongWindow().toDays() + " days (threshold " + limits.offenderLongCount()
+                            + ")";
             recommend(rec, d, active.version(), "lock recommended: " + why);
         }
         store.put(key, w);
@@ -87,19 +91,44 @@ final class OffenderProcessor implements Processor<String, Decision, String, Fin
 
     private void recommend(Record<String, Decision> rec, Decision d, String rulesVersion, String why) {
         long now = clock.millis();
-        Flag f = Flags.behaviour(Flag.Kind.REPEAT_OFFENDER, "user/" + d.userId() + "/" + d.decisionId(), d.platform(), d.streamId(),
-                null, d.userId(), null, "repeat_offender", Severity.HIGH, why, rulesVersion, d.decidedAt(), now);
+        Flag f = Flags.behaviour(
+                Flag.Kind.REPEAT_OFFENDER,
+                "user/" + d.userId() + "/" + d.decisionId(),
+                d.platform(),
+                d.streamId(),
+                null,
+                d.userId(),
+                null,
+                "repeat_offender",
+                Severity.HIGH,
+                why,
+                rulesVersion,
+                d.decidedAt(),
+                now);
         ctx.forward(rec.withKey(f.flagId()).withValue(Finding.of(f)));
-        Alert a = Alert.builder(Flags.alertId("repeat_offender", d.platform(), d.userId(), d.decisionId()), Alert.Kind.REPEAT_OFFENDER)
-                .stream(d.platform(), d.streamId()).category("repeat_offender").severity(Severity.HIGH)
-                .summary(why + " (user " + d.userId() + ")").count(1).distinctUsers(1).seen(d.decidedAt(), d.decidedAt())
-                .userIds(List.of(d.userId())).samples(List.of(f)).rulesVersion(rulesVersion).state(Alert.State.OPEN).detectedAt(now).build();
+        Alert a = Alert.builder(
+                        Flags.alertId("repeat_offender", d.platform(), d.userId(), d.decisionId()),
+                        Alert.Kind.REPEAT_OFFENDER)
+                .stream(d.platform(), d.streamId())
+                .category("repeat_offender")
+                .severity(Severity.HIGH)
+                .summary(why + " (user " + d.userId() + ")")
+                .count(1)
+                .distinctUsers(1)
+                .seen(d.decidedAt(), d.decidedAt())
+                .userIds(List.of(d.userId()))
+                .samples(List.of(f))
+                .rulesVersion(rulesVersion)
+                .state(Alert.State.OPEN)
+                .detectedAt(now)
+                .build();
         ctx.forward(rec.withKey(a.alertId()).withValue(Finding.of(a)));
     }
 
     /** Users whose last strike left the long window hold nothing worth keeping. */
     private void purge() {
-        long horizon = ctx.currentStreamTimeMs() - rules.current().ruleSet().rates().offenderLongWindow().toMillis();
+        long horizon = ctx.currentStreamTimeMs()
+                - rules.current().ruleSet().rates().offenderLongWindow().toMillis();
         StateStores.deleteWhere(store, w -> w.strikes.stream().allMatch(s -> s.at() <= horizon));
     }
 }

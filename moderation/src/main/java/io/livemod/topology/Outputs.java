@@ -4,7 +4,6 @@ import io.livemod.event.Alert;
 import io.livemod.event.Flag;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
-
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,10 +19,12 @@ final class Outputs {
     private Outputs() {}
 
     static void flag(Flag.Kind kind) {
-        FLAGS.computeIfAbsent(kind, k -> Metrics.counter("livemod_flags", "kind", k.wire())).increment();
+        FLAGS.computeIfAbsent(kind, k -> Metrics.counter("livemod_flags", "kind", k.wire()))
+                .increment();
     }
 
     static void alert(Alert.Kind kind) {
-        ALERTS.computeIfAbsent(kind, k -> Metrics.counter("livemod_alerts", "kind", k.wire())).increment();
+        ALERTS.computeIfAbsent(kind, k -> Metrics.counter("livemod_alerts", "kind", k.wire()))
+                .increment();
     }
 }

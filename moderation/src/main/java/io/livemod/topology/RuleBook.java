@@ -2,7 +2,6 @@ package io.livemod.topology;
 
 import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.RuleSet;
-
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 

@@ -6,13 +6,12 @@ import io.livemod.event.Topics;
 import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.RuleSetException;
 import io.livemod.rules.RuleSetLoader;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Follows the compacted rules topic and activates the version published last. Every instance
@@ -51,10 +50,15 @@ public final class RulesFollower implements AutoCloseable {
         if (rec.publishedAt() < newestPublishedAt) return;
         newestPublishedAt = rec.publishedAt();
         try {
-            CompiledRuleSet compiled = CompiledRuleSet.compile(RuleSetLoader.parse("rules@" + rec.version(), rec.source()));
+            CompiledRuleSet compiled =
+                    CompiledRuleSet.compile(RuleSetLoader.parse("rules@" + rec.version(), rec.source()));
             if (book.activate(compiled)) LOG.info("rule set {} active", compiled.version());
         } catch (RuleSetException | RuntimeException e) {
-            LOG.error("rule set {} refused, keeping {}: {}", rec.version(), book.current().version(), e.getMessage());
+            LOG.error(
+                    "rule set {} refused, keeping {}: {}",
+                    rec.version(),
+                    book.current().version(),
+                    e.getMessage());
         }
     }
 

@@ -1,7 +1,6 @@
 package io.livemod.topology;
 
 import io.livemod.rules.signal.CopyRisk;
-
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -33,8 +32,16 @@ import java.io.IOException;
  *
  * A campaign watch holds its sightings in this layout without the header.
  */
-record Sighting(String textHash, String text, String platform, String streamId, String commentId, String userId,
-                long receivedAt, String rulesVersion, CopyRisk.Risk risk) {
+record Sighting(
+        String textHash,
+        String text,
+        String platform,
+        String streamId,
+        String commentId,
+        String userId,
+        long receivedAt,
+        String rulesVersion,
+        CopyRisk.Risk risk) {
     static final BinarySerde<Sighting> SERDE = new BinarySerde<>(StateFormat.SIGHTING, Sighting::write, Sighting::read);
 
     void write(DataOutputStream out) throws IOException {
@@ -54,8 +61,16 @@ record Sighting(String textHash, String text, String platform, String streamId, 
     }
 
     static Sighting read(DataInputStream in) throws IOException {
-        return new Sighting(in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(),
-                in.readLong(), in.readUTF(), CopyRisk.Risk.decode(in.readByte()));
+        return new Sighting(
+                in.readUTF(),
+                in.readUTF(),
+                in.readUTF(),
+                in.readUTF(),
+                in.readUTF(),
+                in.readUTF(),
+                in.readLong(),
+                in.readUTF(),
+                CopyRisk.Risk.decode(in.readByte()));
     }
 
     String streamKey() {

@@ -39,7 +39,8 @@ record StateFormat(String name, byte tag, byte version) {
     static final StateFormat USER_FLOOD = new StateFormat("user flood", (byte) 'F', (byte) 1);
 
     StateFormat {
-        if (tag == SHARED_V2) throw new IllegalArgumentException(name + ": tag " + tag + " is the old shared version byte");
+        if (tag == SHARED_V2)
+            throw new IllegalArgumentException(name + ": tag " + tag + " is the old shared version byte");
     }
 
     /**
@@ -55,12 +56,12 @@ record StateFormat(String name, byte tag, byte version) {
     /** Checks a value's tag and version, with no allowance for the old shared byte. */
     void checkHeader(byte first, byte second) {
         if (first != tag) {
-            throw new SerializationException(name + " state: type tag 0x" + hex(first) + ", expected 0x" + hex(tag)
-                    + " ('" + (char) tag + "')");
+            throw new SerializationException(
+                    name + " state: type tag 0x" + hex(first) + ", expected 0x" + hex(tag) + " ('" + (char) tag + "')");
         }
         if (second != version) {
-            throw new SerializationException(name + " state: unknown format version " + second + " (this build reads version "
-                    + version + ")");
+            throw new SerializationException(
+                    name + " state: unknown format version " + second + " (this build reads version " + version + ")");
         }
     }
 

@@ -1,7 +1,6 @@
 package io.livemod.topology;
 
 import io.livemod.event.Alert;
-
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -35,7 +34,8 @@ import java.util.LinkedHashMap;
  * </pre>
  */
 final class StreamWatch {
-    static final BinarySerde<StreamWatch> SERDE = new BinarySerde<>(StateFormat.STREAM_WATCH, StreamWatch::write, StreamWatch::read);
+    static final BinarySerde<StreamWatch> SERDE =
+            new BinarySerde<>(StateFormat.STREAM_WATCH, StreamWatch::write, StreamWatch::read);
 
     String platform;
     String streamId;
@@ -44,6 +44,7 @@ final class StreamWatch {
     long newestBucket;
     /** The open spike alert, with the fields each flag compares against kept decoded. */
     JsonBlob<Alert> spike;
+
     String spikeId;
     long spikeCount;
     long spikeFirst;

@@ -1,12 +1,11 @@
 package io.livemod.topology;
 
+import static io.livemod.settings.ThresholdCatalogue.*;
+
 import io.livemod.rules.RateLimits;
 import io.livemod.settings.Setting;
-
 import java.time.Duration;
 import java.util.function.Function;
-
-import static io.livemod.settings.ThresholdCatalogue.*;
 
 /**
  * Thresholds and timings of the topology that the rule set's {@link RateLimits} does not carry:
@@ -37,19 +36,44 @@ import static io.livemod.settings.ThresholdCatalogue.*;
  * @param newAccountAge       an account created less than this long before its comment is new: K new accounts
  *                            sending one text (not everyday chat) in a stream within the duplicate window are a burst
  */
-public record TopologySettings(int duplicateMinLength, int campaignMinLength, double viewerJumpFactor, long viewerJumpMinimum,
-                               Duration viewerJumpWindow, String commercialCategory, Duration alertInterval,
-                               Duration incidentIdle, int spikeBaselineMinutes, int samples, int maxTrackedUsers,
-                               int anomalyStreams, double anomalyFactor, int incidentMinFlags, int incidentMinUsers,
-                               Duration anomalyBurst, Duration newAccountAge) {
+public record TopologySettings(
+        int duplicateMinLength,
+        int campaignMinLength,
+        double viewerJumpFactor,
+        long viewerJumpMinimum,
+        Duration viewerJumpWindow,
+        String commercialCategory,
+        Duration alertInterval,
+        Duration incidentIdle,
+        int spikeBaselineMinutes,
+        int samples,
+        int maxTrackedUsers,
+        int anomalyStreams,
+        double anomalyFactor,
+        int incidentMinFlags,
+        int incidentMinUsers,
+        Duration anomalyBurst,
+        Duration newAccountAge) {
 
     /** The catalogue's defaults ({@link ThresholdCatalogue}). */
-    public static final TopologySettings DEFAULTS = new TopologySettings(DUPLICATE_MIN_LENGTH.defaultValue(),
-            CAMPAIGN_MIN_LENGTH.defaultValue(), VIEWER_JUMP_FACTOR.defaultValue(), VIEWER_JUMP_MINIMUM.defaultValue(),
-            VIEWER_JUMP_WINDOW.defaultValue(), COMMERCIAL_CATEGORY.defaultValue(), ALERT_INTERVAL.defaultValue(),
-            INCIDENT_IDLE.defaultValue(), SPIKE_BASELINE_MINUTES.defaultValue(), SAMPLES.defaultValue(), MAX_TRACKED_USERS.defaultValue(),
-            ANOMALY_STREAMS.defaultValue(), ANOMALY_FACTOR.defaultValue(), INCIDENT_MIN_FLAGS.defaultValue(),
-            INCIDENT_MIN_USERS.defaultValue(), ANOMALY_BURST.defaultValue(), NEW_ACCOUNT_AGE.defaultValue());
+    public static final TopologySettings DEFAULTS = new TopologySettings(
+            DUPLICATE_MIN_LENGTH.defaultValue(),
+            CAMPAIGN_MIN_LENGTH.defaultValue(),
+            VIEWER_JUMP_FACTOR.defaultValue(),
+            VIEWER_JUMP_MINIMUM.defaultValue(),
+            VIEWER_JUMP_WINDOW.defaultValue(),
+            COMMERCIAL_CATEGORY.defaultValue(),
+            ALERT_INTERVAL.defaultValue(),
+            INCIDENT_IDLE.defaultValue(),
+            SPIKE_BASELINE_MINUTES.defaultValue(),
+            SAMPLES.defaultValue(),
+            MAX_TRACKED_USERS.defaultValue(),
+            ANOMALY_STREAMS.defaultValue(),
+            ANOMALY_FACTOR.defaultValue(),
+            INCIDENT_MIN_FLAGS.defaultValue(),
+            INCIDENT_MIN_USERS.defaultValue(),
+            ANOMALY_BURST.defaultValue(),
+            NEW_ACCOUNT_AGE.defaultValue());
 
     /** Each setting within its catalogue bounds, then the rules between them; a refusal names the field and its variable. */
     public TopologySettings validate() {
@@ -58,7 +82,8 @@ public record TopologySettings(int duplicateMinLength, int campaignMinLength, do
         VIEWER_JUMP_FACTOR.check(viewerJumpFactor);
         VIEWER_JUMP_MINIMUM.check(viewerJumpMinimum);
         VIEWER_JUMP_WINDOW.check(viewerJumpWindow);
-        COMMERCIAL_CATEGORY.check(commercialCategory == null || commercialCategory.isBlank() ? null : commercialCategory);
+        COMMERCIAL_CATEGORY.check(
+                commercialCategory == null || commercialCategory.isBlank() ? null : commercialCategory);
         ALERT_INTERVAL.check(alertInterval);
         cross(incidentIdle.compareTo(alertInterval) >= 0, INCIDENT_IDLE, "must be at least alertInterval");
         SPIKE_BASELINE_MINUTES.check(spikeBaselineMinutes);
@@ -101,15 +126,45 @@ public record TopologySettings(int duplicateMinLength, int campaignMinLength, do
     }
 
     public TopologySettings withIncidentIdle(Duration idle) {
-        return new TopologySettings(duplicateMinLength, campaignMinLength, viewerJumpFactor, viewerJumpMinimum, viewerJumpWindow,
-                commercialCategory, alertInterval, idle, spikeBaselineMinutes, samples, maxTrackedUsers, anomalyStreams, anomalyFactor,
-                incidentMinFlags, incidentMinUsers, anomalyBurst, newAccountAge);
+        return new TopologySettings(
+                duplicateMinLength,
+                campaignMinLength,
+                viewerJumpFactor,
+                viewerJumpMinimum,
+                viewerJumpWindow,
+                commercialCategory,
+                alertInterval,
+                idle,
+                spikeBaselineMinutes,
+                samples,
+                maxTrackedUsers,
+                anomalyStreams,
+                anomalyFactor,
+                incidentMinFlags,
+                incidentMinUsers,
+                anomalyBurst,
+                newAccountAge);
     }
 
     /** These settings with other incident thresholds (tests of the thresholds themselves). */
     public TopologySettings withIncidentThresholds(int minFlags, int minUsers) {
-        return new TopologySettings(duplicateMinLength, campaignMinLength, viewerJumpFactor, viewerJumpMinimum, viewerJumpWindow,
-                commercialCategory, alertInterval, incidentIdle, spikeBaselineMinutes, samples, maxTrackedUsers, anomalyStreams,
-                anomalyFactor, minFlags, minUsers, anomalyBurst, newAccountAge);
+        return new TopologySettings(
+                duplicateMinLength,
+                campaignMinLength,
+                viewerJumpFactor,
+                viewerJumpMinimum,
+                viewerJumpWindow,
+                commercialCategory,
+                alertInterval,
+                incidentIdle,
+                spikeBaselineMinutes,
+                samples,
+                maxTrackedUsers,
+                anomalyStreams,
+                anomalyFactor,
+                minFlags,
+                minUsers,
+                anomalyBurst,
+                newAccountAge);
     }
 }

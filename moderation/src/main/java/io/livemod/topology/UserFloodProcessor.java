@@ -6,6 +6,9 @@ import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.RateLimits;
 import io.livemod.rules.Severity;
 import io.livemod.rules.signal.CopyRisk;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -14,10 +17,6 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Arrays;
 
 /**
  * User flood: more than N comments from one user in one stream within T. Runs in the stream's own
@@ -32,6 +31,7 @@ final class UserFloodProcessor implements Processor<String, Screened, String, Fl
     private final Clock clock;
     /** Entries read per purge (a second): a few milliseconds at most, whatever the store's size. */
     private static final int PURGE_BATCH = 10_000;
+
     private final ExpiryIndex<long[]> expiry = new ExpiryIndex<>(v -> v.length < 2 ? Long.MIN_VALUE : v[v.length - 1]);
     private ProcessorContext<String, Flag> ctx;
     private KeyValueStore<String, long[]> store;
@@ -43,7 +43,8 @@ final class UserFloodProcessor implements Processor<String, Screened, String, Fl
 
     static StoreBuilder<KeyValueStore<String, long[]>> store() {
         // Cached: a user's stamps reach the changelog once per commit, not once per comment.
-        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.String(), new LongArraySerde()).withCachingEnabled();
+        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.String(), new LongArraySerde())
+                .withCachingEnabled();
     }
 
     @Override
@@ -72,9 +73,21 @@ final class UserFloodProcessor implements Processor<String, Screened, String, Fl
             // Enthusiasm ("chốt! chốt! chốt!") is low; a flood of risky text is the worse of its risk and medium.
             CopyRisk.Risk risk = rec.value().risk();
             Severity severity = risk.risky() ? Severity.max(risk.severity(), Severity.MEDIUM) : Severity.LOW;
-            Flag f = Flags.behaviour(Flag.Kind.USER_FLOOD, c.id(), c.platform(), c.streamId(), c.id(), c.userId(), c.text(), "spam", severity,
-                    stamps.length + " comments within " + limits.userFloodWindow().toSeconds() + " s (more than " + n + ")",
-                    active.version(), t, clock.millis());
+            Flag f = Flags.behaviour(
+                    Flag.Kind.USER_FLOOD,
+                    c.id(),
+                    c.platform(),
+                    c.streamId(),
+                    c.id(),
+                    c.userId(),
+                    c.text(),
+                    "spam",
+                    severity,
+                    stamps.length + " comments within "
+                            + limits.userFloodWindow().toSeconds() + " s (more than " + n + ")",
+                    active.version(),
+                    t,
+                    clock.millis());
             ctx.forward(rec.withKey(f.flagId()).withValue(f));
             flagged = true;
         }
@@ -98,7 +111,9 @@ final class UserFloodProcessor implements Processor<String, Screened, String, Fl
 
     /** Users gone quiet for longer than the window hold nothing worth keeping. */
     private void purge() {
-        long horizon = ctx.currentStreamTimeMs() - rules.current().ruleSet().rates().userFloodWindow().toMillis() - StateStores.LATE_MS;
+        long horizon = ctx.currentStreamTimeMs()
+                - rules.current().ruleSet().rates().userFloodWindow().toMillis()
+                - StateStores.LATE_MS;
         expiry.purge(store, horizon, v -> v.length < 2 || v[v.length - 1] <= horizon, PURGE_BATCH);
     }
 }

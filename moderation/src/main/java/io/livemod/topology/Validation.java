@@ -38,7 +38,8 @@ final class Validation {
         require(d.decisionId(), "decisionId");
         require(d.platform(), "platform");
         if (d.action() == null) throw new IllegalArgumentException("action: required");
-        if (d.decidedAt() <= 0) throw new IllegalArgumentException("decision " + d.decisionId() + ": decidedAt: missing");
+        if (d.decidedAt() <= 0)
+            throw new IllegalArgumentException("decision " + d.decisionId() + ": decidedAt: missing");
         return d;
     }
 

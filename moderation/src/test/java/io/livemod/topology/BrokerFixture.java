@@ -5,6 +5,13 @@ import io.livemod.event.RuleSetRecord;
 import io.livemod.event.Topic;
 import io.livemod.event.TopicProvisioner;
 import io.livemod.event.Topics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
@@ -19,14 +26,6 @@ import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serializer;
-
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** One embedded broker for a test class, with the project's topics, and the clients the tests need. */
 final class BrokerFixture implements AutoCloseable {
@@ -51,13 +50,16 @@ final class BrokerFixture implements AutoCloseable {
      * batch with OUT_OF_ORDER_SEQUENCE until its delivery timeout (2 minutes).
      */
     static void awaitLeaders(Admin admin, List<String> topics) {
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
-            var parts = admin.describeTopics(topics).allTopicNames().get().values().stream()
-                    .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
-                    .collect(Collectors.toMap(Function.identity(), tp -> OffsetSpec.latest()));
-            admin.listOffsets(parts).all().get();
-            return true;
-        });
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .ignoreExceptions()
+                .until(() -> {
+                    var parts = admin.describeTopics(topics).allTopicNames().get().values().stream()
+                            .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
+                            .collect(Collectors.toMap(Function.identity(), tp -> OffsetSpec.latest()));
+                    admin.listOffsets(parts).all().get();
+                    return true;
+                });
     }
 
     String bootstrap() {
@@ -69,16 +71,34 @@ final class BrokerFixture implements AutoCloseable {
     }
 
     <K, V> KafkaProducer<K, V> producer(Serializer<K> k, Serializer<V> v) {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(), ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.LINGER_MS_CONFIG, 5), k, v);
+        return new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrap(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        true,
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        5),
+                k,
+                v);
     }
 
     /** Everything committed on the topic right now, read from the start with read_committed. */
     <K, V> List<ConsumerRecord<K, V>> readAll(Topic<K, V> topic) {
-        try (KafkaConsumer<K, V> c = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), topic.key().deserializer(), topic.value().deserializer())) {
+        try (KafkaConsumer<K, V> c = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrap(),
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed"),
+                topic.key().deserializer(),
+                topic.value().deserializer())) {
             List<TopicPartition> parts = c.partitionsFor(topic.name()).stream()
-                    .map(PartitionInfo::partition).map(p -> new TopicPartition(topic.name(), p)).toList();
+                    .map(PartitionInfo::partition)
+                    .map(p -> new TopicPartition(topic.name(), p))
+                    .toList();
             c.assign(parts);
             c.seekToBeginning(parts);
             Map<TopicPartition, Long> end = c.endOffsets(parts);
@@ -96,12 +116,14 @@ final class BrokerFixture implements AutoCloseable {
      * before the new instance had processed a partition the killed one never committed).
      */
     long lag(String applicationId, String topic) throws Exception {
-        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(applicationId)
-                .partitionsToOffsetAndMetadata().get().entrySet().stream().filter(e -> e.getKey().topic().equals(topic))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get().get(topic)
-                .partitions().stream().map(p -> new TopicPartition(topic, p.partition()))
-                .collect(Collectors.toMap(Function.identity(), tp -> OffsetSpec.latest()));
+        Map<TopicPartition, OffsetAndMetadata> committed =
+                admin.listConsumerGroupOffsets(applicationId).partitionsToOffsetAndMetadata().get().entrySet().stream()
+                        .filter(e -> e.getKey().topic().equals(topic))
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<TopicPartition, OffsetSpec> latest =
+                admin.describeTopics(java.util.List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                        .map(p -> new TopicPartition(topic, p.partition()))
+                        .collect(Collectors.toMap(Function.identity(), tp -> OffsetSpec.latest()));
         var ends = admin.listOffsets(latest).all().get();
         long lag = 0;
         for (var e : ends.entrySet()) {
@@ -119,12 +141,18 @@ final class BrokerFixture implements AutoCloseable {
      * {@link #lag} reaches 0 wait for this first.
      */
     boolean settled(String topic) throws Exception {
-        Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
-                .partitions().stream().map(p -> new TopicPartition(topic, p.partition()))
-                .collect(Collectors.toMap(Function.identity(), tp -> OffsetSpec.latest()));
-        var stable = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
-        var end = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED)).all().get();
-        return latest.keySet().stream().allMatch(tp -> stable.get(tp).offset() == end.get(tp).offset());
+        Map<TopicPartition, OffsetSpec> latest =
+                admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                        .map(p -> new TopicPartition(topic, p.partition()))
+                        .collect(Collectors.toMap(Function.identity(), tp -> OffsetSpec.latest()));
+        var stable = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+                .all()
+                .get();
+        var end = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED))
+                .all()
+                .get();
+        return latest.keySet().stream()
+                .allMatch(tp -> stable.get(tp).offset() == end.get(tp).offset());
     }
 
     @Override

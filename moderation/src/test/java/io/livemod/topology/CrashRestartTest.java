@@ -1,16 +1,11 @@
 package io.livemod.topology;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.livemod.event.Comment;
 import io.livemod.event.Flag;
 import io.livemod.event.Topics;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,9 +16,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills the moderation process (SIGKILL, a child JVM) while comments are still arriving, starts a
@@ -47,6 +46,7 @@ class CrashRestartTest {
 
     @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS) // the children's logs outlive a failure
     static Path dir;
+
     static BrokerFixture kafka;
 
     @BeforeAll
@@ -62,20 +62,37 @@ class CrashRestartTest {
 
     static Comment comment(int i) {
         String text = i % 3 == 0 ? "vào nhà cái số " + i + " nhận thưởng" : "chào mọi người, bình luận thứ " + i;
-        return Comment.builder("demo-gapo", "crash-" + i).streamId("live-" + (i % 10)).userId("viewer-" + (i % 700)).text(text)
-                .ts("2026-11-28T19:00:00+07:00").receivedAt(System.currentTimeMillis()).build();
+        return Comment.builder("demo-gapo", "crash-" + i)
+                .streamId("live-" + (i % 10))
+                .userId("viewer-" + (i % 700))
+                .text(text)
+                .ts("2026-11-28T19:00:00+07:00")
+                .receivedAt(System.currentTimeMillis())
+                .build();
     }
 
     Process child(Path state, String name) throws Exception {
         Path marker = dir.resolve(name + ".running");
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", cp, ModerationMain.class.getName(), kafka.bootstrap(), state.toString(), APP, marker.toString());
+        ProcessBuilder pb = new ProcessBuilder(
+                java,
+                "-Xmx384m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                cp,
+                ModerationMain.class.getName(),
+                kafka.bootstrap(),
+                state.toString(),
+                APP,
+                marker.toString());
         pb.redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile());
         Process p = pb.start();
         await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(marker) || !p.isAlive());
-        assertThat(p.isAlive()).as("child %s is running, see %s", name, dir.resolve(name + ".log")).isTrue();
+        assertThat(p.isAlive())
+                .as("child %s is running, see %s", name, dir.resolve(name + ".log"))
+                .isTrue();
         return p;
     }
 
@@ -84,10 +101,12 @@ class CrashRestartTest {
         Path state = dir.resolve("state");
         AtomicInteger sent = new AtomicInteger();
         AtomicInteger sentAtKill = new AtomicInteger(-1);
-        java.util.concurrent.atomic.AtomicReference<String> sendFailure = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<String> sendFailure =
+                new java.util.concurrent.atomic.AtomicReference<>();
         Process first = child(state, "first");
         Process second = null;
-        try (KafkaProducer<String, Comment> producer = kafka.producer(Topics.COMMENTS.key().serializer(), Topics.COMMENTS.value().serializer())) {
+        try (KafkaProducer<String, Comment> producer = kafka.producer(
+                Topics.COMMENTS.key().serializer(), Topics.COMMENTS.value().serializer())) {
             // Sends until well after the kill (bounded), so the crash always lands mid-stream.
             CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> {
                 for (int i = 0; i < MAX_COMMENTS; i++) {
@@ -111,7 +130,8 @@ class CrashRestartTest {
                 producer.flush();
             });
             // Mid-stream: some flags are committed, most comments are still to come.
-            await().atMost(Duration.ofSeconds(60)).until(() -> kafka.readAll(Topics.FLAGS).size() >= 50);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> kafka.readAll(Topics.FLAGS).size() >= 50);
             first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             sentAtKill.set(sent.get());
 
@@ -124,23 +144,48 @@ class CrashRestartTest {
             if (second != null) second.destroyForcibly();
         }
 
-        assertThat(sendFailure.get()).as("a comment the test sent never reached Kafka").isNull();
-        List<Flag> flags = kafka.readAll(Topics.FLAGS).stream().map(ConsumerRecord::value).toList();
+        assertThat(sendFailure.get())
+                .as("a comment the test sent never reached Kafka")
+                .isNull();
+        List<Flag> flags =
+                kafka.readAll(Topics.FLAGS).stream().map(ConsumerRecord::value).toList();
         Map<String, Long> perId = flags.stream().collect(Collectors.groupingBy(Flag::flagId, Collectors.counting()));
-        assertThat(perId.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList())
-                .as("flag ids seen more than once").isEmpty();
+        assertThat(perId.entrySet().stream()
+                        .filter(e -> e.getValue() > 1)
+                        .map(Map.Entry::getKey)
+                        .toList())
+                .as("flag ids seen more than once")
+                .isEmpty();
         Map<String, Integer> expected = new java.util.HashMap<>();
-        System.out.printf("crash test: %d comments, %d sent before the kill, %d flags%n", sent.get(), sentAtKill.get(), flags.size());
-        assertThat(sent.get()).as("comments went on after the kill").isGreaterThanOrEqualTo(sentAtKill.get() + AFTER_KILL);
-        for (int i = 0; i < sent.get(); i += 3) expected.put(KeywordFlagger.flagId("demo-gapo", "crash-" + i, Flag.Kind.KEYWORD), i);
-        Set<String> keywordIds = flags.stream().filter(f -> f.kind() == Flag.Kind.KEYWORD).map(Flag::flagId).collect(Collectors.toSet());
-        // Named by comment number, so a failure says which part of the stream was lost (before, around or after the kill).
-        List<Integer> missing = expected.entrySet().stream().filter(e -> !keywordIds.contains(e.getKey())).map(Map.Entry::getValue).sorted().toList();
-        List<String> unexpected = keywordIds.stream().filter(id -> !expected.containsKey(id)).toList();
-        assertThat(missing.size()).as("comments whose keyword flag is missing: %s (%d sent, %d before the kill); logs in %s",
-                ranges(missing), sent.get(), sentAtKill.get(), dir).isZero();
+        System.out.printf(
+                "crash test: %d comments, %d sent before the kill, %d flags%n",
+                sent.get(), sentAtKill.get(), flags.size());
+        assertThat(sent.get())
+                .as("comments went on after the kill")
+                .isGreaterThanOrEqualTo(sentAtKill.get() + AFTER_KILL);
+        for (int i = 0; i < sent.get(); i += 3)
+            expected.put(KeywordFlagger.flagId("demo-gapo", "crash-" + i, Flag.Kind.KEYWORD), i);
+        Set<String> keywordIds = flags.stream()
+                .filter(f -> f.kind() == Flag.Kind.KEYWORD)
+                .map(Flag::flagId)
+                .collect(Collectors.toSet());
+        // Named by comment number, so a failure says which part of the stream was lost (before, around or after the
+        // kill).
+        List<Integer> missing = expected.entrySet().stream()
+                .filter(e -> !keywordIds.contains(e.getKey()))
+                .map(Map.Entry::getValue)
+                .sorted()
+                .toList();
+        List<String> unexpected =
+                keywordIds.stream().filter(id -> !expected.containsKey(id)).toList();
+        assertThat(missing.size())
+                .as(
+                        "comments whose keyword flag is missing: %s (%d sent, %d before the kill); logs in %s",
+                        ranges(missing), sent.get(), sentAtKill.get(), dir)
+                .isZero();
         assertThat(unexpected).as("keyword flags for comments never sent").isEmpty();
-        assertThat(flags).filteredOn(f -> f.kind() == Flag.Kind.KEYWORD).allSatisfy(f -> assertThat(f.rulesVersion()).isEqualTo("crash-1"));
+        assertThat(flags).filteredOn(f -> f.kind() == Flag.Kind.KEYWORD).allSatisfy(f -> assertThat(f.rulesVersion())
+                .isEqualTo("crash-1"));
     }
 
     /** "3-300, 906" rather than a hundred numbers: consecutive multiples of 3 are one range. */

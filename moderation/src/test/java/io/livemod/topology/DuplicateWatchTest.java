@@ -1,8 +1,8 @@
 package io.livemod.topology;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** The duplicate watch keeps its authors encoded until needed, and writes them back unchanged. */
 class DuplicateWatchTest {
@@ -22,11 +22,13 @@ class DuplicateWatchTest {
         assertThat(serde.serializer().serialize("t", untouched)).isEqualTo(bytes);
 
         DuplicateProcessor.Watch decoded = serde.deserializer().deserialize("t", bytes);
-        assertThat(decoded.users()).containsExactly(
-                java.util.Map.entry("u1", new DuplicateProcessor.Seen("c1", 40, false)),
-                java.util.Map.entry("u2", new DuplicateProcessor.Seen("c2", 41, true)));
+        assertThat(decoded.users())
+                .containsExactly(
+                        java.util.Map.entry("u1", new DuplicateProcessor.Seen("c1", 40, false)),
+                        java.util.Map.entry("u2", new DuplicateProcessor.Seen("c2", 41, true)));
         decoded.users().remove("u1");
-        DuplicateProcessor.Watch again = serde.deserializer().deserialize("t", serde.serializer().serialize("t", decoded));
+        DuplicateProcessor.Watch again =
+                serde.deserializer().deserialize("t", serde.serializer().serialize("t", decoded));
         assertThat(again.users()).containsOnlyKeys("u2");
         assertThat(again.flooding).isTrue();
     }
@@ -45,6 +47,7 @@ class DuplicateWatchTest {
             out.writeLong(40);
         }
         DuplicateProcessor.Watch old = serde.deserializer().deserialize("t", bytes.toByteArray());
-        assertThat(old.users()).containsExactly(java.util.Map.entry("u1", new DuplicateProcessor.Seen("c1", 40, false)));
+        assertThat(old.users())
+                .containsExactly(java.util.Map.entry("u1", new DuplicateProcessor.Seen("c1", 40, false)));
     }
 }

@@ -1,16 +1,15 @@
 package io.livemod.topology;
 
+import static io.livemod.topology.Harness.comment;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.livemod.event.Alert;
 import io.livemod.event.Flag;
 import io.livemod.rules.RateLimits;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.List;
-
-import static io.livemod.topology.Harness.comment;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** User flood, duplicate flood and campaign at their default thresholds (5 in 10 s, 5 users in 60 s, 3 streams or 2 platforms). */
 class FloodRulesTest {
@@ -24,25 +23,29 @@ class FloodRulesTest {
 
     @Test
     void fiveCommentsFromOneUserInTenSecondsAreNoFlood() {
-        for (int i = 0; i < 5; i++) h.send(comment("p", "s1", "u1", "c" + i, "bình luận số " + i, Duration.ofSeconds(2L * i)));
+        for (int i = 0; i < 5; i++)
+            h.send(comment("p", "s1", "u1", "c" + i, "bình luận số " + i, Duration.ofSeconds(2L * i)));
         assertThat(h.flags(Flag.Kind.USER_FLOOD)).isEmpty();
     }
 
     @Test
     void theSixthCommentWithinTenSecondsIsAFloodFlaggedOnce() {
-        for (int i = 0; i < 8; i++) h.send(comment("p", "s1", "u1", "c" + i, "bình luận số " + i, Duration.ofSeconds(i)));
+        for (int i = 0; i < 8; i++)
+            h.send(comment("p", "s1", "u1", "c" + i, "bình luận số " + i, Duration.ofSeconds(i)));
         List<Flag> floods = h.flags(Flag.Kind.USER_FLOOD);
         assertThat(floods).singleElement().satisfies(f -> {
             assertThat(f.commentId()).isEqualTo("c5");
             assertThat(f.userId()).isEqualTo("u1");
             assertThat(f.rulesVersion()).isEqualTo("t-1");
-            assertThat(f.matches()).singleElement().satisfies(m -> assertThat(m.term()).contains("6 comments"));
+            assertThat(f.matches()).singleElement().satisfies(m -> assertThat(m.term())
+                    .contains("6 comments"));
         });
     }
 
     @Test
     void sixCommentsSpreadOverMoreThanTheWindowAreNoFlood() {
-        for (int i = 0; i < 6; i++) h.send(comment("p", "s1", "u1", "c" + i, "bình luận số " + i, Duration.ofSeconds(3L * i)));
+        for (int i = 0; i < 6; i++)
+            h.send(comment("p", "s1", "u1", "c" + i, "bình luận số " + i, Duration.ofSeconds(3L * i)));
         assertThat(h.flags(Flag.Kind.USER_FLOOD)).isEmpty();
     }
 
@@ -57,11 +60,24 @@ class FloodRulesTest {
     @Test
     void thresholdsComeFromTheActiveRuleSetAndChangeWithIt() {
         RateLimits d = RateLimits.DEFAULTS;
-        h.rates(new RateLimits(2, Duration.ofSeconds(10), d.duplicateUsers(), d.duplicateWindow(), d.campaignStreams(),
-                d.campaignPlatforms(), d.campaignWindow(), d.spikeFactor(), d.spikeMinimum(), d.offenderShortCount(),
-                d.offenderShortWindow(), d.offenderLongCount(), d.offenderLongWindow()));
-        for (int i = 0; i < 3; i++) h.send(comment("p", "s1", "u1", "c" + i, "bình luận số " + i, Duration.ofSeconds(i)));
-        assertThat(h.flags(Flag.Kind.USER_FLOOD)).singleElement().satisfies(f -> assertThat(f.commentId()).isEqualTo("c2"));
+        h.rates(new RateLimits(
+                2,
+                Duration.ofSeconds(10),
+                d.duplicateUsers(),
+                d.duplicateWindow(),
+                d.campaignStreams(),
+                d.campaignPlatforms(),
+                d.campaignWindow(),
+                d.spikeFactor(),
+                d.spikeMinimum(),
+                d.offenderShortCount(),
+                d.offenderShortWindow(),
+                d.offenderLongCount(),
+                d.offenderLongWindow()));
+        for (int i = 0; i < 3; i++)
+            h.send(comment("p", "s1", "u1", "c" + i, "bình luận số " + i, Duration.ofSeconds(i)));
+        assertThat(h.flags(Flag.Kind.USER_FLOOD)).singleElement().satisfies(f -> assertThat(f.commentId())
+                .isEqualTo("c2"));
     }
 
     @Test
@@ -76,15 +92,22 @@ class FloodRulesTest {
         // Spacing and case differ: the canonical text is the same.
         h.send(comment("p", "s1", "u4", "c4", "  VÀO link này   nhận quà miễn phí ngay", Duration.ofSeconds(45)));
         h.send(comment("p", "s1", "u5", "c5", SPAM, Duration.ofSeconds(50)));
-        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD)).extracting(Flag::commentId).containsExactlyInAnyOrder("c0", "c1", "c2", "c3", "c4", "c5");
-        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD)).allSatisfy(f -> assertThat(f.category()).isEqualTo("spam"));
+        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD))
+                .extracting(Flag::commentId)
+                .containsExactlyInAnyOrder("c0", "c1", "c2", "c3", "c4", "c5");
+        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD))
+                .allSatisfy(f -> assertThat(f.category()).isEqualTo("spam"));
     }
 
     @Test
     void aFloodOfHundredsOfUsersFlagsEveryCopyAndEndsWhenTheWindowEmpties() {
         for (int u = 0; u < 300; u++) h.send(comment("p", "s1", "u" + u, "c" + u, SPAM, Duration.ofMillis(u * 100L)));
-        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD)).hasSize(300).extracting(Flag::commentId).doesNotHaveDuplicates();
-        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD).get(299).matches().get(0).term()).startsWith("at least ");
+        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD))
+                .hasSize(300)
+                .extracting(Flag::commentId)
+                .doesNotHaveDuplicates();
+        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD).get(299).matches().get(0).term())
+                .startsWith("at least ");
         // Two minutes later the window holds one user again: no flood, however many came before.
         h.send(comment("p", "s1", "late", "c-late", SPAM, Duration.ofMinutes(3)));
         assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD)).hasSize(300);
@@ -93,14 +116,16 @@ class FloodRulesTest {
     @Test
     void quietUsersAndTextsArePurgedWithinASecondOfLeavingTheirWindow() {
         // Risky copy (a prize), so each text is duplicate evidence.
-        for (int u = 0; u < 5_000; u++) h.send(comment("p", "s" + u % 7, "u" + u, "c" + u, "nhận quà số " + u, Duration.ofMillis(u)));
+        for (int u = 0; u < 5_000; u++)
+            h.send(comment("p", "s" + u % 7, "u" + u, "c" + u, "nhận quà số " + u, Duration.ofMillis(u)));
         var users = h.driver.<String, long[]>getKeyValueStore(UserFloodProcessor.STORE);
         var texts = h.driver.<String, DuplicateProcessor.Watch>getKeyValueStore(DuplicateProcessor.STORE);
         assertThat(users.approximateNumEntries()).isEqualTo(5_000);
         assertThat(texts.approximateNumEntries()).isEqualTo(5_000);
         h.advance(Duration.ofSeconds(1)); // a purge before stream time moved: nothing is due
         assertThat(users.approximateNumEntries()).isEqualTo(5_000);
-        h.send(comment("p", "s0", "fresh", "c-fresh", "nhận quà mới nhất", Duration.ofMinutes(10))); // stream time moves on
+        h.send(comment(
+                "p", "s0", "fresh", "c-fresh", "nhận quà mới nhất", Duration.ofMinutes(10))); // stream time moves on
         h.advance(Duration.ofSeconds(1));
         assertThat(users.approximateNumEntries()).isEqualTo(1);
         assertThat(texts.approximateNumEntries()).isEqualTo(1);
@@ -115,10 +140,14 @@ class FloodRulesTest {
         h.send(comment("p", "s1", "other", "c2", "shop ơi còn hàng không", Duration.ofSeconds(75)));
         h.advance(Duration.ofSeconds(1));
         var users = h.driver.<String, long[]>getKeyValueStore(UserFloodProcessor.STORE);
-        assertThat(users.get("p/s1/talker")).as("still within its window at 75 s").isNotNull();
+        assertThat(users.get("p/s1/talker"))
+                .as("still within its window at 75 s")
+                .isNotNull();
         h.send(comment("p", "s1", "other", "c3", "shop ơi còn hàng không ạ", Duration.ofSeconds(150)));
         h.advance(Duration.ofSeconds(1));
-        assertThat(users.get("p/s1/talker")).as("quiet since 70 s, past 10 s + a minute at 150 s").isNull();
+        assertThat(users.get("p/s1/talker"))
+                .as("quiet since 70 s, past 10 s + a minute at 150 s")
+                .isNull();
         assertThat(users.get("p/s1/other")).isNotNull();
     }
 

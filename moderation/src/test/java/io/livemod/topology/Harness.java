@@ -12,15 +12,14 @@ import io.livemod.rules.RateLimits;
 import io.livemod.rules.RuleSet;
 import io.livemod.rules.RuleSetException;
 import io.livemod.rules.RuleSetLoader;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
 
 /**
  * The topology in a TopologyTestDriver with a hand-moved clock: {@link #advance} moves the
@@ -74,14 +73,22 @@ final class Harness implements AutoCloseable {
 
     Harness(TopologySettings settings) {
         this.book = RuleBook.of(rules(RULES));
-        ModerationConfig config = ModerationConfig.defaults("unused:9092", Path.of("target/tt-state")).withTopology(settings);
-        driver = new TopologyTestDriver(ModerationTopology.build(config, book, clock), ModerationApp.properties(config), START);
+        ModerationConfig config = ModerationConfig.defaults("unused:9092", Path.of("target/tt-state"))
+                .withTopology(settings);
+        driver = new TopologyTestDriver(
+                ModerationTopology.build(config, book, clock), ModerationApp.properties(config), START);
         comments = input(Topics.COMMENTS);
         streamEvents = input(Topics.STREAM_EVENTS);
         decisions = input(Topics.DECISIONS);
         claims = input(Topics.CLAIMS);
-        flags = driver.createOutputTopic(Topics.FLAGS.name(), Topics.FLAGS.key().deserializer(), Topics.FLAGS.value().deserializer());
-        alerts = driver.createOutputTopic(Topics.ALERTS.name(), Topics.ALERTS.key().deserializer(), Topics.ALERTS.value().deserializer());
+        flags = driver.createOutputTopic(
+                Topics.FLAGS.name(),
+                Topics.FLAGS.key().deserializer(),
+                Topics.FLAGS.value().deserializer());
+        alerts = driver.createOutputTopic(
+                Topics.ALERTS.name(),
+                Topics.ALERTS.key().deserializer(),
+                Topics.ALERTS.value().deserializer());
     }
 
     static RuleSet rules(String yaml) {
@@ -95,7 +102,8 @@ final class Harness implements AutoCloseable {
     /** Activates the same rules with other rate thresholds. */
     void rates(RateLimits limits) {
         RuleSet current = book.current().ruleSet();
-        book.activate(io.livemod.rules.CompiledRuleSet.compile(new RuleSet(current.version(), current.rules(), limits)));
+        book.activate(
+                io.livemod.rules.CompiledRuleSet.compile(new RuleSet(current.version(), current.rules(), limits)));
     }
 
     private <V> TestInputTopic<String, V> input(Topic<String, V> t) {
@@ -109,8 +117,13 @@ final class Harness implements AutoCloseable {
 
     /** A comment received {@code offset} after START. */
     static Comment comment(String platform, String stream, String user, String id, String text, Duration offset) {
-        return Comment.builder(platform, id).streamId(stream).userId(user).text(text).ts("2026-11-28T19:00:00+07:00")
-                .receivedAt(START.plus(offset).toEpochMilli()).build();
+        return Comment.builder(platform, id)
+                .streamId(stream)
+                .userId(user)
+                .text(text)
+                .ts("2026-11-28T19:00:00+07:00")
+                .receivedAt(START.plus(offset).toEpochMilli())
+                .build();
     }
 
     void send(Comment c) {

@@ -1,16 +1,15 @@
 package io.livemod.topology;
 
-import io.livemod.event.Flag;
-import io.livemod.rules.Severity;
-import io.livemod.event.Alert;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.List;
-
 import static io.livemod.topology.Harness.comment;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.livemod.event.Alert;
+import io.livemod.event.Flag;
+import io.livemod.rules.Severity;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Flags aggregate into incidents per platform, stream and category; stream spikes at 10 and 3x the
@@ -42,7 +41,10 @@ class IncidentsAndSpikesTest {
         h.advance(Duration.ofSeconds(5));
         List<Alert> incidents = h.alerts(Alert.Kind.INCIDENT);
         assertThat(incidents).hasSize(2);
-        Alert s1 = incidents.stream().filter(a -> a.streamId().equals("s1")).findFirst().orElseThrow();
+        Alert s1 = incidents.stream()
+                .filter(a -> a.streamId().equals("s1"))
+                .findFirst()
+                .orElseThrow();
         assertThat(s1.count()).isEqualTo(3);
         assertThat(s1.distinctUsers()).isEqualTo(2);
         assertThat(s1.category()).isEqualTo("gambling_ads");
@@ -64,25 +66,35 @@ class IncidentsAndSpikesTest {
         assertThat(h.alerts(Alert.Kind.INCIDENT)).extracting(Alert::count).containsExactly(1L, 2L);
         h.advance(Duration.ofMinutes(1)); // ten minutes after the last flag, with no record arriving at all
         List<Alert> all = h.alerts(Alert.Kind.INCIDENT);
-        assertThat(all).extracting(Alert::state).containsExactly(Alert.State.OPEN, Alert.State.OPEN, Alert.State.CLOSED);
+        assertThat(all)
+                .extracting(Alert::state)
+                .containsExactly(Alert.State.OPEN, Alert.State.OPEN, Alert.State.CLOSED);
         assertThat(all).extracting(Alert::alertId).containsOnly(all.get(0).alertId());
     }
 
     Alert lastGambling() {
-        List<Alert> all = h.alerts(Alert.Kind.INCIDENT).stream().filter(a -> a.category().equals("gambling_ads")).toList();
+        List<Alert> all = h.alerts(Alert.Kind.INCIDENT).stream()
+                .filter(a -> a.category().equals("gambling_ads"))
+                .toList();
         assertThat(all).isNotEmpty();
         return all.get(all.size() - 1);
     }
 
     @Test
-    void usersAreCountedOncePerIncidentListedUpToFiftyAndForgottenWhenItCloses() { // 60 users flag twice, a minute apart
-        for (int i = 0; i < 60; i++) h.send(comment("p", "s1", "user-" + i, "a" + i, "nhà cái số " + i, Duration.ofSeconds(i)));
-        for (int i = 0; i < 60; i++) h.send(comment("p", "s1", "user-" + i, "b" + i, "nhà cái lần " + i, Duration.ofSeconds(60 + i)));
+    void usersAreCountedOncePerIncidentListedUpToFiftyAndForgottenWhenItCloses() { // 60 users flag twice, a minute
+        // apart
+        for (int i = 0; i < 60; i++)
+            h.send(comment("p", "s1", "user-" + i, "a" + i, "nhà cái số " + i, Duration.ofSeconds(i)));
+        for (int i = 0; i < 60; i++)
+            h.send(comment("p", "s1", "user-" + i, "b" + i, "nhà cái lần " + i, Duration.ofSeconds(60 + i)));
         h.advance(Duration.ofMinutes(2));
         Alert grown = lastGambling();
         assertThat(grown.count()).isEqualTo(120);
         assertThat(grown.distinctUsers()).isEqualTo(60);
-        assertThat(grown.userIds()).hasSize(Incidents.LISTED_USERS).startsWith("user-0", "user-1").doesNotContain("user-50");
+        assertThat(grown.userIds())
+                .hasSize(Incidents.LISTED_USERS)
+                .startsWith("user-0", "user-1")
+                .doesNotContain("user-50");
         assertThat(grown.samples()).extracting(f -> f.commentId()).containsExactly("a0", "a1", "a2", "a3", "a4");
 
         h.advance(Duration.ofMinutes(11)); // idle: closed
@@ -128,7 +140,8 @@ class IncidentsAndSpikesTest {
             assertThat(a.streamId()).isEqualTo("s1");
             assertThat(a.severity()).as("the worst open incident's").isEqualTo(Severity.HIGH);
         });
-        assertThat(h.flags(Flag.Kind.STREAM_SPIKE)).singleElement().satisfies(f -> assertThat(f.streamId()).isEqualTo("s1"));
+        assertThat(h.flags(Flag.Kind.STREAM_SPIKE)).singleElement().satisfies(f -> assertThat(f.streamId())
+                .isEqualTo("s1"));
     }
 
     /** Ten minutes at 5 flags a minute: the threshold is then 3 x 5 = 15, not 10. */
@@ -149,6 +162,7 @@ class IncidentsAndSpikesTest {
     void fifteenFlagsAboveABaselineOfFiveAreASpike() {
         baselineOfFivePerMinute();
         for (int i = 0; i < 15; i++) gamblingFlag("s1", Duration.ofMinutes(10).plusSeconds(i));
-        assertThat(h.alerts(Alert.Kind.STREAM_SPIKE)).singleElement().satisfies(a -> assertThat(a.count()).isEqualTo(15));
+        assertThat(h.alerts(Alert.Kind.STREAM_SPIKE)).singleElement().satisfies(a -> assertThat(a.count())
+                .isEqualTo(15));
     }
 }

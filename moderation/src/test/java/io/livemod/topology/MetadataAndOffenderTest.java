@@ -1,15 +1,14 @@
 package io.livemod.topology;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.livemod.event.Alert;
 import io.livemod.event.Decision;
 import io.livemod.event.Flag;
 import io.livemod.event.StreamEvent;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Stream metadata rules and the repeat-offender rule of Decree 147/2024 (5 in 30 days, 10 in 90). */
 class MetadataAndOffenderTest {
@@ -20,15 +19,30 @@ class MetadataAndOffenderTest {
         h.close();
     }
 
-    static StreamEvent event(StreamEvent.Type type, String title, Long viewers, Boolean commercial, Boolean verified, Duration at) {
-        return StreamEvent.builder("p", "e-" + at.toMillis(), type).streamId("s1").streamerId("streamer-1").title(title).viewers(viewers)
-                .commercial(commercial).streamerVerified(verified).ts("2026-11-28T19:00:00+07:00")
-                .receivedAt(Harness.START.plus(at).toEpochMilli()).build();
+    static StreamEvent event(
+            StreamEvent.Type type, String title, Long viewers, Boolean commercial, Boolean verified, Duration at) {
+        return StreamEvent.builder("p", "e-" + at.toMillis(), type)
+                .streamId("s1")
+                .streamerId("streamer-1")
+                .title(title)
+                .viewers(viewers)
+                .commercial(commercial)
+                .streamerVerified(verified)
+                .ts("2026-11-28T19:00:00+07:00")
+                .receivedAt(Harness.START.plus(at).toEpochMilli())
+                .build();
     }
 
     static Decision remove(String id, Duration at) {
-        return Decision.builder(id, Decision.Action.REMOVE).flagId("f-" + id).platform("p").streamId("s1").commentId("c-" + id)
-                .userId("u1").moderator("mod-1").decidedAt(Harness.START.plus(at).toEpochMilli()).build();
+        return Decision.builder(id, Decision.Action.REMOVE)
+                .flagId("f-" + id)
+                .platform("p")
+                .streamId("s1")
+                .commentId("c-" + id)
+                .userId("u1")
+                .moderator("mod-1")
+                .decidedAt(Harness.START.plus(at).toEpochMilli())
+                .build();
     }
 
     @Test
@@ -40,7 +54,8 @@ class MetadataAndOffenderTest {
         assertThat(h.flags(Flag.Kind.METADATA)).singleElement().satisfies(f -> {
             assertThat(f.category()).isEqualTo("gambling_ads");
             assertThat(f.userId()).isEqualTo("streamer-1");
-            assertThat(f.matches()).singleElement().satisfies(m -> assertThat(m.rule()).isEqualTo("gambling"));
+            assertThat(f.matches()).singleElement().satisfies(m -> assertThat(m.rule())
+                    .isEqualTo("gambling"));
         });
         assertThat(h.alerts(Alert.Kind.METADATA)).hasSize(1);
     }
@@ -49,10 +64,11 @@ class MetadataAndOffenderTest {
     void aTitleIsCheckedAgainUnderANewRuleSetVersion() {
         h.send(event(StreamEvent.Type.STARTED, "Xóc đĩa đêm nay", null, false, true, Duration.ZERO));
         assertThat(h.flags(Flag.Kind.METADATA)).isEmpty();
-        h.book.activate(io.livemod.rules.CompiledRuleSet.compile(Harness.rules(Harness.RULES
-                .replace("t-1", "t-2").replace("[\"nhà cái\"]", "[\"nhà cái\", \"xóc đĩa\"]"))));
+        h.book.activate(io.livemod.rules.CompiledRuleSet.compile(Harness.rules(
+                Harness.RULES.replace("t-1", "t-2").replace("[\"nhà cái\"]", "[\"nhà cái\", \"xóc đĩa\"]"))));
         h.send(event(StreamEvent.Type.VIEWERS, "Xóc đĩa đêm nay", 120L, false, true, Duration.ofMinutes(1)));
-        assertThat(h.flags(Flag.Kind.METADATA)).singleElement().satisfies(f -> assertThat(f.rulesVersion()).isEqualTo("t-2"));
+        assertThat(h.flags(Flag.Kind.METADATA)).singleElement().satisfies(f -> assertThat(f.rulesVersion())
+                .isEqualTo("t-2"));
     }
 
     @Test
@@ -65,7 +81,8 @@ class MetadataAndOffenderTest {
     void aCommercialStreamByAnUnverifiedStreamerIsFlaggedOnce() {
         h.send(event(StreamEvent.Type.STARTED, "Bán hàng", null, true, false, Duration.ZERO));
         h.send(event(StreamEvent.Type.UPDATED, "Bán hàng giá rẻ", null, true, null, Duration.ofMinutes(1)));
-        assertThat(h.flags(Flag.Kind.METADATA)).singleElement().satisfies(f -> assertThat(f.category()).isEqualTo("scam"));
+        assertThat(h.flags(Flag.Kind.METADATA)).singleElement().satisfies(f -> assertThat(f.category())
+                .isEqualTo("scam"));
     }
 
     @Test
@@ -79,7 +96,9 @@ class MetadataAndOffenderTest {
     void fiveTimesTheViewersWithinFiveMinutesIsAJump() {
         h.send(event(StreamEvent.Type.VIEWERS, null, 250L, null, null, Duration.ZERO));
         h.send(event(StreamEvent.Type.VIEWERS, null, 1250L, null, null, Duration.ofMinutes(2)));
-        assertThat(h.flags(Flag.Kind.METADATA)).singleElement().satisfies(f -> assertThat(f.matches().get(0).term()).contains("250 to 1250"));
+        assertThat(h.flags(Flag.Kind.METADATA))
+                .singleElement()
+                .satisfies(f -> assertThat(f.matches().get(0).term()).contains("250 to 1250"));
     }
 
     @Test
@@ -131,7 +150,9 @@ class MetadataAndOffenderTest {
     @Test
     void theTenthRemovalInNinetyDaysRecommendsALock() {
         for (int i = 0; i < 10; i++) h.send(remove("d" + i, Duration.ofDays(i * 8L)));
-        assertThat(h.flags(Flag.Kind.REPEAT_OFFENDER)).extracting(Flag::matches)
-                .singleElement().satisfies(m -> assertThat(m.get(0).term()).contains("10 confirmed violations within 90 days"));
+        assertThat(h.flags(Flag.Kind.REPEAT_OFFENDER))
+                .extracting(Flag::matches)
+                .singleElement()
+                .satisfies(m -> assertThat(m.get(0).term()).contains("10 confirmed violations within 90 days"));
     }
 }

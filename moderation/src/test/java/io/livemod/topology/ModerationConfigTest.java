@@ -1,27 +1,28 @@
 package io.livemod.topology;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.streams.StreamsConfig;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
 
 class ModerationConfigTest {
     private static final ModerationConfig DEFAULTS = ModerationConfig.defaults("k:9092", Path.of("state"));
 
     @Test
     void oneNodeKeepsNoStandbys() {
-        assertThat(DEFAULTS.withEnv(Map.<String, String>of()::get).validate().standbyReplicas()).isZero();
+        assertThat(DEFAULTS.withEnv(Map.<String, String>of()::get).validate().standbyReplicas())
+                .isZero();
         assertThat(ModerationApp.properties(DEFAULTS)).containsEntry(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, 0);
     }
 
     @Test
     void aClusterAsksForStandbysThroughTheEnvironment() {
-        ModerationConfig c = DEFAULTS.withEnv(Map.of("LIVEMOD_STANDBY_REPLICAS", " 1 ")::get).validate();
+        ModerationConfig c =
+                DEFAULTS.withEnv(Map.of("LIVEMOD_STANDBY_REPLICAS", " 1 ")::get).validate();
         assertThat(c.standbyReplicas()).isEqualTo(1);
         assertThat(ModerationApp.properties(c)).containsEntry(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, 1);
     }
@@ -30,9 +31,11 @@ class ModerationConfigTest {
     void aRefusedStandbyCountNamesItsVariable() {
         assertThatThrownBy(() -> DEFAULTS.withEnv(Map.of("LIVEMOD_STANDBY_REPLICAS", "two")::get))
                 .hasMessage("standbyReplicas (LIVEMOD_STANDBY_REPLICAS): not a whole number: two");
-        assertThatThrownBy(() -> DEFAULTS.withEnv(Map.of("LIVEMOD_STANDBY_REPLICAS", "-1")::get).validate())
+        assertThatThrownBy(() -> DEFAULTS.withEnv(Map.of("LIVEMOD_STANDBY_REPLICAS", "-1")::get)
+                        .validate())
                 .hasMessage("standbyReplicas (LIVEMOD_STANDBY_REPLICAS): must be 0..5, got -1");
-        assertThatThrownBy(() -> DEFAULTS.withEnv(Map.of("LIVEMOD_STANDBY_REPLICAS", "6")::get).validate())
+        assertThatThrownBy(() -> DEFAULTS.withEnv(Map.of("LIVEMOD_STANDBY_REPLICAS", "6")::get)
+                        .validate())
                 .hasMessageContaining("must be 0..5, got 6");
     }
 
@@ -41,9 +44,12 @@ class ModerationConfigTest {
         String wait = StreamsConfig.mainConsumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG);
         String min = StreamsConfig.mainConsumerPrefix(ConsumerConfig.FETCH_MIN_BYTES_CONFIG);
         assertThat(ModerationApp.properties(DEFAULTS)).containsEntry(wait, 25).containsKey(min);
-        ModerationConfig off = DEFAULTS.withEnv(Map.of("LIVEMOD_FETCH_WAIT_MS", "0")::get).validate();
+        ModerationConfig off =
+                DEFAULTS.withEnv(Map.of("LIVEMOD_FETCH_WAIT_MS", "0")::get).validate();
         assertThat(ModerationApp.properties(off)).doesNotContainKeys(wait, min);
-        assertThatThrownBy(() -> DEFAULTS.withEnv(Map.of("LIVEMOD_FETCH_WAIT_MS", "501")::get).validate())
-                .hasMessageContaining("LIVEMOD_FETCH_WAIT_MS").hasMessageContaining("501");
+        assertThatThrownBy(() -> DEFAULTS.withEnv(Map.of("LIVEMOD_FETCH_WAIT_MS", "501")::get)
+                        .validate())
+                .hasMessageContaining("LIVEMOD_FETCH_WAIT_MS")
+                .hasMessageContaining("501");
     }
 }

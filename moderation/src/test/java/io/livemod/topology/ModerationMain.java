@@ -16,8 +16,11 @@ public final class ModerationMain {
 
     public static void main(String[] args) throws Exception {
         ModerationConfig config = ModerationConfig.defaults(args[0], Path.of(args[1]))
-                .withApplicationId(args[2]).withThreads(2).withSessionTimeout(Duration.ofSeconds(6))
-                .withEnv(System::getenv).validate();
+                .withApplicationId(args[2])
+                .withThreads(2)
+                .withSessionTimeout(Duration.ofSeconds(6))
+                .withEnv(System::getenv)
+                .validate();
         Path marker = Path.of(args[3]);
         ModerationApp app = new ModerationApp(config, Clock.systemUTC());
         app.streams().setStateListener((now, before) -> {

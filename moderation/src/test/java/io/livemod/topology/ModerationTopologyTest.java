@@ -1,11 +1,18 @@
 package io.livemod.topology;
 
-import io.livemod.rules.Severity;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.livemod.event.Comment;
 import io.livemod.event.Flag;
 import io.livemod.event.Topics;
 import io.livemod.rules.RuleSetException;
 import io.livemod.rules.RuleSetLoader;
+import io.livemod.rules.Severity;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
@@ -14,14 +21,6 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ModerationTopologyTest {
     static final String RULES = """
@@ -48,9 +47,16 @@ class ModerationTopologyTest {
     void setUp() throws RuleSetException {
         ModerationConfig config = ModerationConfig.defaults("unused:9092", Path.of("target/tt-state"));
         RuleBook book = RuleBook.of(RuleSetLoader.parse("test", RULES));
-        driver = new TopologyTestDriver(ModerationTopology.build(config, book, clock), ModerationApp.properties(config));
-        comments = driver.createInputTopic(Topics.COMMENTS.name(), Topics.COMMENTS.key().serializer(), Topics.COMMENTS.value().serializer());
-        flags = driver.createOutputTopic(Topics.FLAGS.name(), Topics.FLAGS.key().deserializer(), Topics.FLAGS.value().deserializer());
+        driver =
+                new TopologyTestDriver(ModerationTopology.build(config, book, clock), ModerationApp.properties(config));
+        comments = driver.createInputTopic(
+                Topics.COMMENTS.name(),
+                Topics.COMMENTS.key().serializer(),
+                Topics.COMMENTS.value().serializer());
+        flags = driver.createOutputTopic(
+                Topics.FLAGS.name(),
+                Topics.FLAGS.key().deserializer(),
+                Topics.FLAGS.value().deserializer());
     }
 
     @AfterEach
@@ -59,7 +65,12 @@ class ModerationTopologyTest {
     }
 
     static Comment comment(String id, String text) {
-        return Comment.builder("demo-gapo", id).streamId("s1").userId("u1").text(text).ts("2026-11-28T11:59:59Z").receivedAt(1_000L)
+        return Comment.builder("demo-gapo", id)
+                .streamId("s1")
+                .userId("u1")
+                .text(text)
+                .ts("2026-11-28T11:59:59Z")
+                .receivedAt(1_000L)
                 .build();
     }
 
@@ -91,7 +102,9 @@ class ModerationTopologyTest {
             Comment c = comment("c-long", "nhà cái " + "a".repeat(Validation.MAX_TEXT));
             comments.pipeInput(c.key(), c);
             assertThat(flags.isEmpty()).isTrue();
-            assertThat(registry.counter("livemod_dead_letters", "stage", "processing:comments-validate").count()).isEqualTo(1.0);
+            assertThat(registry.counter("livemod_dead_letters", "stage", "processing:comments-validate")
+                            .count())
+                    .isEqualTo(1.0);
         } finally {
             io.micrometer.core.instrument.Metrics.removeRegistry(registry);
         }
@@ -104,7 +117,8 @@ class ModerationTopologyTest {
         try {
             Comment c = comment("c9", "nhà cái");
             comments.pipeInput(c.key(), c);
-            assertThat(registry.counter("livemod_flags", "kind", "keyword").count()).isEqualTo(1.0);
+            assertThat(registry.counter("livemod_flags", "kind", "keyword").count())
+                    .isEqualTo(1.0);
         } finally {
             io.micrometer.core.instrument.Metrics.removeRegistry(registry);
         }
@@ -116,14 +130,22 @@ class ModerationTopologyTest {
         comments.pipeInput(c.key(), c);
         var out = flags.readValuesToList();
         assertThat(out).extracting(Flag::kind).containsExactlyInAnyOrder(Flag.Kind.KEYWORD, Flag.Kind.PATTERN);
-        Flag pattern = out.stream().filter(f -> f.kind() == Flag.Kind.PATTERN).findFirst().orElseThrow();
+        Flag pattern = out.stream()
+                .filter(f -> f.kind() == Flag.Kind.PATTERN)
+                .findFirst()
+                .orElseThrow();
         assertThat(pattern.category()).isEqualTo("spam");
         assertThat(pattern.rulesVersion()).isEqualTo("t-1");
         assertThat(pattern.matches()).singleElement().satisfies(m -> {
             assertThat(m.rule()).isEqualTo("phone-number");
             assertThat(c.text().substring(m.start(), m.end())).isEqualTo("0912 345 678");
         });
-        assertThat(pattern.flagId()).isNotEqualTo(out.stream().filter(f -> f.kind() == Flag.Kind.KEYWORD).findFirst().orElseThrow().flagId());
+        assertThat(pattern.flagId())
+                .isNotEqualTo(out.stream()
+                        .filter(f -> f.kind() == Flag.Kind.KEYWORD)
+                        .findFirst()
+                        .orElseThrow()
+                        .flagId());
     }
 
     @Test
@@ -153,7 +175,9 @@ class ModerationTopologyTest {
         Comment c = comment("c4", "nhà cái");
         comments.pipeInput(c.key(), c);
         try {
-            assertThat(registry.counter("livemod_dead_letters", "stage", "deserialization").count()).isEqualTo(1.0);
+            assertThat(registry.counter("livemod_dead_letters", "stage", "deserialization")
+                            .count())
+                    .isEqualTo(1.0);
             assertThat(flags.readValuesToList()).extracting(Flag::commentId).containsExactly("c4");
         } finally {
             io.micrometer.core.instrument.Metrics.removeRegistry(registry);
@@ -165,13 +189,28 @@ class ModerationTopologyTest {
         var registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
         io.micrometer.core.instrument.Metrics.addRegistry(registry);
         try {
-            String repartition = ModerationConfig.defaults("unused:9092", Path.of("target/tt-state")).applicationId() + "-campaign-sightings-repartition";
+            String repartition = ModerationConfig.defaults("unused:9092", Path.of("target/tt-state"))
+                            .applicationId() + "-campaign-sightings-repartition";
             var raw = driver.createInputTopic(repartition, new StringSerializer(), new ByteArraySerializer());
-            byte[] future = Sighting.SERDE.serializer().serialize("t", new Sighting("h", "nhà cái", "gapo", "live-1", "c0", "u0",
-                    clock.millis(), "t-1", io.livemod.rules.signal.CopyRisk.Risk.NONE));
+            byte[] future = Sighting.SERDE
+                    .serializer()
+                    .serialize(
+                            "t",
+                            new Sighting(
+                                    "h",
+                                    "nhà cái",
+                                    "gapo",
+                                    "live-1",
+                                    "c0",
+                                    "u0",
+                                    clock.millis(),
+                                    "t-1",
+                                    io.livemod.rules.signal.CopyRisk.Risk.NONE));
             future[1] = 9; // a well-formed body under a version this build does not know
             raw.pipeInput("h", future);
-            assertThat(registry.counter("livemod_dead_letters", "stage", "deserialization").count()).isEqualTo(1.0);
+            assertThat(registry.counter("livemod_dead_letters", "stage", "deserialization")
+                            .count())
+                    .isEqualTo(1.0);
             Comment c = comment("c5", "nhà cái");
             comments.pipeInput(c.key(), c);
             assertThat(flags.readValuesToList()).extracting(Flag::commentId).containsExactly("c5");

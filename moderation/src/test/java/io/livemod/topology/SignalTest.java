@@ -1,18 +1,17 @@
 package io.livemod.topology;
 
-import io.livemod.rules.Severity;
+import static io.livemod.topology.Harness.comment;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.livemod.event.Alert;
 import io.livemod.event.Flag;
+import io.livemod.rules.Severity;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.time.Duration;
-import java.util.List;
-
-import static io.livemod.topology.Harness.comment;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 12: flags and alerts mean something. Ordinary livestream chat repeats itself across viewers,
@@ -31,15 +30,28 @@ class SignalTest {
     void chat(String text, int viewers, int streams, Duration from) {
         for (int v = 0; v < viewers; v++) {
             String platform = v % 2 == 0 ? "gapo" : "vng";
-            h.send(comment(platform, "live-" + (v % streams), "viewer-" + v, text.hashCode() + "-" + from.toSeconds() + "-" + v, text,
+            h.send(comment(
+                    platform,
+                    "live-" + (v % streams),
+                    "viewer-" + v,
+                    text.hashCode() + "-" + from.toSeconds() + "-" + v,
+                    text,
                     from.plusMillis(v * 500L)));
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"shop ơi áo này còn size M không ạ", "chốt đơn cho em với shop", "cho em xin tên bài hát với ạ",
-            "có freeship không shop", "hôm nay shop có mã giảm giá không ạ", "chào mọi người, chúc mọi người buổi tối vui vẻ",
-            "hay quá ạ ❤️❤️❤️", "team mình cố lên!!!"})
+    @ValueSource(
+            strings = {
+                "shop ơi áo này còn size M không ạ",
+                "chốt đơn cho em với shop",
+                "cho em xin tên bài hát với ạ",
+                "có freeship không shop",
+                "hôm nay shop có mã giảm giá không ạ",
+                "chào mọi người, chúc mọi người buổi tối vui vẻ",
+                "hay quá ạ ❤️❤️❤️",
+                "team mình cố lên!!!"
+            })
     void theSamePhraseFromAHundredViewersInTenStreamsIsNoFlagAndNoAlert(String phrase) {
         h.send(comment("gapo", "warm", "w", "w0", "bình luận đầu tiên của một buổi live rất dài", Duration.ZERO));
         chat(phrase, 100, 10, Duration.ofMinutes(11)); // past every warm-up
@@ -64,7 +76,9 @@ class SignalTest {
             assertThat(a.severity()).isEqualTo(Severity.LOW);
             assertThat(a.summary()).contains("in the window before");
         });
-        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD)).as("no risk: not a duplicate flood").isEmpty();
+        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD))
+                .as("no risk: not a duplicate flood")
+                .isEmpty();
     }
 
     @Test
@@ -72,7 +86,13 @@ class SignalTest {
         h.send(comment("gapo", "warm", "w", "w0", "bình luận đầu tiên của một buổi live rất dài", Duration.ZERO));
         String text = "em ở Quảng Ninh, xem live từ chiều tới giờ luôn";
         for (int s = 0; s < 14; s++) { // a new stream every 40 s: 14 streams in 9 minutes, never 10 within 2
-            h.send(comment(s % 2 == 0 ? "gapo" : "vng", "live-" + s, "viewer-" + s, "c" + s, text, Duration.ofMinutes(11).plusSeconds(40L * s)));
+            h.send(comment(
+                    s % 2 == 0 ? "gapo" : "vng",
+                    "live-" + s,
+                    "viewer-" + s,
+                    "c" + s,
+                    text,
+                    Duration.ofMinutes(11).plusSeconds(40L * s)));
         }
         assertThat(h.alerts(Alert.Kind.CAMPAIGN)).isEmpty();
         assertThat(h.flags()).isEmpty();
@@ -106,24 +126,29 @@ class SignalTest {
             assertThat(a.summary()).contains("risky text").contains("prize");
         });
         h.send(comment("vng", "s9", "u4", "c4", spam, Duration.ofSeconds(30)));
-        assertThat(h.alerts(Alert.Kind.CAMPAIGN)).last().satisfies(a -> assertThat(a.severity()).isEqualTo(Severity.HIGH));
+        assertThat(h.alerts(Alert.Kind.CAMPAIGN)).last().satisfies(a -> assertThat(a.severity())
+                .isEqualTo(Severity.HIGH));
     }
 
     @Test
     void aDuplicateFloodTakesTheSeverityOfItsWorstRule() {
-        for (int u = 0; u < 5; u++) h.send(comment("p", "s1", "u" + u, "c" + u, "vào nhà cái này chơi đi anh em", Duration.ofSeconds(u)));
-        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD)).hasSize(5).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.HIGH));
+        for (int u = 0; u < 5; u++)
+            h.send(comment("p", "s1", "u" + u, "c" + u, "vào nhà cái này chơi đi anh em", Duration.ofSeconds(u)));
+        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD)).hasSize(5).allSatisfy(f -> assertThat(f.severity())
+                .isEqualTo(Severity.HIGH));
     }
 
     @Test
     void anOrdinaryUserFloodIsStillFlaggedButLow() {
         for (int i = 0; i < 6; i++) h.send(comment("p", "s1", "fan", "c" + i, "chốt", Duration.ofSeconds(i)));
-        assertThat(h.flags(Flag.Kind.USER_FLOOD)).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.LOW));
+        assertThat(h.flags(Flag.Kind.USER_FLOOD)).singleElement().satisfies(f -> assertThat(f.severity())
+                .isEqualTo(Severity.LOW));
     }
 
     @Test
     void anIncidentReachesTheMinistryAtFiveFlagsFromThreeUsers() {
-        for (int i = 0; i < 4; i++) h.send(comment("p", "s1", "u" + (i % 2), "c" + i, "nhà cái số " + i, Duration.ofSeconds(i * 20L)));
+        for (int i = 0; i < 4; i++)
+            h.send(comment("p", "s1", "u" + (i % 2), "c" + i, "nhà cái số " + i, Duration.ofSeconds(i * 20L)));
         h.send(comment("p", "s1", "u1", "c4", "nhà cái số 4", Duration.ofSeconds(90)));
         h.advance(Duration.ofSeconds(5));
         assertThat(h.alerts(Alert.Kind.INCIDENT)).as("five flags, two users").isEmpty();
@@ -140,25 +165,40 @@ class SignalTest {
     void lowSeverityFlagsStayWithThePlatformAndNeverReachTheMinistry() {
         for (int u = 0; u < 30; u++) h.send(comment("p", "s1", "u" + u, "c" + u, "dở ẹc " + u, Duration.ofSeconds(u)));
         h.advance(Duration.ofSeconds(40));
-        assertThat(h.flags(Flag.Kind.KEYWORD)).hasSize(30).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.LOW));
+        assertThat(h.flags(Flag.Kind.KEYWORD)).hasSize(30).allSatisfy(f -> assertThat(f.severity())
+                .isEqualTo(Severity.LOW));
         assertThat(h.alerts()).isEmpty();
     }
 
     /** A comment by an account created {@code ageDays} days before it. */
-    static io.livemod.event.Comment byAccount(String platform, String stream, String user, String id, String text, Duration at, int ageDays) {
+    static io.livemod.event.Comment byAccount(
+            String platform, String stream, String user, String id, String text, Duration at, int ageDays) {
         var c = comment(platform, stream, user, id, text, at);
-        return new io.livemod.event.Comment(c.platform(), c.id(), c.streamId(), c.userId(), c.userName(), c.text(), c.ts(),
-                c.verified(), c.replyTo(), c.receivedAt(), c.receivedAt() - Duration.ofDays(ageDays).toMillis());
+        return new io.livemod.event.Comment(
+                c.platform(),
+                c.id(),
+                c.streamId(),
+                c.userId(),
+                c.userName(),
+                c.text(),
+                c.ts(),
+                c.verified(),
+                c.replyTo(),
+                c.receivedAt(),
+                c.receivedAt() - Duration.ofDays(ageDays).toMillis());
     }
 
     @Test
     void newAccountsSayingOneTextInABurstAreADuplicateFloodOfTheirCopiesOnly() {
         String text = "streamer này lừa đảo, mọi người đừng mua hàng ở đây"; // no copy-risk cue
         h.send(byAccount("p", "s1", "old-1", "o1", text, Duration.ZERO, 900));
-        for (int u = 0; u < 4; u++) h.send(byAccount("p", "s1", "new-" + u, "n" + u, text, Duration.ofSeconds(2 + u), 1));
+        for (int u = 0; u < 4; u++)
+            h.send(byAccount("p", "s1", "new-" + u, "n" + u, text, Duration.ofSeconds(2 + u), 1));
         assertThat(h.flags()).as("four new accounts: under the threshold").isEmpty();
         h.send(byAccount("p", "s1", "new-4", "n4", text, Duration.ofSeconds(10), 2));
-        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD)).extracting(Flag::commentId).containsExactlyInAnyOrder("n0", "n1", "n2", "n3", "n4");
+        assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD))
+                .extracting(Flag::commentId)
+                .containsExactlyInAnyOrder("n0", "n1", "n2", "n3", "n4");
         assertThat(h.flags(Flag.Kind.DUPLICATE_FLOOD)).allSatisfy(f -> {
             assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
             assertThat(f.matches().toString()).contains("accounts created within 7 days");
@@ -168,9 +208,13 @@ class SignalTest {
     @Test
     void aFewNewViewersAmongACrowdAreNoBurst() {
         String text = "cao 1m6 nặng 50kg mặc size gì ạ";
-        for (int u = 0; u < 20; u++) h.send(byAccount("p", "mega", "old-" + u, "o" + u, text, Duration.ofSeconds(u), 400));
-        for (int u = 0; u < 6; u++) h.send(byAccount("p", "mega", "new-" + u, "n" + u, text, Duration.ofSeconds(20 + u), 1));
-        assertThat(h.flags()).as("6 new accounts of 26 authors: the crowd's usual share").isEmpty();
+        for (int u = 0; u < 20; u++)
+            h.send(byAccount("p", "mega", "old-" + u, "o" + u, text, Duration.ofSeconds(u), 400));
+        for (int u = 0; u < 6; u++)
+            h.send(byAccount("p", "mega", "new-" + u, "n" + u, text, Duration.ofSeconds(20 + u), 1));
+        assertThat(h.flags())
+                .as("6 new accounts of 26 authors: the crowd's usual share")
+                .isEmpty();
     }
 
     @Test
@@ -178,7 +222,11 @@ class SignalTest {
         h.send(comment("gapo", "warm", "w", "w0", "bình luận đầu tiên của một buổi live rất dài", Duration.ZERO));
         String text = "anh em qua kênh của streamer kia ủng hộ đi";
         chat(text, 2, 2, Duration.ofMinutes(1)); // heard from the start: its window began before the stage was warm
-        chat(text, 24, 12, Duration.ofMinutes(10).plusSeconds(15)); // a burst just after warm-up, its background unmeasured
+        chat(
+                text,
+                24,
+                12,
+                Duration.ofMinutes(10).plusSeconds(15)); // a burst just after warm-up, its background unmeasured
         assertThat(h.alerts(Alert.Kind.CAMPAIGN)).isEmpty();
     }
 
@@ -186,7 +234,8 @@ class SignalTest {
     void oldAccountsSayingOneTextAreNoBurst() {
         String text = "streamer này lừa đảo, mọi người đừng mua hàng ở đây";
         for (int u = 0; u < 20; u++) h.send(byAccount("p", "s1", "u" + u, "c" + u, text, Duration.ofSeconds(u), 30));
-        for (int u = 0; u < 20; u++) h.send(comment("p", "s2", "v" + u, "d" + u, text, Duration.ofSeconds(u))); // age unknown
+        for (int u = 0; u < 20; u++)
+            h.send(comment("p", "s2", "v" + u, "d" + u, text, Duration.ofSeconds(u))); // age unknown
         assertThat(h.flags()).isEmpty();
         assertThat(h.alerts()).isEmpty();
     }
@@ -195,9 +244,17 @@ class SignalTest {
     void aBurstOfNewAccountsInThreeStreamsIsACampaignAlertAtOnce() {
         String text = "streamer này lừa đảo, mọi người đừng mua hàng ở đây";
         for (int s = 0; s < 3; s++) {
-            h.send(byAccount("p", "s" + s, "old-" + s, "o" + s, text, Duration.ofSeconds(s * 20L), 400)); // first sighting: no risk yet
+            h.send(byAccount(
+                    "p",
+                    "s" + s,
+                    "old-" + s,
+                    "o" + s,
+                    text,
+                    Duration.ofSeconds(s * 20L),
+                    400)); // first sighting: no risk yet
             for (int u = 0; u < 5; u++) {
-                h.send(byAccount("p", "s" + s, "new-" + s + "-" + u, "n" + s + u, text, Duration.ofSeconds(s * 20L + 1 + u), 0));
+                h.send(byAccount(
+                        "p", "s" + s, "new-" + s + "-" + u, "n" + s + u, text, Duration.ofSeconds(s * 20L + 1 + u), 0));
             }
         }
         assertThat(h.alerts(Alert.Kind.CAMPAIGN)).isNotEmpty().last().satisfies(a -> {
@@ -219,12 +276,16 @@ class SignalTest {
         for (int s = 0; s < streams.length; s++) burst(streams[s][0], streams[s][1], text, Duration.ofSeconds(s * 20L));
         List<Alert> campaign = h.alerts(Alert.Kind.CAMPAIGN);
         assertThat(campaign).isNotEmpty();
-        assertThat(campaign).extracting(Alert::alertId).containsOnly(campaign.get(0).alertId());
-        assertThat(campaign.get(campaign.size() - 1).streams()).containsExactlyInAnyOrder("gapo/s0", "vng/s1", "gapo/s2");
+        assertThat(campaign)
+                .extracting(Alert::alertId)
+                .containsOnly(campaign.get(0).alertId());
+        assertThat(campaign.get(campaign.size() - 1).streams())
+                .containsExactlyInAnyOrder("gapo/s0", "vng/s1", "gapo/s2");
         Severity before = campaign.get(campaign.size() - 1).severity();
 
         burst("vng", "s3", text, Duration.ofMinutes(4)); // a later wave, within the campaign window
-        Alert grown = h.alerts(Alert.Kind.CAMPAIGN).get(h.alerts(Alert.Kind.CAMPAIGN).size() - 1);
+        Alert grown =
+                h.alerts(Alert.Kind.CAMPAIGN).get(h.alerts(Alert.Kind.CAMPAIGN).size() - 1);
         assertThat(grown.alertId()).isEqualTo(campaign.get(0).alertId());
         assertThat(grown.streams()).contains("vng/s3").hasSize(4);
         assertThat(grown.severity()).isGreaterThanOrEqualTo(before);
@@ -235,7 +296,8 @@ class SignalTest {
     private void burst(String platform, String stream, String text, Duration at) {
         h.send(byAccount(platform, stream, "old-" + stream, "o-" + stream, text, at, 400));
         for (int u = 0; u < 5; u++) {
-            h.send(byAccount(platform, stream, "new-" + stream + "-" + u, "n-" + stream + u, text, at.plusSeconds(1 + u), 0));
+            h.send(byAccount(
+                    platform, stream, "new-" + stream + "-" + u, "n-" + stream + u, text, at.plusSeconds(1 + u), 0));
         }
     }
 

@@ -2,7 +2,6 @@ package io.livemod.claims;
 
 import io.livemod.rules.text.Normalizer;
 import io.livemod.rules.text.TextScratch;
-
 import java.util.Arrays;
 import java.util.Map;
 
@@ -40,21 +39,31 @@ public final class ClaimIndex {
      * of them: a text sharing one or two rare words with a claim ("Vietcombank") is not verified.
      */
     static final int PREFIX_HITS = 3;
+
     private static final ClaimIndex EMPTY = build(Map.of());
 
     final String[] ids;
-    final long[][] words;      // per claim: meaning words without marks, sorted
-    final long[][] marks;      // aligned with words: the marked form's hash, 0 if typed without marks
-    final float[][] weights;   // aligned with words
+    final long[][] words; // per claim: meaning words without marks, sorted
+    final long[][] marks; // aligned with words: the marked form's hash, 0 if typed without marks
+    final float[][] weights; // aligned with words
     final float[] totalWeight;
-    final long[][] pairs;      // per claim: ordered word pairs, sorted
+    final long[][] pairs; // per claim: ordered word pairs, sorted
     final boolean[] denies;
-    final int[] required;      // indexed words a candidate must hold
+    final int[] required; // indexed words a candidate must hold
     final LongTable<int[]> postings;
     private final ClaimTokens lexicon;
 
-    ClaimIndex(ClaimTokens lexicon, String[] ids, long[][] words, long[][] marks, float[][] weights, float[] totalWeight,
-               long[][] pairs, boolean[] denies, int[] required, LongTable<int[]> postings) {
+    ClaimIndex(
+            ClaimTokens lexicon,
+            String[] ids,
+            long[][] words,
+            long[][] marks,
+            float[][] weights,
+            float[] totalWeight,
+            long[][] pairs,
+            boolean[] denies,
+            int[] required,
+            LongTable<int[]> postings) {
         this.lexicon = lexicon;
         this.ids = ids;
         this.words = words;
@@ -132,7 +141,9 @@ public final class ClaimIndex {
         if (n < MIN_WORDS) return null;
         int found = candidates(s, n);
         if (found == 0) return null;
-        if (text != null) n = lexicon.read(canonical, Normalizer.standard().normalize(text, s.text).display(), s);
+        if (text != null)
+            n = lexicon.read(
+                    canonical, Normalizer.standard().normalize(text, s.text).display(), s);
         if (s.pairs.length < n) s.pairs = new long[s.tokens.length];
         for (int i = 0; i + 1 < n; i++) s.pairs[i] = ClaimTokens.pair(s.tokens[i], s.tokens[i + 1]);
         int np = Math.max(0, n - 1);

@@ -1,7 +1,6 @@
 package io.livemod.claims;
 
 import io.livemod.rules.text.Normalizer;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,11 +27,13 @@ import java.util.Objects;
 public final class ClaimTokens {
     private static final long[] NONE = new long[0]; // before STANDARD: its constructor uses it
     private static final ClaimTokens STANDARD = new ClaimTokens(
-            words(read("/rules/claims/stopwords.txt")), synonyms(read("/rules/claims/synonyms.tsv")), read("/rules/claims/debunk.txt"));
+            words(read("/rules/claims/stopwords.txt")),
+            synonyms(read("/rules/claims/synonyms.tsv")),
+            read("/rules/claims/debunk.txt"));
 
-    private final LongTable<long[]> stop;      // word → NONE
-    private final LongTable<long[]> synonyms;  // word → its reading
-    private final LongTable<long[]> cues;      // word, or pair of words, that denies → NONE
+    private final LongTable<long[]> stop; // word → NONE
+    private final LongTable<long[]> synonyms; // word → its reading
+    private final LongTable<long[]> cues; // word, or pair of words, that denies → NONE
 
     private ClaimTokens(List<String> stopwords, Map<String, String> synonyms, List<String> cues) {
         Map<Long, long[]> s = new HashMap<>();
@@ -69,7 +70,8 @@ public final class ClaimTokens {
      * only the marks tell them apart.
      */
     int read(String canonical, String display, ClaimIndex.Scratch s) {
-        if (display != null && (display.length() != canonical.length() || words(display) != words(canonical))) display = null;
+        if (display != null && (display.length() != canonical.length() || words(display) != words(canonical)))
+            display = null;
         int n = 0;
         long prev = 0;
         boolean denies = false, anyMarks = false;
@@ -84,7 +86,9 @@ public final class ClaimTokens {
                 if (!stop.contains(h)) {
                     long[] reading = synonyms.get(h);
                     if (reading == null) {
-                        long mark = display == null || display.regionMatches(i, canonical, i, j - i) ? 0 : hash(display, i, j);
+                        long mark = display == null || display.regionMatches(i, canonical, i, j - i)
+                                ? 0
+                                : hash(display, i, j);
                         anyMarks |= mark != 0;
                         n = s.token(n, h, mark);
                     } else {
@@ -152,7 +156,8 @@ public final class ClaimTokens {
         Map<String, String> out = new HashMap<>();
         for (String l : lines) {
             String[] kv = l.split("\t", 2);
-            if (kv.length != 2) throw new IllegalStateException("synonyms.tsv: expected word<TAB>reading, got '" + l + "'");
+            if (kv.length != 2)
+                throw new IllegalStateException("synonyms.tsv: expected word<TAB>reading, got '" + l + "'");
             out.put(kv[0].trim(), kv[1].trim());
         }
         return out;
@@ -162,8 +167,9 @@ public final class ClaimTokens {
     private static List<String> read(String resource) {
         List<String> out = new ArrayList<>();
         try (InputStream in = Objects.requireNonNull(ClaimTokens.class.getResourceAsStream(resource), resource);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) if (!line.isBlank() && !line.startsWith("#")) out.add(line);
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; )
+                if (!line.isBlank() && !line.startsWith("#")) out.add(line);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

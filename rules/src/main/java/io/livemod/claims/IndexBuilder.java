@@ -1,8 +1,7 @@
 package io.livemod.claims;
 
-import io.livemod.rules.text.Normalizer;
 import io.livemod.rules.text.NormalizedText;
-
+import io.livemod.rules.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,7 +30,8 @@ final class IndexBuilder {
             for (int i = 0; i < n; i++) unique.putIfAbsent(s.tokens[i], s.marks[i]);
             if (unique.size() < ClaimIndex.MIN_WORDS) continue;
             ids.add(e.getKey());
-            long[] w = unique.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+            long[] w =
+                    unique.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
             words.add(w);
             marks.add(Arrays.stream(w).map(unique::get).toArray());
             pairs.add(pairsOf(s.tokens, n));
@@ -54,15 +54,29 @@ final class IndexBuilder {
             int need = (int) Math.ceil(ClaimIndex.FLOOR * w.length);
             int q = Math.min(w.length, w.length - need + ClaimIndex.PREFIX_HITS);
             required[c] = need - (w.length - q);
-            Long[] byRarity = Arrays.stream(w).boxed().sorted((a, b) -> Integer.compare(df.get(a), df.get(b))).toArray(Long[]::new);
-            for (int i = 0; i < q; i++) post.computeIfAbsent(byRarity[i], k -> new ArrayList<>()).add(c);
+            Long[] byRarity = Arrays.stream(w)
+                    .boxed()
+                    .sorted((a, b) -> Integer.compare(df.get(a), df.get(b)))
+                    .toArray(Long[]::new);
+            for (int i = 0; i < q; i++)
+                post.computeIfAbsent(byRarity[i], k -> new ArrayList<>()).add(c);
         }
         Map<Long, int[]> postings = new HashMap<>();
-        post.forEach((k, v) -> postings.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        post.forEach(
+                (k, v) -> postings.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         boolean[] deny = new boolean[count];
         for (int c = 0; c < count; c++) deny[c] = denies.get(c);
-        return new ClaimIndex(lexicon, ids.toArray(String[]::new), words.toArray(long[][]::new), marks.toArray(long[][]::new),
-                weights, total, pairs.toArray(long[][]::new), deny, required, LongTable.of(postings));
+        return new ClaimIndex(
+                lexicon,
+                ids.toArray(String[]::new),
+                words.toArray(long[][]::new),
+                marks.toArray(long[][]::new),
+                weights,
+                total,
+                pairs.toArray(long[][]::new),
+                deny,
+                required,
+                LongTable.of(postings));
     }
 
     /** The distinct ordered pairs of consecutive meaning words, sorted. */

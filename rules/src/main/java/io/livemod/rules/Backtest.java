@@ -24,12 +24,27 @@ public final class Backtest {
     public record Sample(Comment comment, String term, Severity severity, int start, int end) {}
 
     /** One rule's difference; the rule definitions are null where a version does not have the rule. */
-    public record RuleDiff(String rule, Rule live, Rule candidate, long liveFlags, long candidateFlags,
-                           long added, long removed, List<Sample> addedSamples, List<Sample> removedSamples) {}
+    public record RuleDiff(
+            String rule,
+            Rule live,
+            Rule candidate,
+            long liveFlags,
+            long candidateFlags,
+            long added,
+            long removed,
+            List<Sample> addedSamples,
+            List<Sample> removedSamples) {}
 
     /** The whole difference; {@code added}/{@code removed} count comments flagged by one version only. */
-    public record Report(String liveVersion, String candidateVersion, long comments, long liveFlagged,
-                         long candidateFlagged, long added, long removed, List<RuleDiff> rules) {}
+    public record Report(
+            String liveVersion,
+            String candidateVersion,
+            long comments,
+            long liveFlagged,
+            long candidateFlagged,
+            long added,
+            long removed,
+            List<RuleDiff> rules) {}
 
     private final Evaluator live;
     private final Evaluator candidate;
@@ -74,12 +89,28 @@ public final class Backtest {
         List<RuleDiff> rules = new ArrayList<>();
         for (var e : tallies.entrySet()) {
             Tally t = e.getValue();
-            rules.add(new RuleDiff(e.getKey(), t.live, t.candidate, t.liveFlags, t.candidateFlags, t.addedCount, t.removedCount,
-                    List.copyOf(t.addedSamples), List.copyOf(t.removedSamples)));
+            rules.add(new RuleDiff(
+                    e.getKey(),
+                    t.live,
+                    t.candidate,
+                    t.liveFlags,
+                    t.candidateFlags,
+                    t.addedCount,
+                    t.removedCount,
+                    List.copyOf(t.addedSamples),
+                    List.copyOf(t.removedSamples)));
         }
-        rules.sort(Comparator.comparingLong((RuleDiff d) -> -(d.added() + d.removed())).thenComparing(RuleDiff::rule));
-        return new Report(live.ruleSet().version(), candidate.ruleSet().version(), comments, liveFlagged,
-                candidateFlagged, added, removed, rules);
+        rules.sort(Comparator.comparingLong((RuleDiff d) -> -(d.added() + d.removed()))
+                .thenComparing(RuleDiff::rule));
+        return new Report(
+                live.ruleSet().version(),
+                candidate.ruleSet().version(),
+                comments,
+                liveFlagged,
+                candidateFlagged,
+                added,
+                removed,
+                rules);
     }
 
     private Tally tally(String rule) {

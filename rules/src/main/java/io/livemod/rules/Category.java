@@ -4,7 +4,15 @@ import java.util.Locale;
 
 /** What a rule is about. Wire form is the lower-case name (`gambling_ads`). */
 public enum Category {
-    PROFANITY, HATE, ANTI_STATE, FAKE_NEWS, GAMBLING_ADS, SCAM, SEXUAL, VIOLENCE, SPAM;
+    PROFANITY,
+    HATE,
+    ANTI_STATE,
+    FAKE_NEWS,
+    GAMBLING_ADS,
+    SCAM,
+    SEXUAL,
+    VIOLENCE,
+    SPAM;
 
     private final String wire = name().toLowerCase(Locale.ROOT);
 

@@ -2,7 +2,6 @@ package io.livemod.rules;
 
 import io.livemod.rules.text.NormalizedText;
 import io.livemod.rules.text.Normalizer;
-
 import java.util.List;
 
 /**
@@ -34,8 +33,12 @@ final class CompiledContext {
     static CompiledContext of(Rule rule, Normalizer normalizer) {
         Context c = rule.context();
         if (c == null) return null;
-        return new CompiledContext(terms(c.needs(), rule, normalizer), terms(c.unless(), rule, normalizer), c.window(),
-                c.otherwise(), rule.unaccented());
+        return new CompiledContext(
+                terms(c.needs(), rule, normalizer),
+                terms(c.unless(), rule, normalizer),
+                c.window(),
+                c.otherwise(),
+                rule.unaccented());
     }
 
     private static Term[] terms(List<String> phrases, Rule rule, Normalizer normalizer) {
@@ -107,7 +110,8 @@ final class CompiledContext {
 
     /** Whether the original text between stream chars {@code a} and {@code b} ends a sentence. */
     private static boolean sentenceEnds(NormalizedText nt, int a, int b) {
-        for (int i = nt.end(a), to = nt.start(b); i < to; i++) if (SENTENCE_ENDS.indexOf(nt.originalChar(i)) >= 0) return true;
+        for (int i = nt.end(a), to = nt.start(b); i < to; i++)
+            if (SENTENCE_ENDS.indexOf(nt.originalChar(i)) >= 0) return true;
         return false;
     }
 }

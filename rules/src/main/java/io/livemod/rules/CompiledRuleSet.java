@@ -5,7 +5,6 @@ import io.livemod.rules.regex.RegexSafety;
 import io.livemod.rules.regex.UnsafePatternException;
 import io.livemod.rules.text.Normalizer;
 import io.livemod.rules.text.Teencode;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +25,13 @@ public final class CompiledRuleSet {
     private final List<PatternRule> patternRules;
     private final EvaluatorPool pool = new EvaluatorPool(this);
 
-    private CompiledRuleSet(RuleSet rules, Normalizer normalizer, List<Rule> keywordRules, CompiledTerms terms,
-                            CompiledContext[] contexts, List<PatternRule> patternRules) {
+    private CompiledRuleSet(
+            RuleSet rules,
+            Normalizer normalizer,
+            List<Rule> keywordRules,
+            CompiledTerms terms,
+            CompiledContext[] contexts,
+            List<PatternRule> patternRules) {
         this.rules = rules;
         this.normalizer = normalizer;
         this.keywordRules = keywordRules;
@@ -51,7 +55,9 @@ public final class CompiledRuleSet {
                 keyword.add(r);
             } else {
                 try {
-                    List<String> allow = r.allow().stream().map(a -> normalizer.normalize(a).folded()).toList();
+                    List<String> allow = r.allow().stream()
+                            .map(a -> normalizer.normalize(a).folded())
+                            .toList();
                     patterns.add(new PatternRule(r, new BoundedRegex(RegexSafety.check(r.pattern())), allow));
                 } catch (UnsafePatternException e) {
                     throw new IllegalArgumentException("rule " + r.id() + ": pattern: " + e.getMessage(), e);

@@ -4,7 +4,6 @@ import io.livemod.rules.automaton.Automaton;
 import io.livemod.rules.automaton.Hits;
 import io.livemod.rules.text.NormalizedText;
 import io.livemod.rules.text.Normalizer;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +35,8 @@ final class CompiledTerms {
         for (int i = 0; i < out.size(); i++) {
             Term t = out.get(i);
             patterns.add(t.stripped());
-            MatchMode mode = t.allow() ? MatchMode.SUBSTRING : rules.get(t.owner()).match();
+            MatchMode mode =
+                    t.allow() ? MatchMode.SUBSTRING : rules.get(t.owner()).match();
             if (mode != MatchMode.SUBSTRING) anchors[i] |= Automaton.START;
             if (mode == MatchMode.WORD || mode == MatchMode.PHRASE) anchors[i] |= Automaton.END;
         }
@@ -95,7 +95,8 @@ final class CompiledTerms {
 
     static Term term(Normalizer normalizer, String text, int owner, boolean allow, String where) {
         NormalizedText nt = normalizer.normalize(text);
-        if (nt.length() == 0) throw new IllegalArgumentException(where + ": term '" + text + "' has no letters or digits");
+        if (nt.length() == 0)
+            throw new IllegalArgumentException(where + ": term '" + text + "' has no letters or digits");
         return of(nt, text, owner, allow);
     }
 

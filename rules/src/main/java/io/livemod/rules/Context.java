@@ -24,8 +24,10 @@ public record Context(String name, List<String> needs, List<String> unless, int 
     public Context {
         needs = needs == null ? List.of() : List.copyOf(needs);
         unless = unless == null ? List.of() : List.copyOf(unless);
-        if (window < 1 || window > MAX_WINDOW) throw new IllegalArgumentException("window must be 1.." + MAX_WINDOW + ": " + window);
-        if (needs.isEmpty() && unless.isEmpty()) throw new IllegalArgumentException("a context needs 'needs' or 'unless' phrases");
+        if (window < 1 || window > MAX_WINDOW)
+            throw new IllegalArgumentException("window must be 1.." + MAX_WINDOW + ": " + window);
+        if (needs.isEmpty() && unless.isEmpty())
+            throw new IllegalArgumentException("a context needs 'needs' or 'unless' phrases");
     }
 
     /** A context that flags only with one of {@code needs} near the hit, else reports it in shadow. */

@@ -4,7 +4,6 @@ import io.livemod.rules.YamlTree.MapNode;
 import io.livemod.rules.YamlTree.Node;
 import io.livemod.rules.YamlTree.Scalar;
 import io.livemod.rules.text.Normalizer;
-
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +28,9 @@ final class ContextReader {
         for (var e : section.entries().entrySet()) {
             String f = "contexts." + e.getKey();
             if (!NAME.matcher(e.getKey()).matches()) {
-                throw r.errorAt(section.keyLines().get(e.getKey()), f,
+                throw r.errorAt(
+                        section.keyLines().get(e.getKey()),
+                        f,
                         "a context name is lower-case letters, digits, '.', '_' or '-' (max 64)");
             }
             out.put(e.getKey(), block(r, r.map(e.getValue(), f), f, e.getKey(), normalizer));
@@ -44,7 +45,9 @@ final class ContextReader {
             String name = r.text(node, f);
             Context c = named.get(name);
             if (c == null) {
-                String known = named.isEmpty() ? "none defined under contexts:" : "defined: " + String.join(", ", named.keySet());
+                String known = named.isEmpty()
+                        ? "none defined under contexts:"
+                        : "defined: " + String.join(", ", named.keySet());
                 throw r.error(node, f, "unknown context '" + name + "' (" + known + ")");
             }
             return c;
@@ -56,14 +59,18 @@ final class ContextReader {
             throws RuleSetException {
         r.known(m, FIELDS, f + ".");
         List<String> needs = phrases(r, m, "needs", f, normalizer), unless = phrases(r, m, "unless", f, normalizer);
-        if (needs.isEmpty() && unless.isEmpty()) throw r.error(m, f, "needs at least one phrase in 'needs' or 'unless'");
+        if (needs.isEmpty() && unless.isEmpty())
+            throw r.error(m, f, "needs at least one phrase in 'needs' or 'unless'");
         int window = Context.DEFAULT_WINDOW;
         Node w = m.entries().get("window");
         if (w != null) {
             String v = r.text(w, f + ".window");
             window = v.matches("\\d{1,2}") ? Integer.parseInt(v) : -1;
             if (window < 1 || window > Context.MAX_WINDOW) {
-                throw r.error(w, f + ".window", "must be a whole number of words from 1 to " + Context.MAX_WINDOW + ", not '" + v + "'");
+                throw r.error(
+                        w,
+                        f + ".window",
+                        "must be a whole number of words from 1 to " + Context.MAX_WINDOW + ", not '" + v + "'");
             }
         }
         Severity otherwise = null;
@@ -74,7 +81,8 @@ final class ContextReader {
                 try {
                     otherwise = Severity.fromWire(v);
                 } catch (IllegalArgumentException e) {
-                    String allowed = Arrays.stream(Severity.values()).map(Severity::wire).collect(Collectors.joining(", "));
+                    String allowed =
+                            Arrays.stream(Severity.values()).map(Severity::wire).collect(Collectors.joining(", "));
                     throw r.error(o, f + ".otherwise", "unknown value '" + v + "' (one of: shadow, " + allowed + ")");
                 }
             }

@@ -5,7 +5,6 @@ import io.livemod.rules.regex.Prefilter;
 import io.livemod.rules.text.NormalizedText;
 import io.livemod.rules.text.Steps;
 import io.livemod.rules.text.TextScratch;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,8 +20,11 @@ import java.util.List;
 public final class Evaluator {
     /** Per rule, by start, longest first: a hit inside the previous one of its rule is then adjacent. */
     private static final Comparator<Candidate> BY_RULE_THEN_SPAN = Comparator.comparingInt(Candidate::rule)
-            .thenComparingInt(Candidate::s).thenComparing(Comparator.comparingInt(Candidate::e).reversed());
-    private static final Comparator<Match> BY_OFFSET = Comparator.comparingInt(Match::start).thenComparingInt(Match::end);
+            .thenComparingInt(Candidate::s)
+            .thenComparing(Comparator.comparingInt(Candidate::e).reversed());
+
+    private static final Comparator<Match> BY_OFFSET =
+            Comparator.comparingInt(Match::start).thenComparingInt(Match::end);
 
     private final CompiledRuleSet compiled;
     private final TextScratch scratch = new TextScratch();
@@ -87,7 +89,8 @@ public final class Evaluator {
             if (!t.allow()) continue;
             int e = hits.end(i), s = e - t.length();
             Rule owner = t.owner() < 0 ? null : keywordRules.get(t.owner());
-            if (TermMatcher.verify(nt, t, s, e, MatchMode.SUBSTRING, owner == null || owner.unaccented(), true) < 0) continue;
+            if (TermMatcher.verify(nt, t, s, e, MatchMode.SUBSTRING, owner == null || owner.unaccented(), true) < 0)
+                continue;
             allowed.add(new int[] {t.owner(), s, e});
         }
         for (int i = 0; i < hits.size(); i++) {
@@ -105,7 +108,8 @@ public final class Evaluator {
                 shadow |= context.otherwise() == null;
                 if (context.otherwise() != null) severity = context.otherwise();
             }
-            found.add(new Candidate(t.owner(), rule, t.text(), s, e, nt.start(s), nt.end(e - 1), steps, shadow, severity));
+            found.add(new Candidate(
+                    t.owner(), rule, t.text(), s, e, nt.start(s), nt.end(e - 1), steps, shadow, severity));
         }
     }
 
@@ -134,8 +138,17 @@ public final class Evaluator {
                 int steps = 0;
                 for (int i = span[0]; i < span[1]; i++) steps |= nt.foldedSteps(i);
                 int start = nt.foldedStart(span[0]), end = nt.foldedEnd(span[1] - 1);
-                found.add(new Candidate(keywordCount + p, pr.rule(), nt.original().substring(start, end),
-                        span[0], span[1], start, end, steps, pr.rule().state() == RuleState.SHADOW, pr.rule().severity()));
+                found.add(new Candidate(
+                        keywordCount + p,
+                        pr.rule(),
+                        nt.original().substring(start, end),
+                        span[0],
+                        span[1],
+                        start,
+                        end,
+                        steps,
+                        pr.rule().state() == RuleState.SHADOW,
+                        pr.rule().severity()));
             }
         }
     }
@@ -144,11 +157,20 @@ public final class Evaluator {
      * A hit before de-duplication: {@code rule} indexes keyword rules then pattern rules; s/e are
      * stream positions; {@code shadow} and {@code severity} are the rule's, unless its context changed them.
      */
-    private record Candidate(int rule, Rule match, String term, int s, int e, int start, int end, int steps,
-                             boolean shadow, Severity severity) {
+    private record Candidate(
+            int rule,
+            Rule match,
+            String term,
+            int s,
+            int e,
+            int start,
+            int end,
+            int steps,
+            boolean shadow,
+            Severity severity) {
         Match toMatch() {
-            return new Match(match.id(), match.kind(), match.category(), severity, term, start, end,
-                    Steps.names(steps));
+            return new Match(
+                    match.id(), match.kind(), match.category(), severity, term, start, end, Steps.names(steps));
         }
     }
 }

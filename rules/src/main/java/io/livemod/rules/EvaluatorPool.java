@@ -14,7 +14,8 @@ final class EvaluatorPool {
 
     EvaluatorPool(CompiledRuleSet owner) {
         this.owner = owner;
-        this.idle = new AtomicReferenceArray<>(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+        this.idle =
+                new AtomicReferenceArray<>(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
     }
 
     Evaluator take() {

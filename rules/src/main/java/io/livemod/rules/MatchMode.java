@@ -14,7 +14,10 @@ import java.util.Locale;
  * </ul>
  */
 public enum MatchMode {
-    WORD, PHRASE, PREFIX, SUBSTRING;
+    WORD,
+    PHRASE,
+    PREFIX,
+    SUBSTRING;
 
     private final String wire = name().toLowerCase(Locale.ROOT);
 

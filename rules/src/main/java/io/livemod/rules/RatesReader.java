@@ -2,7 +2,6 @@ package io.livemod.rules;
 
 import io.livemod.rules.YamlTree.MapNode;
 import io.livemod.rules.YamlTree.Node;
-
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -30,9 +29,12 @@ final class RatesReader {
     static RateLimits read(RuleSetReader r, MapNode rates) throws RuleSetException {
         r.known(rates, FIELDS.keySet(), "rates.");
         RateLimits d = RateLimits.DEFAULTS;
-        MapNode uf = section(r, rates, "userFlood"), du = section(r, rates, "duplicate"),
-                ca = section(r, rates, "campaign"), sp = section(r, rates, "spike"),
-                os = section(r, rates, "offenderShort"), ol = section(r, rates, "offenderLong");
+        MapNode uf = section(r, rates, "userFlood"),
+                du = section(r, rates, "duplicate"),
+                ca = section(r, rates, "campaign"),
+                sp = section(r, rates, "spike"),
+                os = section(r, rates, "offenderShort"),
+                ol = section(r, rates, "offenderLong");
         return new RateLimits(
                 count(r, uf, "userFlood", "count", d.userFloodCount()),
                 window(r, uf, "userFlood", d.userFloodWindow()),
@@ -87,7 +89,8 @@ final class RatesReader {
         Node n = m.entries().get("window");
         String f = "rates." + section + ".window";
         Duration d = parseDuration(r.text(n, f).trim());
-        if (d == null || d.isNegative() || d.isZero()) throw r.error(n, f, "expected a positive duration like 10s, 5m, 2h, 30d");
+        if (d == null || d.isNegative() || d.isZero())
+            throw r.error(n, f, "expected a positive duration like 10s, 5m, 2h, 30d");
         return d;
     }
 
@@ -96,11 +99,16 @@ final class RatesReader {
         if (m.matches()) {
             long v = Long.parseLong(m.group(1));
             switch (m.group(2)) {
-                case "ms": return Duration.ofMillis(v);
-                case "s": return Duration.ofSeconds(v);
-                case "m": return Duration.ofMinutes(v);
-                case "h": return Duration.ofHours(v);
-                default: return Duration.ofDays(v);
+                case "ms":
+                    return Duration.ofMillis(v);
+                case "s":
+                    return Duration.ofSeconds(v);
+                case "m":
+                    return Duration.ofMinutes(v);
+                case "h":
+                    return Duration.ofHours(v);
+                default:
+                    return Duration.ofDays(v);
             }
         }
         try {

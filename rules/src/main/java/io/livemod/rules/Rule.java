@@ -16,10 +16,22 @@ import java.util.Set;
  * names, whatever {@code platforms} says (a platform that allows vulgar intensifiers turns them off
  * there, and only there).
  */
-public record Rule(String id, RuleKind kind, Category category, Severity severity, MatchMode match,
-                   RuleState state, List<String> terms, List<String> allow, String pattern,
-                   Set<String> platforms, Set<String> streams, Set<String> exceptPlatforms, boolean unaccented,
-                   Context context, int line) {
+public record Rule(
+        String id,
+        RuleKind kind,
+        Category category,
+        Severity severity,
+        MatchMode match,
+        RuleState state,
+        List<String> terms,
+        List<String> allow,
+        String pattern,
+        Set<String> platforms,
+        Set<String> streams,
+        Set<String> exceptPlatforms,
+        boolean unaccented,
+        Context context,
+        int line) {
     public Rule {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
@@ -35,56 +47,221 @@ public record Rule(String id, RuleKind kind, Category category, Severity severit
     }
 
     /** A rule without a per-platform switch (the form before {@code exceptPlatforms} existed). */
-    public Rule(String id, RuleKind kind, Category category, Severity severity, MatchMode match, RuleState state,
-                List<String> terms, List<String> allow, String pattern, Set<String> platforms, Set<String> streams,
-                boolean unaccented, Context context, int line) {
-        this(id, kind, category, severity, match, state, terms, allow, pattern, platforms, streams, Set.of(), unaccented,
-                context, line);
+    public Rule(
+            String id,
+            RuleKind kind,
+            Category category,
+            Severity severity,
+            MatchMode match,
+            RuleState state,
+            List<String> terms,
+            List<String> allow,
+            String pattern,
+            Set<String> platforms,
+            Set<String> streams,
+            boolean unaccented,
+            Context context,
+            int line) {
+        this(
+                id,
+                kind,
+                category,
+                severity,
+                match,
+                state,
+                terms,
+                allow,
+                pattern,
+                platforms,
+                streams,
+                Set.of(),
+                unaccented,
+                context,
+                line);
     }
 
     /** A rule without a word-sense context (the form before contexts existed). */
-    public Rule(String id, RuleKind kind, Category category, Severity severity, MatchMode match, RuleState state,
-                List<String> terms, List<String> allow, String pattern, Set<String> platforms, Set<String> streams,
-                boolean unaccented, int line) {
-        this(id, kind, category, severity, match, state, terms, allow, pattern, platforms, streams, Set.of(), unaccented, null, line);
+    public Rule(
+            String id,
+            RuleKind kind,
+            Category category,
+            Severity severity,
+            MatchMode match,
+            RuleState state,
+            List<String> terms,
+            List<String> allow,
+            String pattern,
+            Set<String> platforms,
+            Set<String> streams,
+            boolean unaccented,
+            int line) {
+        this(
+                id,
+                kind,
+                category,
+                severity,
+                match,
+                state,
+                terms,
+                allow,
+                pattern,
+                platforms,
+                streams,
+                Set.of(),
+                unaccented,
+                null,
+                line);
     }
 
     /** A live keyword rule matching everywhere: the common case, for code and tests. */
     public static Rule keyword(String id, Category category, Severity severity, MatchMode match, List<String> terms) {
-        return new Rule(id, RuleKind.KEYWORD, category, severity, match, RuleState.LIVE, terms, List.of(), null,
-                Set.of(), Set.of(), true, 0);
+        return new Rule(
+                id,
+                RuleKind.KEYWORD,
+                category,
+                severity,
+                match,
+                RuleState.LIVE,
+                terms,
+                List.of(),
+                null,
+                Set.of(),
+                Set.of(),
+                true,
+                0);
     }
 
     /** A live pattern rule matching everywhere. */
     public static Rule pattern(String id, Category category, Severity severity, String regex) {
-        return new Rule(id, RuleKind.PATTERN, category, severity, null, RuleState.LIVE, List.of(), List.of(), regex,
-                Set.of(), Set.of(), true, 0);
+        return new Rule(
+                id,
+                RuleKind.PATTERN,
+                category,
+                severity,
+                null,
+                RuleState.LIVE,
+                List.of(),
+                List.of(),
+                regex,
+                Set.of(),
+                Set.of(),
+                true,
+                0);
     }
 
     public Rule withState(RuleState s) {
-        return new Rule(id, kind, category, severity, match, s, terms, allow, pattern, platforms, streams, exceptPlatforms, unaccented, context, line);
+        return new Rule(
+                id,
+                kind,
+                category,
+                severity,
+                match,
+                s,
+                terms,
+                allow,
+                pattern,
+                platforms,
+                streams,
+                exceptPlatforms,
+                unaccented,
+                context,
+                line);
     }
 
     public Rule withAllow(List<String> a) {
-        return new Rule(id, kind, category, severity, match, state, terms, a, pattern, platforms, streams, exceptPlatforms, unaccented, context, line);
+        return new Rule(
+                id,
+                kind,
+                category,
+                severity,
+                match,
+                state,
+                terms,
+                a,
+                pattern,
+                platforms,
+                streams,
+                exceptPlatforms,
+                unaccented,
+                context,
+                line);
     }
 
     public Rule withScope(Set<String> onPlatforms, Set<String> onStreams) {
-        return new Rule(id, kind, category, severity, match, state, terms, allow, pattern, onPlatforms, onStreams, exceptPlatforms, unaccented, context, line);
+        return new Rule(
+                id,
+                kind,
+                category,
+                severity,
+                match,
+                state,
+                terms,
+                allow,
+                pattern,
+                onPlatforms,
+                onStreams,
+                exceptPlatforms,
+                unaccented,
+                context,
+                line);
     }
 
     public Rule withUnaccented(boolean u) {
-        return new Rule(id, kind, category, severity, match, state, terms, allow, pattern, platforms, streams, exceptPlatforms, u, context, line);
+        return new Rule(
+                id,
+                kind,
+                category,
+                severity,
+                match,
+                state,
+                terms,
+                allow,
+                pattern,
+                platforms,
+                streams,
+                exceptPlatforms,
+                u,
+                context,
+                line);
     }
 
     public Rule withContext(Context c) {
-        return new Rule(id, kind, category, severity, match, state, terms, allow, pattern, platforms, streams, exceptPlatforms, unaccented, c, line);
+        return new Rule(
+                id,
+                kind,
+                category,
+                severity,
+                match,
+                state,
+                terms,
+                allow,
+                pattern,
+                platforms,
+                streams,
+                exceptPlatforms,
+                unaccented,
+                c,
+                line);
     }
 
     /** The rule switched off on {@code off} platforms ({@code exceptPlatforms}). */
     public Rule withExceptPlatforms(Set<String> off) {
-        return new Rule(id, kind, category, severity, match, state, terms, allow, pattern, platforms, streams, off, unaccented,
-                context, line);
+        return new Rule(
+                id,
+                kind,
+                category,
+                severity,
+                match,
+                state,
+                terms,
+                allow,
+                pattern,
+                platforms,
+                streams,
+                off,
+                unaccented,
+                context,
+                line);
     }
 
     /**

@@ -1,12 +1,12 @@
 package io.livemod.rules;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Locale;
 
 /** keyword: a list of terms matched on the normalized text; pattern: one bounded, safe regex. */
 public enum RuleKind {
-    KEYWORD, PATTERN;
+    KEYWORD,
+    PATTERN;
 
     private final String wire = name().toLowerCase(Locale.ROOT);
 

@@ -13,8 +13,13 @@ import java.util.Map;
  * re-parses byte-identical input; {@link RuleSetLoader#toYaml(RuleSet)} returns it, or writes the
  * model out when there is none.
  */
-public record RuleSet(String version, List<Rule> rules, RateLimits rates, List<String> allow,
-                      Map<String, String> teencode, String sourceText) {
+public record RuleSet(
+        String version,
+        List<Rule> rules,
+        RateLimits rates,
+        List<String> allow,
+        Map<String, String> teencode,
+        String sourceText) {
     public RuleSet {
         rules = List.copyOf(rules);
         rates = rates == null ? RateLimits.DEFAULTS : rates;

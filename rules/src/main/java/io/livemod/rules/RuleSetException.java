@@ -23,8 +23,19 @@ public final class RuleSetException extends Exception {
         return b.append(reason).toString();
     }
 
-    public String source() { return source; }
-    public int line() { return line; }
-    public String field() { return field; }
-    public String reason() { return reason; }
+    public String source() {
+        return source;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String reason() {
+        return reason;
+    }
 }

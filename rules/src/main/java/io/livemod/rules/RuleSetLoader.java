@@ -4,14 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-
 import java.util.Map;
 
 /**
@@ -62,7 +60,8 @@ public final class RuleSetLoader {
         if (!rules.teencode().isEmpty()) doc.put("teencode", rules.teencode());
         Map<String, Object> named = new LinkedHashMap<>();
         for (Rule r : rules.rules()) {
-            if (r.context() != null && r.context().name() != null) named.putIfAbsent(r.context().name(), context(r.context()));
+            if (r.context() != null && r.context().name() != null)
+                named.putIfAbsent(r.context().name(), context(r.context()));
         }
         if (!named.isEmpty()) doc.put("contexts", named);
         doc.put("rates", rates(rules.rates()));
@@ -89,10 +88,14 @@ public final class RuleSetLoader {
         }
         if (!r.unaccented()) m.put("unaccented", false);
         if (!r.allow().isEmpty()) m.put("allow", r.allow());
-        if (r.context() != null) m.put("context", r.context().name() != null ? r.context().name() : context(r.context()));
-        if (!r.platforms().isEmpty()) m.put("platforms", r.platforms().stream().sorted().toList());
-        if (!r.streams().isEmpty()) m.put("streams", r.streams().stream().sorted().toList());
-        if (!r.exceptPlatforms().isEmpty()) m.put("exceptPlatforms", r.exceptPlatforms().stream().sorted().toList());
+        if (r.context() != null)
+            m.put("context", r.context().name() != null ? r.context().name() : context(r.context()));
+        if (!r.platforms().isEmpty())
+            m.put("platforms", r.platforms().stream().sorted().toList());
+        if (!r.streams().isEmpty())
+            m.put("streams", r.streams().stream().sorted().toList());
+        if (!r.exceptPlatforms().isEmpty())
+            m.put("exceptPlatforms", r.exceptPlatforms().stream().sorted().toList());
         return m;
     }
 
@@ -107,14 +110,28 @@ public final class RuleSetLoader {
 
     private static Map<String, Object> rates(RateLimits r) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("userFlood", Map.of("count", r.userFloodCount(), "window", RatesReader.formatDuration(r.userFloodWindow())));
-        m.put("duplicate", Map.of("users", r.duplicateUsers(), "window", RatesReader.formatDuration(r.duplicateWindow())));
-        m.put("campaign", Map.of("streams", r.campaignStreams(), "platforms", r.campaignPlatforms(),
-                "window", RatesReader.formatDuration(r.campaignWindow())));
+        m.put(
+                "userFlood",
+                Map.of("count", r.userFloodCount(), "window", RatesReader.formatDuration(r.userFloodWindow())));
+        m.put(
+                "duplicate",
+                Map.of("users", r.duplicateUsers(), "window", RatesReader.formatDuration(r.duplicateWindow())));
+        m.put(
+                "campaign",
+                Map.of(
+                        "streams",
+                        r.campaignStreams(),
+                        "platforms",
+                        r.campaignPlatforms(),
+                        "window",
+                        RatesReader.formatDuration(r.campaignWindow())));
         m.put("spike", Map.of("factor", r.spikeFactor(), "minimum", r.spikeMinimum()));
-        m.put("offenderShort", Map.of("count", r.offenderShortCount(), "window", RatesReader.formatDuration(r.offenderShortWindow())));
-        m.put("offenderLong", Map.of("count", r.offenderLongCount(), "window", RatesReader.formatDuration(r.offenderLongWindow())));
+        m.put(
+                "offenderShort",
+                Map.of("count", r.offenderShortCount(), "window", RatesReader.formatDuration(r.offenderShortWindow())));
+        m.put(
+                "offenderLong",
+                Map.of("count", r.offenderLongCount(), "window", RatesReader.formatDuration(r.offenderLongWindow())));
         return m;
     }
-
 }

@@ -8,7 +8,6 @@ import io.livemod.rules.regex.RegexSafety;
 import io.livemod.rules.regex.UnsafePatternException;
 import io.livemod.rules.text.Normalizer;
 import io.livemod.rules.text.Teencode;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,10 +28,24 @@ import java.util.stream.Collectors;
  */
 final class RuleSetReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
-    private static final Set<String> TOP = Set.of("version", "description", "rules", "rates", "allow", "teencode",
-            "contexts");
-    private static final Set<String> RULE = Set.of("id", "kind", "category", "severity", "match", "state", "terms",
-            "allow", "pattern", "platforms", "streams", "exceptPlatforms", "unaccented", "description", "context");
+    private static final Set<String> TOP =
+            Set.of("version", "description", "rules", "rates", "allow", "teencode", "contexts");
+    private static final Set<String> RULE = Set.of(
+            "id",
+            "kind",
+            "category",
+            "severity",
+            "match",
+            "state",
+            "terms",
+            "allow",
+            "pattern",
+            "platforms",
+            "streams",
+            "exceptPlatforms",
+            "unaccented",
+            "description",
+            "context");
 
     private final String source;
     private Map<String, Context> contexts = Map.of();
@@ -54,20 +67,27 @@ final class RuleSetReader {
         Map<String, String> teencode = teencode(top);
         Normalizer normalizer = new Normalizer(Teencode.builtIn().with(teencode));
         List<String> allow = top.entries().containsKey("allow")
-                ? terms(top.entries().get("allow"), "allow", normalizer, true) : List.of();
-        if (top.entries().containsKey("contexts")) contexts = ContextReader.named(this, map(top.entries().get("contexts"), "contexts"), normalizer);
+                ? terms(top.entries().get("allow"), "allow", normalizer, true)
+                : List.of();
+        if (top.entries().containsKey("contexts"))
+            contexts = ContextReader.named(this, map(top.entries().get("contexts"), "contexts"), normalizer);
         ListNode list = list(required(top, "rules", ""), "rules");
         List<Rule> rules = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
         for (int i = 0; i < list.items().size(); i++) {
             Rule r = rule(list.items().get(i), "rules[" + i + "]", normalizer);
             Integer prev = ids.putIfAbsent(r.id(), r.line());
-            if (prev != null) throw new RuleSetException(source, r.line(), "rules[" + i + "].id",
-                    "duplicate id '" + r.id() + "' (first on line " + prev + ")");
+            if (prev != null)
+                throw new RuleSetException(
+                        source,
+                        r.line(),
+                        "rules[" + i + "].id",
+                        "duplicate id '" + r.id() + "' (first on line " + prev + ")");
             rules.add(r);
         }
         RateLimits rates = top.entries().containsKey("rates")
-                ? RatesReader.read(this, map(top.entries().get("rates"), "rates")) : RateLimits.DEFAULTS;
+                ? RatesReader.read(this, map(top.entries().get("rates"), "rates"))
+                : RateLimits.DEFAULTS;
         return new RuleSet(version, rules, rates, allow, teencode, content);
     }
 
@@ -76,7 +96,10 @@ final class RuleSetReader {
         known(m, RULE, f + ".");
         String id = text(required(m, "id", f + "."), f + ".id");
         if (!ID.matcher(id).matches()) {
-            throw error(m.entries().get("id"), f + ".id", "'" + id + "' must be lower-case letters, digits, '.', '_' or '-' (max 64)");
+            throw error(
+                    m.entries().get("id"),
+                    f + ".id",
+                    "'" + id + "' must be lower-case letters, digits, '.', '_' or '-' (max 64)");
         }
         RuleKind kind = choice(m, "kind", f, RuleKind::fromWire, RuleKind.values(), RuleKind.KEYWORD);
         Category category = choice(m, "category", f, Category::fromWire, Category.values(), null);
@@ -87,16 +110,19 @@ final class RuleSetReader {
         boolean unaccented = true;
         if (m.entries().containsKey("unaccented")) {
             String u = text(m.entries().get("unaccented"), f + ".unaccented");
-            if (!u.equals("true") && !u.equals("false")) throw error(m.entries().get("unaccented"), f + ".unaccented", "must be true or false");
+            if (!u.equals("true") && !u.equals("false"))
+                throw error(m.entries().get("unaccented"), f + ".unaccented", "must be true or false");
             unaccented = Boolean.parseBoolean(u);
         }
         List<String> terms = List.of(), allow = List.of();
         String pattern = null;
         if (kind == RuleKind.KEYWORD) {
-            if (m.entries().containsKey("pattern")) throw error(m.entries().get("pattern"), f + ".pattern", "only for kind: pattern");
+            if (m.entries().containsKey("pattern"))
+                throw error(m.entries().get("pattern"), f + ".pattern", "only for kind: pattern");
             terms = terms(required(m, "terms", f + "."), f + ".terms", normalizer, false);
         } else {
-            if (m.entries().containsKey("terms")) throw error(m.entries().get("terms"), f + ".terms", "only for kind: keyword (use pattern)");
+            if (m.entries().containsKey("terms"))
+                throw error(m.entries().get("terms"), f + ".terms", "only for kind: keyword (use pattern)");
             Node p = required(m, "pattern", f + ".");
             pattern = text(p, f + ".pattern");
             try {
@@ -114,8 +140,22 @@ final class RuleSetReader {
         }
         Set<String> platforms = set(m, "platforms", f), streams = set(m, "streams", f);
         Set<String> except = set(m, "exceptPlatforms", f);
-        return new Rule(id, kind, category, severity, match, state, terms, allow, pattern, platforms, streams, except,
-                unaccented, context, m.line());
+        return new Rule(
+                id,
+                kind,
+                category,
+                severity,
+                match,
+                state,
+                terms,
+                allow,
+                pattern,
+                platforms,
+                streams,
+                except,
+                unaccented,
+                context,
+                m.line());
     }
 
     List<String> terms(Node node, String f, Normalizer normalizer, boolean mayBeEmpty) throws RuleSetException {
@@ -125,7 +165,8 @@ final class RuleSetReader {
         for (int i = 0; i < l.items().size(); i++) {
             Node t = l.items().get(i);
             String term = text(t, f + "[" + i + "]");
-            if (normalizer.normalize(term).length() == 0) throw error(t, f + "[" + i + "]", "'" + term + "' has no letters or digits");
+            if (normalizer.normalize(term).length() == 0)
+                throw error(t, f + "[" + i + "]", "'" + term + "' has no letters or digits");
             out.add(term);
         }
         return out;
@@ -161,7 +202,9 @@ final class RuleSetReader {
         try {
             return parse.apply(v);
         } catch (IllegalArgumentException e) {
-            String allowed = Arrays.stream(values).map(x -> x.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+            String allowed = Arrays.stream(values)
+                    .map(x -> x.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", "));
             throw error(n, f + "." + key, "unknown value '" + v + "' (one of: " + allowed + ")");
         }
     }
@@ -192,8 +235,12 @@ final class RuleSetReader {
     void known(MapNode m, Set<String> allowed, String prefix) throws RuleSetException {
         for (String k : m.entries().keySet()) {
             if (!allowed.contains(k)) {
-                throw new RuleSetException(source, m.keyLines().get(k), prefix + k,
-                        "unknown field (known: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
+                throw new RuleSetException(
+                        source,
+                        m.keyLines().get(k),
+                        prefix + k,
+                        "unknown field (known: "
+                                + String.join(", ", allowed.stream().sorted().toList()) + ")");
             }
         }
     }

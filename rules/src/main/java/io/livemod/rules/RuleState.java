@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** live: flags; shadow: evaluated and reported apart, never flags (to trial a rule); off: not compiled. */
 public enum RuleState {
-    LIVE, SHADOW, OFF;
+    LIVE,
+    SHADOW,
+    OFF;
 
     private final String wire = name().toLowerCase(Locale.ROOT);
 

@@ -2,7 +2,6 @@ package io.livemod.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -130,7 +129,10 @@ final class RulesTestStream {
             boolean brace = false; // a line without '{' cannot be NDJSON
             while (nl < batch.length && batch[nl] != '\n') brace |= batch[nl++] == '{';
             int e = nl > p && batch[nl - 1] == '\r' ? nl - 1 : nl;
-            if (chars.length < e - p) { chars = new char[Math.max(e - p, chars.length * 2)]; this.chars.set(chars); }
+            if (chars.length < e - p) {
+                chars = new char[Math.max(e - p, chars.length * 2)];
+                this.chars.set(chars);
+            }
             int n = no == 1 || brace || explain ? -1 : Utf8.decode(batch, p, e, chars);
             if (n >= 0) { // plain text, well-formed: evaluated in place
                 out.verdict(no, null, evaluator.evaluate(chars, n, scope), false, null);
@@ -150,9 +152,13 @@ final class RulesTestStream {
         JsonNode obj = asObject(line);
         if (obj != null) {
             if (obj.has("id")) rawId = JSON.writeValueAsString(obj.get("id"));
-            text = obj.get("text").isTextual() ? obj.get("text").textValue() : obj.get("text").toString();
+            text = obj.get("text").isTextual()
+                    ? obj.get("text").textValue()
+                    : obj.get("text").toString();
             if (obj.has("platform") || obj.has("streamId")) {
-                where = new Scope(obj.path("platform").asText(scope.platform()), obj.path("streamId").asText(scope.streamId()));
+                where = new Scope(
+                        obj.path("platform").asText(scope.platform()),
+                        obj.path("streamId").asText(scope.streamId()));
             }
         }
         Verdict v = evaluator.evaluate(text, where);

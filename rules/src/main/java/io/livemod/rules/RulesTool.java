@@ -23,7 +23,8 @@ public final class RulesTool {
      * evaluated on {@code threads} threads in batches and written in order, flushed whenever the input
      * has nothing more ready ({@link RulesTestStream}). Returns the exit code.
      */
-    public static int test(InputStream in, OutputStream out, CompiledRuleSet rules, Scope scope, boolean explain, int threads)
+    public static int test(
+            InputStream in, OutputStream out, CompiledRuleSet rules, Scope scope, boolean explain, int threads)
             throws IOException {
         new RulesTestStream(rules, scope, explain, threads).run(in, out);
         return 0;
@@ -44,9 +45,17 @@ public final class RulesTool {
         try {
             RuleSet rs = RuleSetLoader.load(file);
             CompiledRuleSet compiled = CompiledRuleSet.compile(rs);
-            long keyword = rs.rules().stream().filter(r -> r.kind() == RuleKind.KEYWORD).count();
-            o.printf("%s: ok: version %s, %d rules (%d keyword, %d pattern), %d terms, %d automaton states%n",
-                    file, rs.version(), rs.rules().size(), keyword, rs.rules().size() - keyword, rs.termCount(),
+            long keyword = rs.rules().stream()
+                    .filter(r -> r.kind() == RuleKind.KEYWORD)
+                    .count();
+            o.printf(
+                    "%s: ok: version %s, %d rules (%d keyword, %d pattern), %d terms, %d automaton states%n",
+                    file,
+                    rs.version(),
+                    rs.rules().size(),
+                    keyword,
+                    rs.rules().size() - keyword,
+                    rs.termCount(),
                     compiled.automatonStates());
             return 0;
         } catch (RuleSetException ex) {

@@ -2,7 +2,6 @@ package io.livemod.rules;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -11,7 +10,10 @@ import java.util.Locale;
  * flags, alerts, claims) it is the lower-case name, through Jackson as everywhere else.
  */
 public enum Severity {
-    LOW, MEDIUM, HIGH, CRITICAL;
+    LOW,
+    MEDIUM,
+    HIGH,
+    CRITICAL;
 
     private final String wire = name().toLowerCase(Locale.ROOT);
 
@@ -26,7 +28,8 @@ public enum Severity {
     public static Severity fromWire(String s) {
         String name = s == null ? "" : s.trim().toUpperCase(Locale.ROOT);
         for (Severity v : values()) if (v.name().equals(name)) return v;
-        throw new IllegalArgumentException("severity '" + s + "' is not one of " + List.of(LOW.wire, MEDIUM.wire, HIGH.wire, CRITICAL.wire));
+        throw new IllegalArgumentException(
+                "severity '" + s + "' is not one of " + List.of(LOW.wire, MEDIUM.wire, HIGH.wire, CRITICAL.wire));
     }
 
     public static Severity max(Severity a, Severity b) {

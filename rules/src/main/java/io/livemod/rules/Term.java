@@ -7,8 +7,14 @@ package io.livemod.rules;
  * the compiled rule list, or -1 for the rule set's global allow-list.
  */
 @SuppressWarnings("ArrayRecordComponent") // arrays for the matching loop; never compared with equals
-record Term(String text, int owner, boolean allow, char[] marked, char[] stripped, boolean[] hardBefore,
-            boolean[] markedAt) {
+record Term(
+        String text,
+        int owner,
+        boolean allow,
+        char[] marked,
+        char[] stripped,
+        boolean[] hardBefore,
+        boolean[] markedAt) {
     int length() {
         return marked.length;
     }

@@ -98,7 +98,9 @@ final class VerdictJson {
             } else if (c < 0x800) {
                 buf[n++] = (byte) (0xC0 | c >> 6);
                 buf[n++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
                 int cp = Character.toCodePoint(c, s.charAt(++i));
                 buf[n++] = (byte) (0xF0 | cp >> 18);
                 buf[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,8 +42,12 @@ final class YamlTree {
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new RuleSetException(source, at == null ? 0 : at.getLineNr(), null,
-                    "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            throw new RuleSetException(
+                    source,
+                    at == null ? 0 : at.getLineNr(),
+                    null,
+                    "not valid YAML: "
+                            + e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (IOException e) {
             throw new RuleSetException(source, 0, null, "cannot read: " + e.getMessage());
         }
@@ -61,7 +64,8 @@ final class YamlTree {
                     String key = p.currentName();
                     int keyLine = line(p);
                     if (entries.containsKey(key)) {
-                        throw new RuleSetException(source, keyLine, key, "duplicate key (first on line " + keyLines.get(key) + ")");
+                        throw new RuleSetException(
+                                source, keyLine, key, "duplicate key (first on line " + keyLines.get(key) + ")");
                     }
                     p.nextToken();
                     keyLines.put(key, keyLine);

@@ -26,13 +26,37 @@ final class ClaimEvaluation {
         }
     }
 
-    private static final String[] PREFIXES = {"nghe nói ", "mọi người ơi, ", "share gấp: ", "nóng: ", "trời ơi ", "tin mới nè, "};
-    private static final String[] SUFFIXES = {" chia sẻ cho người thân biết", " mọi người cẩn thận nha", " ghê quá", " !!!",
-            " thật đấy", " ai cũng nên biết"};
-    private static final String[] CHAT = {"hôm nay idol hát hay quá", "ai xem live tối qua chưa", "giá bao nhiêu vậy shop",
-            "mọi người đi chợ nhớ mang túi", "có ai ở gần đây không", "mai mình đi làm sớm"};
-    private static final Map<String, String> TEENCODE = Map.of("không", "ko", "được", "dc", "vắc xin", "vaccine", "mọi người", "mn",
-            "triệu", "tr", "thành phố", "tp", "ngân hàng", "nh", "Bộ Y tế", "byt");
+    private static final String[] PREFIXES = {
+        "nghe nói ", "mọi người ơi, ", "share gấp: ", "nóng: ", "trời ơi ", "tin mới nè, "
+    };
+    private static final String[] SUFFIXES = {
+        " chia sẻ cho người thân biết", " mọi người cẩn thận nha", " ghê quá", " !!!", " thật đấy", " ai cũng nên biết"
+    };
+    private static final String[] CHAT = {
+        "hôm nay idol hát hay quá",
+        "ai xem live tối qua chưa",
+        "giá bao nhiêu vậy shop",
+        "mọi người đi chợ nhớ mang túi",
+        "có ai ở gần đây không",
+        "mai mình đi làm sớm"
+    };
+    private static final Map<String, String> TEENCODE = Map.of(
+            "không",
+            "ko",
+            "được",
+            "dc",
+            "vắc xin",
+            "vaccine",
+            "mọi người",
+            "mn",
+            "triệu",
+            "tr",
+            "thành phố",
+            "tp",
+            "ngân hàng",
+            "nh",
+            "Bộ Y tế",
+            "byt");
 
     private ClaimEvaluation() {}
 
@@ -57,7 +81,9 @@ final class ClaimEvaluation {
             String[] words = text.split("\\s+");
             for (int i = 0; i < 2; i++) {
                 int keep = Math.max(2, words.length / 3);
-                out.add(new Case(null, String.join(" ", java.util.Arrays.copyOf(words, keep)) + " " + CHAT[r.nextInt(CHAT.length)],
+                out.add(new Case(
+                        null,
+                        String.join(" ", java.util.Arrays.copyOf(words, keep)) + " " + CHAT[r.nextInt(CHAT.length)],
                         "generated-negative"));
             }
         });
@@ -69,11 +95,26 @@ final class ClaimEvaluation {
         String t = text.replace(",", "");
         int applied = 0;
         while (applied < 2) {
-            if (r.nextBoolean()) { t = rotate(t, r); applied++; }
-            if (r.nextBoolean()) { t = PREFIXES[r.nextInt(PREFIXES.length)] + t + SUFFIXES[r.nextInt(SUFFIXES.length)]; applied++; }
-            if (r.nextInt(3) == 0) { t = dropOne(t, r); applied++; }
-            if (r.nextBoolean()) { t = teencode(t); applied++; }
-            if (r.nextBoolean()) { t = toneless(t); applied++; }
+            if (r.nextBoolean()) {
+                t = rotate(t, r);
+                applied++;
+            }
+            if (r.nextBoolean()) {
+                t = PREFIXES[r.nextInt(PREFIXES.length)] + t + SUFFIXES[r.nextInt(SUFFIXES.length)];
+                applied++;
+            }
+            if (r.nextInt(3) == 0) {
+                t = dropOne(t, r);
+                applied++;
+            }
+            if (r.nextBoolean()) {
+                t = teencode(t);
+                applied++;
+            }
+            if (r.nextBoolean()) {
+                t = toneless(t);
+                applied++;
+            }
         }
         return t;
     }
@@ -83,7 +124,8 @@ final class ClaimEvaluation {
         String[] w = t.split(" ");
         if (w.length < 4) return t;
         int at = 2 + r.nextInt(w.length - 3);
-        return String.join(" ", java.util.Arrays.copyOfRange(w, at, w.length)) + " " + String.join(" ", java.util.Arrays.copyOf(w, at));
+        return String.join(" ", java.util.Arrays.copyOfRange(w, at, w.length)) + " "
+                + String.join(" ", java.util.Arrays.copyOf(w, at));
     }
 
     static String dropOne(String t, Random r) {
@@ -93,7 +135,9 @@ final class ClaimEvaluation {
     }
 
     static String teencode(String t) {
-        for (var e : TEENCODE.entrySet()) t = t.replace(e.getKey(), e.getValue()).replace(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue());
+        for (var e : TEENCODE.entrySet())
+            t = t.replace(e.getKey(), e.getValue())
+                    .replace(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue());
         return t;
     }
 
@@ -105,7 +149,7 @@ final class ClaimEvaluation {
     private static List<String[]> rows(String name) {
         List<String[]> out = new ArrayList<>();
         try (var in = Objects.requireNonNull(ClaimEvaluation.class.getResourceAsStream(name), name);
-             var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 out.add(line.split("\t"));

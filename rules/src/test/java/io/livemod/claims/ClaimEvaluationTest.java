@@ -1,12 +1,11 @@
 package io.livemod.claims;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Precision and recall of the false-claim matcher on {@link ClaimEvaluation}: a match counts as a
@@ -16,12 +15,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ClaimEvaluationTest {
     record Score(int tp, int fp, int fn, int negatives) {
-        double precision() { return tp + fp == 0 ? 1 : (double) tp / (tp + fp); }
-        double recall() { return tp + fn == 0 ? 1 : (double) tp / (tp + fn); }
+        double precision() {
+            return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
+        }
+
+        double recall() {
+            return tp + fn == 0 ? 1 : (double) tp / (tp + fn);
+        }
 
         @Override
         public String toString() {
-            return String.format("precision %.3f, recall %.3f (tp %d, fp %d, fn %d; %d negatives)", precision(), recall(), tp, fp, fn, negatives);
+            return String.format(
+                    "precision %.3f, recall %.3f (tp %d, fp %d, fn %d; %d negatives)",
+                    precision(), recall(), tp, fp, fn, negatives);
         }
     }
 
@@ -38,7 +44,8 @@ class ClaimEvaluationTest {
             if (m == null && !c.positive()) continue;
             if (m != null) fp++;
             if (c.positive()) fn++;
-            if (errors != null) errors.add((m == null ? "missed " + c.expected() : "wrong " + m) + " [" + c.source() + "] " + c.text());
+            if (errors != null)
+                errors.add((m == null ? "missed " + c.expected() : "wrong " + m) + " [" + c.source() + "] " + c.text());
         }
         return new Score(tp, fp, fn, neg);
     }
@@ -59,7 +66,8 @@ class ClaimEvaluationTest {
         System.out.println("  hand-written (" + hand.size() + "): " + h);
         System.out.println("  generated (" + generated.size() + "): " + g);
         System.out.println("  all (" + all.size() + "): " + a);
-        for (double t : new double[]{0.6, 0.65, 0.7, 0.75, 0.8, 0.85}) System.out.println("  threshold " + t + ": " + score(index, all, t, null));
+        for (double t : new double[] {0.6, 0.65, 0.7, 0.75, 0.8, 0.85})
+            System.out.println("  threshold " + t + ": " + score(index, all, t, null));
         errors.forEach(e -> System.out.println("  " + e));
         assertTrue(h.precision() >= 0.9 && h.recall() >= 0.7, "hand-written: " + h);
         assertTrue(g.precision() >= 0.9 && g.recall() >= 0.7, "generated: " + g);

@@ -1,20 +1,23 @@
 package io.livemod.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** A candidate rule set against the live one on the same comments: per-rule counts, samples, the JSON shape. */
 class BacktestTest {
-    private static final Rule GAMBLING = Rule.keyword("gambling", Category.GAMBLING_ADS, Severity.HIGH, MatchMode.PHRASE, List.of("nhà cái"));
-    private static final Rule INTENSIFIER = Rule.keyword("intensifier", Category.PROFANITY, Severity.LOW, MatchMode.PHRASE, List.of("vãi lồn"));
-    private static final Rule OLD = Rule.keyword("old", Category.SCAM, Severity.MEDIUM, MatchMode.PHRASE, List.of("kiếm tiền"));
-    private static final Rule QUIET = Rule.keyword("quiet", Category.SPAM, Severity.LOW, MatchMode.PHRASE, List.of("never typed"));
+    private static final Rule GAMBLING =
+            Rule.keyword("gambling", Category.GAMBLING_ADS, Severity.HIGH, MatchMode.PHRASE, List.of("nhà cái"));
+    private static final Rule INTENSIFIER =
+            Rule.keyword("intensifier", Category.PROFANITY, Severity.LOW, MatchMode.PHRASE, List.of("vãi lồn"));
+    private static final Rule OLD =
+            Rule.keyword("old", Category.SCAM, Severity.MEDIUM, MatchMode.PHRASE, List.of("kiếm tiền"));
+    private static final Rule QUIET =
+            Rule.keyword("quiet", Category.SPAM, Severity.LOW, MatchMode.PHRASE, List.of("never typed"));
 
     private static CompiledRuleSet set(String version, Rule... rules) {
         return CompiledRuleSet.compile(new RuleSet(version, List.of(rules), null));
@@ -29,10 +32,11 @@ class BacktestTest {
         CompiledRuleSet live = set("live", GAMBLING, INTENSIFIER.withState(RuleState.SHADOW), OLD, QUIET);
         CompiledRuleSet candidate = set("cand", GAMBLING, INTENSIFIER.withExceptPlatforms(Set.of("calm")), QUIET);
         Backtest b = new Backtest(live, candidate, 2);
-        for (int i = 0; i < 10; i++) b.add(comment(i, "loud", "đẹp vl " + i));  // intensifier: now live, except on "calm"
+        for (int i = 0; i < 10; i++)
+            b.add(comment(i, "loud", "đẹp vl " + i)); // intensifier: now live, except on "calm"
         for (int i = 10; i < 13; i++) b.add(comment(i, "calm", "hay vl"));
         for (int i = 13; i < 16; i++) b.add(comment(i, "loud", "kiếm tiền online")); // rule "old" is gone
-        b.add(comment(16, "loud", "vào nhà cái"));                                   // same under both
+        b.add(comment(16, "loud", "vào nhà cái")); // same under both
         b.add(comment(17, "loud", "chào cả nhà"));
         b.add(comment(18, "loud", ""));
         Backtest.Report r = b.report();
@@ -54,7 +58,10 @@ class BacktestTest {
         Backtest.RuleDiff old = r.rules().get(1);
         assertThat(old.removed()).isEqualTo(3);
         assertThat(old.candidate()).isNull();
-        Backtest.RuleDiff gambling = r.rules().stream().filter(d -> d.rule().equals("gambling")).findFirst().orElseThrow();
+        Backtest.RuleDiff gambling = r.rules().stream()
+                .filter(d -> d.rule().equals("gambling"))
+                .findFirst()
+                .orElseThrow();
         assertThat(gambling.liveFlags()).isEqualTo(1);
         assertThat(gambling.candidateFlags()).isEqualTo(1);
         assertThat(gambling.added() + gambling.removed()).isZero();
@@ -75,11 +82,19 @@ class BacktestTest {
 
     @Test
     void jsonLeavesOutRulesThatNeitherFlaggedNorChanged() {
-        CompiledRuleSet live = set("live", GAMBLING, QUIET), candidate = set("cand", GAMBLING.withState(RuleState.SHADOW), QUIET);
+        CompiledRuleSet live = set("live", GAMBLING, QUIET),
+                candidate = set("cand", GAMBLING.withState(RuleState.SHADOW), QUIET);
         Backtest b = new Backtest(live, candidate, 1);
         b.add(comment(1, "p", "vào nhà cái đi"));
-        JsonNode j = BacktestJson.of(b.report(), new BacktestJson.Range(Instant.parse("2026-12-01T00:00:00Z"),
-                Instant.parse("2026-12-01T01:00:00Z"), null, 0, false, null));
+        JsonNode j = BacktestJson.of(
+                b.report(),
+                new BacktestJson.Range(
+                        Instant.parse("2026-12-01T00:00:00Z"),
+                        Instant.parse("2026-12-01T01:00:00Z"),
+                        null,
+                        0,
+                        false,
+                        null));
         assertThat(j.get("live").get("version").asText()).isEqualTo("live");
         assertThat(j.get("candidate").get("version").asText()).isEqualTo("cand");
         assertThat(j.get("from").asText()).isEqualTo("2026-12-01T00:00:00Z");

@@ -12,16 +12,50 @@ import java.util.Random;
  * accident.
  */
 final class CollisionTraps {
-    private static final String[] SENTENCES = {"cho mình 2 lon bia nha", "lon nước ngọt này bao nhiêu", "các bạn ơi share live giúp",
-            "các món hôm nay ngon quá", "buổi sáng vui vẻ cả nhà", "buổi live tối nay mấy giờ", "chị đeo kính đẹp quá",
-            "nhớ đeo khẩu trang nha", "mai đi chơi không", "hàng về lộn xộn quá", "con mang cặp sách đi học",
-            "em lớn rồi mà", "shop cam kết hàng thật", "quả cam ngọt lắm", "bé ham học lắm", "đủ rồi nha chị",
-            "đĩa nhạc này hay", "qua đèo Hải Vân đẹp lắm", "đi du lịch Đà Lạt chưa", "cắt tóc chưa em", "phở bò ngon",
-            "thịt bò hơi dai", "nước mía ngọt", "cục pin dự phòng", "eo thon quá chị", "con trâu cày ruộng", "khung ảnh gỗ",
-            "thịt bò xào rau", "áo màu xám", "ngao hấp sả", "tôm hùm nướng", "diễn viên này đóng hay", "điện thoại mới",
-            "nước Lào nhỏ", "đám cưới vui", "dám nói dám làm", "cục cưng của mẹ", "bún chả Hà Nội", "em ăn cơm chưa"};
-    private static final String[] TEENCODE = {"e o nhà nha", "a k đi đâu", "e k bt", "m n ơi vào xem", "e o đây nè",
-            "a e mình đi", "t k biết", "c o ơi"};
+    private static final String[] SENTENCES = {
+        "cho mình 2 lon bia nha",
+        "lon nước ngọt này bao nhiêu",
+        "các bạn ơi share live giúp",
+        "các món hôm nay ngon quá",
+        "buổi sáng vui vẻ cả nhà",
+        "buổi live tối nay mấy giờ",
+        "chị đeo kính đẹp quá",
+        "nhớ đeo khẩu trang nha",
+        "mai đi chơi không",
+        "hàng về lộn xộn quá",
+        "con mang cặp sách đi học",
+        "em lớn rồi mà",
+        "shop cam kết hàng thật",
+        "quả cam ngọt lắm",
+        "bé ham học lắm",
+        "đủ rồi nha chị",
+        "đĩa nhạc này hay",
+        "qua đèo Hải Vân đẹp lắm",
+        "đi du lịch Đà Lạt chưa",
+        "cắt tóc chưa em",
+        "phở bò ngon",
+        "thịt bò hơi dai",
+        "nước mía ngọt",
+        "cục pin dự phòng",
+        "eo thon quá chị",
+        "con trâu cày ruộng",
+        "khung ảnh gỗ",
+        "thịt bò xào rau",
+        "áo màu xám",
+        "ngao hấp sả",
+        "tôm hùm nướng",
+        "diễn viên này đóng hay",
+        "điện thoại mới",
+        "nước Lào nhỏ",
+        "đám cưới vui",
+        "dám nói dám làm",
+        "cục cưng của mẹ",
+        "bún chả Hà Nội",
+        "em ăn cơm chưa"
+    };
+    private static final String[] TEENCODE = {
+        "e o nhà nha", "a k đi đâu", "e k bt", "m n ơi vào xem", "e o đây nè", "a e mình đi", "t k biết", "c o ơi"
+    };
 
     private CollisionTraps() {}
 

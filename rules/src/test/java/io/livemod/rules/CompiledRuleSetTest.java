@@ -1,12 +1,11 @@
 package io.livemod.rules;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class CompiledRuleSetTest {
     private static CompiledRuleSet compile(Rule... rules) {
@@ -47,7 +46,7 @@ class CompiledRuleSetTest {
         assertThat(c.evaluate("conmẹ", Scope.ANY).flagged()).isTrue();
         assertThat(c.evaluate("con mẹ", Scope.ANY).flagged()).isTrue();
         assertThat(c.evaluate("lồ n", Scope.ANY).flagged()).isFalse(); // two words, not one
-        assertThat(c.evaluate("lồ.n", Scope.ANY).flagged()).isTrue();  // a separator inside one
+        assertThat(c.evaluate("lồ.n", Scope.ANY).flagged()).isTrue(); // a separator inside one
     }
 
     @Test
@@ -64,15 +63,16 @@ class CompiledRuleSetTest {
         CompiledRuleSet c = compile(kw("p", MatchMode.SUBSTRING, "cặc").withAllow(List.of("cặc bặc")));
         assertThat(c.evaluate("nói cặc bặc", Scope.ANY).flagged()).isFalse();
         assertThat(c.evaluate("cặc bặc và cặc", Scope.ANY).matches()).hasSize(1);
-        CompiledRuleSet global = CompiledRuleSet.compile(new RuleSet("g", List.of(kw("p", MatchMode.WORD, "cặc")),
-                null, List.of("cac ban"), null, null));
+        CompiledRuleSet global = CompiledRuleSet.compile(
+                new RuleSet("g", List.of(kw("p", MatchMode.WORD, "cặc")), null, List.of("cac ban"), null, null));
         assertThat(global.evaluate("cac ban oi", Scope.ANY).flagged()).isFalse();
         assertThat(global.evaluate("cac", Scope.ANY).flagged()).isTrue();
     }
 
     @Test
     void shadowRulesAreReportedApartAndOffRulesNotAtAll() {
-        CompiledRuleSet c = compile(kw("s", MatchMode.WORD, "ngu").withState(RuleState.SHADOW),
+        CompiledRuleSet c = compile(
+                kw("s", MatchMode.WORD, "ngu").withState(RuleState.SHADOW),
                 kw("o", MatchMode.WORD, "ngu").withState(RuleState.OFF));
         Verdict v = c.evaluate("ngu", Scope.ANY);
         assertThat(v.flagged()).isFalse();
@@ -81,7 +81,8 @@ class CompiledRuleSetTest {
 
     @Test
     void scopedRulesApplyOnlyWhereScoped() {
-        CompiledRuleSet c = compile(kw("t", MatchMode.WORD, "ngu").withScope(Set.of("tiktok"), Set.of()),
+        CompiledRuleSet c = compile(
+                kw("t", MatchMode.WORD, "ngu").withScope(Set.of("tiktok"), Set.of()),
                 kw("s", MatchMode.WORD, "đần").withScope(Set.of(), Set.of("live-42")));
         assertThat(c.evaluate("ngu", new Scope("tiktok", "x")).flagged()).isTrue();
         assertThat(c.evaluate("ngu", new Scope("youtube", "x")).flagged()).isFalse();
@@ -92,11 +93,14 @@ class CompiledRuleSetTest {
 
     @Test
     void aRuleSwitchedOffOnAPlatformAppliesEverywhereElse() {
-        CompiledRuleSet c = compile(kw("t", MatchMode.WORD, "ngu").withExceptPlatforms(Set.of("calm")),
-                kw("u", MatchMode.WORD, "đần").withScope(Set.of("calm", "loud"), Set.of()).withExceptPlatforms(Set.of("calm")));
+        CompiledRuleSet c = compile(
+                kw("t", MatchMode.WORD, "ngu").withExceptPlatforms(Set.of("calm")),
+                kw("u", MatchMode.WORD, "đần")
+                        .withScope(Set.of("calm", "loud"), Set.of())
+                        .withExceptPlatforms(Set.of("calm")));
         assertThat(c.evaluate("ngu", new Scope("calm", "x")).flagged()).isFalse();
         assertThat(c.evaluate("ngu", new Scope("loud", "x")).flagged()).isTrue();
-        assertThat(c.evaluate("ngu", Scope.ANY).flagged()).isTrue();   // an unknown platform is not the one switched off
+        assertThat(c.evaluate("ngu", Scope.ANY).flagged()).isTrue(); // an unknown platform is not the one switched off
         assertThat(c.evaluate("đần", new Scope("calm", "x")).flagged()).isFalse(); // the exception wins over the scope
         assertThat(c.evaluate("đần", new Scope("loud", "x")).flagged()).isTrue();
     }
@@ -105,22 +109,28 @@ class CompiledRuleSetTest {
     void aHitInsideALongerHitOfTheSameRuleIsDropped() {
         CompiledRuleSet c = compile(kw("p", MatchMode.PHRASE, "địt", "địt mẹ"), kw("q", MatchMode.PHRASE, "địt"));
         Verdict v = c.evaluate("địt mẹ", Scope.ANY);
-        assertThat(v.matches()).extracting(Match::rule, Match::term)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("p", "địt mẹ"),
+        assertThat(v.matches())
+                .extracting(Match::rule, Match::term)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("p", "địt mẹ"),
                         org.assertj.core.groups.Tuple.tuple("q", "địt"));
     }
 
     @Test
     void strongestIsTheMostSevereMatch() {
-        CompiledRuleSet c = compile(Rule.keyword("low", Category.PROFANITY, Severity.LOW, MatchMode.WORD, List.of("ngu")),
+        CompiledRuleSet c = compile(
+                Rule.keyword("low", Category.PROFANITY, Severity.LOW, MatchMode.WORD, List.of("ngu")),
                 Rule.keyword("crit", Category.VIOLENCE, Severity.CRITICAL, MatchMode.PHRASE, List.of("giết mày")));
-        assertThat(c.evaluate("ngu thì giết mày", Scope.ANY).strongest()).get()
-                .extracting(Match::rule).isEqualTo("crit");
+        assertThat(c.evaluate("ngu thì giết mày", Scope.ANY).strongest())
+                .get()
+                .extracting(Match::rule)
+                .isEqualTo("crit");
     }
 
     @Test
     void patternRulesRunOnTheFoldedTextWithOriginalOffsets() {
-        CompiledRuleSet c = compile(Rule.pattern("phone", Category.SCAM, Severity.MEDIUM, "(?:\\+?84|0)(?:[ .-]?\\d){9}"));
+        CompiledRuleSet c =
+                compile(Rule.pattern("phone", Category.SCAM, Severity.MEDIUM, "(?:\\+?84|0)(?:[ .-]?\\d){9}"));
         String text = "gọi ０９８７ 654\u200B321 nha";
         Verdict v = c.evaluate(text, Scope.ANY);
         assertThat(v.matches()).hasSize(1);
@@ -133,7 +143,8 @@ class CompiledRuleSetTest {
     @Test
     void unsafePatternsAreRefusedAtCompileTime() {
         assertThatThrownBy(() -> compile(Rule.pattern("bad", Category.SCAM, Severity.LOW, "(a+)+b")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nested quantifiers");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nested quantifiers");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.livemod.rules;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,8 +9,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * An {@link Evaluator} reuses its scratch buffers across comments: whatever came before (a long
@@ -20,10 +19,28 @@ class EvaluatorTest {
     private static final CompiledRuleSet RULES = CompiledRuleSet.compile(RuleSetLoader.defaults());
 
     private static List<String> texts() {
-        String[] parts = {"đ.m", "các bạn", "ngu vcl", "vào fb88.com", "zalo 0987654321", "dit me", "xin chào",
-                "l0n", "🔥", "đờ mờ", "d m", "n g u", "cặc bặc", "ĐỊT   MẸẸẸ", "n\u200Bgu", "đi\u0323t", ""};
+        String[] parts = {
+            "đ.m",
+            "các bạn",
+            "ngu vcl",
+            "vào fb88.com",
+            "zalo 0987654321",
+            "dit me",
+            "xin chào",
+            "l0n",
+            "🔥",
+            "đờ mờ",
+            "d m",
+            "n g u",
+            "cặc bặc",
+            "ĐỊT   MẸẸẸ",
+            "n\u200Bgu",
+            "đi\u0323t",
+            ""
+        };
         List<String> texts = new ArrayList<>();
-        for (int i = 0; i < 600; i++) texts.add(parts[i % parts.length] + " " + parts[(i * 7) % parts.length] + " " + i);
+        for (int i = 0; i < 600; i++)
+            texts.add(parts[i % parts.length] + " " + parts[(i * 7) % parts.length] + " " + i);
         texts.add("đ.m thằng ngu ".repeat(3_000)); // grows every buffer past the keep limit
         texts.add("đ.m");
         Collections.shuffle(texts, new Random(3));
@@ -39,7 +56,8 @@ class EvaluatorTest {
     void oneEvaluatorReusedGivesTheVerdictsOfFreshOnes() {
         List<String> texts = texts();
         Evaluator reused = RULES.evaluator();
-        List<Verdict> got = texts.stream().map(t -> reused.evaluate(t, Scope.ANY)).toList();
+        List<Verdict> got =
+                texts.stream().map(t -> reused.evaluate(t, Scope.ANY)).toList();
         assertThat(got).isEqualTo(fresh(texts));
         assertThat(got).anyMatch(Verdict::flagged).anyMatch(v -> !v.flagged());
         assertThat(reused.ruleSet()).isSameAs(RULES);
@@ -61,7 +79,8 @@ class EvaluatorTest {
         try {
             List<Future<List<Verdict>>> runs = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
-                runs.add(pool.submit(() -> texts.stream().map(x -> RULES.evaluate(x, Scope.ANY)).toList()));
+                runs.add(pool.submit(() ->
+                        texts.stream().map(x -> RULES.evaluate(x, Scope.ANY)).toList()));
             }
             for (Future<List<Verdict>> run : runs) assertThat(run.get()).isEqualTo(expected);
         } finally {

@@ -20,12 +20,25 @@ final class EvasionClasses {
         }
     }
 
-    static final List<String> KINDS = List.of("letters-apart", "plain-evaded", "lookalike-marks", "job-scam", "intensifier");
+    static final List<String> KINDS =
+            List.of("letters-apart", "plain-evaded", "lookalike-marks", "job-scam", "intensifier");
 
     /** Ordinary chat the term is dropped into; none of these words is a term, an allow phrase or a context cue. */
-    private static final String[] CARRIERS = {"{x}", "trời ơi {x} luôn", "xem live mà thấy {x} thật", "{x} nha mọi người",
-            "ủa alo {x} hả", "hôm nay {x} quá trời", "tối qua coi lại {x} á", "kkk {x} haha", "{x} 😂😂",
-            "ai thấy {x} giống em không", "{x}!!!", "công nhận {x} ghê"};
+    private static final String[] CARRIERS = {
+        "{x}",
+        "trời ơi {x} luôn",
+        "xem live mà thấy {x} thật",
+        "{x} nha mọi người",
+        "ủa alo {x} hả",
+        "hôm nay {x} quá trời",
+        "tối qua coi lại {x} á",
+        "kkk {x} haha",
+        "{x} 😂😂",
+        "ai thấy {x} giống em không",
+        "{x}!!!",
+        "công nhận {x} ghê"
+    };
+
     private static final String CYRILLIC_FROM = "aeopcyxi", CYRILLIC_TO = "аеорсухі";
     private static final String LEET_FROM = "oieastbgl", LEET_TO = "01345789|";
 
@@ -42,14 +55,15 @@ final class EvasionClasses {
         List<String[]> core = termsOf(rule -> rule.context() == null && !family(rule)); // {term, rule}
         List<String[]> plainRefused = termsOf(rule -> rule.context() == null && !rule.unaccented());
         while (out.size() < n) {
-            Case c = switch (kind) {
-                case "letters-apart" -> lettersApart(pick(core, r), r);
-                case "plain-evaded" -> plainEvaded(pick(plainRefused, r), r);
-                case "lookalike-marks" -> lookalikeMarks(pick(core, r), r);
-                case "job-scam" -> ScamAndSlang.jobScam(r);
-                case "intensifier" -> ScamAndSlang.intensifier(r);
-                default -> throw new IllegalArgumentException(kind);
-            };
+            Case c =
+                    switch (kind) {
+                        case "letters-apart" -> lettersApart(pick(core, r), r);
+                        case "plain-evaded" -> plainEvaded(pick(plainRefused, r), r);
+                        case "lookalike-marks" -> lookalikeMarks(pick(core, r), r);
+                        case "job-scam" -> ScamAndSlang.jobScam(r);
+                        case "intensifier" -> ScamAndSlang.intensifier(r);
+                        default -> throw new IllegalArgumentException(kind);
+                    };
             if (c != null) out.add(c);
         }
         return out;
@@ -79,7 +93,8 @@ final class EvasionClasses {
         String sep = seps[r.nextInt(seps.length)];
         boolean perWord = r.nextInt(3) == 0; // "n.h.à c.á.i": apart inside words, words by a space
         String neighbour = r.nextInt(3) == 0 ? new String[] {"vào", "xem", "đúng", "thật"}[r.nextInt(4)] : null;
-        String phrase = neighbour == null ? term[0] : r.nextBoolean() ? neighbour + " " + term[0] : term[0] + " " + neighbour;
+        String phrase =
+                neighbour == null ? term[0] : r.nextBoolean() ? neighbour + " " + term[0] : term[0] + " " + neighbour;
         StringBuilder b = new StringBuilder();
         for (String word : phrase.split(" ", -1)) {
             if (b.length() > 0) b.append(perWord ? " " : sep);
@@ -96,14 +111,18 @@ final class EvasionClasses {
         String plain = Evasions.unaccented(term[0]);
         String[] ways = {"leet", "fullwidth", "mixed-case", "separator", "spaced", "lookalike"};
         String way = ways[r.nextInt(ways.length)];
-        String evaded = switch (way) {
-            case "leet" -> leet(plain, r);
-            case "fullwidth" -> fullwidth(plain);
-            case "mixed-case" -> mixedCase(plain, r);
-            case "separator" -> separated(plain, r);
-            case "spaced" -> plain.replace(" ", "").length() >= 3 ? String.join(" ", plain.replace(" ", "").split("")) : null;
-            default -> lookalike(plain, r);
-        };
+        String evaded =
+                switch (way) {
+                    case "leet" -> leet(plain, r);
+                    case "fullwidth" -> fullwidth(plain);
+                    case "mixed-case" -> mixedCase(plain, r);
+                    case "separator" -> separated(plain, r);
+                    case "spaced" ->
+                        plain.replace(" ", "").length() >= 3
+                                ? String.join(" ", plain.replace(" ", "").split(""))
+                                : null;
+                    default -> lookalike(plain, r);
+                };
         return evaded == null ? null : live("plain-evaded", carrier(evaded, r), term);
     }
 
@@ -128,7 +147,8 @@ final class EvasionClasses {
 
     /** Caught: a live match of the term's own rule. */
     private static Case live(String kind, String text, String[] term) {
-        return new Case(kind, text, term[0], term[1], v -> v.matches().stream().anyMatch(m -> m.rule().equals(term[1])));
+        return new Case(kind, text, term[0], term[1], v -> v.matches().stream()
+                .anyMatch(m -> m.rule().equals(term[1])));
     }
 
     static String carrier(String x, Random r) {
@@ -169,7 +189,8 @@ final class EvasionClasses {
         if (at.isEmpty()) return null;
         int k = at.get(r.nextInt(at.size()));
         a[k] = Character.toUpperCase(a[k]);
-        for (int i = k + 2; i < a.length; i++) if (Character.isLetter(a[i]) && r.nextInt(3) == 0) a[i] = Character.toUpperCase(a[i]);
+        for (int i = k + 2; i < a.length; i++)
+            if (Character.isLetter(a[i]) && r.nextInt(3) == 0) a[i] = Character.toUpperCase(a[i]);
         return new String(a);
     }
 
@@ -180,7 +201,8 @@ final class EvasionClasses {
         boolean every = r.nextBoolean(), any = false;
         for (int i = 0; i < s.length(); i++) {
             b.append(s.charAt(i));
-            boolean inside = i + 1 < s.length() && Character.isLetter(s.charAt(i)) && Character.isLetter(s.charAt(i + 1));
+            boolean inside =
+                    i + 1 < s.length() && Character.isLetter(s.charAt(i)) && Character.isLetter(s.charAt(i + 1));
             if (inside && (every || r.nextBoolean() || (!any && i + 2 >= s.length()))) {
                 b.append(seps.charAt(r.nextInt(seps.length())));
                 any = true;

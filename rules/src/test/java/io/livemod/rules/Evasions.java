@@ -5,7 +5,9 @@ import java.util.Random;
 
 /** Generates the evasions a commenter uses on a term, one kind at a time or mixed. */
 final class Evasions {
-    static final String[] KINDS = {"separator", "spaced", "repeat", "case", "leet", "lookalike", "invisible", "unaccented"};
+    static final String[] KINDS = {
+        "separator", "spaced", "repeat", "case", "leet", "lookalike", "invisible", "unaccented"
+    };
     private static final String LEET_FROM = "oieastbgl";
     private static final String LEET_TO = "01345789|";
     private static final String LOOK_FROM = "aeopcyx";
@@ -17,7 +19,8 @@ final class Evasions {
 
     static String apply(String kind, String term, Random r) {
         switch (kind) {
-            case "separator": return perLetter(term, r, (c, sb) -> sb.append(SEPARATORS.charAt(r.nextInt(SEPARATORS.length()))));
+            case "separator":
+                return perLetter(term, r, (c, sb) -> sb.append(SEPARATORS.charAt(r.nextInt(SEPARATORS.length()))));
             case "spaced": { // every letter of one word apart, as people spell out ("đ ụ má")
                 String[] words = term.split(" ");
                 int w = r.nextInt(words.length);
@@ -30,8 +33,10 @@ final class Evasions {
                     char c = term.charAt(i);
                     b.append(c);
                     // A one-letter word is an abbreviation ("cái l"): "ll" is another token, like "cc".
-                    boolean alone = (i == 0 || term.charAt(i - 1) == ' ') && (i + 1 == term.length() || term.charAt(i + 1) == ' ');
-                    if (Character.isLetter(c) && !alone && r.nextInt(3) == 0) b.append(String.valueOf(c).repeat(1 + r.nextInt(5)));
+                    boolean alone = (i == 0 || term.charAt(i - 1) == ' ')
+                            && (i + 1 == term.length() || term.charAt(i + 1) == ' ');
+                    if (Character.isLetter(c) && !alone && r.nextInt(3) == 0)
+                        b.append(String.valueOf(c).repeat(1 + r.nextInt(5)));
                 }
                 return b.toString();
             }
@@ -40,8 +45,10 @@ final class Evasions {
                 for (char c : term.toCharArray()) b.append(r.nextBoolean() ? Character.toUpperCase(c) : c);
                 return b.toString();
             }
-            case "leet": return swapInterior(term, r, LEET_FROM, LEET_TO);
-            case "lookalike": return swap(term, r, LOOK_FROM, LOOK_TO);
+            case "leet":
+                return swapInterior(term, r, LEET_FROM, LEET_TO);
+            case "lookalike":
+                return swap(term, r, LOOK_FROM, LOOK_TO);
             case "invisible": {
                 StringBuilder b = new StringBuilder();
                 for (int j = 0; j < term.length(); j++) {
@@ -50,8 +57,10 @@ final class Evasions {
                 }
                 return b.toString();
             }
-            case "unaccented": return unaccented(term);
-            default: throw new IllegalArgumentException(kind);
+            case "unaccented":
+                return unaccented(term);
+            default:
+                throw new IllegalArgumentException(kind);
         }
     }
 
@@ -81,7 +90,10 @@ final class Evasions {
         char[] a = term.toCharArray();
         for (int i = 1; i + 1 < a.length; i++) {
             int k = from.indexOf(a[i]);
-            if (k >= 0 && Character.isLetter(term.charAt(i - 1)) && Character.isLetter(term.charAt(i + 1)) && r.nextBoolean()) {
+            if (k >= 0
+                    && Character.isLetter(term.charAt(i - 1))
+                    && Character.isLetter(term.charAt(i + 1))
+                    && r.nextBoolean()) {
                 a[i] = to.charAt(k);
             }
         }

@@ -1,6 +1,6 @@
 package io.livemod.rules;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,8 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@code rules test}'s fast path (bytes decoded in place, the text never a String unless a hit
@@ -26,13 +25,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FastPathDifferentialTest {
     private static final RuleSet PACK = RuleSetLoader.defaults();
     private static final CompiledRuleSet DEFAULTS = CompiledRuleSet.compile(PACK);
-    private static final String[] CHAT = {"anh ơi cho em xin link với nhé", "trời ơi hát hay quá", "ad ơi giá bao nhiêu vậy 👍",
-            "cho xin ten bai hat 😂😂", "em lấy 2 cái màu đen", "8+2=10 nha", "M8+2 đội nhà thắng", "chốt đơn nha ạ =))",
-            "ib mình nhé: 0912 345 678", "vào web abc.com xem", "xem tại fb88 . com", "zalo: 0987654321", "t.me/shopabc",
-            "lương 300k/ngày", "Khách sạn 5*", "đẹp quá!!! đẹp quáaaa", "kkk hihi", "e o đây nè", "a k đi đâu", "110 cc",
-            "điiiiịt", "đ.m", "d m", "đờ mờ", "v c l", "l*n", "c***", "ｃａｃ", "ＬＯＮ", "l0n", "cAc", "n h à c á i"};
-    private static final String[] NOISE = {"\u200B", "\u00AD", "\uFE0F", "😂", "🄳", "𝐝𝐦", "\u0301", "\u0323", ".", "-", "!",
-            "@", "0", "1", "4", "+", "=", "\t", " ", "\u3000", "ｍ", "Đ", "ư", "о", "\uFEFF", "{", "\"", "\\", "…", "\r"};
+    private static final String[] CHAT = {
+        "anh ơi cho em xin link với nhé",
+        "trời ơi hát hay quá",
+        "ad ơi giá bao nhiêu vậy 👍",
+        "cho xin ten bai hat 😂😂",
+        "em lấy 2 cái màu đen",
+        "8+2=10 nha",
+        "M8+2 đội nhà thắng",
+        "chốt đơn nha ạ =))",
+        "ib mình nhé: 0912 345 678",
+        "vào web abc.com xem",
+        "xem tại fb88 . com",
+        "zalo: 0987654321",
+        "t.me/shopabc",
+        "lương 300k/ngày",
+        "Khách sạn 5*",
+        "đẹp quá!!! đẹp quáaaa",
+        "kkk hihi",
+        "e o đây nè",
+        "a k đi đâu",
+        "110 cc",
+        "điiiiịt",
+        "đ.m",
+        "d m",
+        "đờ mờ",
+        "v c l",
+        "l*n",
+        "c***",
+        "ｃａｃ",
+        "ＬＯＮ",
+        "l0n",
+        "cAc",
+        "n h à c á i"
+    };
+    private static final String[] NOISE = {
+        "\u200B", "\u00AD", "\uFE0F", "😂", "🄳", "𝐝𝐦", "\u0301", "\u0323", ".", "-", "!", "@", "0", "1", "4", "+",
+        "=", "\t", " ", "\u3000", "ｍ", "Đ", "ư", "о", "\uFEFF", "{", "\"", "\\", "…", "\r"
+    };
 
     private static List<String> corpus() {
         Random r = new Random(17);
@@ -48,8 +78,13 @@ class FastPathDifferentialTest {
             for (String term : rule.terms()) {
                 out.add(EvasionClasses.carrier(term, r));
                 out.add(Evasions.unaccented(term) + " nha");
-                for (String evaded : new String[] {EvasionClasses.leet(term, r), EvasionClasses.fullwidth(term),
-                        EvasionClasses.mixedCase(term, r), EvasionClasses.separated(term, r), EvasionClasses.lookalike(term, r)}) {
+                for (String evaded : new String[] {
+                    EvasionClasses.leet(term, r),
+                    EvasionClasses.fullwidth(term),
+                    EvasionClasses.mixedCase(term, r),
+                    EvasionClasses.separated(term, r),
+                    EvasionClasses.lookalike(term, r)
+                }) {
                     if (evaded != null) out.add(EvasionClasses.carrier(evaded, r));
                 }
             }
@@ -66,7 +101,10 @@ class FastPathDifferentialTest {
         for (int k = 1 + r.nextInt(4); k > 0; k--) {
             if (r.nextInt(3) == 0) {
                 Rule rule = PACK.rules().get(r.nextInt(PACK.rules().size()));
-                b.append(rule.terms().isEmpty() ? CHAT[r.nextInt(CHAT.length)] : rule.terms().get(r.nextInt(rule.terms().size())));
+                b.append(
+                        rule.terms().isEmpty()
+                                ? CHAT[r.nextInt(CHAT.length)]
+                                : rule.terms().get(r.nextInt(rule.terms().size())));
             } else {
                 b.append(CHAT[r.nextInt(CHAT.length)]);
             }
@@ -89,10 +127,12 @@ class FastPathDifferentialTest {
             Verdict full = DEFAULTS.evaluate(text, Scope.ANY);
             char[] chars = (text + "tail not read").toCharArray(); // the length, not the array, bounds the text
             assertThat(fast.evaluate(chars, text.length(), Scope.ANY)).as(text).isEqualTo(full);
-            if (i % 4 == 0) for (Scope where : new Scope[] {new Scope("tiktok", "s1"), new Scope("youtube", null)}) {
-                assertThat(fast.evaluate(chars, text.length(), where)).as(text + " on " + where)
-                        .isEqualTo(DEFAULTS.evaluate(text, where));
-            }
+            if (i % 4 == 0)
+                for (Scope where : new Scope[] {new Scope("tiktok", "s1"), new Scope("youtube", null)}) {
+                    assertThat(fast.evaluate(chars, text.length(), where))
+                            .as(text + " on " + where)
+                            .isEqualTo(DEFAULTS.evaluate(text, where));
+                }
             if (full.flagged()) flagged++;
         }
         assertThat(flagged).as("the corpus exercises hits, not only clean text").isGreaterThan(corpus.size() / 4);

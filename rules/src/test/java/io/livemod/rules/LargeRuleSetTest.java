@@ -1,20 +1,23 @@
 package io.livemod.rules;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** 100,000 generated terms compile into one automaton of sane size and still match. */
 class LargeRuleSetTest {
-    static final String[] ONSETS = {"b", "c", "ch", "d", "đ", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "nh", "p",
-            "ph", "qu", "r", "s", "t", "th", "tr", "v", "x"};
-    static final String[] RHYMES = {"a", "á", "à", "ả", "ã", "ạ", "ai", "am", "an", "ang", "anh", "ao", "au", "ay", "ăn",
-            "ắt", "âm", "ân", "ất", "e", "é", "en", "eo", "ê", "ết", "i", "ì", "im", "in", "inh", "o", "ó", "oi", "om",
-            "on", "ong", "ô", "ối", "ông", "ơ", "ới", "ơn", "u", "ú", "ui", "um", "un", "ung", "uốn", "ư", "ứng", "ười"};
+    static final String[] ONSETS = {
+        "b", "c", "ch", "d", "đ", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "nh", "p", "ph", "qu", "r", "s", "t",
+        "th", "tr", "v", "x"
+    };
+    static final String[] RHYMES = {
+        "a", "á", "à", "ả", "ã", "ạ", "ai", "am", "an", "ang", "anh", "ao", "au", "ay", "ăn", "ắt", "âm", "ân", "ất",
+        "e", "é", "en", "eo", "ê", "ết", "i", "ì", "im", "in", "inh", "o", "ó", "oi", "om", "on", "ong", "ô", "ối",
+        "ông", "ơ", "ới", "ơn", "u", "ú", "ui", "um", "un", "ung", "uốn", "ư", "ứng", "ười"
+    };
 
     /** Deterministic pseudo-Vietnamese phrases of 2-3 syllables: realistic shapes, no real data. */
     static List<String> terms(int count, long seed) {
@@ -37,7 +40,12 @@ class LargeRuleSetTest {
         List<String> terms = terms(100_000, 7);
         List<Rule> rules = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            rules.add(Rule.keyword("gen-" + i, Category.SPAM, Severity.LOW, MatchMode.PHRASE, terms.subList(i * 10_000, (i + 1) * 10_000)));
+            rules.add(Rule.keyword(
+                    "gen-" + i,
+                    Category.SPAM,
+                    Severity.LOW,
+                    MatchMode.PHRASE,
+                    terms.subList(i * 10_000, (i + 1) * 10_000)));
         }
         CompiledRuleSet c = CompiledRuleSet.compile(new RuleSet("big", rules, null));
         assertThat(c.automatonStates()).isGreaterThan(100_000);

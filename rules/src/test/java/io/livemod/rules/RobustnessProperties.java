@@ -1,15 +1,14 @@
 package io.livemod.rules;
 
-import io.livemod.testing.Seeds;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.livemod.testing.Seeds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Any text at all (surrogates, lone marks, controls, mixed scripts) gives a verdict with sane offsets. */
 class RobustnessProperties {
@@ -19,8 +18,19 @@ class RobustnessProperties {
 
     /** Edges, then 2,000 texts: half any UTF-16 at all, half Vietnamese-ish letters, marks, invisibles and look-alikes. */
     static Stream<String> texts() {
-        Stream<String> edges = Stream.of("", " ", "\u0301", "\uD800", "\uDC00a", "a\uD83D", "🔥", "\u200B\u200B", "\uFEFF",
-                "đ\u0301\u0301\u0301", "\u0000\u0001", "a".repeat(2000));
+        Stream<String> edges = Stream.of(
+                "",
+                " ",
+                "\u0301",
+                "\uD800",
+                "\uDC00a",
+                "a\uD83D",
+                "🔥",
+                "\u200B\u200B",
+                "\uFEFF",
+                "đ\u0301\u0301\u0301",
+                "\u0000\u0001",
+                "a".repeat(2000));
         return Stream.concat(edges, Seeds.of("robustness", 2000).mapToObj(seed -> {
             SplittableRandom r = new SplittableRandom(seed);
             return r.nextBoolean() ? Seeds.anyChars(r, 200) : Seeds.string(r, VIETNAMESEISH, 0, 120);

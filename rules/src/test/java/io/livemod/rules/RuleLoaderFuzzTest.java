@@ -1,11 +1,10 @@
 package io.livemod.rules;
 
-import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.junit.jupiter.api.BeforeAll;
-
-import java.nio.charset.StandardCharsets;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Fuzzing the rule loader (Jazzer): whatever an admin pastes, the loader either reads a rule set

@@ -1,10 +1,9 @@
 package io.livemod.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,14 +13,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RulesToolTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final CompiledRuleSet RULES = CompiledRuleSet.compile(new RuleSet("t1", List.of(
-            Rule.keyword("p", Category.PROFANITY, Severity.HIGH, MatchMode.PHRASE, List.of("địt mẹ")),
-            Rule.keyword("s", Category.PROFANITY, Severity.LOW, MatchMode.WORD, List.of("ngu")).withState(RuleState.SHADOW)),
+    private static final CompiledRuleSet RULES = CompiledRuleSet.compile(new RuleSet(
+            "t1",
+            List.of(
+                    Rule.keyword("p", Category.PROFANITY, Severity.HIGH, MatchMode.PHRASE, List.of("địt mẹ")),
+                    Rule.keyword("s", Category.PROFANITY, Severity.LOW, MatchMode.WORD, List.of("ngu"))
+                            .withState(RuleState.SHADOW)),
             null));
 
     private static List<JsonNode> run(byte[] input, boolean explain) throws IOException {
@@ -62,7 +64,9 @@ class RulesToolTest {
         String in = "{\"id\":\"c-17\",\"text\":\"NGU đ.m\"}\n{\"id\":5,\"text\":\"\"}\n{not json at all\n";
         List<JsonNode> v = run(in.getBytes(StandardCharsets.UTF_8), true);
         assertThat(v.get(0).get("id").asText()).isEqualTo("c-17");
-        assertThat(v.get(0).get("matches").get(0).get("steps")).extracting(JsonNode::asText).contains("separator", "teencode");
+        assertThat(v.get(0).get("matches").get(0).get("steps"))
+                .extracting(JsonNode::asText)
+                .contains("separator", "teencode");
         assertThat(v.get(0).get("shadow").get(0).get("rule").asText()).isEqualTo("s");
         assertThat(v.get(0).get("normalized").asText()).isEqualTo("ngu địt mẹ");
         assertThat(v.get(1).get("id").asInt()).isEqualTo(5);
@@ -73,10 +77,10 @@ class RulesToolTest {
     void invalidUtf8EmptyAndHugeLinesGoThrough() throws IOException {
         ByteArrayOutputStream in = new ByteArrayOutputStream();
         in.write(new byte[] {(byte) 0xC3, (byte) 0x28, 'a', (byte) 0xFF, '\n'}); // broken sequences
-        in.write('\n');                                                         // empty line
+        in.write('\n'); // empty line
         in.write("ngu địt mẹ ".repeat(10_000).getBytes(StandardCharsets.UTF_8)); // ~130 kB line
         in.write('\n');
-        in.write(new byte[] {(byte) 0xE1, (byte) 0xBB});                        // truncated at EOF
+        in.write(new byte[] {(byte) 0xE1, (byte) 0xBB}); // truncated at EOF
         List<JsonNode> v = run(in.toByteArray(), false);
         assertThat(v).hasSize(4);
         assertThat(v.get(0).get("flagged").asBoolean()).isFalse();
@@ -88,7 +92,8 @@ class RulesToolTest {
     @Test
     void manyLinesOverManyBatchesComeBackInOrderWhateverTheThreads() throws IOException {
         StringBuilder in = new StringBuilder();
-        for (int i = 1; i <= 30_000; i++) in.append(i % 7 == 0 ? "đ.m lần " + i : "xin chào " + i).append(i % 5 == 0 ? "\r\n" : "\n");
+        for (int i = 1; i <= 30_000; i++)
+            in.append(i % 7 == 0 ? "đ.m lần " + i : "xin chào " + i).append(i % 5 == 0 ? "\r\n" : "\n");
         byte[] bytes = in.toString().getBytes(StandardCharsets.UTF_8);
         List<JsonNode> one = run(bytes, false, 1), three = run(bytes, false, 3);
         assertThat(three).isEqualTo(one).hasSize(30_000);
@@ -141,27 +146,32 @@ class RulesToolTest {
         typed.write("xin chào\n".getBytes(StandardCharsets.UTF_8));
         typed.close();
         tool.join(20_000);
-        assertThat(lines.poll(1, java.util.concurrent.TimeUnit.SECONDS)).contains("\"id\":2").contains("\"flagged\":false");
+        assertThat(lines.poll(1, java.util.concurrent.TimeUnit.SECONDS))
+                .contains("\"id\":2")
+                .contains("\"flagged\":false");
     }
 
     @Test
     void checkPrintsASummaryOrTheError(@TempDir Path dir) throws IOException {
         Path good = dir.resolve("good.yaml");
-        Files.writeString(good, "version: v9\nrules:\n  - id: a\n    category: scam\n    terms: [lừa đảo, việc nhẹ lương cao]\n");
+        Files.writeString(
+                good, "version: v9\nrules:\n  - id: a\n    category: scam\n    terms: [lừa đảo, việc nhẹ lương cao]\n");
         StringWriter out = new StringWriter(), err = new StringWriter();
         assertThat(RulesTool.check(good, out, err)).isZero();
         assertThat(out.toString()).startsWith(good + ": ok: version v9, 1 rules (1 keyword, 0 pattern), 2 terms");
         assertThat(err.toString()).isEmpty();
 
         Path bad = dir.resolve("bad.yaml");
-        Files.writeString(bad, "version: v9\nrules:\n  - id: a\n    category: scam\n    severity: extreme\n    terms: [x]\n");
+        Files.writeString(
+                bad, "version: v9\nrules:\n  - id: a\n    category: scam\n    severity: extreme\n    terms: [x]\n");
         StringWriter out2 = new StringWriter(), err2 = new StringWriter();
         assertThat(RulesTool.check(bad, out2, err2)).isEqualTo(1);
         assertThat(err2.toString()).startsWith(bad + ":5: rules[0].severity: unknown value 'extreme'");
         assertThat(out2.toString()).isEmpty();
 
         StringWriter err3 = new StringWriter();
-        assertThat(RulesTool.check(dir.resolve("missing.yaml"), new StringWriter(), err3)).isEqualTo(1);
+        assertThat(RulesTool.check(dir.resolve("missing.yaml"), new StringWriter(), err3))
+                .isEqualTo(1);
         assertThat(err3.toString()).contains("missing.yaml: cannot read");
     }
 }

@@ -1,11 +1,10 @@
 package io.livemod.rules;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** {@link Utf8} decodes exactly what the JDK decodes, and refuses every input the JDK would repair. */
 class Utf8Test {
@@ -15,12 +14,13 @@ class Utf8Test {
         for (int i = 0; i < 5_000; i++) {
             StringBuilder b = new StringBuilder();
             for (int k = r.nextInt(30); k > 0; k--) {
-                int cp = switch (r.nextInt(4)) {
-                    case 0 -> r.nextInt(0x80);
-                    case 1 -> 0x80 + r.nextInt(0x780);
-                    case 2 -> 0x800 + r.nextInt(0xD800 - 0x800);
-                    default -> 0x10000 + r.nextInt(0x100000);
-                };
+                int cp =
+                        switch (r.nextInt(4)) {
+                            case 0 -> r.nextInt(0x80);
+                            case 1 -> 0x80 + r.nextInt(0x780);
+                            case 2 -> 0x800 + r.nextInt(0xD800 - 0x800);
+                            default -> 0x10000 + r.nextInt(0x100000);
+                        };
                 b.appendCodePoint(cp);
             }
             String s = b.toString();
@@ -43,7 +43,9 @@ class Utf8Test {
             String jdk = new String(bytes, StandardCharsets.UTF_8);
             boolean wellFormed = java.util.Arrays.equals(jdk.getBytes(StandardCharsets.UTF_8), bytes);
             if (n >= 0) assertThat(new String(out, 0, n)).isEqualTo(jdk);
-            assertThat(n >= 0).as("decoded exactly when well-formed: %s", java.util.Arrays.toString(bytes)).isEqualTo(wellFormed);
+            assertThat(n >= 0)
+                    .as("decoded exactly when well-formed: %s", java.util.Arrays.toString(bytes))
+                    .isEqualTo(wellFormed);
             if (n < 0) refused++;
         }
         assertThat(refused).isPositive();
@@ -51,8 +53,15 @@ class Utf8Test {
 
     @Test
     void overlongSurrogateAndTruncatedSequencesAreRefused() {
-        byte[][] bad = {{(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-                {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xE1, (byte) 0xBB}, {(byte) 0x80}};
-        for (byte[] b : bad) assertThat(Utf8.decode(b, 0, b.length, new char[b.length])).isEqualTo(-1);
+        byte[][] bad = {
+            {(byte) 0xC0, (byte) 0xAF},
+            {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+            {(byte) 0xE1, (byte) 0xBB},
+            {(byte) 0x80}
+        };
+        for (byte[] b : bad)
+            assertThat(Utf8.decode(b, 0, b.length, new char[b.length])).isEqualTo(-1);
     }
 }

@@ -44,13 +44,14 @@ public final class Seeds {
         int n = r.nextInt(max + 1);
         StringBuilder b = new StringBuilder(n);
         for (int i = 0; i < n; i++) {
-            b.append(switch (r.nextInt(6)) {
-                case 0 -> (char) r.nextInt(0x20);                 // controls
-                case 1 -> (char) (0x0300 + r.nextInt(0x70));      // combining marks
-                case 2 -> (char) (0xD800 + r.nextInt(0x800));     // surrogates, paired or not
-                case 3 -> (char) (0xFFF0 + r.nextInt(0x10));      // specials, BOM's neighbours
-                default -> (char) r.nextInt(0x10000);
-            });
+            b.append(
+                    switch (r.nextInt(6)) {
+                        case 0 -> (char) r.nextInt(0x20); // controls
+                        case 1 -> (char) (0x0300 + r.nextInt(0x70)); // combining marks
+                        case 2 -> (char) (0xD800 + r.nextInt(0x800)); // surrogates, paired or not
+                        case 3 -> (char) (0xFFF0 + r.nextInt(0x10)); // specials, BOM's neighbours
+                        default -> (char) r.nextInt(0x10000);
+                    });
         }
         return b.toString();
     }

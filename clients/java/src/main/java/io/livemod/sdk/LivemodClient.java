@@ -10,7 +10,6 @@ import io.livemod.sdk.ingest.StreamEvent;
 import io.livemod.sdk.signing.RequestSigner;
 import io.livemod.sdk.stream.LiveSocket;
 import io.livemod.sdk.takedown.Takedown;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -40,6 +39,7 @@ public final class LivemodClient {
     public static final int MAX_EVENTS = 1000;
     /** Largest body the gateway takes. */
     public static final int MAX_BYTES = 1024 * 1024;
+
     private final URI gateway;
     private final RequestSigner signer;
     private final HttpClient http;
@@ -50,7 +50,9 @@ public final class LivemodClient {
     private LivemodClient(Builder b) {
         this.gateway = b.gateway;
         this.signer = new RequestSigner(b.platform, b.secret);
-        this.http = b.http != null ? b.http : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = b.http != null
+                ? b.http
+                : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         this.clock = b.clock;
         this.retry = b.retry;
         this.signed = new SignedHttp(gateway, signer, http, clock, retry, b.timeout);
@@ -95,14 +97,21 @@ public final class LivemodClient {
     }
 
     private IngestResult send(String path, List<? extends Event> events, byte[] body) {
-        if (events.size() > MAX_EVENTS) throw new IllegalArgumentException("events: at most " + MAX_EVENTS + " per batch, got " + events.size());
-        IngestResult result = IngestResult.from(signed.send("POST", path, body, "application/json").json());
-        for (int attempt = 1; attempt < retry.maxAttempts() && !result.inFlight().isEmpty(); attempt++) {
+        if (events.size() > MAX_EVENTS)
+            throw new IllegalArgumentException("events: at most " + MAX_EVENTS + " per batch, got " + events.size());
+        IngestResult result = IngestResult.from(
+                signed.send("POST", path, body, "application/json").json());
+        for (int attempt = 1;
+                attempt < retry.maxAttempts() && !result.inFlight().isEmpty();
+                attempt++) {
             List<Integer> again = result.inFlight();
             SignedHttp.sleep(retry.delay(attempt, 0)); // another request holds them: it stores them or lets go shortly
             List<Event> resend = new ArrayList<>();
             for (int i : again) resend.add(events.get(i));
-            result = result.merge(again, IngestResult.from(signed.send("POST", path, EventJson.array(resend, false), "application/json").json()));
+            result = result.merge(
+                    again,
+                    IngestResult.from(signed.send("POST", path, EventJson.array(resend, false), "application/json")
+                            .json()));
         }
         return result;
     }
@@ -135,7 +144,8 @@ public final class LivemodClient {
      * @return the requests
      */
     public List<Takedown> takedowns(String status) {
-        String path = "/v1/platform/takedowns" + (status == null ? "" : "?status=" + URLEncoder.encode(status, StandardCharsets.UTF_8));
+        String path = "/v1/platform/takedowns"
+                + (status == null ? "" : "?status=" + URLEncoder.encode(status, StandardCharsets.UTF_8));
         List<Takedown> out = new ArrayList<>();
         for (JsonNode t : signed.send("GET", path, null, null).json().path("items")) out.add(Takedown.from(t));
         return out;
@@ -152,8 +162,13 @@ public final class LivemodClient {
     public Takedown answerTakedown(String takedownId, String note) {
         Objects.requireNonNull(takedownId, "takedownId");
         String path = "/v1/takedowns/" + URLEncoder.encode(takedownId, StandardCharsets.UTF_8) + "/done";
-        byte[] body = note == null ? "{}".getBytes(StandardCharsets.UTF_8)
-                : SignedHttp.JSON.createObjectNode().put("note", note).toString().getBytes(StandardCharsets.UTF_8);
+        byte[] body = note == null
+                ? "{}".getBytes(StandardCharsets.UTF_8)
+                : SignedHttp.JSON
+                        .createObjectNode()
+                        .put("note", note)
+                        .toString()
+                        .getBytes(StandardCharsets.UTF_8);
         SignedHttp.Response r = signed.send("POST", path, body, "application/json");
         return r.status() == 200 ? Takedown.from(r.json()) : null;
     }

@@ -23,9 +23,18 @@ public final class LivemodException extends RuntimeException {
      * @param attempts          how many times the request was sent
      * @param cause             the network error, or {@code null}
      */
-    public LivemodException(int status, String code, String message, String field, int retryAfterSeconds, int attempts, Throwable cause) {
-        super(status + " " + code + ": " + message + (field == null ? "" : " (field " + field + ")")
-                + (attempts > 1 ? " after " + attempts + " attempts" : ""), cause);
+    public LivemodException(
+            int status,
+            String code,
+            String message,
+            String field,
+            int retryAfterSeconds,
+            int attempts,
+            Throwable cause) {
+        super(
+                status + " " + code + ": " + message + (field == null ? "" : " (field " + field + ")")
+                        + (attempts > 1 ? " after " + attempts + " attempts" : ""),
+                cause);
         this.status = status;
         this.code = code;
         this.field = field;

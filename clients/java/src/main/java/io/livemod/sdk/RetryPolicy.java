@@ -22,7 +22,8 @@ public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDe
     /** Checks the values. */
     public RetryPolicy {
         if (maxAttempts < 1) throw new IllegalArgumentException("maxAttempts: at least 1");
-        if (initialDelay.isNegative() || maxDelay.isNegative()) throw new IllegalArgumentException("delays: must not be negative");
+        if (initialDelay.isNegative() || maxDelay.isNegative())
+            throw new IllegalArgumentException("delays: must not be negative");
     }
 
     /**

@@ -3,7 +3,6 @@ package io.livemod.sdk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.livemod.sdk.signing.RequestSigner;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -52,7 +51,14 @@ public final class SignedHttp {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
-                throw new LivemodException(status, "malformed_answer", "the gateway's answer is not JSON: " + e.getMessage(), null, 0, 1, e);
+                throw new LivemodException(
+                        status,
+                        "malformed_answer",
+                        "the gateway's answer is not JSON: " + e.getMessage(),
+                        null,
+                        0,
+                        1,
+                        e);
             }
         }
     }
@@ -77,19 +83,27 @@ public final class SignedHttp {
      * @throws LivemodException for any other answer once retries are spent
      */
     public Response send(String method, String pathWithQuery, byte[] body, String contentType) {
-        String key = method + " " + pathWithQuery + " " + (body == null ? 0 : body.length + ":" + Arrays.hashCode(body));
+        String key =
+                method + " " + pathWithQuery + " " + (body == null ? 0 : body.length + ":" + Arrays.hashCode(body));
         boolean resigned = false;
         for (int attempt = 1; ; attempt++) {
             long ts = timestampFor(key);
-            HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(pathWithQuery)).timeout(timeout);
+            HttpRequest.Builder b =
+                    HttpRequest.newBuilder(base.resolve(pathWithQuery)).timeout(timeout);
             signer.headers(b, ts, method, pathWithQuery, body);
             if (contentType != null) b.header("Content-Type", contentType);
-            b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            b.method(
+                    method,
+                    body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
             LivemodException failure;
             try {
                 HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
                 if (r.statusCode() / 100 == 2) return new Response(r.statusCode(), r.body());
-                failure = error(r.statusCode(), r.body(), r.headers().firstValue("Retry-After").orElse(null), attempt);
+                failure = error(
+                        r.statusCode(),
+                        r.body(),
+                        r.headers().firstValue("Retry-After").orElse(null),
+                        attempt);
             } catch (IOException e) {
                 failure = new LivemodException(0, "network", String.valueOf(e.getMessage()), null, 0, attempt, e);
             } catch (InterruptedException e) {

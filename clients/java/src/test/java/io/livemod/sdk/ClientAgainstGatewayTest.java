@@ -1,22 +1,21 @@
 package io.livemod.sdk;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.livemod.gateway.quota.Quota;
 import io.livemod.sdk.ingest.Batcher;
 import io.livemod.sdk.ingest.Comment;
 import io.livemod.sdk.ingest.IngestResult;
 import io.livemod.sdk.ingest.StreamEvent;
 import io.livemod.sdk.stream.LiveSocket;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** The client against a real gateway on the embedded broker: ingest, idempotent resends, quotas and retries, WebSocket acks. */
 class ClientAgainstGatewayTest {
@@ -27,7 +26,9 @@ class ClientAgainstGatewayTest {
     void commentsAreStoredOnceHowEverOftenTheyAreSent() {
         gw.platform("cl-ingest", "secret-ingest", null, null, null);
         LivemodClient client = gw.client("cl-ingest", "secret-ingest", RetryPolicy.DEFAULT);
-        List<Comment> batch = List.of(comment("a-1", "chào cả nhà"), comment("a-2", "hay quá").withUserName("Lan").withVerified(true),
+        List<Comment> batch = List.of(
+                comment("a-1", "chào cả nhà"),
+                comment("a-2", "hay quá").withUserName("Lan").withVerified(true),
                 comment("a-3", "đúng rồi").withReplyTo("a-1").withAccountCreatedAt(TS.minusSeconds(86_400)));
         IngestResult first = client.sendComments(batch);
         assertThat(first.accepted()).isEqualTo(3);
@@ -41,13 +42,18 @@ class ClientAgainstGatewayTest {
     void streamEventHelpersAreAcceptedAndAResentEventIsADuplicate() {
         gw.platform("cl-stream", "secret-stream", null, null, null);
         LivemodClient client = gw.client("cl-stream", "secret-stream", RetryPolicy.DEFAULT);
-        List<StreamEvent> events = List.of(StreamEvent.started("live-9", "s-1", "Giao lưu cuối tuần", TS).withCommercial(true).withStreamerVerified(false)
+        List<StreamEvent> events = List.of(
+                StreamEvent.started("live-9", "s-1", "Giao lưu cuối tuần", TS)
+                        .withCommercial(true)
+                        .withStreamerVerified(false)
                         .withDescription("Cùng nhau trò chuyện mỗi tối thứ bảy"),
                 StreamEvent.viewers("live-9", "s-1", 1200, TS.plusSeconds(30)),
                 StreamEvent.titleChanged("live-9", "s-1", "Giao lưu và bốc thăm", TS.plusSeconds(60)),
                 StreamEvent.ended("live-9", "s-1", TS.plusSeconds(900)));
         assertThat(client.sendStreamEvents(events).accepted()).isEqualTo(4);
-        assertThat(client.sendStreamEvents(List.of(StreamEvent.viewers("live-9", "s-1", 1200, TS.plusSeconds(30)))).duplicates()).isEqualTo(1);
+        assertThat(client.sendStreamEvents(List.of(StreamEvent.viewers("live-9", "s-1", 1200, TS.plusSeconds(30))))
+                        .duplicates())
+                .isEqualTo(1);
     }
 
     @Test
@@ -55,33 +61,40 @@ class ClientAgainstGatewayTest {
         gw.platform("cl-quota", "secret-quota", null, null, new Quota(5, 5));
         LivemodClient once = gw.client("cl-quota", "secret-quota", RetryPolicy.NONE);
         assertThat(once.sendComments(comments("q1-", 5)).accepted()).isEqualTo(5);
-        LivemodException refused = org.assertj.core.api.Assertions.catchThrowableOfType(LivemodException.class, () -> once.sendComments(comments("q2-", 5)));
+        LivemodException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                LivemodException.class, () -> once.sendComments(comments("q2-", 5)));
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.code()).isEqualTo("quota_exceeded");
         assertThat(refused.retryAfterSeconds()).isPositive();
         assertThat(refused.retryable()).isTrue();
 
         double throttledBefore = gw.counter("livemod_ingest_throttled", "platform", "cl-quota");
-        LivemodClient patient = gw.client("cl-quota", "secret-quota", new RetryPolicy(10, Duration.ofMillis(100), Duration.ofSeconds(2)));
+        LivemodClient patient = gw.client(
+                "cl-quota", "secret-quota", new RetryPolicy(10, Duration.ofMillis(100), Duration.ofSeconds(2)));
         patient.sendComments(comments("q3-", 5)); // drains the bucket again (after waiting for it if need be)
         IngestResult r = patient.sendComments(comments("q4-", 5));
         assertThat(r.accepted()).isEqualTo(5);
-        assertThat(gw.counter("livemod_ingest_throttled", "platform", "cl-quota")).isGreaterThan(throttledBefore);
+        assertThat(gw.counter("livemod_ingest_throttled", "platform", "cl-quota"))
+                .isGreaterThan(throttledBefore);
     }
 
     @Test
     void aWrongSecretIsRefusedAtOnceWithTheGatewaysCodeAndBadEventsAreListedByIndex() {
         gw.platform("cl-bad", "secret-bad", null, null, null);
-        LivemodException e = org.assertj.core.api.Assertions.catchThrowableOfType(LivemodException.class,
-                () -> gw.client("cl-bad", "not-the-secret", RetryPolicy.DEFAULT).sendComments(List.of(comment("b-1", "x"))));
+        LivemodException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                LivemodException.class, () -> gw.client("cl-bad", "not-the-secret", RetryPolicy.DEFAULT)
+                        .sendComments(List.of(comment("b-1", "x"))));
         assertThat(e.status()).isEqualTo(401);
         assertThat(e.attempts()).isEqualTo(1);
         assertThat(e.retryable()).isFalse();
 
         LivemodClient client = gw.client("cl-bad", "secret-bad", RetryPolicy.DEFAULT);
-        byte[] mixed = "[{\"id\":\"b-2\",\"streamId\":\"s\",\"userId\":\"u\",\"text\":\"ok\",\"ts\":\"2026-11-28T12:00:00Z\"},{\"id\":\"b-3\",\"streamId\":\"s\",\"userId\":\"u\",\"ts\":\"2026-11-28T12:00:00Z\"}]"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        IngestResult r = IngestResult.from(client.http().send("POST", LivemodClient.COMMENTS, mixed, "application/json").json());
+        byte[] mixed =
+                "[{\"id\":\"b-2\",\"streamId\":\"s\",\"userId\":\"u\",\"text\":\"ok\",\"ts\":\"2026-11-28T12:00:00Z\"},{\"id\":\"b-3\",\"streamId\":\"s\",\"userId\":\"u\",\"ts\":\"2026-11-28T12:00:00Z\"}]"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        IngestResult r = IngestResult.from(client.http()
+                .send("POST", LivemodClient.COMMENTS, mixed, "application/json")
+                .json());
         assertThat(r.accepted()).isEqualTo(1);
         assertThat(r.rejected()).singleElement().satisfies(x -> {
             assertThat(x.index()).isEqualTo(1);
@@ -98,7 +111,8 @@ class ClientAgainstGatewayTest {
         try (Batcher b = client.batcher(new Batcher.Settings(40, 64 * 1024, Duration.ofMillis(20), 200, 2))) {
             for (Comment c : comments("bt-", 250)) futures.add(b.add(c));
         }
-        int accepted = futures.stream().distinct().mapToInt(f -> f.join().accepted()).sum();
+        int accepted =
+                futures.stream().distinct().mapToInt(f -> f.join().accepted()).sum();
         assertThat(accepted).isEqualTo(250);
         assertThat(futures.stream().distinct().count()).isGreaterThanOrEqualTo(7); // 250 / 40 per batch at most
     }
@@ -118,15 +132,18 @@ class ClientAgainstGatewayTest {
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
         }
         assertThat(acks.get(0).join().accepted()).isEqualTo(1);
-        assertThat(acks.subList(1, 21)).allSatisfy(f -> assertThat(f.join().accepted()).isEqualTo(10));
+        assertThat(acks.subList(1, 21))
+                .allSatisfy(f -> assertThat(f.join().accepted()).isEqualTo(10));
         assertThat(acks.get(21).join().duplicates()).isEqualTo(10);
     }
 
     @Test
     void aWebSocketWithAWrongSignatureIsRefused() {
         gw.platform("cl-ws-bad", "secret-ws-bad", null, null, null);
-        assertThatThrownBy(() -> gw.client("cl-ws-bad", "wrong", RetryPolicy.NONE).openSocket(2))
-                .isInstanceOf(LivemodException.class).hasMessageContaining("upgrade");
+        assertThatThrownBy(
+                        () -> gw.client("cl-ws-bad", "wrong", RetryPolicy.NONE).openSocket(2))
+                .isInstanceOf(LivemodException.class)
+                .hasMessageContaining("upgrade");
     }
 
     static Comment comment(String id, String text) {

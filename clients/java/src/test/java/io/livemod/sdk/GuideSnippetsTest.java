@@ -1,9 +1,9 @@
 package io.livemod.sdk;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.livemod.gateway.platform.WebhookSecrets;
 import io.livemod.gateway.webhook.WebhookSigner;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,8 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * docs/integration.md's snippets are the files in docs/snippets, word for word, and each runs:
@@ -37,15 +36,21 @@ class GuideSnippetsTest {
     @Test
     void theSigningSnippetsPostASignedCommentInEveryLanguage() throws Exception {
         gw.platform("guide", "guide-secret", null, null, null);
-        Map<String, String> env = Map.of("LIVEMOD_URL", gw.uri().toString(), "LIVEMOD_PLATFORM", "guide", "LIVEMOD_SECRET", "guide-secret");
+        Map<String, String> env = Map.of(
+                "LIVEMOD_URL", gw.uri().toString(), "LIVEMOD_PLATFORM", "guide", "LIVEMOD_SECRET", "guide-secret");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        for (List<String> command : List.of(List.of(java, "SignedPost.java"), List.of("python3", "signed_post.py"), List.of("node", "signed-post.mjs"))) {
+        for (List<String> command : List.of(
+                List.of(java, "SignedPost.java"),
+                List.of("python3", "signed_post.py"),
+                List.of("node", "signed-post.mjs"))) {
             Result r = run(command, env, null);
             assertThat(r.exit).as(command + ": " + r.out).isZero();
             assertThat(r.out).as(command.toString()).startsWith("202").contains("\"accepted\":1");
         }
-        Result wrong = run(List.of("python3", "signed_post.py"), Map.of("LIVEMOD_URL", gw.uri().toString(), "LIVEMOD_PLATFORM", "guide",
-                "LIVEMOD_SECRET", "not-it"), null);
+        Result wrong = run(
+                List.of("python3", "signed_post.py"),
+                Map.of("LIVEMOD_URL", gw.uri().toString(), "LIVEMOD_PLATFORM", "guide", "LIVEMOD_SECRET", "not-it"),
+                null);
         assertThat(wrong.exit).isEqualTo(1);
         assertThat(wrong.out).startsWith("401").contains("unauthorized");
     }
@@ -53,12 +58,22 @@ class GuideSnippetsTest {
     @Test
     void theWebhookSnippetsVerifyTheGatewaysSignaturesAndRefuseTampering() throws Exception {
         String secret = WebhookSecrets.generate();
-        String body = "{\"type\":\"takedown.requested\",\"data\":{\"takedownId\":\"td-1\",\"reason\":\"quảng cáo cờ bạc\"}}";
+        String body =
+                "{\"type\":\"takedown.requested\",\"data\":{\"takedownId\":\"td-1\",\"reason\":\"quảng cáo cờ bạc\"}}";
         long now = System.currentTimeMillis() / 1000;
-        String signature = WebhookSigner.signature(List.of(WebhookSecrets.generate(), secret), "takedown.requested:td-1", now, body);
-        Map<String, String> env = Map.of("WEBHOOK_SECRET", secret, "WEBHOOK_ID", "takedown.requested:td-1",
-                "WEBHOOK_TIMESTAMP", Long.toString(now), "WEBHOOK_SIGNATURE", signature);
-        for (List<String> command : List.of(List.of("python3", "verify_webhook.py"), List.of("node", "verify-webhook.mjs"))) {
+        String signature = WebhookSigner.signature(
+                List.of(WebhookSecrets.generate(), secret), "takedown.requested:td-1", now, body);
+        Map<String, String> env = Map.of(
+                "WEBHOOK_SECRET",
+                secret,
+                "WEBHOOK_ID",
+                "takedown.requested:td-1",
+                "WEBHOOK_TIMESTAMP",
+                Long.toString(now),
+                "WEBHOOK_SIGNATURE",
+                signature);
+        for (List<String> command :
+                List.of(List.of("python3", "verify_webhook.py"), List.of("node", "verify-webhook.mjs"))) {
             Result ok = run(command, env, body);
             assertThat(ok.exit).as(command + ": " + ok.out).isZero();
             assertThat(ok.out).contains("verified");
@@ -67,16 +82,21 @@ class GuideSnippetsTest {
             assertThat(tampered.out).contains("refused");
             Map<String, String> stale = new java.util.HashMap<>(env);
             stale.put("WEBHOOK_TIMESTAMP", Long.toString(now - 600));
-            stale.put("WEBHOOK_SIGNATURE", WebhookSigner.signature(List.of(secret), "takedown.requested:td-1", now - 600, body));
+            stale.put(
+                    "WEBHOOK_SIGNATURE",
+                    WebhookSigner.signature(List.of(secret), "takedown.requested:td-1", now - 600, body));
             assertThat(run(command, stale, body).exit).as(command + " stale").isEqualTo(1);
         }
     }
 
     private record Result(int exit, String out) {}
 
-    private static Result run(List<String> command, Map<String, String> env, String stdin) throws IOException, InterruptedException {
+    private static Result run(List<String> command, Map<String, String> env, String stdin)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(command);
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(DOCS.resolve("snippets").toFile()).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .directory(DOCS.resolve("snippets").toFile())
+                .redirectErrorStream(true);
         pb.environment().putAll(env);
         Process p = pb.start();
         try (var in = p.getOutputStream()) {

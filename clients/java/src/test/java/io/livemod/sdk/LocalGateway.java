@@ -13,10 +13,6 @@ import io.livemod.gateway.quota.Quota;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.awaitility.Awaitility;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -25,6 +21,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.awaitility.Awaitility;
 
 /**
  * One real dev-mode gateway on the embedded KRaft broker for this module's tests (started once per
@@ -72,7 +71,8 @@ final class LocalGateway {
     /** A platform known to the gateway, with a request secret, a webhook secret, a receiver URL and a quota. */
     void platform(String id, String secret, String whsec, String webhookUrl, Quota quota) {
         List<PlatformRecord.Secret> hooks = whsec == null ? List.of() : List.of(new PlatformRecord.Secret(whsec, null));
-        platforms.put(new Platform(id, id, List.of(new PlatformRecord.Secret(secret, null)), webhookUrl, quota, 0, 0, hooks, false));
+        platforms.put(new Platform(
+                id, id, List.of(new PlatformRecord.Secret(secret, null)), webhookUrl, quota, 0, 0, hooks, false));
     }
 
     LivemodClient client(String platform, String secret, RetryPolicy retry) {

@@ -1,13 +1,12 @@
 package io.livemod.gateway.admin;
 
 import io.livemod.gateway.audit.AuditLog;
-import io.livemod.gateway.kafka.KafkaWriter;
-import io.livemod.gateway.kafka.TopicFeeds;
 import io.livemod.gateway.audit.Changes;
 import io.livemod.gateway.kafka.Applied;
+import io.livemod.gateway.kafka.KafkaWriter;
+import io.livemod.gateway.kafka.TopicFeeds;
 import io.livemod.gateway.ministry.store.ProjectionStore;
 import io.micrometer.core.instrument.MeterRegistry;
-
 import java.time.Clock;
 
 /** The admin side: rule sets and the audit log (platforms admin lives in the platform package). */
@@ -21,12 +20,21 @@ public final class Admin {
     private final BacktestRoute backtestRoute;
 
     /** @param auditHorizon how far back GET /v1/audit reaches (older entries stay on the topic) */
-    public Admin(String bootstrap, KafkaWriter writer, TopicFeeds feeds, ProjectionStore store, AuditLog audit, Clock clock, java.time.Duration auditHorizon, MeterRegistry metrics) {
+    public Admin(
+            String bootstrap,
+            KafkaWriter writer,
+            TopicFeeds feeds,
+            ProjectionStore store,
+            AuditLog audit,
+            Clock clock,
+            java.time.Duration auditHorizon,
+            MeterRegistry metrics) {
         Applied applied = new Applied(5_000);
         this.clock = clock;
         this.auditHorizon = auditHorizon;
         this.rules = new RulesBook(feeds, applied::done);
-        this.trail = new AuditTrail(feeds, clock.millis() - auditHorizon.plusDays(1).toMillis(), store);
+        this.trail =
+                new AuditTrail(feeds, clock.millis() - auditHorizon.plusDays(1).toMillis(), store);
         this.rulesRoutes = new RulesRoutes(rules, new Changes(writer, audit, applied, clock, metrics));
         this.auditRoutes = new AuditRoutes(trail);
         this.backtestRoute = new BacktestRoute(rules, bootstrap, clock, metrics);

@@ -1,11 +1,10 @@
 package io.livemod.gateway.admin;
 
-import io.livemod.gateway.http.Responses;
 import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.http.Paging;
 import io.livemod.gateway.http.Requests;
+import io.livemod.gateway.http.Responses;
 import io.vertx.ext.web.RoutingContext;
-
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
@@ -32,14 +31,32 @@ public final class AuditRoutes {
         String action = ctx.request().getParam("action");
         String target = ctx.request().getParam("target");
         String cursor = ctx.request().getParam("cursor");
-        ctx.vertx().executeBlocking(() -> {
-            var page = Paging.page(trail.between(from, to).stream()
-                    .filter(l -> actor == null || actor.equals(l.entry().actor()))
-                    .filter(l -> action == null || l.entry().action().startsWith(action))
-                    .filter(l -> target == null || (l.entry().target() != null && l.entry().target().startsWith(target)))
-                    .toList(), AuditRoutes::sortKey, cursor, limit);
-            return new Paging.Page<>(page.items().stream().map(AuditTrail.Logged::entry).toList(), page.next());
-        }, false).onComplete(ar -> Responses.page(ctx, ar));
+        ctx.vertx()
+                .executeBlocking(
+                        () -> {
+                            var page = Paging.page(
+                                    trail.between(from, to).stream()
+                                            .filter(l -> actor == null
+                                                    || actor.equals(l.entry().actor()))
+                                            .filter(l -> action == null
+                                                    || l.entry().action().startsWith(action))
+                                            .filter(l -> target == null
+                                                    || (l.entry().target() != null
+                                                            && l.entry()
+                                                                    .target()
+                                                                    .startsWith(target)))
+                                            .toList(),
+                                    AuditRoutes::sortKey,
+                                    cursor,
+                                    limit);
+                            return new Paging.Page<>(
+                                    page.items().stream()
+                                            .map(AuditTrail.Logged::entry)
+                                            .toList(),
+                                    page.next());
+                        },
+                        false)
+                .onComplete(ar -> Responses.page(ctx, ar));
     }
 
     static String sortKey(AuditTrail.Logged l) {

@@ -5,7 +5,6 @@ import io.livemod.event.Json;
 import io.livemod.event.Topics;
 import io.livemod.gateway.kafka.TopicFeeds;
 import io.livemod.gateway.ministry.store.ProjectionStore;
-
 import java.util.List;
 
 /**
@@ -22,7 +21,8 @@ final class AuditTrail {
         this.store = store;
         this.feed = feeds.since(Topics.AUDIT, since, (r, live) -> {
             // The offset first: entries of one millisecond keep the order they were written in (one partition).
-            if (r.value() != null) store.addTimed(NS, r.value().at(), String.format("%019d", r.offset()) + "\t" + Json.string(r.value()));
+            if (r.value() != null)
+                store.addTimed(NS, r.value().at(), String.format("%019d", r.offset()) + "\t" + Json.string(r.value()));
         });
     }
 
@@ -40,9 +40,15 @@ final class AuditTrail {
 
     /** Entries with from <= at < to, oldest first. Blocks on Redis. */
     List<Logged> between(long from, long to) {
-        return store.rangeByTime(NS, from, to).stream().map(m -> {
-            int tab = m.indexOf('\t');
-            return new Logged(Long.parseLong(m.substring(0, tab)), Json.read(m.substring(tab + 1).getBytes(java.nio.charset.StandardCharsets.UTF_8), AuditEntry.class));
-        }).toList();
+        return store.rangeByTime(NS, from, to).stream()
+                .map(m -> {
+                    int tab = m.indexOf('\t');
+                    return new Logged(
+                            Long.parseLong(m.substring(0, tab)),
+                            Json.read(
+                                    m.substring(tab + 1).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                    AuditEntry.class));
+                })
+                .toList();
     }
 }

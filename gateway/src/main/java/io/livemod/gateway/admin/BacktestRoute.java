@@ -1,10 +1,10 @@
 package io.livemod.gateway.admin;
 
-import io.livemod.gateway.http.Responses;
 import io.livemod.backtest.CommentsBacktest;
 import io.livemod.event.RuleSetRecord;
 import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.http.Requests;
+import io.livemod.gateway.http.Responses;
 import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.RuleSet;
 import io.livemod.rules.RuleSetException;
@@ -12,15 +12,14 @@ import io.livemod.rules.RuleSetLoader;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /v1/rules/backtest}: a candidate rule file against the active version on the comments
@@ -66,34 +65,54 @@ public final class BacktestRoute {
         Long limit = samples == null ? null : whole(ctx, body, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         if (limit == null) return;
         RulesRoutes.parsed(ctx, source).onSuccess(candidate -> {
-            if (candidate != null) run(ctx, candidate, new CommentsBacktest.Request(from, to, platform, samples.intValue(), limit, BUDGET));
+            if (candidate != null)
+                run(
+                        ctx,
+                        candidate,
+                        new CommentsBacktest.Request(from, to, platform, samples.intValue(), limit, BUDGET));
         });
     }
 
     /** Parsing ran on a worker; the scan of the topic does too, one at a time per gateway. */
     private void run(RoutingContext ctx, RuleSet candidate, CommentsBacktest.Request req) {
         if (!running.compareAndSet(false, true)) {
-            Errors.retryLater(ctx, 429, "backtest_running", "a backtest is already running on this gateway; try again shortly", 5);
+            Errors.retryLater(
+                    ctx,
+                    429,
+                    "backtest_running",
+                    "a backtest is already running on this gateway; try again shortly",
+                    5);
             return;
         }
-        ctx.vertx().executeBlocking(() -> CommentsBacktest.run(bootstrap, CompiledRuleSet.compile(live()),
-                CompiledRuleSet.compile(candidate), req, clock).toString(), false).onComplete(ar -> {
-            running.set(false);
-            if (ar.failed()) {
-                LOG.warn("backtest failed: {}", ar.cause().toString());
-                metrics.counter("livemod_rules_backtest_failures").increment();
-                Errors.retryLater(ctx, 503, "kafka_unavailable", "the comments topic cannot be read now", 5);
-                return;
-            }
-            metrics.counter("livemod_rules_backtests").increment();
-            Responses.jsonText(ctx, 200, ar.result());
-        });
+        ctx.vertx()
+                .executeBlocking(
+                        () -> CommentsBacktest.run(
+                                        bootstrap,
+                                        CompiledRuleSet.compile(live()),
+                                        CompiledRuleSet.compile(candidate),
+                                        req,
+                                        clock)
+                                .toString(),
+                        false)
+                .onComplete(ar -> {
+                    running.set(false);
+                    if (ar.failed()) {
+                        LOG.warn("backtest failed: {}", ar.cause().toString());
+                        metrics.counter("livemod_rules_backtest_failures").increment();
+                        Errors.retryLater(ctx, 503, "kafka_unavailable", "the comments topic cannot be read now", 5);
+                        return;
+                    }
+                    metrics.counter("livemod_rules_backtests").increment();
+                    Responses.jsonText(ctx, 200, ar.result());
+                });
     }
 
     /** The active version (it parsed when it was published), or the built-in pack when none was. */
     private RuleSet live() throws RuleSetException {
         RuleSetRecord active = book.active().orElse(null);
-        return active == null ? RuleSetLoader.defaults() : RuleSetLoader.parse("live " + active.version(), active.source());
+        return active == null
+                ? RuleSetLoader.defaults()
+                : RuleSetLoader.parse("live " + active.version(), active.source());
     }
 
     /** An RFC 3339 time field, {@code dflt} when absent (null default: required); null after answering 400. */
@@ -105,7 +124,12 @@ public final class BacktestRoute {
         } catch (DateTimeParseException e) {
             // answered below
         }
-        Errors.send(ctx, 400, "invalid_field", field + " must be an RFC 3339 date-time such as 2026-12-01T08:00:00+07:00", "$." + field);
+        Errors.send(
+                ctx,
+                400,
+                "invalid_field",
+                field + " must be an RFC 3339 date-time such as 2026-12-01T08:00:00+07:00",
+                "$." + field);
         return null;
     }
 
@@ -113,8 +137,10 @@ public final class BacktestRoute {
     private static Long whole(RoutingContext ctx, JsonObject body, String field, long dflt, long min, long max) {
         Object v = body.getValue(field);
         if (v == null) return dflt;
-        if (v instanceof Number n && n.doubleValue() == n.longValue() && n.longValue() >= min && n.longValue() <= max) return n.longValue();
-        Errors.send(ctx, 400, "invalid_field", field + " must be a whole number from " + min + " to " + max, "$." + field);
+        if (v instanceof Number n && n.doubleValue() == n.longValue() && n.longValue() >= min && n.longValue() <= max)
+            return n.longValue();
+        Errors.send(
+                ctx, 400, "invalid_field", field + " must be a whole number from " + min + " to " + max, "$." + field);
         return null;
     }
 }

@@ -16,19 +16,32 @@ final class RuleDryRun {
         for (int i = 0; i < comments.size(); i++) {
             Object item = comments.getValue(i);
             JsonObject o = item instanceof JsonObject j ? j : new JsonObject().put("text", item);
-            Verdict v = rules.evaluate(o.getString("text"), new Scope(o.getString("platform"), o.getString("streamId")));
+            Verdict v =
+                    rules.evaluate(o.getString("text"), new Scope(o.getString("platform"), o.getString("streamId")));
             JsonArray matches = new JsonArray();
             for (Match m : v.matches()) matches.add(match(m));
             JsonArray shadow = new JsonArray();
             for (Match m : v.shadowMatches()) shadow.add(match(m));
-            results.add(new JsonObject().put("id", o.getValue("id", i)).put("flagged", v.flagged()).put("matches", matches)
+            results.add(new JsonObject()
+                    .put("id", o.getValue("id", i))
+                    .put("flagged", v.flagged())
+                    .put("matches", matches)
                     .put("shadowMatches", shadow));
         }
-        return new JsonObject().put("version", rules.version()).put("valid", true).put("results", results);
+        return new JsonObject()
+                .put("version", rules.version())
+                .put("valid", true)
+                .put("results", results);
     }
 
     private static JsonObject match(Match m) {
-        return new JsonObject().put("rule", m.rule()).put("category", m.category().wire()).put("severity", m.severity().wire())
-                .put("term", m.term()).put("start", m.start()).put("end", m.end()).put("steps", new JsonArray(m.steps()));
+        return new JsonObject()
+                .put("rule", m.rule())
+                .put("category", m.category().wire())
+                .put("severity", m.severity().wire())
+                .put("term", m.term())
+                .put("start", m.start())
+                .put("end", m.end())
+                .put("steps", new JsonArray(m.steps()));
     }
 }

@@ -3,7 +3,6 @@ package io.livemod.gateway.admin;
 import io.livemod.event.RuleSetRecord;
 import io.livemod.event.Topics;
 import io.livemod.gateway.kafka.TopicFeeds;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,8 @@ final class RulesBook {
     /** A version with the offset it was last published at: on equal publishedAt, the later record wins, as in moderation. */
     private record Seen(RuleSetRecord rec, long offset) {}
 
-    private static final Comparator<Seen> NEWEST = Comparator.comparingLong((Seen s) -> s.rec().publishedAt()).thenComparingLong(Seen::offset);
+    private static final Comparator<Seen> NEWEST =
+            Comparator.comparingLong((Seen s) -> s.rec().publishedAt()).thenComparingLong(Seen::offset);
     private final Map<String, Seen> versions = new ConcurrentHashMap<>();
     private final TopicFeeds.Subscription feed;
 
@@ -51,6 +51,9 @@ final class RulesBook {
 
     /** Newest publication first. */
     List<RuleSetRecord> all() {
-        return versions.values().stream().sorted(NEWEST.reversed()).map(Seen::rec).toList();
+        return versions.values().stream()
+                .sorted(NEWEST.reversed())
+                .map(Seen::rec)
+                .toList();
     }
 }

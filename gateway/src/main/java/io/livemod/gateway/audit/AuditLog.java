@@ -5,7 +5,6 @@ import io.livemod.event.Topics;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.kafka.KafkaWriter;
 import io.vertx.core.Future;
-
 import java.time.Clock;
 import java.util.UUID;
 
@@ -26,7 +25,8 @@ public final class AuditLog {
 
     /** For actors without a JWT: a platform answering a takedown is recorded as role "platform". */
     public Future<AuditEntry> record(String actor, String role, String action, String target, String detail) {
-        AuditEntry e = new AuditEntry(UUID.randomUUID().toString(), actor, role, action, target, detail, clock.millis());
+        AuditEntry e =
+                new AuditEntry(UUID.randomUUID().toString(), actor, role, action, target, detail, clock.millis());
         return writer.send(Topics.AUDIT, target, e).map(v -> e);
     }
 }

@@ -3,7 +3,6 @@ package io.livemod.gateway.audit;
 import io.livemod.gateway.kafka.Applied;
 import io.livemod.gateway.kafka.KafkaWriter;
 import io.micrometer.core.instrument.MeterRegistry;
-
 import java.time.Clock;
 
 /**

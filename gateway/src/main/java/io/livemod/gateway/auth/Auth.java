@@ -12,16 +12,14 @@ import io.vertx.ext.auth.jwt.JWTAuth;
 import io.vertx.ext.auth.jwt.JWTAuthOptions;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.client.WebClient;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Bearer-JWT authentication for moderators, officers and admins. The algorithm is pinned (HS256
@@ -34,8 +32,10 @@ public final class Auth {
     public static final String PRINCIPAL = "livemod.principal";
     /** The verified token's {@code exp} (unix seconds): long-lived responses (SSE feeds) end there. */
     public static final String EXPIRES_AT = "livemod.token.exp";
+
     private static final Logger LOG = LoggerFactory.getLogger(Auth.class);
-    private static final Set<String> SIGNING_ALGS = Set.of("RS256", "RS384", "RS512", "PS256", "ES256", "ES384", "ES512");
+    private static final Set<String> SIGNING_ALGS =
+            Set.of("RS256", "RS384", "RS512", "PS256", "ES256", "ES384", "ES512");
     private static final Duration JWKS_REFRESH = Duration.ofMinutes(10);
     private volatile JWTAuth jwt;
     private final GatewayConfig config;
@@ -47,7 +47,8 @@ public final class Auth {
 
     public static Future<Auth> create(Vertx vertx, GatewayConfig config) {
         if (config.devMode() && config.jwksUrl() == null) {
-            JWTAuthOptions o = new JWTAuthOptions().setJWTOptions(checks(config).setAlgorithm("HS256"))
+            JWTAuthOptions o = new JWTAuthOptions()
+                    .setJWTOptions(checks(config).setAlgorithm("HS256"))
                     .addPubSecKey(new PubSecKeyOptions().setAlgorithm("HS256").setBuffer(config.devJwtKey()));
             return Future.succeededFuture(new Auth(JWTAuth.create(vertx, o), config));
         }
@@ -56,29 +57,46 @@ public final class Auth {
             // Identity providers rotate keys: refetch regularly, keeping the old keys when the fetch fails.
             vertx.setPeriodic(JWKS_REFRESH.toMillis(), t -> fetchJwks(vertx, config)
                     .onSuccess(fresh -> auth.jwt = fresh)
-                    .onFailure(e -> LOG.warn("JWKS refresh from {} failed, keeping the current keys: {}", config.jwksUrl(), e.getMessage())));
+                    .onFailure(e -> LOG.warn(
+                            "JWKS refresh from {} failed, keeping the current keys: {}",
+                            config.jwksUrl(),
+                            e.getMessage())));
             return auth;
         });
     }
 
     private static JWTOptions checks(GatewayConfig config) {
-        return new JWTOptions().setIssuer(config.jwtIssuer()).setAudience(List.of(config.jwtAudience())).setLeeway(30);
+        return new JWTOptions()
+                .setIssuer(config.jwtIssuer())
+                .setAudience(List.of(config.jwtAudience()))
+                .setLeeway(30);
     }
 
     /** Only asymmetric signing keys are taken: a JWKS cannot smuggle in a shared secret (alg confusion). */
     private static Future<JWTAuth> fetchJwks(Vertx vertx, GatewayConfig config) {
         WebClient client = WebClient.create(vertx);
-        return client.getAbs(config.jwksUrl()).timeout(10_000).send().map(resp -> {
-            if (resp.statusCode() != 200) throw new IllegalStateException("jwksUrl: " + config.jwksUrl() + " answered " + resp.statusCode());
-            JsonArray keys = resp.bodyAsJsonObject().getJsonArray("keys", new JsonArray());
-            List<JsonObject> jwks = new ArrayList<>();
-            for (Object k : keys) {
-                JsonObject key = (JsonObject) k;
-                if (SIGNING_ALGS.contains(key.getString("alg", "")) && !"enc".equals(key.getString("use"))) jwks.add(key);
-            }
-            if (jwks.isEmpty()) throw new IllegalStateException("jwksUrl: no signing key with alg " + SIGNING_ALGS + " at " + config.jwksUrl());
-            return JWTAuth.create(vertx, new JWTAuthOptions().setJWTOptions(checks(config)).setJwks(jwks));
-        }).onComplete(ar -> client.close());
+        return client.getAbs(config.jwksUrl())
+                .timeout(10_000)
+                .send()
+                .map(resp -> {
+                    if (resp.statusCode() != 200)
+                        throw new IllegalStateException(
+                                "jwksUrl: " + config.jwksUrl() + " answered " + resp.statusCode());
+                    JsonArray keys = resp.bodyAsJsonObject().getJsonArray("keys", new JsonArray());
+                    List<JsonObject> jwks = new ArrayList<>();
+                    for (Object k : keys) {
+                        JsonObject key = (JsonObject) k;
+                        if (SIGNING_ALGS.contains(key.getString("alg", "")) && !"enc".equals(key.getString("use")))
+                            jwks.add(key);
+                    }
+                    if (jwks.isEmpty())
+                        throw new IllegalStateException(
+                                "jwksUrl: no signing key with alg " + SIGNING_ALGS + " at " + config.jwksUrl());
+                    return JWTAuth.create(
+                            vertx,
+                            new JWTAuthOptions().setJWTOptions(checks(config)).setJwks(jwks));
+                })
+                .onComplete(ar -> client.close());
     }
 
     /** A dev-mode token; refused outside dev mode. */
@@ -86,8 +104,13 @@ public final class Auth {
         if (!config.devMode()) throw new IllegalStateException("dev tokens exist only in dev mode");
         JsonObject claims = new JsonObject().put("sub", sub).put("role", role.wire());
         if (platform != null) claims.put("platform", platform);
-        return jwt.generateToken(claims, new JWTOptions().setAlgorithm("HS256").setExpiresInMinutes(minutes)
-                .setIssuer(config.jwtIssuer()).setAudience(List.of(config.jwtAudience())));
+        return jwt.generateToken(
+                claims,
+                new JWTOptions()
+                        .setAlgorithm("HS256")
+                        .setExpiresInMinutes(minutes)
+                        .setIssuer(config.jwtIssuer())
+                        .setAudience(List.of(config.jwtAudience())));
     }
 
     /** Any failure to read the token, thrown or not, is an invalid token (401), never a 500. */
@@ -105,14 +128,16 @@ public final class Auth {
      * headers. Everything else needs the Authorization header.
      */
     static boolean acceptsQueryToken(RoutingContext ctx) {
-        return io.vertx.core.http.HttpMethod.GET.equals(ctx.request().method()) && ctx.request().path().endsWith("/live");
+        return io.vertx.core.http.HttpMethod.GET.equals(ctx.request().method())
+                && ctx.request().path().endsWith("/live");
     }
 
     /** A handler admitting only the given roles: 401 without a valid token, 403 for another role. */
     public io.vertx.core.Handler<RoutingContext> require(Principal.Role... roles) {
         Set<Principal.Role> allowed = EnumSet.copyOf(Arrays.asList(roles));
         return ctx -> {
-            // Already verified for this request by a check in front (a filter on the path's prefix): only the role is left to check.
+            // Already verified for this request by a check in front (a filter on the path's prefix): only the role is
+            // left to check.
             Principal verified = ctx.get(PRINCIPAL);
             if (verified != null) {
                 if (allowed.contains(verified.role())) ctx.next();
@@ -120,10 +145,16 @@ public final class Auth {
                 return;
             }
             String header = ctx.request().getHeader("Authorization");
-            String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
+            String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                    ? header.substring(7).trim()
+                    : null;
             if (token == null && ctx.request().getParam("access_token") != null) {
                 if (!acceptsQueryToken(ctx)) {
-                    Errors.send(ctx, 401, "unauthorized", "access_token in the URL is accepted only by GET .../live feeds; send Authorization: Bearer");
+                    Errors.send(
+                            ctx,
+                            401,
+                            "unauthorized",
+                            "access_token in the URL is accepted only by GET .../live feeds; send Authorization: Bearer");
                     return;
                 }
                 token = ctx.request().getParam("access_token");
@@ -138,9 +169,13 @@ public final class Auth {
                     return;
                 }
                 // The verified payload; the principal holds the claims minus exp/iat (and the raw token).
-                JsonObject claims = ar.result().attributes().getJsonObject("accessToken", ar.result().principal());
+                JsonObject claims = ar.result()
+                        .attributes()
+                        .getJsonObject("accessToken", ar.result().principal());
                 // The JWT library checks exp only when present: a token without one would never expire.
-                if (!(claims.getValue("exp") instanceof Number) || !(claims.getValue("sub") instanceof String sub) || sub.isBlank()) {
+                if (!(claims.getValue("exp") instanceof Number)
+                        || !(claims.getValue("sub") instanceof String sub)
+                        || sub.isBlank()) {
                     Errors.send(ctx, 401, "unauthorized", "the token needs exp and sub");
                     return;
                 }

@@ -4,19 +4,23 @@ package io.livemod.gateway.auth;
 public record Principal(String sub, Role role, String platform) {
 
     public enum Role {
-        MODERATOR, OFFICER, ADMIN;
+        MODERATOR,
+        OFFICER,
+        ADMIN;
 
         public String wire() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
 
         public static Role fromWire(String s) {
-            return s == null ? null : switch (s) {
-                case "moderator" -> MODERATOR;
-                case "officer" -> OFFICER;
-                case "admin" -> ADMIN;
-                default -> null;
-            };
+            return s == null
+                    ? null
+                    : switch (s) {
+                        case "moderator" -> MODERATOR;
+                        case "officer" -> OFFICER;
+                        case "admin" -> ADMIN;
+                        default -> null;
+                    };
         }
     }
 }

@@ -4,7 +4,6 @@ import io.livemod.claims.ClaimTokens;
 import io.livemod.event.ClaimRecord;
 import io.livemod.event.Topics;
 import io.livemod.gateway.kafka.TopicFeeds;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,10 @@ final class ClaimBook {
     /** A claim with its canonical text, computed once per version for search. */
     private record Entry(ClaimRecord claim, String canonical) {}
 
-    private static final Comparator<Entry> NEWEST = Comparator.comparingLong((Entry e) -> e.claim().createdAt())
-            .thenComparing(e -> e.claim().id()).reversed();
+    private static final Comparator<Entry> NEWEST = Comparator.comparingLong(
+                    (Entry e) -> e.claim().createdAt())
+            .thenComparing(e -> e.claim().id())
+            .reversed();
     private final Map<String, Entry> claims = new ConcurrentHashMap<>();
     private final TopicFeeds.Subscription feed;
 
@@ -35,7 +36,9 @@ final class ClaimBook {
                 claims.remove(r.key());
                 return;
             }
-            claims.put(r.key(), new Entry(r.value(), ClaimTokens.canonical(r.value().text())));
+            claims.put(
+                    r.key(),
+                    new Entry(r.value(), ClaimTokens.canonical(r.value().text())));
             applied.accept(key(r.value()));
         });
     }
@@ -59,9 +62,16 @@ final class ClaimBook {
     List<ClaimRecord> search(String q, int limit) {
         String want = q == null || q.isBlank() ? null : ClaimTokens.canonical(q);
         return claims.values().stream()
-                .filter(e -> want == null || want.isEmpty() || e.canonical().contains(want) || q.equalsIgnoreCase(e.claim().id())
-                        || q.equalsIgnoreCase(e.claim().source()) || q.equalsIgnoreCase(e.claim().category()))
-                .sorted(NEWEST).limit(limit).map(Entry::claim).toList();
+                .filter(e -> want == null
+                        || want.isEmpty()
+                        || e.canonical().contains(want)
+                        || q.equalsIgnoreCase(e.claim().id())
+                        || q.equalsIgnoreCase(e.claim().source())
+                        || q.equalsIgnoreCase(e.claim().category()))
+                .sorted(NEWEST)
+                .limit(limit)
+                .map(Entry::claim)
+                .toList();
     }
 
     int size() {

@@ -1,6 +1,5 @@
 package io.livemod.gateway.claims;
 
-import io.livemod.gateway.http.Responses;
 import io.livemod.event.ClaimRecord;
 import io.livemod.event.Topics;
 import io.livemod.gateway.audit.Changes;
@@ -8,13 +7,13 @@ import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.http.Requests;
+import io.livemod.gateway.http.Responses;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,14 +65,26 @@ public final class ClaimRoutes {
             return;
         }
         String id = "c-" + UUID.randomUUID().toString().substring(0, 13);
-        ClaimRecord rec = in.record(id, 1, "officer", who.sub(), null, changes.clock().millis());
-        write(ctx, List.of(rec)).compose(v -> changes.audit().record(who, "claims.created", "claims/" + id,
-                new JsonObject().put("source", rec.source()).put("category", rec.category()).put("severity", rec.severity()).encode()))
+        ClaimRecord rec =
+                in.record(id, 1, "officer", who.sub(), null, changes.clock().millis());
+        write(ctx, List.of(rec))
+                .compose(v -> changes.audit()
+                        .record(
+                                who,
+                                "claims.created",
+                                "claims/" + id,
+                                new JsonObject()
+                                        .put("source", rec.source())
+                                        .put("category", rec.category())
+                                        .put("severity", rec.severity())
+                                        .encode()))
                 .onComplete(ar -> {
                     if (ar.failed()) {
                         unavailable(ctx);
                     } else {
-                        changes.metrics().counter("livemod_claims_registered", "origin", "officer").increment();
+                        changes.metrics()
+                                .counter("livemod_claims_registered", "origin", "officer")
+                                .increment();
                         Responses.json(ctx, 201, Map.of("id", id, "version", 1));
                     }
                 });
@@ -94,9 +105,11 @@ public final class ClaimRoutes {
             if (ar.failed()) {
                 ctx.fail(ar.cause());
             } else if (ar.result() instanceof ClaimInput.Invalid e) {
-                Errors.send(ctx, 400, e.field.equals("$") ? "malformed_body" : "invalid_field", e.getMessage(), e.field);
+                Errors.send(
+                        ctx, 400, e.field.equals("$") ? "malformed_body" : "invalid_field", e.getMessage(), e.field);
             } else {
-                @SuppressWarnings("unchecked") List<ClaimInput> items = (List<ClaimInput>) ar.result();
+                @SuppressWarnings("unchecked")
+                List<ClaimInput> items = (List<ClaimInput>) ar.result();
                 store(ctx, who, items);
             }
         });
@@ -122,8 +135,11 @@ public final class ClaimRoutes {
         List<ClaimRecord> changed = new ArrayList<>();
         int created = 0, unchanged = 0;
         for (ClaimInput in : items) {
-            String id = "fc-" + UUID.nameUUIDFromBytes((in.source() + "\u0000" + in.externalId()).getBytes(StandardCharsets.UTF_8))
-                    .toString().substring(0, 13);
+            String id = "fc-"
+                    + UUID.nameUUIDFromBytes(
+                                    (in.source() + "\u0000" + in.externalId()).getBytes(StandardCharsets.UTF_8))
+                            .toString()
+                            .substring(0, 13);
             ClaimRecord old = book.get(id).orElse(null);
             if (old != null && in.sameAs(old)) {
                 unchanged++;
@@ -133,15 +149,36 @@ public final class ClaimRoutes {
             changed.add(in.record(id, old == null ? 1 : old.version() + 1, "import", who.sub(), who.sub(), now));
         }
         int updated = changed.size() - created, fresh = created, same = unchanged;
-        write(ctx, changed).compose(v -> changes.audit().record(who, "claims.imported", "claims",
-                new JsonObject().put("created", fresh).put("updated", updated).put("unchanged", same).encode()))
+        write(ctx, changed)
+                .compose(v -> changes.audit()
+                        .record(
+                                who,
+                                "claims.imported",
+                                "claims",
+                                new JsonObject()
+                                        .put("created", fresh)
+                                        .put("updated", updated)
+                                        .put("unchanged", same)
+                                        .encode()))
                 .onComplete(ar -> {
                     if (ar.failed()) {
                         unavailable(ctx);
                     } else {
-                        changes.metrics().counter("livemod_claims_registered", "origin", "import").increment(changed.size());
-                        Responses.json(ctx, 200, Map.of("created", fresh, "updated", updated, "unchanged", same,
-                                "ids", changed.stream().map(ClaimRecord::id).toList()));
+                        changes.metrics()
+                                .counter("livemod_claims_registered", "origin", "import")
+                                .increment(changed.size());
+                        Responses.json(
+                                ctx,
+                                200,
+                                Map.of(
+                                        "created",
+                                        fresh,
+                                        "updated",
+                                        updated,
+                                        "unchanged",
+                                        same,
+                                        "ids",
+                                        changed.stream().map(ClaimRecord::id).toList()));
                     }
                 });
     }
@@ -149,10 +186,13 @@ public final class ClaimRoutes {
     private static void batch(String text, List<ClaimInput> items) throws ClaimInput.Invalid {
         JsonObject o = decode(text, "$");
         Object source = o.getValue("source");
-        if (!(source instanceof String s) || s.isBlank()) throw new ClaimInput.Invalid("$.source", "source (the fact-checking centre) is required");
-        if (!(o.getValue("claims") instanceof JsonArray claims)) throw new ClaimInput.Invalid("$.claims", "claims must be an array of claims");
+        if (!(source instanceof String s) || s.isBlank())
+            throw new ClaimInput.Invalid("$.source", "source (the fact-checking centre) is required");
+        if (!(o.getValue("claims") instanceof JsonArray claims))
+            throw new ClaimInput.Invalid("$.claims", "claims must be an array of claims");
         for (int i = 0; i < claims.size() && i <= MAX_IMPORT; i++) {
-            if (!(claims.getValue(i) instanceof JsonObject c)) throw new ClaimInput.Invalid("$.claims[" + i + "]", "each claim must be an object");
+            if (!(claims.getValue(i) instanceof JsonObject c))
+                throw new ClaimInput.Invalid("$.claims[" + i + "]", "each claim must be an object");
             items.add(ClaimInput.parse(c, "$.claims[" + i + "]", s.trim(), true));
         }
     }
@@ -180,13 +220,17 @@ public final class ClaimRoutes {
         Context c = ctx.vertx().getOrCreateContext();
         String last = ClaimBook.key(records.get(records.size() - 1));
         Future<Void> shown = changes.applied().await(c, last);
-        return changes.writer().sendAll(Topics.CLAIMS, records.stream().map(r -> Map.entry(r.id(), r)).toList())
+        return changes.writer()
+                .sendAll(
+                        Topics.CLAIMS,
+                        records.stream().map(r -> Map.entry(r.id(), r)).toList())
                 .onFailure(e -> changes.applied().forget(last))
                 .compose(v -> shown);
     }
 
     private void unavailable(RoutingContext ctx) {
         changes.metrics().counter("livemod_claims_write_failures").increment();
-        Errors.retryLater(ctx, 503, "kafka_unavailable", "Kafka cannot take writes now; the claims were not registered", 1);
+        Errors.retryLater(
+                ctx, 503, "kafka_unavailable", "Kafka cannot take writes now; the claims were not registered", 1);
     }
 }

@@ -1,12 +1,11 @@
 package io.livemod.gateway.claims;
 
 import io.livemod.gateway.audit.AuditLog;
-import io.livemod.gateway.kafka.KafkaWriter;
-import io.livemod.gateway.kafka.TopicFeeds;
 import io.livemod.gateway.audit.Changes;
 import io.livemod.gateway.kafka.Applied;
+import io.livemod.gateway.kafka.KafkaWriter;
+import io.livemod.gateway.kafka.TopicFeeds;
 import io.micrometer.core.instrument.MeterRegistry;
-
 import java.time.Clock;
 
 /** The registry of false claims, gateway side: the book that follows the claims topic, and its routes. */

@@ -4,15 +4,14 @@ import io.livemod.gateway.GatewayConfig;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
+import io.livemod.gateway.http.SecurityHeaders;
 import io.livemod.gateway.platform.Platforms;
+import io.vertx.core.Handler;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.core.Handler;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
-import io.livemod.gateway.http.SecurityHeaders;
-import io.vertx.core.net.SocketAddress;
-
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
@@ -54,7 +53,8 @@ public final class ConsoleRoutes {
     public static final Handler<RoutingContext> HEADERS = SecurityHeaders.with(SecurityHeaders.CONSOLE_POLICY);
 
     /** The console's files from the classpath. */
-    public final Handler<RoutingContext> files = StaticHandler.create("console").setCachingEnabled(false).setDefaultContentEncoding("UTF-8");
+    public final Handler<RoutingContext> files =
+            StaticHandler.create("console").setCachingEnabled(false).setDefaultContentEncoding("UTF-8");
 
     /** Whether the dev sign-in helper ({@code POST /v1/dev/token}) exists: dev mode only. */
     public boolean devMode() {
@@ -81,13 +81,21 @@ public final class ConsoleRoutes {
         if (signInUrl != null) body.put("signInUrl", signInUrl);
         if (config.devMode() && loopback(ctx.request().remoteAddress())) {
             JsonArray ids = new JsonArray();
-            platforms.all().stream().map(p -> p.id()).sorted().forEach(p ->
-                    ids.add(new JsonObject().put("role", "moderator").put("platform", p).put("sub", "mod-" + p)));
+            platforms.all().stream()
+                    .map(p -> p.id())
+                    .sorted()
+                    .forEach(p -> ids.add(new JsonObject()
+                            .put("role", "moderator")
+                            .put("platform", p)
+                            .put("sub", "mod-" + p)));
             ids.add(new JsonObject().put("role", "officer").put("sub", "officer-1"));
             ids.add(new JsonObject().put("role", "admin").put("sub", "admin-1"));
             body.put("identities", ids);
         }
-        ctx.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store").end(body.encode());
+        ctx.response()
+                .putHeader("Content-Type", "application/json")
+                .putHeader("Cache-Control", "no-store")
+                .end(body.encode());
     }
 
     /** Dev mode only: a short-lived token for a demo identity, as `livemod token` would mint. */
@@ -118,7 +126,14 @@ public final class ConsoleRoutes {
         }
         String sub = req.getString("sub", role.wire());
         String token = auth.devToken(sub, role, role == Principal.Role.MODERATOR ? platform : null, 480);
-        ctx.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
-                .end(new JsonObject().put("token", token).put("role", role.wire()).put("platform", platform).put("sub", sub).encode());
+        ctx.response()
+                .putHeader("Content-Type", "application/json")
+                .putHeader("Cache-Control", "no-store")
+                .end(new JsonObject()
+                        .put("token", token)
+                        .put("role", role.wire())
+                        .put("platform", platform)
+                        .put("sub", sub)
+                        .encode());
     }
 }

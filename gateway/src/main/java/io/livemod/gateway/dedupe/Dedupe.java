@@ -1,7 +1,6 @@
 package io.livemod.gateway.dedupe;
 
 import io.vertx.core.Future;
-
 import java.util.List;
 
 /**

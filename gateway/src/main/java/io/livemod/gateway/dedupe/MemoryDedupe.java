@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import io.vertx.core.Future;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -83,7 +82,8 @@ public final class MemoryDedupe implements Dedupe {
 
     @Override
     public Future<Void> release(String platform, List<String> ids, String token) {
-        for (String id : ids) map.computeIfPresent(key(platform, id), (k, e) -> token.equals(e.pendingToken()) ? null : e);
+        for (String id : ids)
+            map.computeIfPresent(key(platform, id), (k, e) -> token.equals(e.pendingToken()) ? null : e);
         return Future.succeededFuture();
     }
 

@@ -2,11 +2,10 @@ package io.livemod.gateway.dedupe;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import redis.clients.jedis.RedisClient;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import redis.clients.jedis.RedisClient;
 
 /**
  * Dedupe keys shared by every gateway, in Redis. Each operation is one Lua script, so a batch's
@@ -55,26 +54,30 @@ public final class RedisDedupe implements Dedupe {
     public Future<List<Status>> reserve(String platform, List<String> ids, String token) {
         if (ids.isEmpty()) return Future.succeededFuture(List.of());
         List<String> keys = keys(platform, ids);
-        return vertx.executeBlocking(() -> {
-            List<?> codes = (List<?>) redis.eval(RESERVE, keys, List.of("p:" + token, pendingMs));
-            List<Status> out = new ArrayList<>(codes.size());
-            for (Object c : codes) out.add(Status.values()[((Long) c).intValue()]);
-            return out;
-        }, false);
+        return vertx.executeBlocking(
+                () -> {
+                    List<?> codes = (List<?>) redis.eval(RESERVE, keys, List.of("p:" + token, pendingMs));
+                    List<Status> out = new ArrayList<>(codes.size());
+                    for (Object c : codes) out.add(Status.values()[((Long) c).intValue()]);
+                    return out;
+                },
+                false);
     }
 
     @Override
     public Future<Void> confirm(String platform, List<String> ids) {
         if (ids.isEmpty()) return Future.succeededFuture();
         List<String> keys = keys(platform, ids);
-        return vertx.<Object>executeBlocking(() -> redis.eval(CONFIRM, keys, List.of(doneMs)), false).mapEmpty();
+        return vertx.<Object>executeBlocking(() -> redis.eval(CONFIRM, keys, List.of(doneMs)), false)
+                .mapEmpty();
     }
 
     @Override
     public Future<Void> release(String platform, List<String> ids, String token) {
         if (ids.isEmpty()) return Future.succeededFuture();
         List<String> keys = keys(platform, ids);
-        return vertx.<Object>executeBlocking(() -> redis.eval(RELEASE, keys, List.of("p:" + token)), false).mapEmpty();
+        return vertx.<Object>executeBlocking(() -> redis.eval(RELEASE, keys, List.of("p:" + token)), false)
+                .mapEmpty();
     }
 
     private static List<String> keys(String platform, List<String> ids) {

@@ -1,11 +1,10 @@
 package io.livemod.gateway.docs;
 
-import io.vertx.core.buffer.Buffer;
+import io.livemod.gateway.http.SecurityHeaders;
 import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
-import io.livemod.gateway.http.SecurityHeaders;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,9 +23,11 @@ public final class DocsRoutes {
     /** The page's browser protections. */
     public static final Handler<RoutingContext> HEADERS = SecurityHeaders.with(SecurityHeaders.DOCS_POLICY);
     /** The page's own script. */
-    public final Handler<RoutingContext> pageFiles = StaticHandler.create("docs").setCachingEnabled(false).setDefaultContentEncoding("UTF-8");
+    public final Handler<RoutingContext> pageFiles =
+            StaticHandler.create("docs").setCachingEnabled(false).setDefaultContentEncoding("UTF-8");
     /** Swagger UI's files, from its webjar. */
-    public final Handler<RoutingContext> swaggerUi = StaticHandler.create(WEBJAR + swaggerUiVersion()).setDefaultContentEncoding("UTF-8");
+    public final Handler<RoutingContext> swaggerUi =
+            StaticHandler.create(WEBJAR + swaggerUiVersion()).setDefaultContentEncoding("UTF-8");
 
     public void openApi(RoutingContext ctx) {
         send(ctx, "application/yaml; charset=utf-8", openApi);
@@ -43,7 +44,9 @@ public final class DocsRoutes {
     /** The webjar's folder is named by its version; its Maven metadata says which one is on the classpath. */
     static String swaggerUiVersion() {
         Properties p = new Properties();
-        try (InputStream in = DocsRoutes.class.getClassLoader().getResourceAsStream("META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+        try (InputStream in = DocsRoutes.class
+                .getClassLoader()
+                .getResourceAsStream("META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
             if (in == null) throw new IllegalStateException("org.webjars:swagger-ui missing from the classpath");
             p.load(in);
         } catch (IOException e) {

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
-
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,7 +30,8 @@ public final class ConnectionGuard {
         int n = perIp.computeIfAbsent(ip, k -> new AtomicInteger()).incrementAndGet();
         conn.closeHandler(v -> perIp.computeIfPresent(ip, (k, c) -> c.decrementAndGet() <= 0 ? null : c));
         if (n > limits.maxConnectionsPerIp()) {
-            metrics.counter("livemod_http_connections_refused_total", "reason", "per_ip_cap").increment();
+            metrics.counter("livemod_http_connections_refused_total", "reason", "per_ip_cap")
+                    .increment();
             conn.close();
         }
     }
@@ -55,14 +55,21 @@ public final class ConnectionGuard {
         }
         long timer = ctx.vertx().setTimer(limits.bodyReadTimeout().toMillis(), id -> {
             if (req.isEnded()) return;
-            metrics.counter("livemod_http_connections_refused_total", "reason", "body_timeout").increment();
+            metrics.counter("livemod_http_connections_refused_total", "reason", "body_timeout")
+                    .increment();
             if (!ctx.response().ended()) {
                 ctx.response().putHeader("Connection", "close");
-                Errors.send(ctx, 408, "body_timeout", "the body did not arrive within " + limits.bodyReadTimeout().toSeconds() + " s");
+                Errors.send(
+                        ctx,
+                        408,
+                        "body_timeout",
+                        "the body did not arrive within "
+                                + limits.bodyReadTimeout().toSeconds() + " s");
             }
             req.connection().close();
         });
-        // Answered with the body read: nothing left to watch (and the context, with its body, is not kept alive by the timer).
+        // Answered with the body read: nothing left to watch (and the context, with its body, is not kept alive by the
+        // timer).
         ctx.addEndHandler(v -> {
             if (req.isEnded()) ctx.vertx().cancelTimer(timer);
         });

@@ -1,12 +1,11 @@
 package io.livemod.gateway.http;
 
+import static io.livemod.settings.HttpCatalogue.*;
+
 import io.livemod.gateway.live.SseHub;
 import io.livemod.settings.HttpCatalogue;
-
 import java.time.Duration;
 import java.util.function.Function;
-
-import static io.livemod.settings.HttpCatalogue.*;
 
 /**
  * How long and how many connections one client may hold: the typed view of these {@link HttpCatalogue} settings.
@@ -19,19 +18,30 @@ import static io.livemod.settings.HttpCatalogue.*;
  * @param liveStreams       live feeds (SSE) one gateway serves at once, per feed (flags, alerts)...
  * @param liveStreamsPerUser ...and per signed-in user: more are answered 429 {@code too_many_streams}
  */
-public record ConnectionLimits(Duration idleTimeout, Duration bodyReadTimeout, int maxConnectionsPerIp,
-                               int liveStreams, int liveStreamsPerUser) {
+public record ConnectionLimits(
+        Duration idleTimeout,
+        Duration bodyReadTimeout,
+        int maxConnectionsPerIp,
+        int liveStreams,
+        int liveStreamsPerUser) {
 
     /** The catalogue's defaults ({@link HttpCatalogue}). */
     public static ConnectionLimits defaults() {
-        return new ConnectionLimits(IDLE_TIMEOUT.defaultValue(), BODY_READ_TIMEOUT.defaultValue(), MAX_CONNECTIONS_PER_IP.defaultValue(),
-                LIVE_STREAMS.defaultValue(), LIVE_STREAMS_PER_USER.defaultValue());
+        return new ConnectionLimits(
+                IDLE_TIMEOUT.defaultValue(),
+                BODY_READ_TIMEOUT.defaultValue(),
+                MAX_CONNECTIONS_PER_IP.defaultValue(),
+                LIVE_STREAMS.defaultValue(),
+                LIVE_STREAMS_PER_USER.defaultValue());
     }
 
     /** These limits with every variable that is set taking the place of its value. */
     public ConnectionLimits withEnv(Function<String, String> env) {
-        return new ConnectionLimits(IDLE_TIMEOUT.read(env, idleTimeout), BODY_READ_TIMEOUT.read(env, bodyReadTimeout),
-                MAX_CONNECTIONS_PER_IP.read(env, maxConnectionsPerIp), LIVE_STREAMS.read(env, liveStreams),
+        return new ConnectionLimits(
+                IDLE_TIMEOUT.read(env, idleTimeout),
+                BODY_READ_TIMEOUT.read(env, bodyReadTimeout),
+                MAX_CONNECTIONS_PER_IP.read(env, maxConnectionsPerIp),
+                LIVE_STREAMS.read(env, liveStreams),
                 LIVE_STREAMS_PER_USER.read(env, liveStreamsPerUser));
     }
 
@@ -46,7 +56,8 @@ public record ConnectionLimits(Duration idleTimeout, Duration bodyReadTimeout, i
         MAX_CONNECTIONS_PER_IP.check(maxConnectionsPerIp);
         LIVE_STREAMS.check(liveStreams);
         if (liveStreamsPerUser < 1 || liveStreamsPerUser > liveStreams) {
-            throw new IllegalArgumentException("LIVEMOD_LIVE_STREAMS_PER_USER: 1..LIVEMOD_LIVE_STREAMS, got " + liveStreamsPerUser);
+            throw new IllegalArgumentException(
+                    "LIVEMOD_LIVE_STREAMS_PER_USER: 1..LIVEMOD_LIVE_STREAMS, got " + liveStreamsPerUser);
         }
         return this;
     }

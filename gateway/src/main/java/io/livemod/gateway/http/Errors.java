@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 /** The contract's one error shape: {"error":code,"message":text,"field":path?}. */
 public final class Errors {
     private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
+
     private Errors() {}
 
     /** The router's own refusals and failures, in the error shape: 404, 405, 408 and 413 before any route, 500 after one failed. */

@@ -47,8 +47,12 @@ public final class Paging {
      * @param keysAfter (exclusive start key or null, n) → up to n keys, ascending
      * @param load      keys → their items, null where one is missing
      */
-    public static <T> Page<T> scan(String after, int limit, BiFunction<String, Integer, List<String>> keysAfter,
-                                   Function<List<String>, List<T>> load, Predicate<T> matches) {
+    public static <T> Page<T> scan(
+            String after,
+            int limit,
+            BiFunction<String, Integer, List<String>> keysAfter,
+            Function<List<String>, List<T>> load,
+            Predicate<T> matches) {
         List<T> out = new ArrayList<>(limit);
         String lastReturned = null;
         int scanned = 0;

@@ -3,7 +3,6 @@ package io.livemod.gateway.http;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-
 import java.net.URI;
 
 /** Reading a request: the JSON body, its string fields, query parameters; each answers 400 naming the field when it is bad. */
@@ -78,7 +77,8 @@ public final class Requests {
     public static String oneOf(RoutingContext ctx, String param, java.util.Set<String> allowed) {
         String v = ctx.request().getParam(param);
         if (v == null || allowed.contains(v)) return v;
-        Errors.send(ctx, 400, "invalid_parameter", param + " must be one of " + new java.util.TreeSet<>(allowed), param);
+        Errors.send(
+                ctx, 400, "invalid_parameter", param + " must be one of " + new java.util.TreeSet<>(allowed), param);
         return INVALID;
     }
 

@@ -5,7 +5,6 @@ import io.vertx.core.AsyncResult;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-
 import java.util.function.Function;
 
 /**
@@ -18,14 +17,19 @@ public final class Responses {
 
     /** A value as JSON: a JsonObject or JsonArray as is, anything else through the event schema's mapper. */
     public static void json(RoutingContext ctx, int status, Object value) {
-        String text = value instanceof JsonObject o ? o.encode() : value instanceof JsonArray a ? a.encode() : Json.string(value);
+        String text = value instanceof JsonObject o
+                ? o.encode()
+                : value instanceof JsonArray a ? a.encode() : Json.string(value);
         jsonText(ctx, status, text);
     }
 
     /** JSON text already encoded (a stored view, a computed report). */
     public static void jsonText(RoutingContext ctx, int status, String json) {
         if (ctx.response().ended()) return;
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(json);
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", "application/json")
+                .end(json);
     }
 
     /** Answers a computed page: 400 naming the cursor when it was not one we issued, 500 on other failures. */
@@ -47,7 +51,8 @@ public final class Responses {
     /** {@code {"items":[...],"next":cursor}}; no {@code next} on the last page. */
     public static <T> void page(RoutingContext ctx, Paging.Page<T> page, Function<T, String> itemJson) {
         StringBuilder body = new StringBuilder("{\"items\":[");
-        for (int i = 0; i < page.items().size(); i++) body.append(i == 0 ? "" : ",").append(itemJson.apply(page.items().get(i)));
+        for (int i = 0; i < page.items().size(); i++)
+            body.append(i == 0 ? "" : ",").append(itemJson.apply(page.items().get(i)));
         body.append(']');
         if (page.next() != null) body.append(",\"next\":\"").append(page.next()).append('"');
         jsonText(ctx, 200, body.append('}').toString());

@@ -6,7 +6,6 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,7 +56,8 @@ public final class RouteTable {
      * @param method null for a filter: every method under a prefix path ({@code /v1/*})
      * @param order  null to run in table order; lower runs first (before the body handler: below 0)
      */
-    public record Entry(HttpMethod method, String path, Access access, Integer order, List<Handler<RoutingContext>> handlers) {}
+    public record Entry(
+            HttpMethod method, String path, Access access, Integer order, List<Handler<RoutingContext>> handlers) {}
 
     private final List<Entry> entries = new ArrayList<>();
 
@@ -90,7 +90,8 @@ public final class RouteTable {
     /** An entry with an explicit order: below 0 runs before the body handler. */
     @SafeVarargs
     @SuppressWarnings("varargs") // the array only reaches List.of, which copies it
-    public final RouteTable add(HttpMethod method, String path, Access access, Integer order, Handler<RoutingContext>... handlers) {
+    public final RouteTable add(
+            HttpMethod method, String path, Access access, Integer order, Handler<RoutingContext>... handlers) {
         entries.add(new Entry(method, path, access, order, List.of(handlers)));
         return this;
     }

@@ -13,9 +13,10 @@ public final class SecurityHeaders {
      * The console: its own ES modules and stylesheet only. Inline style attributes are allowed
      * ({@code style-src-attr}): the views set a few sizes inline; inline scripts and style elements are not.
      */
-    public static final String CONSOLE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-            + "frame-ancestors 'none'";
+    public static final String CONSOLE_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; "
+                    + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+                    + "frame-ancestors 'none'";
     /** Swagger UI styles elements inline and draws icons from data: URLs; still nothing from another origin. */
     public static final String DOCS_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
@@ -25,7 +26,8 @@ public final class SecurityHeaders {
 
     public static Handler<RoutingContext> with(String policy) {
         return ctx -> {
-            ctx.response().putHeader("Content-Security-Policy", policy)
+            ctx.response()
+                    .putHeader("Content-Security-Policy", policy)
                     .putHeader("X-Frame-Options", "DENY")
                     .putHeader("X-Content-Type-Options", "nosniff")
                     .putHeader("Referrer-Policy", "no-referrer");

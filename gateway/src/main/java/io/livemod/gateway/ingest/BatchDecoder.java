@@ -1,11 +1,10 @@
 package io.livemod.gateway.ingest;
 
-import io.livemod.gateway.http.ApiError;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.livemod.gateway.http.ApiError;
 import io.livemod.ingest.EventJson;
 import io.livemod.ingest.Item;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +26,8 @@ public final class BatchDecoder {
         checkUtf8(body);
         List<Object> items = ndjson ? lines(body) : array(body);
         if (items.size() > MAX_EVENTS) {
-            throw ApiError.body(413, "too_many_events", "at most " + MAX_EVENTS + " events a batch, got " + items.size());
+            throw ApiError.body(
+                    413, "too_many_events", "at most " + MAX_EVENTS + " events a batch, got " + items.size());
         }
         if (items.isEmpty()) throw ApiError.body(400, "no_valid_event", "the batch is empty");
         return items;
@@ -40,7 +40,8 @@ public final class BatchDecoder {
         } catch (IOException e) {
             throw refusal(e);
         }
-        if (root == null || !root.isArray()) throw ApiError.body(400, "malformed_body", "the body must be a JSON array of events");
+        if (root == null || !root.isArray())
+            throw ApiError.body(400, "malformed_body", "the body must be a JSON array of events");
         List<Object> items = new ArrayList<>(root.size());
         root.forEach(items::add);
         return items;
@@ -69,7 +70,10 @@ public final class BatchDecoder {
 
     private static ApiError refusal(IOException e) {
         if (e instanceof StreamConstraintsException c) {
-            return ApiError.body(400, "too_deep", "the body is nested too deeply or has an oversized token: " + c.getOriginalMessage());
+            return ApiError.body(
+                    400,
+                    "too_deep",
+                    "the body is nested too deeply or has an oversized token: " + c.getOriginalMessage());
         }
         return ApiError.body(400, "malformed_body", "the body is not valid JSON: " + EventJson.describe(e));
     }

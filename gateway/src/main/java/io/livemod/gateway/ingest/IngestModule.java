@@ -3,22 +3,21 @@ package io.livemod.gateway.ingest;
 import io.livemod.gateway.GatewayConfig;
 import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.dedupe.Dedupe;
-import io.livemod.gateway.kafka.KafkaWriter;
-import io.livemod.gateway.kafka.TopicFeeds;
 import io.livemod.gateway.dedupe.MemoryDedupe;
 import io.livemod.gateway.dedupe.RedisDedupe;
+import io.livemod.gateway.kafka.KafkaWriter;
+import io.livemod.gateway.kafka.TopicFeeds;
 import io.livemod.gateway.platform.PlatformRoutes;
 import io.livemod.gateway.platform.PlatformStore;
-import io.livemod.gateway.platform.SecretSeal;
 import io.livemod.gateway.platform.Platforms;
+import io.livemod.gateway.platform.SecretSeal;
 import io.livemod.gateway.quota.MemoryQuotaLimiter;
 import io.livemod.gateway.quota.QuotaLimiter;
 import io.livemod.gateway.quota.RedisQuotaLimiter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
-import redis.clients.jedis.RedisClient;
-
 import java.time.Clock;
+import redis.clients.jedis.RedisClient;
 
 /**
  * Everything platform-facing, wired once: signed HTTP and WebSocket ingest, quotas and dedupe (in
@@ -31,18 +30,31 @@ public final class IngestModule {
     private final IngestSocket socket;
     private final PlatformRoutes platformRoutes;
 
-    public IngestModule(Vertx vertx, GatewayConfig gateway, Platforms platforms, KafkaWriter writer, TopicFeeds feeds, RedisClient redis,
-                        Clock clock, MeterRegistry registry, java.util.function.Function<String, String> env) {
+    public IngestModule(
+            Vertx vertx,
+            GatewayConfig gateway,
+            Platforms platforms,
+            KafkaWriter writer,
+            TopicFeeds feeds,
+            RedisClient redis,
+            Clock clock,
+            MeterRegistry registry,
+            java.util.function.Function<String, String> env) {
         IngestConfig config = gateway.ingest().validate();
         InFlight inFlight = new InFlight(config.maxInFlightBytes(), config.platformInFlightBytes());
         IngestMetrics metrics = new IngestMetrics(registry, inFlight);
         Dedupe dedupe = redis == null
                 ? new MemoryDedupe(clock, config.pendingTtl(), config.dedupeTtl(), config.dedupeMaxKeys())
                 : new RedisDedupe(vertx, redis, config.pendingTtl(), config.dedupeTtl());
-        QuotaLimiter quotas = redis == null ? new MemoryQuotaLimiter(clock) : new RedisQuotaLimiter(vertx, redis, clock);
+        QuotaLimiter quotas =
+                redis == null ? new MemoryQuotaLimiter(clock) : new RedisQuotaLimiter(vertx, redis, clock);
         BatchProcessor processor = new BatchProcessor(writer, quotas, config.defaultQuota(), dedupe, metrics);
         this.store = new PlatformStore(feeds, platforms, writer, SecretSeal.fromEnv(env, gateway.devMode()));
-        this.platformAuth = new PlatformAuth(platforms, clock, gateway.replayWindow(), metrics,
+        this.platformAuth = new PlatformAuth(
+                platforms,
+                clock,
+                gateway.replayWindow(),
+                metrics,
                 ReplayGuard.create(vertx, redis, clock, gateway.replayWindow()));
         AuditLog audit = new AuditLog(writer, clock);
         this.httpRoutes = new IngestRoutes(processor, inFlight, metrics, clock);

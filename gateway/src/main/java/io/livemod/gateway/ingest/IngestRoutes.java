@@ -1,20 +1,19 @@
 package io.livemod.gateway.ingest;
 
-import io.livemod.gateway.http.Responses;
-import io.livemod.gateway.http.ApiError;
-import io.livemod.ingest.EventFields;
 import io.livemod.gateway.Gateway;
+import io.livemod.gateway.http.ApiError;
 import io.livemod.gateway.http.Errors;
+import io.livemod.gateway.http.Responses;
 import io.livemod.gateway.platform.Platform;
+import io.livemod.ingest.EventFields;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Platform ingest over HTTP: signed batches (JSON array or NDJSON) in, durably in Kafka before the 202. */
 public final class IngestRoutes {
@@ -45,7 +44,12 @@ public final class IngestRoutes {
         long bytes = declared < 0 ? Gateway.MAX_BODY : declared;
         if (!inFlight.tryAcquire(platform, bytes)) {
             metrics.rejected(platform, "overloaded");
-            Errors.retryLater(ctx, 503, "overloaded", "this gateway is at its in-flight limit for this platform; retry shortly", 1);
+            Errors.retryLater(
+                    ctx,
+                    503,
+                    "overloaded",
+                    "this gateway is at its in-flight limit for this platform; retry shortly",
+                    1);
             return;
         }
         ctx.addEndHandler(ar -> inFlight.release(platform, bytes));
@@ -73,7 +77,8 @@ public final class IngestRoutes {
             Errors.send(ctx, e);
             return;
         }
-        processor.process(ctx.vertx().getOrCreateContext(), platform, decoded, parser, receivedAt)
+        processor
+                .process(ctx.vertx().getOrCreateContext(), platform, decoded, parser, receivedAt)
                 .onComplete(ar -> answer(ctx, platform, started, ar));
     }
 

@@ -1,23 +1,22 @@
 package io.livemod.gateway.ingest;
 
 import io.livemod.gateway.http.ApiError;
-import io.livemod.ingest.EventFields;
 import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.platform.Platform;
 import io.livemod.gateway.platform.Platforms;
+import io.livemod.ingest.EventFields;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Platform ingest over a WebSocket: each text frame is a JSON array of events of any kind, each
@@ -38,8 +37,13 @@ public final class IngestSocket {
     private final Clock clock;
     private final int framesInFlight;
 
-    public IngestSocket(BatchProcessor processor, Platforms platforms, InFlight inFlight, IngestMetrics metrics, Clock clock,
-                        int framesInFlight) {
+    public IngestSocket(
+            BatchProcessor processor,
+            Platforms platforms,
+            InFlight inFlight,
+            IngestMetrics metrics,
+            Clock clock,
+            int framesInFlight) {
         this.processor = processor;
         this.platforms = platforms;
         this.inFlight = inFlight;
@@ -54,8 +58,14 @@ public final class IngestSocket {
             Errors.send(ctx, 400, "not_a_websocket", "this route takes a WebSocket upgrade");
             return;
         }
-        ctx.request().toWebSocket()
-                .onSuccess(ws -> new Connection(platform.id(), ctx.get(PlatformAuth.SECRET), ws, ctx.vertx().getOrCreateContext()).start())
+        ctx.request()
+                .toWebSocket()
+                .onSuccess(ws -> new Connection(
+                                platform.id(),
+                                ctx.get(PlatformAuth.SECRET),
+                                ws,
+                                ctx.vertx().getOrCreateContext())
+                        .start())
                 .onFailure(e -> LOG.debug("websocket upgrade failed for {}: {}", platform.id(), e.toString()));
     }
 
@@ -93,7 +103,8 @@ public final class IngestSocket {
             long n = ++frames;
             long started = System.nanoTime();
             Future<BatchProcessor.Outcome> result = text == null
-                    ? Future.failedFuture(ApiError.body(400, "malformed_body", "frames must be text: a JSON array of events"))
+                    ? Future.failedFuture(
+                            ApiError.body(400, "malformed_body", "frames must be text: a JSON array of events"))
                     : process(platform, text.getBytes(StandardCharsets.UTF_8));
             pending++;
             updateFlow();
@@ -111,12 +122,14 @@ public final class IngestSocket {
         private Future<BatchProcessor.Outcome> process(Platform platform, byte[] bytes) {
             if (!inFlight.tryAcquire(platform.id(), bytes.length)) {
                 metrics.rejected(platform.id(), "overloaded");
-                return Future.failedFuture(ApiError.retryLater(503, "overloaded", "this gateway is at its in-flight limit; resend the frame shortly", 1));
+                return Future.failedFuture(ApiError.retryLater(
+                        503, "overloaded", "this gateway is at its in-flight limit; resend the frame shortly", 1));
             }
             try {
                 long receivedAt = clock.millis();
                 List<Object> decoded = BatchDecoder.decode(bytes, false);
-                return processor.process(context, platform, decoded, EventFields::anyKind, receivedAt)
+                return processor
+                        .process(context, platform, decoded, EventFields::anyKind, receivedAt)
                         .onComplete(ar -> inFlight.release(platform.id(), bytes.length));
             } catch (ApiError e) {
                 inFlight.release(platform.id(), bytes.length);

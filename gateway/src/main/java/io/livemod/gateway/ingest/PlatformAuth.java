@@ -4,7 +4,6 @@ import io.livemod.gateway.http.Errors;
 import io.livemod.gateway.platform.Platform;
 import io.livemod.gateway.platform.Platforms;
 import io.vertx.ext.web.RoutingContext;
-
 import java.time.Clock;
 import java.time.Duration;
 
@@ -21,6 +20,7 @@ public final class PlatformAuth {
     public static final String PLATFORM = "livemod.platform";
     /** The secret that verified: a WebSocket checks it is still valid on every frame. Never log it. */
     static final String SECRET = "livemod.platform.secret";
+
     private static final String CLAIM = "livemod.platform.claim";
     private static final byte[] EMPTY = new byte[0];
     private final Platforms platforms;
@@ -74,7 +74,9 @@ public final class PlatformAuth {
     }
 
     private static byte[] body(RoutingContext ctx) {
-        return ctx.body() == null || ctx.body().buffer() == null ? EMPTY : ctx.body().buffer().getBytes();
+        return ctx.body() == null || ctx.body().buffer() == null
+                ? EMPTY
+                : ctx.body().buffer().getBytes();
     }
 
     private Claim claim(RoutingContext ctx) {
@@ -82,7 +84,10 @@ public final class PlatformAuth {
         String ts = ctx.request().getHeader("X-Livemod-Timestamp");
         String header = ctx.request().getHeader("X-Livemod-Signature");
         if (id == null || ts == null || header == null) {
-            return refuse(ctx, "unauthorized", "X-Livemod-Platform, X-Livemod-Timestamp and X-Livemod-Signature are required");
+            return refuse(
+                    ctx,
+                    "unauthorized",
+                    "X-Livemod-Platform, X-Livemod-Timestamp and X-Livemod-Signature are required");
         }
         long seconds;
         try {
@@ -91,15 +96,21 @@ public final class PlatformAuth {
             return refuse(ctx, "unauthorized", "X-Livemod-Timestamp must be unix seconds");
         }
         if (Math.abs(clock.millis() / 1000 - seconds) > window.toSeconds()) {
-            return refuse(ctx, "stale_timestamp", "X-Livemod-Timestamp is more than " + window.toSeconds() + " s from the server clock");
+            return refuse(
+                    ctx,
+                    "stale_timestamp",
+                    "X-Livemod-Timestamp is more than " + window.toSeconds() + " s from the server clock");
         }
         Signatures.Presented sig = Signatures.parse(header);
         if (sig == null) return refuse(ctx, "unauthorized", "X-Livemod-Signature must be v2=<64 hex digits>");
         Platform p = platforms.get(id).orElse(null);
         // Unknown and non-legacy platforms answer alike, so ids cannot be probed.
         if (sig.version() == 1 && (p == null || !p.legacySignatures())) {
-            return refuse(ctx, "unsupported_signature", "v1 signatures are accepted only from platforms marked legacy; sign with "
-                    + "v2=hex(HMAC-SHA256(secret, timestamp + \".\" + METHOD + \".\" + path-with-query + \".\" + body))");
+            return refuse(
+                    ctx,
+                    "unsupported_signature",
+                    "v1 signatures are accepted only from platforms marked legacy; sign with "
+                            + "v2=hex(HMAC-SHA256(secret, timestamp + \".\" + METHOD + \".\" + path-with-query + \".\" + body))");
         }
         if (p == null) return refuse(ctx, "unauthorized", "signature does not verify for this platform");
         return new Claim(p, seconds, sig);
@@ -107,8 +118,13 @@ public final class PlatformAuth {
 
     private void verify(RoutingContext ctx, Claim c, byte[] body) {
         Platform p = c.platform();
-        String secret = Signatures.match(p.validSecrets(clock.millis()), c.signature(), c.timestamp(),
-                ctx.request().method().name(), ctx.request().uri(), body);
+        String secret = Signatures.match(
+                p.validSecrets(clock.millis()),
+                c.signature(),
+                c.timestamp(),
+                ctx.request().method().name(),
+                ctx.request().uri(),
+                body);
         if (secret == null) {
             refuse(ctx, "unauthorized", "signature does not verify for this platform");
             return;
@@ -116,9 +132,13 @@ public final class PlatformAuth {
         replays.firstUse(p.id(), c.signature().value()).onComplete(ar -> {
             if (ar.failed()) {
                 metrics.rejected(p.id(), "unavailable");
-                Errors.retryLater(ctx, 503, "unavailable", "the replay cache cannot be reached now; nothing was accepted", 1);
+                Errors.retryLater(
+                        ctx, 503, "unavailable", "the replay cache cannot be reached now; nothing was accepted", 1);
             } else if (!ar.result()) {
-                refuse(ctx, "replayed_signature", "this signature was already used; sign every request afresh (a retry with a new timestamp)");
+                refuse(
+                        ctx,
+                        "replayed_signature",
+                        "this signature was already used; sign every request afresh (a retry with a new timestamp)");
             } else {
                 ctx.put(PLATFORM, p);
                 ctx.put(SECRET, secret);

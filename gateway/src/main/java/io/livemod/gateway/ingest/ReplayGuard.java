@@ -4,12 +4,11 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.params.SetParams;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.params.SetParams;
 
 /**
  * Accepts each platform signature once: a captured request replayed within the timestamp window is
@@ -30,8 +29,11 @@ public interface ReplayGuard {
         private final Cache<String, Boolean> seen;
 
         Memory(Clock clock, Duration window, long maxEntries) {
-            this.seen = Caffeine.newBuilder().ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-                    .expireAfterWrite(window.multipliedBy(2)).maximumSize(maxEntries).build();
+            this.seen = Caffeine.newBuilder()
+                    .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                    .expireAfterWrite(window.multipliedBy(2))
+                    .maximumSize(maxEntries)
+                    .build();
         }
 
         @Override
@@ -54,8 +56,13 @@ public interface ReplayGuard {
 
         @Override
         public Future<Boolean> firstUse(String platform, String signature) {
-            return vertx.executeBlocking(() -> "OK".equals(redis.set("livemod:replay:{" + platform + "}:" + signature, "1",
-                    SetParams.setParams().nx().px(ttlMs))), false);
+            return vertx.executeBlocking(
+                    () -> "OK"
+                            .equals(redis.set(
+                                    "livemod:replay:{" + platform + "}:" + signature,
+                                    "1",
+                                    SetParams.setParams().nx().px(ttlMs))),
+                    false);
         }
     }
 }

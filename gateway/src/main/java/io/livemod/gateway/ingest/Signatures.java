@@ -1,7 +1,6 @@
 package io.livemod.gateway.ingest;
 
 import io.livemod.signing.RequestSignature;
-
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -38,8 +37,10 @@ public final class Signatures {
      *
      * @param pathWithQuery the request target as received ({@code /v1/ingest/comments?x=1})
      */
-    public static String match(List<String> secrets, Presented sig, long timestamp, String method, String pathWithQuery, byte[] body) {
-        String prefix = sig.version() == 2 ? RequestSignature.v2Prefix(timestamp, method, pathWithQuery) : timestamp + ".";
+    public static String match(
+            List<String> secrets, Presented sig, long timestamp, String method, String pathWithQuery, byte[] body) {
+        String prefix =
+                sig.version() == 2 ? RequestSignature.v2Prefix(timestamp, method, pathWithQuery) : timestamp + ".";
         String matched = null;
         for (String secret : secrets) {
             if (MessageDigest.isEqual(RequestSignature.mac(secret, prefix, body), sig.mac())) matched = secret;

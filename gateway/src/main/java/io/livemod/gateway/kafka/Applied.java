@@ -3,7 +3,6 @@ package io.livemod.gateway.kafka;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

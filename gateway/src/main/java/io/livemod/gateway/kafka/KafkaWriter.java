@@ -2,21 +2,20 @@ package io.livemod.gateway.kafka;
 
 import io.livemod.event.KafkaClients;
 import io.livemod.event.Topic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * The gateway's one Kafka producer, shared by every feature that writes (ingest, decisions, officer
@@ -28,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class KafkaWriter implements AutoCloseable {
     /** The producer's buffer: 96 MiB. */
     public static final long BUFFER_MEMORY = 96L * 1024 * 1024;
+
     private final Vertx vertx;
     private final KafkaProducer<byte[], byte[]> producer;
 
@@ -35,20 +35,26 @@ public final class KafkaWriter implements AutoCloseable {
     public KafkaWriter(Vertx vertx, String bootstrap, Duration deliveryTimeout) {
         this.vertx = vertx;
         long delivery = deliveryTimeout.toMillis();
-        this.producer = new KafkaProducer<>(KafkaClients.with(bootstrap, Map.ofEntries(
-                Map.entry(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
-                Map.entry(ProducerConfig.ACKS_CONFIG, "all"),
-                Map.entry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
-                Map.entry(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"),
-                Map.entry(ProducerConfig.LINGER_MS_CONFIG, 2),
-                Map.entry(ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024),
-                Map.entry(ProducerConfig.MAX_BLOCK_MS_CONFIG, 200),
-                // Above the ingest in-flight cap (IngestConfig.maxInFlightBytes), so send() never waits for buffer space.
-                Map.entry(ProducerConfig.BUFFER_MEMORY_CONFIG, BUFFER_MEMORY),
-                Map.entry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) delivery),
-                // Kafka requires delivery >= linger + request timeout.
-                Map.entry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(10_000, delivery * 2 / 3)))),
-                new ByteArraySerializer(), new ByteArraySerializer());
+        this.producer = new KafkaProducer<>(
+                KafkaClients.with(
+                        bootstrap,
+                        Map.ofEntries(
+                                Map.entry(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                                Map.entry(ProducerConfig.ACKS_CONFIG, "all"),
+                                Map.entry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+                                Map.entry(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"),
+                                Map.entry(ProducerConfig.LINGER_MS_CONFIG, 2),
+                                Map.entry(ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024),
+                                Map.entry(ProducerConfig.MAX_BLOCK_MS_CONFIG, 200),
+                                // Above the ingest in-flight cap (IngestConfig.maxInFlightBytes), so send() never waits
+                                // for buffer space.
+                                Map.entry(ProducerConfig.BUFFER_MEMORY_CONFIG, BUFFER_MEMORY),
+                                Map.entry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) delivery),
+                                // Kafka requires delivery >= linger + request timeout.
+                                Map.entry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int)
+                                        Math.min(10_000, delivery * 2 / 3)))),
+                new ByteArraySerializer(),
+                new ByteArraySerializer());
     }
 
     /** Fetches the topics' metadata now, off the event loop, so the first request does not wait for it. */
@@ -81,22 +87,25 @@ public final class KafkaWriter implements AutoCloseable {
         boolean[] failed = {false};
         List<ProducerRecord<byte[], byte[]>> out = new ArrayList<>(records.size());
         for (Map.Entry<K, V> r : records) {
-            out.add(new ProducerRecord<>(topic.name(),
+            out.add(new ProducerRecord<>(
+                    topic.name(),
                     topic.key().serializer().serialize(topic.name(), r.getKey()),
                     topic.value().serializer().serialize(topic.name(), r.getValue())));
         }
         try {
             for (ProducerRecord<byte[], byte[]> rec : out) {
                 // The callback carries each outcome; the returned Future adds nothing.
-                var unused = producer.send(rec, (meta, err) -> ctx.runOnContext(v -> {
-                    if (failed[0]) return;
-                    if (err != null) {
-                        failed[0] = true;
-                        done.fail(err);
-                    } else if (--pending[0] == 0) {
-                        done.complete();
-                    }
-                }));
+                var unused = producer.send(
+                        rec,
+                        (meta, err) -> ctx.runOnContext(v -> {
+                            if (failed[0]) return;
+                            if (err != null) {
+                                failed[0] = true;
+                                done.fail(err);
+                            } else if (--pending[0] == 0) {
+                                done.complete();
+                            }
+                        }));
             }
         } catch (RuntimeException e) {
             // Buffer full or metadata unavailable: Kafka cannot take this batch now.
@@ -153,5 +162,4 @@ public final class KafkaWriter implements AutoCloseable {
     public void close() {
         producer.close(Duration.ofSeconds(10));
     }
-
 }

@@ -3,12 +3,6 @@ package io.livemod.gateway.kafka;
 import io.livemod.event.Topic;
 import io.livemod.event.TopicFollower;
 import io.micrometer.core.instrument.Metrics;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every topic the gateway projects, read once: one read_committed {@link TopicFollower} per topic,
@@ -56,13 +55,14 @@ public final class TopicFeeds implements AutoCloseable {
      * keep a recent horizon of a long-retained topic. The handler gets each record and whether the
      * follower's initial catch-up is already over ("live").
      */
-    public <K, V> Subscription since(Topic<K, V> topic, long epochMillis, BiConsumer<ConsumerRecord<K, V>, Boolean> handler) {
+    public <K, V> Subscription since(
+            Topic<K, V> topic, long epochMillis, BiConsumer<ConsumerRecord<K, V>, Boolean> handler) {
         return subscribe(topic, TopicFollower.Start.since(epochMillis), handler);
     }
 
     @SuppressWarnings("unchecked")
-    private synchronized <K, V> Subscription subscribe(Topic<K, V> topic, TopicFollower.Start start,
-                                                       BiConsumer<ConsumerRecord<K, V>, Boolean> handler) {
+    private synchronized <K, V> Subscription subscribe(
+            Topic<K, V> topic, TopicFollower.Start start, BiConsumer<ConsumerRecord<K, V>, Boolean> handler) {
         if (started) throw new IllegalStateException("subscribe to " + topic.name() + " before the feeds start");
         Feed<K, V> feed = (Feed<K, V>) feeds.computeIfAbsent(topic.name(), n -> new Feed<>(topic));
         feed.subscribers.add(new Subscriber<>(start, handler));
@@ -115,7 +115,8 @@ public final class TopicFeeds implements AutoCloseable {
         }
 
         void start(String bootstrap) {
-            follower = TopicFollower.from(bootstrap, topic, this::earliest, this::dispatch).start();
+            follower = TopicFollower.from(bootstrap, topic, this::earliest, this::dispatch)
+                    .start();
             // Passes the outcome on; the stage whenComplete returns has nothing more to say.
             var unused = follower.caughtUp().whenComplete((v, e) -> {
                 if (e == null) caughtUp.future.complete(null);
@@ -141,8 +142,10 @@ public final class TopicFeeds implements AutoCloseable {
                     s.handler.accept(r, live);
                 } catch (RuntimeException e) {
                     // A record one projection cannot use must stop neither it nor the others: count and go on.
-                    Metrics.counter("livemod_follower_errors", "topic", topic.name()).increment();
-                    LOG.warn("{}-{}@{} skipped by a projection: {}", r.topic(), r.partition(), r.offset(), e.toString());
+                    Metrics.counter("livemod_follower_errors", "topic", topic.name())
+                            .increment();
+                    LOG.warn(
+                            "{}-{}@{} skipped by a projection: {}", r.topic(), r.partition(), r.offset(), e.toString());
                 }
             }
         }

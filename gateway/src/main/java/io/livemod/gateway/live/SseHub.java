@@ -1,14 +1,13 @@
 package io.livemod.gateway.live;
 
+import io.livemod.gateway.auth.Auth;
+import io.livemod.gateway.auth.Principal;
+import io.livemod.gateway.http.Errors;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
-import io.livemod.gateway.auth.Auth;
-import io.livemod.gateway.auth.Principal;
-import io.livemod.gateway.http.Errors;
-
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,13 +57,24 @@ public final class SseHub<T> implements AutoCloseable {
      * @param data      the event's JSON text (one line)
      * @param feed      a metric tag naming this feed
      */
-    public SseHub(Vertx vertx, String eventName, Function<T, String> id, Function<T, String> data,
-                  MeterRegistry metrics, String feed) {
+    public SseHub(
+            Vertx vertx,
+            String eventName,
+            Function<T, String> id,
+            Function<T, String> data,
+            MeterRegistry metrics,
+            String feed) {
         this(vertx, eventName, id, data, metrics, feed, Limits.DEFAULT);
     }
 
-    public SseHub(Vertx vertx, String eventName, Function<T, String> id, Function<T, String> data,
-                  MeterRegistry metrics, String feed, Limits limits) {
+    public SseHub(
+            Vertx vertx,
+            String eventName,
+            Function<T, String> id,
+            Function<T, String> data,
+            MeterRegistry metrics,
+            String feed,
+            Limits limits) {
         this.limits = limits;
         this.vertx = vertx;
         this.eventName = eventName;
@@ -86,9 +96,15 @@ public final class SseHub<T> implements AutoCloseable {
         Principal who = ctx.get(Auth.PRINCIPAL);
         String owner = who == null ? "-" : who.role().wire() + ":" + who.sub();
         if (!reserve(owner)) {
-            metrics.counter("livemod_sse_errors", "feed", feed, "reason", "limit").increment();
-            Errors.retryLater(ctx, 429, "too_many_streams", "this feed serves at most " + limits.total() + " streams, "
-                    + limits.perSubject() + " per user; close one or retry later", 30);
+            metrics.counter("livemod_sse_errors", "feed", feed, "reason", "limit")
+                    .increment();
+            Errors.retryLater(
+                    ctx,
+                    429,
+                    "too_many_streams",
+                    "this feed serves at most " + limits.total() + " streams, " + limits.perSubject()
+                            + " per user; close one or retry later",
+                    30);
             return;
         }
         HttpServerResponse resp = ctx.response();
@@ -124,7 +140,8 @@ public final class SseHub<T> implements AutoCloseable {
 
     private void expire(Subscriber<T> sub) {
         if (!subscribers.contains(sub)) return;
-        metrics.counter("livemod_sse_closed_total", "feed", feed, "reason", "token_expired").increment();
+        metrics.counter("livemod_sse_closed_total", "feed", feed, "reason", "token_expired")
+                .increment();
         remove(sub);
         sub.context().runOnContext(v -> {
             if (!sub.response().ended()) sub.response().end("event: expired\ndata: {\"error\":\"token_expired\"}\n\n");
@@ -134,8 +151,9 @@ public final class SseHub<T> implements AutoCloseable {
     /** Sends {@code event} to every subscriber whose filter admits it. Thread-safe. */
     public void publish(T event) {
         if (subscribers.isEmpty()) return;
-        String frame = (eventName == null ? "" : "event: " + eventName + "\n") + (id == null ? "" : "id: " + id.apply(event) + "\n")
-                + "data: " + data.apply(event).replace("\n", "\ndata: ") + "\n\n";
+        String frame = (eventName == null ? "" : "event: " + eventName + "\n")
+                + (id == null ? "" : "id: " + id.apply(event) + "\n") + "data: "
+                + data.apply(event).replace("\n", "\ndata: ") + "\n\n";
         broadcast(frame, event);
     }
 
@@ -154,7 +172,8 @@ public final class SseHub<T> implements AutoCloseable {
         try {
             return sub.filter().test(event);
         } catch (RuntimeException e) {
-            metrics.counter("livemod_sse_errors", "feed", feed, "reason", "filter").increment();
+            metrics.counter("livemod_sse_errors", "feed", feed, "reason", "filter")
+                    .increment();
             return false;
         }
     }
@@ -162,7 +181,8 @@ public final class SseHub<T> implements AutoCloseable {
     private void write(Subscriber<T> sub, String frame) {
         if (!subscribers.contains(sub)) return;
         if (sub.response().writeQueueFull()) {
-            metrics.counter("livemod_sse_errors", "feed", feed, "reason", "slow_consumer").increment();
+            metrics.counter("livemod_sse_errors", "feed", feed, "reason", "slow_consumer")
+                    .increment();
             remove(sub);
             sub.response().reset();
             return;

@@ -1,13 +1,12 @@
 package io.livemod.gateway.ministry;
 
-import io.livemod.rules.Severity;
-import io.livemod.gateway.http.Paging;
 import io.livemod.event.Alert;
 import io.livemod.event.Flag;
 import io.livemod.event.FlagMatch;
 import io.livemod.event.Json;
+import io.livemod.gateway.http.Paging;
 import io.livemod.gateway.ministry.store.ProjectionStore;
-
+import io.livemod.rules.Severity;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,7 +36,9 @@ public final class AlertBoard {
         boolean accepts(Row r) {
             Alert a = r.stored().alert();
             return (status == null || status.equals(r.state().status()))
-                    && (platform == null || platform.equals(a.platform()) || a.platforms().contains(platform))
+                    && (platform == null
+                            || platform.equals(a.platform())
+                            || a.platforms().contains(platform))
                     && (severity == null || severity == a.severity());
         }
     }
@@ -51,12 +52,20 @@ public final class AlertBoard {
 
     public Optional<AlertView> get(String alertId) {
         return store.get(AlertProjection.ALERTS, alertId)
-                .map(j -> view(new Row(parseAlert(j), state(alertId, store.get(AlertProjection.STATE, alertId).orElse(null))), escalations()));
+                .map(j -> view(
+                        new Row(
+                                parseAlert(j),
+                                state(
+                                        alertId,
+                                        store.get(AlertProjection.STATE, alertId)
+                                                .orElse(null))),
+                        escalations()));
     }
 
     /** Most severe first, then the most recent activity. */
     public Paging.Page<AlertView> list(Filter filter, int limit, String cursor) {
-        Paging.Page<Row> page = Paging.page(rows().stream().filter(filter::accepts).toList(), AlertBoard::sortKey, cursor, limit);
+        Paging.Page<Row> page =
+                Paging.page(rows().stream().filter(filter::accepts).toList(), AlertBoard::sortKey, cursor, limit);
         Escalations esc = escalations();
         return new Paging.Page<>(page.items().stream().map(r -> view(r, esc)).toList(), page.next());
     }
@@ -64,23 +73,31 @@ public final class AlertBoard {
     /** The {@code limit} alerts with the most recent activity. */
     public List<AlertView> newest(int limit) {
         Escalations esc = escalations();
-        return rows().stream().sorted(Comparator.comparingLong((Row r) -> r.alert().lastSeen()).reversed()).limit(limit)
-                .map(r -> view(r, esc)).toList();
+        return rows().stream()
+                .sorted(Comparator.comparingLong((Row r) -> r.alert().lastSeen())
+                        .reversed())
+                .limit(limit)
+                .map(r -> view(r, esc))
+                .toList();
     }
 
     /** Every alert with its state; no views, no pseudonyms. */
     List<Row> rows() {
         Map<String, String> states = store.all(AlertProjection.STATE);
-        return store.all(AlertProjection.ALERTS).entrySet().stream().map(e -> {
-            AlertProjection.StoredAlert a = cached(alertCache, e.getKey(), e.getValue());
-            String stateJson = states.get(e.getKey());
-            AlertState st = stateJson == null ? null : cached(stateCache, e.getKey(), stateJson);
-            return new Row(a != null ? a : parseAlert(e.getValue()), st != null ? st : state(e.getKey(), stateJson));
-        }).toList();
+        return store.all(AlertProjection.ALERTS).entrySet().stream()
+                .map(e -> {
+                    AlertProjection.StoredAlert a = cached(alertCache, e.getKey(), e.getValue());
+                    String stateJson = states.get(e.getKey());
+                    AlertState st = stateJson == null ? null : cached(stateCache, e.getKey(), stateJson);
+                    return new Row(
+                            a != null ? a : parseAlert(e.getValue()), st != null ? st : state(e.getKey(), stateJson));
+                })
+                .toList();
     }
 
     static String sortKey(Row r) {
-        return severityRank(r.alert().severity()) + ":" + Paging.desc(r.alert().lastSeen()) + ":" + r.alert().alertId();
+        return severityRank(r.alert().severity()) + ":" + Paging.desc(r.alert().lastSeen()) + ":"
+                + r.alert().alertId();
     }
 
     /** 0 for critical .. 3 for low, 4 for none. */
@@ -100,14 +117,18 @@ public final class AlertBoard {
     private final Map<String, Parsed<AlertState>> stateCache = new ConcurrentHashMap<>();
 
     private AlertProjection.StoredAlert parseAlert(String json) {
-        return parse(alertCache, json, AlertProjection.StoredAlert.class, s -> s.alert().alertId());
+        return parse(alertCache, json, AlertProjection.StoredAlert.class, s -> s.alert()
+                .alertId());
     }
 
     private AlertState state(String alertId, String json) {
-        return json == null ? AlertState.initial(alertId) : parse(stateCache, json, AlertState.class, AlertState::alertId);
+        return json == null
+                ? AlertState.initial(alertId)
+                : parse(stateCache, json, AlertState.class, AlertState::alertId);
     }
 
-    private static <T> T parse(Map<String, Parsed<T>> cache, String json, Class<T> type, java.util.function.Function<T, String> idOf) {
+    private static <T> T parse(
+            Map<String, Parsed<T>> cache, String json, Class<T> type, java.util.function.Function<T, String> idOf) {
         T value = Json.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), type);
         cache.put(idOf.apply(value), new Parsed<>(json, value));
         return value;
@@ -130,7 +151,9 @@ public final class AlertBoard {
 
     /** Escalations are rare (a moderator's explicit decision), so the whole set is read per request. */
     private Escalations escalations() {
-        return new Escalations(store.all(AlertProjection.ESCALATED_USERS).keySet(), store.all(AlertProjection.ESCALATED_FLAGS).keySet());
+        return new Escalations(
+                store.all(AlertProjection.ESCALATED_USERS).keySet(),
+                store.all(AlertProjection.ESCALATED_FLAGS).keySet());
     }
 
     private AlertView view(Row r, Escalations esc) {
@@ -138,29 +161,42 @@ public final class AlertBoard {
         boolean escalated = a.samples().stream().anyMatch(f -> esc.flags().contains(f.flagId()));
         Map<String, String> platformOfUser = new HashMap<>();
         a.samples().forEach(f -> platformOfUser.putIfAbsent(f.userId(), f.platform()));
-        // Raw id → what the officer sees: the same replacement in the id lists and in free text (summaries, explanations).
+        // Raw id → what the officer sees: the same replacement in the id lists and in free text (summaries,
+        // explanations).
         Map<String, String> shownIds = new LinkedHashMap<>();
-        List<String> users = a.userIds().stream().map(u -> {
-            String v = shown(a, u, platformOfUser, escalated, esc);
-            shownIds.putIfAbsent(u, v);
-            int slash = v.indexOf('/');
-            if (slash > 0 && u.startsWith(v.substring(0, slash + 1))) shownIds.putIfAbsent(u.substring(slash + 1), v.substring(slash + 1));
-            return v;
-        }).toList();
+        List<String> users = a.userIds().stream()
+                .map(u -> {
+                    String v = shown(a, u, platformOfUser, escalated, esc);
+                    shownIds.putIfAbsent(u, v);
+                    int slash = v.indexOf('/');
+                    if (slash > 0 && u.startsWith(v.substring(0, slash + 1)))
+                        shownIds.putIfAbsent(u.substring(slash + 1), v.substring(slash + 1));
+                    return v;
+                })
+                .toList();
         a.samples().forEach(f -> {
-            if (f.userId() != null) shownIds.putIfAbsent(f.userId(), shownFor(f.platform(), f.userId(), escalated, esc));
+            if (f.userId() != null)
+                shownIds.putIfAbsent(f.userId(), shownFor(f.platform(), f.userId(), escalated, esc));
         });
-        List<Flag> samples = a.samples().stream().map(f -> f.toBuilder().userId(f.userId() == null ? null : shownIds.get(f.userId()))
-                .matches(f.matches().stream().map(m -> new FlagMatch(m.rule(), Redaction.apply(m.term(), shownIds), m.start(), m.end(), m.steps())).toList())
-                .build()).toList();
-        return AlertView.of(a, Redaction.apply(a.summary(), shownIds), r.stored().openedAt(), r.state(), escalated, users, samples);
+        List<Flag> samples = a.samples().stream()
+                .map(f -> f.toBuilder()
+                        .userId(f.userId() == null ? null : shownIds.get(f.userId()))
+                        .matches(f.matches().stream()
+                                .map(m -> new FlagMatch(
+                                        m.rule(), Redaction.apply(m.term(), shownIds), m.start(), m.end(), m.steps()))
+                                .toList())
+                        .build())
+                .toList();
+        return AlertView.of(
+                a, Redaction.apply(a.summary(), shownIds), r.stored().openedAt(), r.state(), escalated, users, samples);
     }
 
     /**
      * A user id of the alert's list. Its platform comes from the samples, else the alert's own
      * platform; cross-platform alerts may list ids as "platform/user", whose prefix is kept.
      */
-    private String shown(Alert a, String userId, Map<String, String> platformOfUser, boolean escalated, Escalations esc) {
+    private String shown(
+            Alert a, String userId, Map<String, String> platformOfUser, boolean escalated, Escalations esc) {
         String platform = platformOfUser.get(userId);
         if (platform == null && a.platform() != null) platform = a.platform();
         if (platform == null) {

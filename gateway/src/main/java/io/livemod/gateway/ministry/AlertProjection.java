@@ -8,12 +8,11 @@ import io.livemod.event.Topics;
 import io.livemod.gateway.kafka.Applied;
 import io.livemod.gateway.kafka.TopicFeeds;
 import io.livemod.gateway.ministry.store.ProjectionStore;
+import java.util.List;
+import java.util.function.BiConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.List;
-import java.util.function.BiConsumer;
 
 /**
  * Keeps the ministry's view of alerts equal to Kafka: the alerts themselves (last record per id),
@@ -40,13 +39,20 @@ public final class AlertProjection {
 
     /** @param escalated told of each live escalation, so views that now show ids in clear can be pushed again */
     /** @param since where the replay starts (epoch ms): the alerts horizon, see {@link Horizons} */
-    public AlertProjection(TopicFeeds feeds, long since, ProjectionStore store, Applied applied, BiConsumer<String, String> listener,
-                           java.util.function.Consumer<Decision> escalated) {
+    public AlertProjection(
+            TopicFeeds feeds,
+            long since,
+            ProjectionStore store,
+            Applied applied,
+            BiConsumer<String, String> listener,
+            java.util.function.Consumer<Decision> escalated) {
         this.store = store;
         this.applied = applied;
         this.listener = listener;
         this.escalated = escalated;
-        this.feeds = List.of(feeds.since(Topics.ALERTS, since, this::onAlert), feeds.since(Topics.ALERT_ACTIONS, since, this::onAction),
+        this.feeds = List.of(
+                feeds.since(Topics.ALERTS, since, this::onAlert),
+                feeds.since(Topics.ALERT_ACTIONS, since, this::onAction),
                 feeds.since(Topics.DECISIONS, since, this::onDecision));
     }
 
@@ -58,8 +64,11 @@ public final class AlertProjection {
         Alert a = r.value();
         if (a == null || a.alertId() == null) return;
         // openedAt is the first detection this system saw: re-emissions as the incident grows keep it.
-        long openedAt = store.get(ALERTS, a.alertId()).map(j -> Json.read(j.getBytes(java.nio.charset.StandardCharsets.UTF_8), StoredAlert.class).openedAt())
-                .map(o -> Math.min(o, a.detectedAt())).orElse(a.detectedAt());
+        long openedAt = store.get(ALERTS, a.alertId())
+                .map(j -> Json.read(j.getBytes(java.nio.charset.StandardCharsets.UTF_8), StoredAlert.class)
+                        .openedAt())
+                .map(o -> Math.min(o, a.detectedAt()))
+                .orElse(a.detectedAt());
         store.putIfNewer(ALERTS, a.alertId(), r.offset(), Json.string(new StoredAlert(a, openedAt)));
         if (live) listener.accept(a.alertId(), "alert");
     }
@@ -67,18 +76,22 @@ public final class AlertProjection {
     private void onAction(ConsumerRecord<String, AlertAction> r, boolean live) {
         AlertAction a = r.value();
         if (a == null || a.alertId() == null) return;
-        AlertState before = store.get(STATE, a.alertId()).map(j -> Json.read(j.getBytes(java.nio.charset.StandardCharsets.UTF_8), AlertState.class))
+        AlertState before = store.get(STATE, a.alertId())
+                .map(j -> Json.read(j.getBytes(java.nio.charset.StandardCharsets.UTF_8), AlertState.class))
                 .orElseGet(() -> AlertState.initial(a.alertId()));
         store.putIfNewer(STATE, a.alertId(), r.offset(), Json.string(before.apply(a)));
         applied.done(a.actionId());
-        if (live) listener.accept(a.alertId(), a.action() == AlertAction.Action.REESCALATE ? "alert.reescalated" : "alert.status");
+        if (live)
+            listener.accept(
+                    a.alertId(), a.action() == AlertAction.Action.REESCALATE ? "alert.reescalated" : "alert.status");
     }
 
     private void onDecision(ConsumerRecord<String, Decision> r, boolean live) {
         Decision d = r.value();
         if (d == null || d.action() != Decision.Action.ESCALATE) return;
         // Version 0: the first escalation is kept; later ones change nothing visible.
-        if (d.userId() != null) store.putIfNewer(ESCALATED_USERS, d.platform() + "|" + d.userId(), 0, Long.toString(d.decidedAt()));
+        if (d.userId() != null)
+            store.putIfNewer(ESCALATED_USERS, d.platform() + "|" + d.userId(), 0, Long.toString(d.decidedAt()));
         if (d.flagId() != null) store.putIfNewer(ESCALATED_FLAGS, d.flagId(), 0, Long.toString(d.decidedAt()));
         LOG.debug("escalation by a moderator on {} recorded", d.platform());
         if (live) escalated.accept(d);
@@ -90,13 +103,22 @@ public final class AlertProjection {
      */
     List<String> forgetBefore(long cutoff) {
         List<String> old = store.all(ALERTS).entrySet().stream()
-                .filter(e -> Json.read(e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8), StoredAlert.class).alert().lastSeen() < cutoff)
-                .map(java.util.Map.Entry::getKey).toList();
+                .filter(e ->
+                        Json.read(e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8), StoredAlert.class)
+                                        .alert()
+                                        .lastSeen()
+                                < cutoff)
+                .map(java.util.Map.Entry::getKey)
+                .toList();
         store.removeAll(ALERTS, old);
         store.removeAll(STATE, old);
         for (String ns : List.of(ESCALATED_USERS, ESCALATED_FLAGS)) {
-            store.removeAll(ns, store.all(ns).entrySet().stream().filter(e -> Long.parseLong(e.getValue()) < cutoff)
-                    .map(java.util.Map.Entry::getKey).toList());
+            store.removeAll(
+                    ns,
+                    store.all(ns).entrySet().stream()
+                            .filter(e -> Long.parseLong(e.getValue()) < cutoff)
+                            .map(java.util.Map.Entry::getKey)
+                            .toList());
         }
         return old;
     }

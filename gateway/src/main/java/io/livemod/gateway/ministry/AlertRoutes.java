@@ -1,24 +1,23 @@
 package io.livemod.gateway.ministry;
 
-import io.livemod.rules.Severity;
-import io.livemod.gateway.http.Responses;
-import io.livemod.gateway.http.Requests;
 import io.livemod.event.AlertAction;
 import io.livemod.event.Topics;
 import io.livemod.gateway.audit.Changes;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
+import io.livemod.gateway.http.Requests;
+import io.livemod.gateway.http.Responses;
 import io.livemod.gateway.live.SseHub;
+import io.livemod.rules.Severity;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Duty officers' alert routes: list, read, live feed, CAP feed, and ack / assign / resolve. An
@@ -47,10 +46,14 @@ public final class AlertRoutes {
         if (Requests.invalid(status) || Requests.invalid(severity)) return;
         int limit = Requests.limit(ctx);
         if (limit < 0) return;
-        AlertBoard.Filter f = new AlertBoard.Filter(status, ctx.request().getParam("platform"),
+        AlertBoard.Filter f = new AlertBoard.Filter(
+                status,
+                ctx.request().getParam("platform"),
                 severity == null ? null : Severity.fromWire(severity)); // checked against SEVERITIES above
         String cursor = ctx.request().getParam("cursor");
-        ctx.vertx().executeBlocking(() -> board.list(f, limit, cursor), false).onComplete(ar -> Responses.page(ctx, ar));
+        ctx.vertx()
+                .executeBlocking(() -> board.list(f, limit, cursor), false)
+                .onComplete(ar -> Responses.page(ctx, ar));
     }
 
     public void getAlert(RoutingContext ctx) {
@@ -58,7 +61,8 @@ public final class AlertRoutes {
     }
 
     public void capMessage(RoutingContext ctx) {
-        withAlert(ctx, v -> ctx.response().putHeader("Content-Type", "application/cap+xml; charset=utf-8")
+        withAlert(ctx, v -> ctx.response()
+                .putHeader("Content-Type", "application/cap+xml; charset=utf-8")
                 .end(cap.message(v, Requests.baseUrl(ctx))));
     }
 
@@ -71,13 +75,16 @@ public final class AlertRoutes {
                 return;
             }
             // Subscribers poll: an unchanged feed answers 304 to If-None-Match, without a body.
-            String feed = cap.feed(ar.result(), Requests.baseUrl(ctx), changes.clock().millis());
+            String feed =
+                    cap.feed(ar.result(), Requests.baseUrl(ctx), changes.clock().millis());
             String etag = "\"" + CapFeed.digest(feed) + "\"";
             ctx.response().putHeader("ETag", etag).putHeader("Cache-Control", "private, no-cache");
             if (etag.equals(ctx.request().getHeader("If-None-Match"))) {
                 ctx.response().setStatusCode(304).end();
             } else {
-                ctx.response().putHeader("Content-Type", "application/atom+xml; charset=utf-8").end(feed);
+                ctx.response()
+                        .putHeader("Content-Type", "application/atom+xml; charset=utf-8")
+                        .end(feed);
             }
         });
     }
@@ -126,20 +133,37 @@ public final class AlertRoutes {
                 Errors.send(ctx, 409, "conflict", refusal.get(), "status");
                 return;
             }
-            AlertAction a = new AlertAction(UUID.randomUUID().toString(), current.alertId(), action, who.sub(), to, note, changes.clock().millis());
+            AlertAction a = new AlertAction(
+                    UUID.randomUUID().toString(),
+                    current.alertId(),
+                    action,
+                    who.sub(),
+                    to,
+                    note,
+                    changes.clock().millis());
             var vctx = ctx.vertx().getOrCreateContext();
             Future<Void> shown = changes.applied().await(vctx, a.actionId());
-            String detail = new JsonObject().put("alertId", a.alertId()).put("assignee", to).put("note", note).encode();
-            Future.all(changes.writer().send(Topics.ALERT_ACTIONS, a.alertId(), a),
+            String detail = new JsonObject()
+                    .put("alertId", a.alertId())
+                    .put("assignee", to)
+                    .put("note", note)
+                    .encode();
+            Future.all(
+                            changes.writer().send(Topics.ALERT_ACTIONS, a.alertId(), a),
                             changes.audit().record(who, "alert." + action.wire(), "alert/" + a.alertId(), detail))
                     .onFailure(err -> {
                         changes.applied().forget(a.actionId());
                         LOG.warn("alert {} {} not recorded: {}", a.alertId(), action.wire(), err.toString());
-                        changes.metrics().counter("livemod_ministry_write_failures", "what", "alert." + action.wire()).increment();
-                        Errors.retryLater(ctx, 503, "kafka_unavailable", "Kafka cannot take writes now; nothing was recorded", 1);
+                        changes.metrics()
+                                .counter("livemod_ministry_write_failures", "what", "alert." + action.wire())
+                                .increment();
+                        Errors.retryLater(
+                                ctx, 503, "kafka_unavailable", "Kafka cannot take writes now; nothing was recorded", 1);
                     })
                     .onSuccess(v -> shown.onComplete(x -> {
-                        changes.metrics().counter("livemod_alert_actions", "action", action.wire()).increment();
+                        changes.metrics()
+                                .counter("livemod_alert_actions", "action", action.wire())
+                                .increment();
                         withAlert(ctx, after -> Responses.json(ctx, 200, after));
                     }));
         });
@@ -148,15 +172,20 @@ public final class AlertRoutes {
     /** Why this action does not apply to the alert in its current status, if it does not. */
     static Optional<String> refusal(AlertAction.Action action, AlertView v) {
         if (AlertState.RESOLVED.equals(v.status())) return Optional.of("the alert is already resolved");
-        if (action == AlertAction.Action.ACK && AlertState.ACKED.equals(v.status())) return Optional.of("the alert is already acknowledged by " + v.ackedBy());
+        if (action == AlertAction.Action.ACK && AlertState.ACKED.equals(v.status()))
+            return Optional.of("the alert is already acknowledged by " + v.ackedBy());
         return Optional.empty();
     }
 
     /** A moderator escalated a flag or user: the alerts that now show ids in clear go out again. Projection thread. */
     void revealed(io.livemod.event.Decision d) {
         if (live.subscribers() == 0) return;
-        board.rows().stream().filter(r -> r.alert().samples().stream().anyMatch(f -> f.flagId().equals(d.flagId())
-                        || (d.userId() != null && d.userId().equals(f.userId()) && java.util.Objects.equals(d.platform(), f.platform()))))
+        board.rows().stream()
+                .filter(r -> r.alert().samples().stream()
+                        .anyMatch(f -> f.flagId().equals(d.flagId())
+                                || (d.userId() != null
+                                        && d.userId().equals(f.userId())
+                                        && java.util.Objects.equals(d.platform(), f.platform()))))
                 .forEach(r -> publish(r.alert().alertId(), "alert.revealed"));
     }
 

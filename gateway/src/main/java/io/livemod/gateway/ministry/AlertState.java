@@ -1,7 +1,6 @@
 package io.livemod.gateway.ministry;
 
 import io.livemod.event.AlertAction;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,9 +10,20 @@ import java.util.List;
  * escalated again, and the full history. Folding is deterministic, so every gateway and every
  * rebuild arrives at the same state.
  */
-public record AlertState(String alertId, String status, String ackedBy, Long ackedAt, String assignee, String assignedBy,
-                         Long assignedAt, String resolvedBy, Long resolvedAt, String resolution, int reescalations,
-                         Long lastReescalatedAt, List<AlertAction> history) {
+public record AlertState(
+        String alertId,
+        String status,
+        String ackedBy,
+        Long ackedAt,
+        String assignee,
+        String assignedBy,
+        Long assignedAt,
+        String resolvedBy,
+        Long resolvedAt,
+        String resolution,
+        int reescalations,
+        Long lastReescalatedAt,
+        List<AlertAction> history) {
     public static final String OPEN = "open";
     public static final String ACKED = "acked";
     public static final String RESOLVED = "resolved";
@@ -32,20 +42,91 @@ public record AlertState(String alertId, String status, String ackedBy, Long ack
         if (h.stream().anyMatch(x -> x.actionId().equals(a.actionId()))) return this; // replayed or written twice
         h.add(a);
         return switch (a.action()) {
-            case ACK -> OPEN.equals(status)
-                    ? new AlertState(alertId, ACKED, a.actor(), a.at(), assignee, assignedBy, assignedAt, null, null, null, reescalations, lastReescalatedAt, h)
-                    : with(h);
-            case ASSIGN -> RESOLVED.equals(status) ? with(h)
-                    : new AlertState(alertId, status, ackedBy, ackedAt, a.assignee(), a.actor(), a.at(), null, null, null, reescalations, lastReescalatedAt, h);
-            case RESOLVE -> RESOLVED.equals(status) ? with(h)
-                    : new AlertState(alertId, RESOLVED, ackedBy, ackedAt, assignee, assignedBy, assignedAt, a.actor(), a.at(), a.note(), reescalations, lastReescalatedAt, h);
-            case REESCALATE -> OPEN.equals(status)
-                    ? new AlertState(alertId, status, ackedBy, ackedAt, assignee, assignedBy, assignedAt, resolvedBy, resolvedAt, resolution, reescalations + 1, a.at(), h)
-                    : with(h);
+            case ACK ->
+                OPEN.equals(status)
+                        ? new AlertState(
+                                alertId,
+                                ACKED,
+                                a.actor(),
+                                a.at(),
+                                assignee,
+                                assignedBy,
+                                assignedAt,
+                                null,
+                                null,
+                                null,
+                                reescalations,
+                                lastReescalatedAt,
+                                h)
+                        : with(h);
+            case ASSIGN ->
+                RESOLVED.equals(status)
+                        ? with(h)
+                        : new AlertState(
+                                alertId,
+                                status,
+                                ackedBy,
+                                ackedAt,
+                                a.assignee(),
+                                a.actor(),
+                                a.at(),
+                                null,
+                                null,
+                                null,
+                                reescalations,
+                                lastReescalatedAt,
+                                h);
+            case RESOLVE ->
+                RESOLVED.equals(status)
+                        ? with(h)
+                        : new AlertState(
+                                alertId,
+                                RESOLVED,
+                                ackedBy,
+                                ackedAt,
+                                assignee,
+                                assignedBy,
+                                assignedAt,
+                                a.actor(),
+                                a.at(),
+                                a.note(),
+                                reescalations,
+                                lastReescalatedAt,
+                                h);
+            case REESCALATE ->
+                OPEN.equals(status)
+                        ? new AlertState(
+                                alertId,
+                                status,
+                                ackedBy,
+                                ackedAt,
+                                assignee,
+                                assignedBy,
+                                assignedAt,
+                                resolvedBy,
+                                resolvedAt,
+                                resolution,
+                                reescalations + 1,
+                                a.at(),
+                                h)
+                        : with(h);
         };
     }
 
     private AlertState with(List<AlertAction> h) {
-        return new AlertState(alertId, status, ackedBy, ackedAt, assignee, assignedBy, assignedAt, resolvedBy, resolvedAt, resolution, reescalations, lastReescalatedAt, h);
+        return new AlertState(
+                alertId,
+                status,
+                ackedBy,
+                ackedAt,
+                assignee,
+                assignedBy,
+                assignedAt,
+                resolvedBy,
+                resolvedAt,
+                resolution,
+                reescalations,
+                lastReescalatedAt,
+                h);
     }
 }

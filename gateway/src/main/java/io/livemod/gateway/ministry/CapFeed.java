@@ -1,16 +1,15 @@
 package io.livemod.gateway.ministry;
 
 import io.livemod.event.Alert;
-
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Alerts as an Atom feed of CAP 1.2 messages, for early-warning systems that already subscribe to
@@ -21,8 +20,8 @@ import java.util.List;
 public final class CapFeed {
     public static final String CAP_NS = "urn:oasis:names:tc:emergency:cap:1.2";
     public static final String ATOM_NS = "http://www.w3.org/2005/Atom";
-    private static final DateTimeFormatter CAP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final DateTimeFormatter CAP_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
     private final String sender;
 
     public CapFeed(String sender) {
@@ -44,7 +43,14 @@ public final class CapFeed {
             w.writeDefaultNamespace(ATOM_NS);
             text(w, ATOM_NS, "id", "urn:livemod:" + sender + ":alerts");
             text(w, ATOM_NS, "title", "Livemod livestream alerts");
-            text(w, ATOM_NS, "updated", time(alerts.stream().map(this::updated).max(Comparator.naturalOrder()).orElse(now)));
+            text(
+                    w,
+                    ATOM_NS,
+                    "updated",
+                    time(alerts.stream()
+                            .map(this::updated)
+                            .max(Comparator.naturalOrder())
+                            .orElse(now)));
             link(w, "self", "application/atom+xml", baseUrl + "/v1/alerts/cap");
             w.writeStartElement(ATOM_NS, "author");
             text(w, ATOM_NS, "name", sender);
@@ -114,11 +120,34 @@ public final class CapFeed {
         w.writeStartElement(CAP_NS, "info");
         text(w, CAP_NS, "language", "vi-VN");
         text(w, CAP_NS, "category", "Security");
-        text(w, CAP_NS, "event", a.kind() == Alert.Kind.FALSE_CLAIM ? "Livestream false claim"
-                : "Livestream " + (a.category() == null ? "incident" : a.category()));
+        text(
+                w,
+                CAP_NS,
+                "event",
+                a.kind() == Alert.Kind.FALSE_CLAIM
+                        ? "Livestream false claim"
+                        : "Livestream " + (a.category() == null ? "incident" : a.category()));
         text(w, CAP_NS, "responseType", cancel ? "AllClear" : "Monitor");
-        text(w, CAP_NS, "urgency", switch (a.severityRank()) { case 0, 1 -> "Immediate"; case 2 -> "Expected"; default -> "Future"; });
-        text(w, CAP_NS, "severity", switch (a.severityRank()) { case 0 -> "Extreme"; case 1 -> "Severe"; case 2 -> "Moderate"; case 3 -> "Minor"; default -> "Unknown"; });
+        text(
+                w,
+                CAP_NS,
+                "urgency",
+                switch (a.severityRank()) {
+                    case 0, 1 -> "Immediate";
+                    case 2 -> "Expected";
+                    default -> "Future";
+                });
+        text(
+                w,
+                CAP_NS,
+                "severity",
+                switch (a.severityRank()) {
+                    case 0 -> "Extreme";
+                    case 1 -> "Severe";
+                    case 2 -> "Moderate";
+                    case 3 -> "Minor";
+                    default -> "Unknown";
+                });
         text(w, CAP_NS, "certainty", "Observed");
         text(w, CAP_NS, "senderName", "Livemod early warning");
         text(w, CAP_NS, "headline", headline(a));
@@ -133,7 +162,10 @@ public final class CapFeed {
         parameter(w, "rulesVersion", a.rulesVersion());
         parameter(w, "claimId", a.claimId());
         if (a.perMinute() != null && !a.perMinute().isEmpty()) {
-            parameter(w, "lastMinuteCount", Long.toString(a.perMinute().get(a.perMinute().size() - 1).count()));
+            parameter(
+                    w,
+                    "lastMinuteCount",
+                    Long.toString(a.perMinute().get(a.perMinute().size() - 1).count()));
         }
         w.writeEndElement();
         w.writeEndElement();
@@ -142,7 +174,8 @@ public final class CapFeed {
     /** A short content hash of a rendered feed, for its ETag. */
     static String digest(String text) {
         try {
-            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(h, 0, 16);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);
@@ -160,7 +193,8 @@ public final class CapFeed {
     }
 
     private static String description(AlertView a) {
-        return (a.summary() == null ? "" : a.summary() + "\n") + a.count() + " flags from " + a.distinctUsers() + " users between "
+        return (a.summary() == null ? "" : a.summary() + "\n") + a.count() + " flags from " + a.distinctUsers()
+                + " users between "
                 + time(a.firstSeen()) + " and " + time(a.lastSeen()) + "; platform "
                 + (a.platform() != null ? a.platform() : String.join(", ", a.platforms())) + ".";
     }
@@ -196,7 +230,11 @@ public final class CapFeed {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             int n = Character.charCount(cp);
-            boolean ok = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
+            boolean ok = cp == 0x9
+                    || cp == 0xA
+                    || cp == 0xD
+                    || (cp >= 0x20 && cp <= 0xD7FF)
+                    || (cp >= 0xE000 && cp <= 0xFFFD)
                     || (cp >= 0x10000 && cp <= 0x10FFFF && n == 2);
             if (!ok && b == null) b = new StringBuilder(s.length()).append(s, 0, i);
             if (ok && b != null) b.appendCodePoint(cp);

@@ -1,21 +1,20 @@
 package io.livemod.gateway.ministry;
 
-import io.livemod.rules.Severity;
 import io.livemod.event.AlertAction;
 import io.livemod.event.TakedownEvent;
 import io.livemod.event.Topics;
 import io.livemod.gateway.kafka.KafkaWriter;
+import io.livemod.rules.Severity;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The periodic check of everything that depends on the time: an unacknowledged critical alert is
@@ -38,8 +37,15 @@ public final class Deadlines {
     private final java.util.concurrent.atomic.AtomicBoolean checking = new java.util.concurrent.atomic.AtomicBoolean();
     private long timer = -1;
 
-    Deadlines(Vertx vertx, AlertBoard alerts, TakedownBook takedowns, KafkaWriter writer, Clock clock,
-              Duration escalationDelay, MeterRegistry metrics, java.util.function.BooleanSupplier caughtUp) {
+    Deadlines(
+            Vertx vertx,
+            AlertBoard alerts,
+            TakedownBook takedowns,
+            KafkaWriter writer,
+            Clock clock,
+            Duration escalationDelay,
+            MeterRegistry metrics,
+            java.util.function.BooleanSupplier caughtUp) {
         this.caughtUp = caughtUp;
         this.vertx = vertx;
         this.alerts = alerts;
@@ -66,20 +72,27 @@ public final class Deadlines {
         // and a check still running (many alerts, a slow Redis) is not overtaken by the next one.
         if (!caughtUp.getAsBoolean() || !checking.compareAndSet(false, true)) return;
         long now = clock.millis();
-        vertx.executeBlocking(() -> new Due(dueAlerts(now), dueTakedowns(now)), false).onComplete(ar -> {
-            checking.set(false);
-            if (ar.failed()) {
-                metrics.counter("livemod_ministry_check_failures").increment();
-                LOG.warn("deadline check failed: {}", ar.cause().toString());
-                return;
-            }
-            for (AlertAction a : ar.result().reescalations()) {
-                write(a.actionId(), writer.send(Topics.ALERT_ACTIONS, a.alertId(), a), "livemod_alerts_reescalated");
-            }
-            for (TakedownEvent e : ar.result().overdue()) {
-                write(e.eventId(), writer.send(Topics.TAKEDOWNS, e.takedownId(), e), "livemod_takedowns_overdue");
-            }
-        });
+        vertx.executeBlocking(() -> new Due(dueAlerts(now), dueTakedowns(now)), false)
+                .onComplete(ar -> {
+                    checking.set(false);
+                    if (ar.failed()) {
+                        metrics.counter("livemod_ministry_check_failures").increment();
+                        LOG.warn("deadline check failed: {}", ar.cause().toString());
+                        return;
+                    }
+                    for (AlertAction a : ar.result().reescalations()) {
+                        write(
+                                a.actionId(),
+                                writer.send(Topics.ALERT_ACTIONS, a.alertId(), a),
+                                "livemod_alerts_reescalated");
+                    }
+                    for (TakedownEvent e : ar.result().overdue()) {
+                        write(
+                                e.eventId(),
+                                writer.send(Topics.TAKEDOWNS, e.takedownId(), e),
+                                "livemod_takedowns_overdue");
+                    }
+                });
     }
 
     private void write(String id, io.vertx.core.Future<Void> written, String metric) {
@@ -87,7 +100,8 @@ public final class Deadlines {
             if (ar.succeeded()) {
                 metrics.counter(metric).increment();
             } else {
-                metrics.counter("livemod_ministry_write_failures", "what", metric).increment();
+                metrics.counter("livemod_ministry_write_failures", "what", metric)
+                        .increment();
             }
             // Keep the guard a little longer than the write: the projection folds the event right after.
             vertx.setTimer(1000, t -> inFlight.remove(id));
@@ -96,14 +110,26 @@ public final class Deadlines {
 
     List<AlertAction> dueAlerts(long now) {
         return alerts.rows().stream()
-                .filter(r -> r.alert().severity() == Severity.CRITICAL && AlertState.OPEN.equals(r.state().status()))
-                .filter(r -> now - Math.max(r.stored().openedAt(), r.state().lastReescalatedAt() == null ? 0 : r.state().lastReescalatedAt())
+                .filter(r -> r.alert().severity() == Severity.CRITICAL
+                        && AlertState.OPEN.equals(r.state().status()))
+                .filter(r -> now
+                                - Math.max(
+                                        r.stored().openedAt(),
+                                        r.state().lastReescalatedAt() == null
+                                                ? 0
+                                                : r.state().lastReescalatedAt())
                         >= escalationDelay.toMillis())
                 .map(r -> {
                     int n = r.state().reescalations() + 1;
-                    return new AlertAction(r.alert().alertId() + "/reescalate/" + n, r.alert().alertId(), AlertAction.Action.REESCALATE,
-                            "system", null,
-                            "not acknowledged " + escalationDelay.toSeconds() + " s after it " + (n == 1 ? "opened" : "was escalated"), now);
+                    return new AlertAction(
+                            r.alert().alertId() + "/reescalate/" + n,
+                            r.alert().alertId(),
+                            AlertAction.Action.REESCALATE,
+                            "system",
+                            null,
+                            "not acknowledged " + escalationDelay.toSeconds() + " s after it "
+                                    + (n == 1 ? "opened" : "was escalated"),
+                            now);
                 })
                 .filter(a -> inFlight.add(a.actionId()))
                 .toList();
@@ -113,7 +139,12 @@ public final class Deadlines {
         return takedowns.all(null).stream()
                 .filter(t -> t.doneAt() == null && t.overdueMarkedAt() == null && now > t.deadline())
                 .map(t -> TakedownEvent.builder(t.takedownId() + "/overdue", t.takedownId(), TakedownEvent.Type.OVERDUE)
-                        .platform(t.platform()).actor("system").note("no answer by the deadline").at(now).deadline(t.deadline()).build())
+                        .platform(t.platform())
+                        .actor("system")
+                        .note("no answer by the deadline")
+                        .at(now)
+                        .deadline(t.deadline())
+                        .build())
                 .filter(e -> inFlight.add(e.eventId()))
                 .toList();
     }

@@ -1,14 +1,13 @@
 package io.livemod.gateway.ministry;
 
-import io.livemod.settings.QueueCatalogue;
-
-import java.time.Duration;
-import java.util.function.Function;
-
 import static io.livemod.settings.QueueCatalogue.ALERT_HORIZON;
 import static io.livemod.settings.QueueCatalogue.AUDIT_HORIZON;
 import static io.livemod.settings.QueueCatalogue.REPORT_HORIZON;
 import static io.livemod.settings.QueueCatalogue.TAKEDOWN_HORIZON;
+
+import io.livemod.settings.QueueCatalogue;
+import java.time.Duration;
+import java.util.function.Function;
 
 /**
  * How far back each ministry and admin projection reaches. At boot a projection replays its topics
@@ -27,18 +26,27 @@ public record Horizons(Duration alerts, Duration reports, Duration takedowns, Du
 
     /** The catalogue's defaults ({@link QueueCatalogue}). */
     public static Horizons defaults() {
-        return new Horizons(ALERT_HORIZON.defaultValue(), REPORT_HORIZON.defaultValue(), TAKEDOWN_HORIZON.defaultValue(), AUDIT_HORIZON.defaultValue());
+        return new Horizons(
+                ALERT_HORIZON.defaultValue(),
+                REPORT_HORIZON.defaultValue(),
+                TAKEDOWN_HORIZON.defaultValue(),
+                AUDIT_HORIZON.defaultValue());
     }
 
     /** LIVEMOD_ALERT_HORIZON_DAYS, LIVEMOD_REPORT_HORIZON_DAYS, LIVEMOD_TAKEDOWN_HORIZON_DAYS, LIVEMOD_AUDIT_HORIZON_DAYS. */
     public Horizons withEnv(Function<String, String> env) {
-        return new Horizons(ALERT_HORIZON.read(env, alerts), REPORT_HORIZON.read(env, reports), TAKEDOWN_HORIZON.read(env, takedowns),
-                AUDIT_HORIZON.read(env, audit)).validate();
+        return new Horizons(
+                        ALERT_HORIZON.read(env, alerts),
+                        REPORT_HORIZON.read(env, reports),
+                        TAKEDOWN_HORIZON.read(env, takedowns),
+                        AUDIT_HORIZON.read(env, audit))
+                .validate();
     }
 
     public Horizons validate() {
-        for (Duration d : new Duration[]{alerts, reports, takedowns, audit}) {
-            if (d == null || d.isNegative() || d.isZero()) throw new IllegalArgumentException("horizons: every horizon must be positive");
+        for (Duration d : new Duration[] {alerts, reports, takedowns, audit}) {
+            if (d == null || d.isNegative() || d.isZero())
+                throw new IllegalArgumentException("horizons: every horizon must be positive");
         }
         return this;
     }

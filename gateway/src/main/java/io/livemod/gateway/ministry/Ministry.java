@@ -12,7 +12,6 @@ import io.livemod.gateway.platform.Platforms;
 import io.livemod.gateway.webhook.Webhooks;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
-
 import java.time.Clock;
 import java.util.List;
 
@@ -43,9 +42,19 @@ public final class Ministry implements AutoCloseable {
     private long sweeper = -1;
     private Runnable sweepAlso;
 
-    public Ministry(Vertx vertx, TopicFeeds feeds, ProjectionStore store, KafkaWriter writer, AuditLog audit, Platforms platforms,
-                    Webhooks webhooks, Clock clock, MinistryConfig config, Horizons horizons, MeterRegistry metrics,
-                    SseHub.Limits liveLimits) {
+    public Ministry(
+            Vertx vertx,
+            TopicFeeds feeds,
+            ProjectionStore store,
+            KafkaWriter writer,
+            AuditLog audit,
+            Platforms platforms,
+            Webhooks webhooks,
+            Clock clock,
+            MinistryConfig config,
+            Horizons horizons,
+            MeterRegistry metrics,
+            SseHub.Limits liveLimits) {
         this.config = config;
         this.vertx = vertx;
         this.clock = clock;
@@ -58,22 +67,30 @@ public final class Ministry implements AutoCloseable {
         this.live = new SseHub<>(vertx, null, AlertView::alertId, Json::string, metrics, "alerts", liveLimits);
         Changes changes = new Changes(writer, audit, applied, clock, metrics);
         this.alertRoutes = new AlertRoutes(board, live, new CapFeed(config.capSender()), changes);
-        this.alertProjection = new AlertProjection(feeds, Horizons.replayFrom(now, horizons.alerts()), store, applied,
-                alertRoutes::publish, alertRoutes::revealed);
+        this.alertProjection = new AlertProjection(
+                feeds,
+                Horizons.replayFrom(now, horizons.alerts()),
+                store,
+                applied,
+                alertRoutes::publish,
+                alertRoutes::revealed);
         this.takedowns = new TakedownBook(feeds, Horizons.replayFrom(now, horizons.takedowns()), store, applied);
         this.takedownRoutes = new TakedownRoutes(takedowns, platforms, webhooks, changes, config.takedownDeadline());
         this.reportProjection = new ReportProjection(feeds, Horizons.replayFrom(now, horizons.reports()), store);
         this.reportRoutes = new ReportRoutes(new SummaryReport(store, takedowns), clock, horizons.reports());
-        this.deadlines = new Deadlines(vertx, board, takedowns, writer, clock, config.escalationDelay(), metrics, this::isCaughtUp);
+        this.deadlines = new Deadlines(
+                vertx, board, takedowns, writer, clock, config.escalationDelay(), metrics, this::isCaughtUp);
     }
 
     /** Starts the periodic deadline check and the hourly sweep; the projections are fed by the gateway's {@link TopicFeeds}. */
     public Ministry start() {
         deadlines.start(config.checkInterval());
-        sweeper = vertx.setPeriodic(SWEEP.toMillis(), t -> vertx.executeBlocking(() -> {
-                    if (sweepAlso != null) sweepAlso.run();
-                    return sweep();
-                }, false)
+        sweeper = vertx.setPeriodic(SWEEP.toMillis(), t -> vertx.executeBlocking(
+                        () -> {
+                            if (sweepAlso != null) sweepAlso.run();
+                            return sweep();
+                        },
+                        false)
                 .onFailure(e -> LOG.warn("projection sweep failed: {}", e.toString())));
         return this;
     }
@@ -90,13 +107,17 @@ public final class Ministry implements AutoCloseable {
 
     public int sweep() {
         long now = clock.millis();
-        List<String> alerts = alertProjection.forgetBefore(now - horizons.alerts().toMillis());
+        List<String> alerts =
+                alertProjection.forgetBefore(now - horizons.alerts().toMillis());
         board.forget(alerts);
         int flags = reportProjection.forgetBefore(now - horizons.reports().toMillis());
         int requests = takedowns.forgetBefore(now - horizons.takedowns().toMillis());
-        metrics.counter("livemod_projection_forgotten_total", "projection", "alerts").increment(alerts.size());
-        metrics.counter("livemod_projection_forgotten_total", "projection", "report_flags").increment(flags);
-        metrics.counter("livemod_projection_forgotten_total", "projection", "takedowns").increment(requests);
+        metrics.counter("livemod_projection_forgotten_total", "projection", "alerts")
+                .increment(alerts.size());
+        metrics.counter("livemod_projection_forgotten_total", "projection", "report_flags")
+                .increment(flags);
+        metrics.counter("livemod_projection_forgotten_total", "projection", "takedowns")
+                .increment(requests);
         return alerts.size() + flags + requests;
     }
 

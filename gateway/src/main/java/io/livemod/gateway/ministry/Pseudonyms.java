@@ -1,10 +1,10 @@
 package io.livemod.gateway.ministry;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * User ids as officers see them: HMAC-SHA256(server secret, platform|userId), 96 bits in base64url.
@@ -32,7 +32,8 @@ public final class Pseudonyms {
 
     public String of(String platform, String userId) {
         if (userId == null) return null;
-        byte[] h = mac.get().doFinal(((platform == null ? "" : platform) + "|" + userId).getBytes(StandardCharsets.UTF_8));
+        byte[] h =
+                mac.get().doFinal(((platform == null ? "" : platform) + "|" + userId).getBytes(StandardCharsets.UTF_8));
         return "anon-" + Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(h, 12));
     }
 }

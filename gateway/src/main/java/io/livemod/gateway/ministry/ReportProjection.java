@@ -5,9 +5,8 @@ import io.livemod.event.Flag;
 import io.livemod.event.Topics;
 import io.livemod.gateway.kafka.TopicFeeds;
 import io.livemod.gateway.ministry.store.ProjectionStore;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-
 import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * What the summary report needs from the flags and decisions topics, kept small: each flag as
@@ -21,6 +20,7 @@ public final class ReportProjection {
     static final String DECISIONS = "report-decisions";
     /** false_claim flags as (flag, claim, platform): the report counts matches per claim and platform. */
     static final String CLAIM_FLAGS = "report-claim-flags";
+
     static final char SEP = '\t';
     private final ProjectionStore store;
     private final List<TopicFeeds.Subscription> feeds;
@@ -28,13 +28,15 @@ public final class ReportProjection {
     /** @param since where the replay starts (epoch ms): the reports horizon, see {@link Horizons} */
     public ReportProjection(TopicFeeds feeds, long since, ProjectionStore store) {
         this.store = store;
-        this.feeds = List.of(feeds.since(Topics.FLAGS, since, this::onFlag), feeds.since(Topics.DECISIONS, since, this::onDecision));
+        this.feeds = List.of(
+                feeds.since(Topics.FLAGS, since, this::onFlag), feeds.since(Topics.DECISIONS, since, this::onDecision));
     }
 
     /** Drops flags detected and decisions made before {@code cutoff}. Blocks (Redis). @return how many flags */
     int forgetBefore(long cutoff) {
         List<String> flagIds = store.rangeByTime(FLAGS, Long.MIN_VALUE / 2, cutoff).stream()
-                .map(m -> m.substring(0, m.indexOf(SEP))).toList();
+                .map(m -> m.substring(0, m.indexOf(SEP)))
+                .toList();
         store.removeAll(FLAG_DETECTED, flagIds);
         store.removeTimedBefore(FLAGS, cutoff);
         store.removeTimedBefore(CLAIM_FLAGS, cutoff);
@@ -49,16 +51,31 @@ public final class ReportProjection {
     private void onFlag(ConsumerRecord<String, Flag> r, boolean live) {
         Flag f = r.value();
         if (f == null || f.flagId() == null) return;
-        store.addTimed(FLAGS, f.detectedAt(), clean(f.flagId()) + SEP + clean(f.platform()) + SEP + clean(f.category()));
+        store.addTimed(
+                FLAGS, f.detectedAt(), clean(f.flagId()) + SEP + clean(f.platform()) + SEP + clean(f.category()));
         store.putIfNewer(FLAG_DETECTED, f.flagId(), 0, Long.toString(f.detectedAt()));
-        if (f.claimId() != null) store.addTimed(CLAIM_FLAGS, f.detectedAt(), clean(f.flagId()) + SEP + clean(f.claimId()) + SEP + clean(f.platform()));
+        if (f.claimId() != null)
+            store.addTimed(
+                    CLAIM_FLAGS,
+                    f.detectedAt(),
+                    clean(f.flagId()) + SEP + clean(f.claimId()) + SEP + clean(f.platform()));
     }
 
     private void onDecision(ConsumerRecord<String, Decision> r, boolean live) {
         Decision d = r.value();
         if (d == null || d.decisionId() == null) return;
-        store.addTimed(DECISIONS, d.decidedAt(), clean(d.decisionId()) + SEP + clean(d.flagId()) + SEP + clean(d.platform()) + SEP + clean(d.action() == null ? null : d.action().wire())
-                + SEP + d.decidedAt());
+        store.addTimed(
+                DECISIONS,
+                d.decidedAt(),
+                clean(d.decisionId())
+                        + SEP
+                        + clean(d.flagId())
+                        + SEP
+                        + clean(d.platform())
+                        + SEP
+                        + clean(d.action() == null ? null : d.action().wire())
+                        + SEP
+                        + d.decidedAt());
     }
 
     private static String clean(String s) {

@@ -1,9 +1,8 @@
 package io.livemod.gateway.ministry;
 
-import io.livemod.gateway.http.Responses;
 import io.livemod.gateway.http.Errors;
+import io.livemod.gateway.http.Responses;
 import io.vertx.ext.web.RoutingContext;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -41,12 +40,21 @@ public final class ReportRoutes {
             return;
         }
         if (from < now - horizon.toMillis()) {
-            Errors.send(ctx, 400, "invalid_parameter", "reports reach back " + horizon.toDays()
-                    + " days (LIVEMOD_REPORT_HORIZON_DAYS); from is earlier", "from");
+            Errors.send(
+                    ctx,
+                    400,
+                    "invalid_parameter",
+                    "reports reach back " + horizon.toDays() + " days (LIVEMOD_REPORT_HORIZON_DAYS); from is earlier",
+                    "from");
             return;
         }
         if (to - from > MAX_PERIOD.toMillis()) {
-            Errors.send(ctx, 400, "invalid_parameter", "the period is longer than " + MAX_PERIOD.toDays() + " days", "from");
+            Errors.send(
+                    ctx,
+                    400,
+                    "invalid_parameter",
+                    "the period is longer than " + MAX_PERIOD.toDays() + " days",
+                    "from");
             return;
         }
         String format = ctx.request().getParam("format", "json");
@@ -58,7 +66,8 @@ public final class ReportRoutes {
             if (ar.failed()) {
                 ctx.fail(ar.cause());
             } else if (format.equals("csv")) {
-                ctx.response().putHeader("Content-Type", "text/csv; charset=utf-8")
+                ctx.response()
+                        .putHeader("Content-Type", "text/csv; charset=utf-8")
                         .putHeader("Content-Disposition", "attachment; filename=\"livemod-summary.csv\"")
                         .end(csv(ar.result()));
             } else {
@@ -72,10 +81,16 @@ public final class ReportRoutes {
         String v = ctx.request().getParam(param);
         if (v == null || v.isBlank()) return dflt;
         try {
-            return v.length() == 10 ? LocalDate.parse(v).atStartOfDay(VIETNAM).toInstant().toEpochMilli()
+            return v.length() == 10
+                    ? LocalDate.parse(v).atStartOfDay(VIETNAM).toInstant().toEpochMilli()
                     : OffsetDateTime.parse(v).toInstant().toEpochMilli();
         } catch (DateTimeParseException e) {
-            Errors.send(ctx, 400, "invalid_parameter", param + " must be an RFC 3339 time (2026-11-28T00:00:00+07:00) or a date (2026-11-28)", param);
+            Errors.send(
+                    ctx,
+                    400,
+                    "invalid_parameter",
+                    param + " must be an RFC 3339 time (2026-11-28T00:00:00+07:00) or a date (2026-11-28)",
+                    param);
             return null;
         }
     }
@@ -89,7 +104,12 @@ public final class ReportRoutes {
         r.flagsByPlatform().forEach((p, m) -> m.forEach((k, n) -> row(b, "flags", p, k, n)));
         row(b, "decisions", "", "total", r.decisions());
         r.decisionsByPlatform().forEach((p, m) -> m.forEach((k, n) -> row(b, "decisions", p, k, n)));
-        row(b, "decisions", "", "median_seconds_to_decision", r.medianSecondsToDecision() == null ? "" : r.medianSecondsToDecision());
+        row(
+                b,
+                "decisions",
+                "",
+                "median_seconds_to_decision",
+                r.medianSecondsToDecision() == null ? "" : r.medianSecondsToDecision());
         SummaryReport.TakedownCounts t = r.takedowns();
         row(b, "takedowns", "", "requested", t.requested());
         row(b, "takedowns", "", "done", t.done());
@@ -103,8 +123,14 @@ public final class ReportRoutes {
     }
 
     private static void row(StringBuilder b, String section, String platform, String key, Object value) {
-        b.append(cell(section)).append(',').append(cell(platform)).append(',').append(cell(key)).append(',')
-                .append(cell(String.valueOf(value))).append("\r\n");
+        b.append(cell(section))
+                .append(',')
+                .append(cell(platform))
+                .append(',')
+                .append(cell(key))
+                .append(',')
+                .append(cell(String.valueOf(value)))
+                .append("\r\n");
     }
 
     /**
@@ -114,6 +140,8 @@ public final class ReportRoutes {
      */
     static String cell(String s) {
         String v = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !s.matches("-?[0-9.]+") ? "'" + s : s;
-        return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
+                ? "\"" + v.replace("\"", "\"\"") + "\""
+                : v;
     }
 }

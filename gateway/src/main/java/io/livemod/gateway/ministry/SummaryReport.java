@@ -1,7 +1,6 @@
 package io.livemod.gateway.ministry;
 
 import io.livemod.gateway.ministry.store.ProjectionStore;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +21,20 @@ public final class SummaryReport {
         this.takedowns = takedowns;
     }
 
-    public record TakedownCounts(long requested, long done, long doneWithinDeadline, long doneLate, long open, long overdue) {}
+    public record TakedownCounts(
+            long requested, long done, long doneWithinDeadline, long doneLate, long open, long overdue) {}
 
-    public record Report(String from, String to, long flags, Map<String, Map<String, Long>> flagsByPlatform,
-                         long decisions, Map<String, Map<String, Long>> decisionsByPlatform,
-                         Double medianSecondsToDecision, TakedownCounts takedowns,
-                         long falseClaimMatches, Map<String, Map<String, Long>> falseClaimsByClaim) {}
+    public record Report(
+            String from,
+            String to,
+            long flags,
+            Map<String, Map<String, Long>> flagsByPlatform,
+            long decisions,
+            Map<String, Map<String, Long>> decisionsByPlatform,
+            Double medianSecondsToDecision,
+            TakedownCounts takedowns,
+            long falseClaimMatches,
+            Map<String, Map<String, Long>> falseClaimsByClaim) {}
 
     public Report compute(long from, long to, long now) {
         Map<String, Map<String, Long>> flags = new TreeMap<>();
@@ -39,7 +46,9 @@ public final class SummaryReport {
             decisions.computeIfAbsent(p[2], k -> new TreeMap<>()).merge(p[3], 1L, Long::sum);
             rows.add(p);
         }
-        Map<String, String> detected = store.getAll(ReportProjection.FLAG_DETECTED, rows.stream().map(p -> p[1]).distinct().toList());
+        Map<String, String> detected = store.getAll(
+                ReportProjection.FLAG_DETECTED,
+                rows.stream().map(p -> p[1]).distinct().toList());
         List<Long> latencies = new ArrayList<>();
         for (String[] p : rows) {
             String d = detected.get(p[1]);
@@ -47,8 +56,17 @@ public final class SummaryReport {
         }
         Map<String, Map<String, Long>> claims = new TreeMap<>();
         long claimCount = countBy(ReportProjection.CLAIM_FLAGS, from, to, claims);
-        return new Report(CapFeed.time(from), CapFeed.time(to), flagCount, flags, rows.size(), decisions,
-                median(latencies), takedownCounts(from, to, now), claimCount, claims);
+        return new Report(
+                CapFeed.time(from),
+                CapFeed.time(to),
+                flagCount,
+                flags,
+                rows.size(),
+                decisions,
+                median(latencies),
+                takedownCounts(from, to, now),
+                claimCount,
+                claims);
     }
 
     /** Counts members of a timed set (id, key, subkey, ...) into key → subkey → count; returns how many. */
@@ -78,7 +96,8 @@ public final class SummaryReport {
             switch (t.status(now)) {
                 case Takedown.DONE -> {
                     done++;
-                    if (t.late()) late++; else within++;
+                    if (t.late()) late++;
+                    else within++;
                 }
                 case Takedown.OVERDUE -> overdue++;
                 default -> open++;

@@ -1,17 +1,16 @@
 package io.livemod.gateway.ministry;
 
-import io.livemod.gateway.http.Paging;
 import io.livemod.event.Json;
 import io.livemod.event.TakedownEvent;
 import io.livemod.event.Topics;
+import io.livemod.gateway.http.Paging;
 import io.livemod.gateway.kafka.Applied;
 import io.livemod.gateway.kafka.TopicFeeds;
 import io.livemod.gateway.ministry.store.ProjectionStore;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * The projection of the takedowns topic and its reads. Reads may block (Redis): call from a worker.
@@ -31,7 +30,10 @@ public final class TakedownBook {
 
     /** Drops requests made before {@code cutoff}. Blocks (Redis). @return how many */
     int forgetBefore(long cutoff) {
-        List<String> old = all(null).stream().filter(t -> t.requestedAt() < cutoff).map(Takedown::takedownId).toList();
+        List<String> old = all(null).stream()
+                .filter(t -> t.requestedAt() < cutoff)
+                .map(Takedown::takedownId)
+                .toList();
         store.removeAll(NS, old);
         return old.size();
     }
@@ -50,12 +52,14 @@ public final class TakedownBook {
     }
 
     public Optional<Takedown> get(String takedownId) {
-        return store.get(NS, takedownId).map(j -> Json.read(j.getBytes(java.nio.charset.StandardCharsets.UTF_8), Takedown.class));
+        return store.get(NS, takedownId)
+                .map(j -> Json.read(j.getBytes(java.nio.charset.StandardCharsets.UTF_8), Takedown.class));
     }
 
     /** @param platform null for all platforms (officers); a platform sees only its own */
     public List<Takedown> all(String platform) {
-        return store.all(NS).values().stream().map(j -> Json.read(j.getBytes(java.nio.charset.StandardCharsets.UTF_8), Takedown.class))
+        return store.all(NS).values().stream()
+                .map(j -> Json.read(j.getBytes(java.nio.charset.StandardCharsets.UTF_8), Takedown.class))
                 .filter(t -> platform == null || platform.equals(t.platform()))
                 .sorted(Comparator.comparingLong(Takedown::requestedAt).reversed())
                 .toList();

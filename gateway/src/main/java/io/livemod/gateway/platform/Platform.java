@@ -2,7 +2,6 @@ package io.livemod.gateway.platform;
 
 import io.livemod.event.PlatformRecord;
 import io.livemod.gateway.quota.Quota;
-
 import java.util.List;
 
 /**
@@ -14,15 +13,30 @@ import java.util.List;
  * @param quota            null: the gateway's default quota
  * @param legacySignatures true: requests signed with the old v1 scheme are still accepted
  */
-public record Platform(String id, String name, List<PlatformRecord.Secret> keys, String webhookUrl, Quota quota,
-                       long createdAt, long updatedAt, List<PlatformRecord.Secret> webhookKeys, boolean legacySignatures) {
+public record Platform(
+        String id,
+        String name,
+        List<PlatformRecord.Secret> keys,
+        String webhookUrl,
+        Quota quota,
+        long createdAt,
+        long updatedAt,
+        List<PlatformRecord.Secret> webhookKeys,
+        boolean legacySignatures) {
     public Platform {
         keys = List.copyOf(keys);
         webhookKeys = webhookKeys == null ? List.of() : List.copyOf(webhookKeys);
     }
 
     /** Without webhook secrets, v2 signatures only. */
-    public Platform(String id, String name, List<PlatformRecord.Secret> keys, String webhookUrl, Quota quota, long createdAt, long updatedAt) {
+    public Platform(
+            String id,
+            String name,
+            List<PlatformRecord.Secret> keys,
+            String webhookUrl,
+            Quota quota,
+            long createdAt,
+            long updatedAt) {
         this(id, name, keys, webhookUrl, quota, createdAt, updatedAt, List.of(), false);
     }
 
@@ -47,7 +61,10 @@ public record Platform(String id, String name, List<PlatformRecord.Secret> keys,
     }
 
     private static List<String> valid(List<PlatformRecord.Secret> keys, long nowMs) {
-        return keys.stream().filter(k -> k.validUntil() == null || k.validUntil() > nowMs).map(PlatformRecord.Secret::value).toList();
+        return keys.stream()
+                .filter(k -> k.validUntil() == null || k.validUntil() > nowMs)
+                .map(PlatformRecord.Secret::value)
+                .toList();
     }
 
     public Platform withLegacySignatures(boolean legacy) {
@@ -59,13 +76,30 @@ public record Platform(String id, String name, List<PlatformRecord.Secret> keys,
     }
 
     public PlatformRecord toRecord() {
-        return new PlatformRecord(id, name, keys, webhookUrl, quota == null ? null : quota.eventsPerSecond(),
-                quota == null ? null : quota.burst(), createdAt, updatedAt, webhookKeys, legacySignatures ? Boolean.TRUE : null);
+        return new PlatformRecord(
+                id,
+                name,
+                keys,
+                webhookUrl,
+                quota == null ? null : quota.eventsPerSecond(),
+                quota == null ? null : quota.burst(),
+                createdAt,
+                updatedAt,
+                webhookKeys,
+                legacySignatures ? Boolean.TRUE : null);
     }
 
     public static Platform fromRecord(PlatformRecord r) {
         Quota q = r.eventsPerSecond() == null || r.burst() == null ? null : new Quota(r.eventsPerSecond(), r.burst());
-        return new Platform(r.id(), r.name(), r.secrets(), r.webhookUrl(), q, r.createdAt(), r.updatedAt(), r.webhookSecrets(),
+        return new Platform(
+                r.id(),
+                r.name(),
+                r.secrets(),
+                r.webhookUrl(),
+                q,
+                r.createdAt(),
+                r.updatedAt(),
+                r.webhookSecrets(),
                 Boolean.TRUE.equals(r.legacySignatures()));
     }
 

@@ -5,7 +5,6 @@ import io.livemod.gateway.quota.Quota;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -29,19 +28,24 @@ record PlatformRequest(String id, String name, String webhookUrl, Quota quota, B
     static PlatformRequest parse(Buffer body, boolean devMode) throws Invalid {
         JsonObject o = object(body);
         String id = string(o, "id", true);
-        if (!ID.matcher(id).matches()) throw new Invalid("invalid_value", "id: 2..63 of a-z, 0-9 and '-', starting with a letter or digit", "$.id");
+        if (!ID.matcher(id).matches())
+            throw new Invalid(
+                    "invalid_value", "id: 2..63 of a-z, 0-9 and '-', starting with a letter or digit", "$.id");
         String name = string(o, "name", false);
-        if (name != null && (name.isBlank() || name.length() > 200)) throw new Invalid("invalid_length", "name: 1..200 characters", "$.name");
+        if (name != null && (name.isBlank() || name.length() > 200))
+            throw new Invalid("invalid_length", "name: 1..200 characters", "$.name");
         String url = string(o, "webhookUrl", false);
         if (url != null) checkUrl(url, devMode);
         Quota quota = null;
         Object q = o.getValue("quota");
         if (q != null) {
-            if (!(q instanceof JsonObject qo)) throw new Invalid("invalid_type", "quota must be an object {eventsPerSecond, burst}", "$.quota");
+            if (!(q instanceof JsonObject qo))
+                throw new Invalid("invalid_type", "quota must be an object {eventsPerSecond, burst}", "$.quota");
             quota = quota(qo);
         }
         Object legacy = o.getValue("legacySignatures");
-        if (legacy != null && !(legacy instanceof Boolean)) throw new Invalid("invalid_type", "legacySignatures must be true or false", "$.legacySignatures");
+        if (legacy != null && !(legacy instanceof Boolean))
+            throw new Invalid("invalid_type", "legacySignatures must be true or false", "$.legacySignatures");
         return new PlatformRequest(id, name, url, quota, (Boolean) legacy);
     }
 
@@ -50,7 +54,8 @@ record PlatformRequest(String id, String name, String webhookUrl, Quota quota, B
         if (body == null || body.length() == 0) return dflt;
         Object v = object(body).getValue("graceSeconds");
         if (v == null) return dflt;
-        if (!(v instanceof Number n) || n.longValue() != n.doubleValue()) throw new Invalid("invalid_type", "graceSeconds must be an integer", "$.graceSeconds");
+        if (!(v instanceof Number n) || n.longValue() != n.doubleValue())
+            throw new Invalid("invalid_type", "graceSeconds must be an integer", "$.graceSeconds");
         if (n.longValue() < 0 || n.longValue() > Duration.ofDays(30).toSeconds()) {
             throw new Invalid("invalid_value", "graceSeconds: 0..2592000", "$.graceSeconds");
         }
@@ -63,9 +68,13 @@ record PlatformRequest(String id, String name, String webhookUrl, Quota quota, B
         for (int i = 0; i < 2; i++) {
             Object x = qo.getValue(names[i]);
             if (!(x instanceof Number n) || n.longValue() != n.doubleValue()) {
-                throw new Invalid(x == null ? "missing_field" : "invalid_type", "quota." + names[i] + " must be an integer", "$.quota." + names[i]);
+                throw new Invalid(
+                        x == null ? "missing_field" : "invalid_type",
+                        "quota." + names[i] + " must be an integer",
+                        "$.quota." + names[i]);
             }
-            if (n.longValue() < 1 || n.longValue() > 10_000_000) throw new Invalid("invalid_value", "quota." + names[i] + ": 1..10000000", "$.quota." + names[i]);
+            if (n.longValue() < 1 || n.longValue() > 10_000_000)
+                throw new Invalid("invalid_value", "quota." + names[i] + ": 1..10000000", "$.quota." + names[i]);
             v[i] = n.longValue();
         }
         return new Quota(v[0], v[1]);
@@ -77,7 +86,10 @@ record PlatformRequest(String id, String name, String webhookUrl, Quota quota, B
             boolean https = "https".equals(u.getScheme());
             boolean devHttp = devMode && "http".equals(u.getScheme());
             if ((!https && !devHttp) || u.getHost() == null) {
-                throw new Invalid("invalid_value", "webhookUrl must be an absolute https URL" + (devMode ? " (http allowed in dev mode)" : ""), "$.webhookUrl");
+                throw new Invalid(
+                        "invalid_value",
+                        "webhookUrl must be an absolute https URL" + (devMode ? " (http allowed in dev mode)" : ""),
+                        "$.webhookUrl");
             }
         } catch (URISyntaxException e) {
             throw new Invalid("invalid_value", "webhookUrl is not a URL: " + e.getReason(), "$.webhookUrl");

@@ -1,25 +1,24 @@
 package io.livemod.gateway.platform;
 
-import io.livemod.gateway.http.Responses;
 import io.livemod.event.PlatformRecord;
 import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
+import io.livemod.gateway.http.Responses;
 import io.livemod.gateway.quota.Quota;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The operator's platform routes (admin role): list, create or update (name, webhook URL, quota,
@@ -71,13 +70,28 @@ public final class PlatformRoutes {
         // A platform from before webhook secrets existed gets its first one at its next save.
         String webhookSecret = existing == null || existing.webhookKeys().isEmpty() ? WebhookSecrets.generate() : null;
         Platform p = existing == null
-                ? new Platform(req.id(), req.name() == null ? req.id() : req.name(), List.of(new PlatformRecord.Secret(secret, null)), req.webhookUrl(), req.quota(), now, now,
-                List.of(new PlatformRecord.Secret(webhookSecret, null)), Boolean.TRUE.equals(req.legacySignatures()))
-                : new Platform(existing.id(), req.name() == null ? existing.name() : req.name(), existing.keys(),
-                req.webhookUrl() == null ? existing.webhookUrl() : req.webhookUrl(), req.quota() == null ? existing.quota() : req.quota(),
-                existing.createdAt(), Math.max(now, existing.updatedAt() + 1),
-                webhookSecret == null ? existing.webhookKeys() : List.of(new PlatformRecord.Secret(webhookSecret, null)),
-                req.legacySignatures() == null ? existing.legacySignatures() : req.legacySignatures());
+                ? new Platform(
+                        req.id(),
+                        req.name() == null ? req.id() : req.name(),
+                        List.of(new PlatformRecord.Secret(secret, null)),
+                        req.webhookUrl(),
+                        req.quota(),
+                        now,
+                        now,
+                        List.of(new PlatformRecord.Secret(webhookSecret, null)),
+                        Boolean.TRUE.equals(req.legacySignatures()))
+                : new Platform(
+                        existing.id(),
+                        req.name() == null ? existing.name() : req.name(),
+                        existing.keys(),
+                        req.webhookUrl() == null ? existing.webhookUrl() : req.webhookUrl(),
+                        req.quota() == null ? existing.quota() : req.quota(),
+                        existing.createdAt(),
+                        Math.max(now, existing.updatedAt() + 1),
+                        webhookSecret == null
+                                ? existing.webhookKeys()
+                                : List.of(new PlatformRecord.Secret(webhookSecret, null)),
+                        req.legacySignatures() == null ? existing.legacySignatures() : req.legacySignatures());
         String action = existing == null ? "platform.created" : "platform.updated";
         JsonObject detail = view(p);
         change(ctx, p, action, detail).onSuccess(saved -> {
@@ -105,16 +119,34 @@ public final class PlatformRoutes {
         long until = now + grace.toMillis();
         String secret = newSecret();
         String webhookSecret = WebhookSecrets.generate();
-        Platform p = new Platform(existing.id(), existing.name(), rotated(existing.keys(), secret, now, until), existing.webhookUrl(),
-                existing.quota(), existing.createdAt(), Math.max(now, existing.updatedAt() + 1),
-                rotated(existing.webhookKeys(), webhookSecret, now, until), existing.legacySignatures());
-        JsonObject detail = new JsonObject().put("secret", "rotated").put("webhookSecret", "rotated").put("previousValidUntil", until);
-        change(ctx, p, "platform.secret_rotated", detail).onSuccess(saved -> Responses.json(ctx, 200, new JsonObject().put("platform", saved.id())
-                .put("secret", secret).put("webhookSecret", webhookSecret).put("previousValidUntil", until)));
+        Platform p = new Platform(
+                existing.id(),
+                existing.name(),
+                rotated(existing.keys(), secret, now, until),
+                existing.webhookUrl(),
+                existing.quota(),
+                existing.createdAt(),
+                Math.max(now, existing.updatedAt() + 1),
+                rotated(existing.webhookKeys(), webhookSecret, now, until),
+                existing.legacySignatures());
+        JsonObject detail = new JsonObject()
+                .put("secret", "rotated")
+                .put("webhookSecret", "rotated")
+                .put("previousValidUntil", until);
+        change(ctx, p, "platform.secret_rotated", detail)
+                .onSuccess(saved -> Responses.json(
+                        ctx,
+                        200,
+                        new JsonObject()
+                                .put("platform", saved.id())
+                                .put("secret", secret)
+                                .put("webhookSecret", webhookSecret)
+                                .put("previousValidUntil", until)));
     }
 
     /** The new secret first; the current one enters its grace period, older ones keep theirs (or end sooner), expired ones go. */
-    private static List<PlatformRecord.Secret> rotated(List<PlatformRecord.Secret> keys, String fresh, long now, long until) {
+    private static List<PlatformRecord.Secret> rotated(
+            List<PlatformRecord.Secret> keys, String fresh, long now, long until) {
         List<PlatformRecord.Secret> out = new ArrayList<>();
         out.add(new PlatformRecord.Secret(fresh, null));
         for (PlatformRecord.Secret k : keys) {
@@ -128,10 +160,16 @@ public final class PlatformRoutes {
     private Future<Platform> change(RoutingContext ctx, Platform p, String action, JsonObject detail) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         return store.save(p)
-                .compose(saved -> audit.record(who, action, "platform/" + p.id(), detail.encode()).map(a -> saved))
+                .compose(saved -> audit.record(who, action, "platform/" + p.id(), detail.encode())
+                        .map(a -> saved))
                 .onFailure(e -> {
                     LOG.warn("{} of {} failed: {}", action, p.id(), e.toString());
-                    Errors.retryLater(ctx, 503, "kafka_unavailable", "Kafka cannot take writes now; the change may not be recorded, retry", 1);
+                    Errors.retryLater(
+                            ctx,
+                            503,
+                            "kafka_unavailable",
+                            "Kafka cannot take writes now; the change may not be recorded, retry",
+                            1);
                 });
     }
 
@@ -139,11 +177,23 @@ public final class PlatformRoutes {
     private JsonObject view(Platform p) {
         Quota q = p.quota() == null ? defaultQuota : p.quota();
         JsonArray secrets = new JsonArray();
-        for (PlatformRecord.Secret k : p.keys()) secrets.add(new JsonObject().put("current", k.validUntil() == null).put("validUntil", k.validUntil()));
-        return new JsonObject().put("id", p.id()).put("name", p.name()).put("webhookUrl", p.webhookUrl())
-                .put("quota", new JsonObject().put("eventsPerSecond", q.eventsPerSecond()).put("burst", q.burst()).put("default", p.quota() == null))
-                .put("secrets", secrets).put("webhookSecrets", p.webhookKeys().size()).put("legacySignatures", p.legacySignatures())
-                .put("createdAt", p.createdAt()).put("updatedAt", p.updatedAt());
+        for (PlatformRecord.Secret k : p.keys())
+            secrets.add(new JsonObject().put("current", k.validUntil() == null).put("validUntil", k.validUntil()));
+        return new JsonObject()
+                .put("id", p.id())
+                .put("name", p.name())
+                .put("webhookUrl", p.webhookUrl())
+                .put(
+                        "quota",
+                        new JsonObject()
+                                .put("eventsPerSecond", q.eventsPerSecond())
+                                .put("burst", q.burst())
+                                .put("default", p.quota() == null))
+                .put("secrets", secrets)
+                .put("webhookSecrets", p.webhookKeys().size())
+                .put("legacySignatures", p.legacySignatures())
+                .put("createdAt", p.createdAt())
+                .put("updatedAt", p.updatedAt());
     }
 
     /** 32 random bytes: HMAC-SHA256's full strength. */

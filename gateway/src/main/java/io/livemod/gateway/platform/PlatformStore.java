@@ -1,11 +1,9 @@
 package io.livemod.gateway.platform;
 
-import io.livemod.event.PlatformRecord;
 import io.livemod.event.Topics;
 import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.gateway.kafka.TopicFeeds;
 import io.vertx.core.Future;
-
 
 /**
  * Makes platform changes durable and shared: a change is written to the compacted platforms topic
@@ -25,7 +23,8 @@ public final class PlatformStore {
         this.platforms = platforms;
         this.writer = writer;
         this.seal = seal;
-        // A record that does not open (another key) is skipped and counted by the follower; the message names no secret.
+        // A record that does not open (another key) is skipped and counted by the follower; the message names no
+        // secret.
         this.feed = feeds.all(Topics.PLATFORMS, (r, live) -> {
             if (r.value() != null) platforms.apply(seal.open(r.value()));
         });

@@ -1,14 +1,13 @@
 package io.livemod.gateway.platform;
 
 import io.livemod.event.PlatformRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The platforms this gateway accepts, a projection of the platforms topic. In dev mode it starts
@@ -24,8 +23,16 @@ public final class Platforms {
             DEMO_VNG, "demo-vng-secret-NOT-FOR-PRODUCTION");
     /** The demo platforms' webhook signing secrets: the base64 of a readable text, documented, dev mode only. */
     public static final Map<String, String> DEMO_WEBHOOK_SECRETS = Map.of(
-            DEMO_GAPO, WebhookSecrets.PREFIX + java.util.Base64.getEncoder().encodeToString("demo-gapo-webhook-NOT-FOR-PRODUCTION".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-            DEMO_VNG, WebhookSecrets.PREFIX + java.util.Base64.getEncoder().encodeToString("demo-vng-webhook-NOT-FOR-PRODUCTION".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            DEMO_GAPO,
+                    WebhookSecrets.PREFIX
+                            + java.util.Base64.getEncoder()
+                                    .encodeToString("demo-gapo-webhook-NOT-FOR-PRODUCTION"
+                                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            DEMO_VNG,
+                    WebhookSecrets.PREFIX
+                            + java.util.Base64.getEncoder()
+                                    .encodeToString("demo-vng-webhook-NOT-FOR-PRODUCTION"
+                                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
     private final boolean devMode;
     private final Map<String, Platform> byId = new ConcurrentHashMap<>();
@@ -51,9 +58,11 @@ public final class Platforms {
     }
 
     public void put(Platform p) {
-        if (!devMode && (p.secrets().stream().anyMatch(DEMO_SECRETS::containsValue)
-                || p.webhookKeys().stream().anyMatch(k -> DEMO_WEBHOOK_SECRETS.containsValue(k.value())))) {
-            throw new IllegalArgumentException("secrets: the demo secrets are refused outside dev mode (platform " + p.id() + ")");
+        if (!devMode
+                && (p.secrets().stream().anyMatch(DEMO_SECRETS::containsValue)
+                        || p.webhookKeys().stream().anyMatch(k -> DEMO_WEBHOOK_SECRETS.containsValue(k.value())))) {
+            throw new IllegalArgumentException(
+                    "secrets: the demo secrets are refused outside dev mode (platform " + p.id() + ")");
         }
         byId.put(p.id(), p);
     }

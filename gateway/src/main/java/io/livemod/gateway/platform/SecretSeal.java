@@ -2,11 +2,6 @@ package io.livemod.gateway.platform;
 
 import io.livemod.event.PlatformRecord;
 import io.livemod.settings.IngestCatalogue;
-
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -14,6 +9,10 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.function.Function;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Seals platforms' HMAC secrets (request and webhook secrets) before they go on the platforms topic, and opens them when a gateway
@@ -27,15 +26,18 @@ public final class SecretSeal {
     static final String PREFIX = "sealed:v1:";
     /** The dev key: documented, fixed, and refused outside dev mode. */
     public static final String DEV_KEY = "livemod-dev-secrets-key-NOT-FOR-PRODUCTION-0123456789";
+
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
     private final SecretKeySpec key;
 
     private SecretSeal(String keyMaterial) {
-        // The operator's secret is at least 32 bytes of their choosing; SHA-256 makes it an AES-256 key of uniform length.
+        // The operator's secret is at least 32 bytes of their choosing; SHA-256 makes it an AES-256 key of uniform
+        // length.
         try {
-            this.key = new SecretKeySpec(MessageDigest.getInstance("SHA-256").digest(keyMaterial.getBytes(StandardCharsets.UTF_8)), "AES");
+            this.key = new SecretKeySpec(
+                    MessageDigest.getInstance("SHA-256").digest(keyMaterial.getBytes(StandardCharsets.UTF_8)), "AES");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
@@ -45,9 +47,11 @@ public final class SecretSeal {
     public static SecretSeal fromEnv(Function<String, String> env, boolean devMode) {
         String k = IngestCatalogue.SECRETS_KEY.read(env, devMode ? DEV_KEY : null);
         if (k == null || k.getBytes(StandardCharsets.UTF_8).length < 32) {
-            throw new IllegalArgumentException("LIVEMOD_SECRETS_KEY: a key of at least 32 bytes is required to seal platform secrets");
+            throw new IllegalArgumentException(
+                    "LIVEMOD_SECRETS_KEY: a key of at least 32 bytes is required to seal platform secrets");
         }
-        if (!devMode && DEV_KEY.equals(k)) throw new IllegalArgumentException("LIVEMOD_SECRETS_KEY: the dev key is refused outside dev mode");
+        if (!devMode && DEV_KEY.equals(k))
+            throw new IllegalArgumentException("LIVEMOD_SECRETS_KEY: the dev key is refused outside dev mode");
         return new SecretSeal(k);
     }
 
@@ -61,19 +65,37 @@ public final class SecretSeal {
     }
 
     private static PlatformRecord withValues(PlatformRecord r, Function<String, String> f) {
-        return new PlatformRecord(r.id(), r.name(), map(r.secrets(), f), r.webhookUrl(), r.eventsPerSecond(), r.burst(),
-                r.createdAt(), r.updatedAt(), map(r.webhookSecrets(), f), r.legacySignatures());
+        return new PlatformRecord(
+                r.id(),
+                r.name(),
+                map(r.secrets(), f),
+                r.webhookUrl(),
+                r.eventsPerSecond(),
+                r.burst(),
+                r.createdAt(),
+                r.updatedAt(),
+                map(r.webhookSecrets(), f),
+                r.legacySignatures());
     }
 
-    private static java.util.List<PlatformRecord.Secret> map(java.util.List<PlatformRecord.Secret> secrets, Function<String, String> f) {
-        return secrets.stream().map(s -> new PlatformRecord.Secret(f.apply(s.value()), s.validUntil())).toList();
+    private static java.util.List<PlatformRecord.Secret> map(
+            java.util.List<PlatformRecord.Secret> secrets, Function<String, String> f) {
+        return secrets.stream()
+                .map(s -> new PlatformRecord.Secret(f.apply(s.value()), s.validUntil()))
+                .toList();
     }
 
     String seal(String platformId, String secret) {
         byte[] iv = new byte[IV_BYTES];
         RANDOM.nextBytes(iv);
         byte[] sealed = crypt(Cipher.ENCRYPT_MODE, platformId, iv, secret.getBytes(StandardCharsets.UTF_8));
-        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array());
+        return PREFIX
+                + Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(ByteBuffer.allocate(IV_BYTES + sealed.length)
+                                .put(iv)
+                                .put(sealed)
+                                .array());
     }
 
     String open(String platformId, String stored) {
@@ -82,9 +104,11 @@ public final class SecretSeal {
         try {
             all = Base64.getUrlDecoder().decode(stored.substring(PREFIX.length()));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("secrets: a sealed value of platform " + platformId + " is not valid base64");
+            throw new IllegalArgumentException(
+                    "secrets: a sealed value of platform " + platformId + " is not valid base64");
         }
-        if (all.length <= IV_BYTES) throw new IllegalArgumentException("secrets: a sealed value of platform " + platformId + " is truncated");
+        if (all.length <= IV_BYTES)
+            throw new IllegalArgumentException("secrets: a sealed value of platform " + platformId + " is truncated");
         byte[] iv = java.util.Arrays.copyOf(all, IV_BYTES);
         byte[] body = java.util.Arrays.copyOfRange(all, IV_BYTES, all.length);
         return new String(crypt(Cipher.DECRYPT_MODE, platformId, iv, body), StandardCharsets.UTF_8);
@@ -97,8 +121,9 @@ public final class SecretSeal {
             c.updateAAD(("livemod-platform-secret:" + platformId).getBytes(StandardCharsets.UTF_8));
             return c.doFinal(input);
         } catch (AEADBadTagException e) {
-            throw new IllegalArgumentException("secrets: platform " + platformId
-                    + "'s secret does not open with this LIVEMOD_SECRETS_KEY (another key, or sealed for another platform)");
+            throw new IllegalArgumentException(
+                    "secrets: platform " + platformId
+                            + "'s secret does not open with this LIVEMOD_SECRETS_KEY (another key, or sealed for another platform)");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM failed: " + e.getMessage(), e);
         }

@@ -1,7 +1,6 @@
 package io.livemod.gateway.quota;
 
 import io.vertx.core.Future;
-
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,7 +38,8 @@ public final class MemoryQuotaLimiter implements QuotaLimiter {
                 b.tokens -= cost;
                 return Future.succeededFuture(new Decision(true, 0));
             }
-            return Future.succeededFuture(new Decision(false, (long) Math.ceil((need - b.tokens) * 1000 / quota.eventsPerSecond())));
+            return Future.succeededFuture(
+                    new Decision(false, (long) Math.ceil((need - b.tokens) * 1000 / quota.eventsPerSecond())));
         }
     }
 }

@@ -7,7 +7,8 @@ package io.livemod.gateway.quota;
  */
 public record Quota(long eventsPerSecond, long burst) {
     public Quota {
-        if (eventsPerSecond < 1) throw new IllegalArgumentException("eventsPerSecond: must be at least 1, got " + eventsPerSecond);
+        if (eventsPerSecond < 1)
+            throw new IllegalArgumentException("eventsPerSecond: must be at least 1, got " + eventsPerSecond);
         if (burst < 1) throw new IllegalArgumentException("burst: must be at least 1, got " + burst);
     }
 }

@@ -2,10 +2,9 @@ package io.livemod.gateway.quota;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import redis.clients.jedis.RedisClient;
-
 import java.time.Clock;
 import java.util.List;
+import redis.clients.jedis.RedisClient;
 
 /**
  * Token buckets shared by every gateway behind a load balancer: one Redis hash per platform,
@@ -53,11 +52,16 @@ public final class RedisQuotaLimiter implements QuotaLimiter {
 
     @Override
     public Future<Decision> acquire(String platform, Quota quota, int cost) {
-        List<String> args = List.of(Long.toString(quota.eventsPerSecond()), Long.toString(quota.burst()),
-                Integer.toString(cost), Long.toString(clock.millis()));
-        return vertx.executeBlocking(() -> {
-            List<?> r = (List<?>) redis.eval(ACQUIRE, List.of("livemod:quota:{" + platform + "}"), args);
-            return new Decision((Long) r.get(0) == 1L, (Long) r.get(1));
-        }, false);
+        List<String> args = List.of(
+                Long.toString(quota.eventsPerSecond()),
+                Long.toString(quota.burst()),
+                Integer.toString(cost),
+                Long.toString(clock.millis()));
+        return vertx.executeBlocking(
+                () -> {
+                    List<?> r = (List<?>) redis.eval(ACQUIRE, List.of("livemod:quota:{" + platform + "}"), args);
+                    return new Decision((Long) r.get(0) == 1L, (Long) r.get(1));
+                },
+                false);
     }
 }

@@ -1,13 +1,12 @@
 package io.livemod.gateway.review;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.JedisPubSub;
 import redis.clients.jedis.RedisClient;
-
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BiConsumer;
 
 /**
  * Tells every gateway's live feed that a flag changed outside Kafka: claims and releases are Redis
@@ -58,7 +57,8 @@ final class ClaimSignals implements AutoCloseable {
                 redis.subscribe(listener, CHANNEL); // blocks until unsubscribed or the connection drops
             } catch (RuntimeException e) {
                 if (!running) return;
-                metrics.counter("livemod_review_errors_total", "reason", "claim_signals").increment();
+                metrics.counter("livemod_review_errors_total", "reason", "claim_signals")
+                        .increment();
                 LOG.warn("claim signals lost their Redis subscription, retrying: {}", e.toString());
                 LockSupport.parkNanos(1_000_000_000L); // back off before reconnecting
             }

@@ -35,12 +35,17 @@ record DecisionRequest(Decision.Action action, String note, Long durationSeconds
         }
         Object note = o.getValue("note");
         if (note != null && !(note instanceof String)) throw new Invalid("note", "note must be a string");
-        if (note != null && ((String) note).length() > MAX_NOTE) throw new Invalid("note", "note is over " + MAX_NOTE + " characters");
+        if (note != null && ((String) note).length() > MAX_NOTE)
+            throw new Invalid("note", "note is over " + MAX_NOTE + " characters");
         Object duration = o.getValue("durationSeconds");
         Long seconds = null;
         if (action == Decision.Action.TIMEOUT) {
-            if (!(duration instanceof Number n) || n.doubleValue() != n.longValue() || n.longValue() < 1 || n.longValue() > MAX_TIMEOUT_SECONDS) {
-                throw new Invalid("durationSeconds", "a timeout needs durationSeconds, a whole number 1.." + MAX_TIMEOUT_SECONDS);
+            if (!(duration instanceof Number n)
+                    || n.doubleValue() != n.longValue()
+                    || n.longValue() < 1
+                    || n.longValue() > MAX_TIMEOUT_SECONDS) {
+                throw new Invalid(
+                        "durationSeconds", "a timeout needs durationSeconds, a whole number 1.." + MAX_TIMEOUT_SECONDS);
             }
             seconds = ((Number) duration).longValue();
         } else if (duration != null) {

@@ -1,6 +1,5 @@
 package io.livemod.gateway.review;
 
-import io.livemod.gateway.http.Responses;
 import io.livemod.event.Decision;
 import io.livemod.event.Json;
 import io.livemod.event.Topics;
@@ -8,6 +7,7 @@ import io.livemod.gateway.audit.AuditLog;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
+import io.livemod.gateway.http.Responses;
 import io.livemod.gateway.kafka.KafkaWriter;
 import io.livemod.gateway.webhook.Webhooks;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,12 +15,11 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Claim and decide. A decision is written only by the moderator holding the flag (a free flag is
@@ -43,8 +42,15 @@ public final class DecisionRoutes {
     private final MeterRegistry metrics;
     private final AuditLog audit;
 
-    DecisionRoutes(Vertx vertx, FlagStore store, KafkaWriter writer, Webhooks webhooks, ClaimSignals signals,
-                   ReviewSettings settings, Clock clock, MeterRegistry metrics) {
+    DecisionRoutes(
+            Vertx vertx,
+            FlagStore store,
+            KafkaWriter writer,
+            Webhooks webhooks,
+            ClaimSignals signals,
+            ReviewSettings settings,
+            Clock clock,
+            MeterRegistry metrics) {
         this.audit = new AuditLog(writer, clock);
         this.vertx = vertx;
         this.store = store;
@@ -59,39 +65,53 @@ public final class DecisionRoutes {
     public void claim(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         String id = ctx.pathParam("flagId");
-        blocking(() -> store.get(who.platform(), id).map(v -> store.claim(id, who.sub(), settings.claimTtl())).orElse(null))
+        blocking(() -> store.get(who.platform(), id)
+                        .map(v -> store.claim(id, who.sub(), settings.claimTtl()))
+                        .orElse(null))
                 .onSuccess(r -> {
                     if (r == null) {
                         Errors.send(ctx, 404, "not_found", "no such flag");
                         return;
                     }
-                    metrics.counter("livemod_claims_total", "outcome", r.outcome().name().toLowerCase(java.util.Locale.ROOT)).increment();
+                    metrics.counter(
+                                    "livemod_claims_total",
+                                    "outcome",
+                                    r.outcome().name().toLowerCase(java.util.Locale.ROOT))
+                            .increment();
                     if (!r.won()) {
                         refuse(ctx, r);
                         return;
                     }
                     announce(who.platform(), id);
-                    JsonObject body = new JsonObject().put("flagId", id).put("moderator", r.claim().moderator())
+                    JsonObject body = new JsonObject()
+                            .put("flagId", id)
+                            .put("moderator", r.claim().moderator())
                             .put("expiresAt", r.claim().expiresAt());
                     audited(who, "flag.claimed", id, body).onComplete(x -> Responses.json(ctx, 200, body));
-                }).onFailure(ctx::fail);
+                })
+                .onFailure(ctx::fail);
     }
 
     /** DELETE .../claim: hands the flag back before the claim expires (addition to contract v1). */
     public void release(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
         String id = ctx.pathParam("flagId");
-        blocking(() -> store.get(who.platform(), id).map(v -> store.release(id, who.sub())).orElse(null)).onSuccess(released -> {
-            if (released == null) {
-                Errors.send(ctx, 404, "not_found", "no such flag");
-            } else if (!released) {
-                Errors.send(ctx, 409, "claimed", "the claim is someone else's, or a decision is being stored");
-            } else {
-                announce(who.platform(), id);
-                audited(who, "flag.released", id, new JsonObject().put("flagId", id))
-                        .onComplete(x -> ctx.response().setStatusCode(204).end());
-            }
-        }).onFailure(ctx::fail);
+        blocking(() -> store.get(who.platform(), id)
+                        .map(v -> store.release(id, who.sub()))
+                        .orElse(null))
+                .onSuccess(released -> {
+                    if (released == null) {
+                        Errors.send(ctx, 404, "not_found", "no such flag");
+                    } else if (!released) {
+                        Errors.send(ctx, 409, "claimed", "the claim is someone else's, or a decision is being stored");
+                    } else {
+                        announce(who.platform(), id);
+                        audited(who, "flag.released", id, new JsonObject().put("flagId", id))
+                                .onComplete(
+                                        x -> ctx.response().setStatusCode(204).end());
+                    }
+                })
+                .onFailure(ctx::fail);
     }
 
     public void decide(RoutingContext ctx) {
@@ -104,7 +124,9 @@ public final class DecisionRoutes {
             Errors.send(ctx, 400, "invalid_decision", e.getMessage(), e.field);
             return;
         }
-        blocking(() -> store.get(who.platform(), id).map(v -> Map.entry(v, store.beginDecision(id, who.sub(), settings.decisionLockTtl()))).orElse(null))
+        blocking(() -> store.get(who.platform(), id)
+                        .map(v -> Map.entry(v, store.beginDecision(id, who.sub(), settings.decisionLockTtl())))
+                        .orElse(null))
                 .onSuccess(held -> {
                     if (held == null) {
                         Errors.send(ctx, 404, "not_found", "no such flag");
@@ -113,35 +135,67 @@ public final class DecisionRoutes {
                     } else {
                         write(ctx, who, decision(held.getKey(), req, who));
                     }
-                }).onFailure(ctx::fail);
+                })
+                .onFailure(ctx::fail);
     }
 
     private Decision decision(FlagView v, DecisionRequest req, Principal who) {
-        return Decision.builder(UUID.randomUUID().toString(), req.action()).flag(v.flag()).platform(v.platform()).note(req.note())
-                .durationSeconds(req.durationSeconds()).moderator(who.sub()).decidedAt(clock.millis()).build();
+        return Decision.builder(UUID.randomUUID().toString(), req.action())
+                .flag(v.flag())
+                .platform(v.platform())
+                .note(req.note())
+                .durationSeconds(req.durationSeconds())
+                .moderator(who.sub())
+                .decidedAt(clock.millis())
+                .build();
     }
 
     private void write(RoutingContext ctx, Principal who, Decision d) {
         writer.send(Topics.DECISIONS, d.key(), d).onComplete(ar -> {
             boolean written = ar.succeeded();
             blocking(() -> {
-                if (written) store.putDecision(d);
-                store.endDecision(d.flagId(), who.sub(), written, settings.claimTtl());
-                return null;
-            }).onComplete(done -> {
-                if (!written) {
-                    metrics.counter("livemod_review_errors_total", "reason", "kafka_unavailable").increment();
-                    LOG.warn("decision on {} not written: {}", d.flagId(), ar.cause().toString());
-                    Errors.retryLater(ctx, 503, "unavailable", "the decision could not be stored now; the claim is still yours", 5);
-                    return;
-                }
-                metrics.counter("livemod_decisions_total", "platform", d.platform(), "action", d.action().wire()).increment();
-                // No announcement: every gateway's projection publishes the decision from Kafka.
-                webhooks.deliver(d.platform(), WEBHOOK_TYPE, payload(d))
-                        .onFailure(e -> metrics.counter("livemod_review_errors_total", "reason", "webhook_queue").increment());
-                audited(who, "flag.decided", d.flagId(), new JsonObject().put("flagId", d.flagId()).put("decisionId", d.decisionId())
-                        .put("action", d.action().wire()).put("streamId", d.streamId())).onComplete(x -> Responses.json(ctx, 201, payload(d)));
-            });
+                        if (written) store.putDecision(d);
+                        store.endDecision(d.flagId(), who.sub(), written, settings.claimTtl());
+                        return null;
+                    })
+                    .onComplete(done -> {
+                        if (!written) {
+                            metrics.counter("livemod_review_errors_total", "reason", "kafka_unavailable")
+                                    .increment();
+                            LOG.warn(
+                                    "decision on {} not written: {}",
+                                    d.flagId(),
+                                    ar.cause().toString());
+                            Errors.retryLater(
+                                    ctx,
+                                    503,
+                                    "unavailable",
+                                    "the decision could not be stored now; the claim is still yours",
+                                    5);
+                            return;
+                        }
+                        metrics.counter(
+                                        "livemod_decisions_total",
+                                        "platform",
+                                        d.platform(),
+                                        "action",
+                                        d.action().wire())
+                                .increment();
+                        // No announcement: every gateway's projection publishes the decision from Kafka.
+                        webhooks.deliver(d.platform(), WEBHOOK_TYPE, payload(d)).onFailure(e -> metrics.counter(
+                                        "livemod_review_errors_total", "reason", "webhook_queue")
+                                .increment());
+                        audited(
+                                        who,
+                                        "flag.decided",
+                                        d.flagId(),
+                                        new JsonObject()
+                                                .put("flagId", d.flagId())
+                                                .put("decisionId", d.decisionId())
+                                                .put("action", d.action().wire())
+                                                .put("streamId", d.streamId()))
+                                .onComplete(x -> Responses.json(ctx, 201, payload(d)));
+                    });
         });
     }
 
@@ -152,8 +206,10 @@ public final class DecisionRoutes {
      */
     private Future<Void> audited(Principal who, String action, String flagId, JsonObject detail) {
         return audit.record(who, action, "flag/" + who.platform() + "/" + flagId, detail.encode())
-                .<Void>mapEmpty().recover(e -> {
-                    metrics.counter("livemod_review_errors_total", "reason", "audit").increment();
+                .<Void>mapEmpty()
+                .recover(e -> {
+                    metrics.counter("livemod_review_errors_total", "reason", "audit")
+                            .increment();
                     LOG.warn("audit of {} on {} not written: {}", action, flagId, e.toString());
                     return Future.succeededFuture();
                 });
@@ -168,15 +224,23 @@ public final class DecisionRoutes {
         switch (r.outcome()) {
             case DECIDED -> Errors.send(ctx, 409, "already_decided", "this flag has been decided");
             case DECIDING -> Errors.send(ctx, 409, "decision_in_progress", "a decision on this flag is being stored");
-            default -> Errors.send(ctx, 409, "claimed", "claimed by " + r.claim().moderator() + " until " + r.claim().expiresAt());
+            default ->
+                Errors.send(
+                        ctx,
+                        409,
+                        "claimed",
+                        "claimed by " + r.claim().moderator() + " until "
+                                + r.claim().expiresAt());
         }
     }
 
     private void announce(String platform, String flagId) {
         blocking(() -> {
-            signals.announce(platform, flagId);
-            return null;
-        }).onFailure(e -> metrics.counter("livemod_review_errors_total", "reason", "claim_signals").increment());
+                    signals.announce(platform, flagId);
+                    return null;
+                })
+                .onFailure(e -> metrics.counter("livemod_review_errors_total", "reason", "claim_signals")
+                        .increment());
     }
 
     private <T> Future<T> blocking(java.util.concurrent.Callable<T> work) {

@@ -4,7 +4,8 @@ import io.livemod.event.Flag;
 import io.livemod.rules.Severity;
 
 /** Filters of GET /v1/flags; nulls match everything. {@code cursor} is opaque to clients. */
-public record FlagQuery(Flag.Status status, String streamId, String category, Severity severity, int limit, String cursor) {
+public record FlagQuery(
+        Flag.Status status, String streamId, String category, Severity severity, int limit, String cursor) {
     public static FlagQuery all(int limit) {
         return new FlagQuery(null, null, null, null, limit, null);
     }

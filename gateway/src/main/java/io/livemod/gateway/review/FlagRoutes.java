@@ -10,7 +10,6 @@ import io.livemod.gateway.live.SseHub;
 import io.livemod.rules.Severity;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
-
 import java.util.Set;
 
 /**
@@ -35,7 +34,8 @@ public final class FlagRoutes {
         Principal who = ctx.get(Auth.PRINCIPAL);
         FlagQuery q = query(ctx, true);
         if (q == null) return;
-        vertx.executeBlocking(() -> store.list(who.platform(), q), false).onComplete(ar -> Responses.page(ctx, ar, FlagView::json));
+        vertx.executeBlocking(() -> store.list(who.platform(), q), false)
+                .onComplete(ar -> Responses.page(ctx, ar, FlagView::json));
     }
 
     /** SSE of new and changed flags of the caller's platform; streamId, category and severity filter it too. */
@@ -72,7 +72,12 @@ public final class FlagRoutes {
         int limit = paged ? Requests.limit(ctx) : 1;
         if (limit < 0) return null;
         // Checked above against the wire names: parsed once here, typed from here on.
-        return new FlagQuery(paged && status != null ? Flag.Status.fromWire(status) : null, ctx.request().getParam("streamId"),
-                ctx.request().getParam("category"), severity == null ? null : Severity.fromWire(severity), limit, paged ? ctx.request().getParam("cursor") : null);
+        return new FlagQuery(
+                paged && status != null ? Flag.Status.fromWire(status) : null,
+                ctx.request().getParam("streamId"),
+                ctx.request().getParam("category"),
+                severity == null ? null : Severity.fromWire(severity),
+                limit,
+                paged ? ctx.request().getParam("cursor") : null);
     }
 }

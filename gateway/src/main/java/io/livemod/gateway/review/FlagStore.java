@@ -1,12 +1,9 @@
 package io.livemod.gateway.review;
 
-import io.livemod.gateway.http.Paging;
-
 import io.livemod.event.Decision;
 import io.livemod.event.Flag;
-
+import io.livemod.gateway.http.Paging;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -60,7 +57,12 @@ public interface FlagStore {
     int forgetBefore(long cutoff, int max);
 
     record ClaimResult(Outcome outcome, FlagView.Claim claim) {
-        public enum Outcome { CLAIMED, HELD_BY_OTHER, DECIDING, DECIDED }
+        public enum Outcome {
+            CLAIMED,
+            HELD_BY_OTHER,
+            DECIDING,
+            DECIDED
+        }
 
         public boolean won() {
             return outcome == Outcome.CLAIMED;

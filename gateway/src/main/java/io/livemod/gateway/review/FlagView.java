@@ -30,8 +30,11 @@ public record FlagView(Flag flag, Claim claim, Decision decision) {
             o.putObject("claim").put("moderator", claim.moderator()).put("expiresAt", claim.expiresAt());
         }
         if (decision != null) {
-            ObjectNode d = o.putObject("decision").put("decisionId", decision.decisionId()).put("action", decision.action().wire())
-                    .put("moderator", decision.moderator()).put("decidedAt", decision.decidedAt());
+            ObjectNode d = o.putObject("decision")
+                    .put("decisionId", decision.decisionId())
+                    .put("action", decision.action().wire())
+                    .put("moderator", decision.moderator())
+                    .put("decidedAt", decision.decidedAt());
             if (decision.note() != null) d.put("note", decision.note());
             if (decision.durationSeconds() != null) d.put("durationSeconds", decision.durationSeconds());
         }

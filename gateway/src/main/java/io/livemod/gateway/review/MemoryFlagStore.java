@@ -1,10 +1,9 @@
 package io.livemod.gateway.review;
 
-import io.livemod.gateway.http.Paging;
 import io.livemod.event.Decision;
 import io.livemod.event.Flag;
+import io.livemod.gateway.http.Paging;
 import io.livemod.gateway.review.FlagStore.ClaimResult.Outcome;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,7 +33,8 @@ public final class MemoryFlagStore implements FlagStore {
 
     /** A flag by detection time, oldest first: what the horizon and the cap remove. */
     private record Aged(long detectedAt, String flagId) implements Comparable<Aged> {
-        static final java.util.Comparator<Aged> ORDER = java.util.Comparator.comparingLong(Aged::detectedAt).thenComparing(Aged::flagId);
+        static final java.util.Comparator<Aged> ORDER =
+                java.util.Comparator.comparingLong(Aged::detectedAt).thenComparing(Aged::flagId);
 
         @Override
         public int compareTo(Aged o) {
@@ -111,17 +111,24 @@ public final class MemoryFlagStore implements FlagStore {
         NavigableSet<String> index = byPlatform.get(platform);
         String after = FlagOrder.fromCursor(q.cursor()); // a bad cursor is refused even on an empty queue
         if (index == null) return new Paging.Page<>(List.of(), null);
-        return Paging.scan(after, q.limit(), (from, n) -> {
-            List<String> keys = new ArrayList<>(n);
-            for (String k : from == null ? index : index.tailSet(from, false)) {
-                if (keys.size() == n) break;
-                keys.add(k);
-            }
-            return keys;
-        }, keys -> keys.stream().map(k -> {
-            Flag f = byId.get(FlagOrder.flagId(k));
-            return f == null ? null : view(f);
-        }).toList(), q::matches);
+        return Paging.scan(
+                after,
+                q.limit(),
+                (from, n) -> {
+                    List<String> keys = new ArrayList<>(n);
+                    for (String k : from == null ? index : index.tailSet(from, false)) {
+                        if (keys.size() == n) break;
+                        keys.add(k);
+                    }
+                    return keys;
+                },
+                keys -> keys.stream()
+                        .map(k -> {
+                            Flag f = byId.get(FlagOrder.flagId(k));
+                            return f == null ? null : view(f);
+                        })
+                        .toList(),
+                q::matches);
     }
 
     private FlagView view(Flag f) {

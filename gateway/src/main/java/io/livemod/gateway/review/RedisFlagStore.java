@@ -1,19 +1,18 @@
 package io.livemod.gateway.review;
 
-import io.livemod.gateway.http.Paging;
 import io.livemod.event.Decision;
 import io.livemod.event.Flag;
 import io.livemod.event.Json;
+import io.livemod.gateway.http.Paging;
 import io.livemod.gateway.review.FlagStore.ClaimResult.Outcome;
-import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.params.ZRangeParams;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.params.ZRangeParams;
 
 /**
  * The queue in Redis, shared by every gateway on it. Layout (prefix {@code livemod:review:}):
@@ -110,13 +109,25 @@ public final class RedisFlagStore implements FlagStore {
 
     @Override
     public void put(Flag flag) {
-        redis.eval(PUT, 4, FLAGS, KEYS, P + "idx:" + flag.platform(), AGE, flag.flagId(), Json.string(flag), FlagOrder.key(flag),
-                Long.toString(flag.detectedAt()), flag.platform());
+        redis.eval(
+                PUT,
+                4,
+                FLAGS,
+                KEYS,
+                P + "idx:" + flag.platform(),
+                AGE,
+                flag.flagId(),
+                Json.string(flag),
+                FlagOrder.key(flag),
+                Long.toString(flag.detectedAt()),
+                flag.platform());
     }
 
     @Override
     public int forgetBefore(long cutoff, int max) {
-        return ((Number) redis.eval(FORGET, 4, AGE, FLAGS, KEYS, DECISIONS, Long.toString(cutoff), Integer.toString(max), P)).intValue();
+        return ((Number) redis.eval(
+                        FORGET, 4, AGE, FLAGS, KEYS, DECISIONS, Long.toString(cutoff), Integer.toString(max), P))
+                .intValue();
     }
 
     @Override
@@ -133,16 +144,23 @@ public final class RedisFlagStore implements FlagStore {
     @Override
     public Paging.Page<FlagView> list(String platform, FlagQuery q) {
         String idx = P + "idx:" + platform;
-        return Paging.scan(FlagOrder.fromCursor(q.cursor()), q.limit(),
-                (after, n) -> redis.zrange(idx, ZRangeParams.zrangeByLexParams(after == null ? "-" : "(" + after, "+").limit(0, n)),
-                keys -> load(keys.stream().map(FlagOrder::flagId).toList()), q::matches);
+        return Paging.scan(
+                FlagOrder.fromCursor(q.cursor()),
+                q.limit(),
+                (after, n) -> redis.zrange(
+                        idx,
+                        ZRangeParams.zrangeByLexParams(after == null ? "-" : "(" + after, "+")
+                                .limit(0, n)),
+                keys -> load(keys.stream().map(FlagOrder::flagId).toList()),
+                q::matches);
     }
 
     private List<FlagView> load(List<String> ids) {
         String[] fields = ids.toArray(String[]::new);
         List<String> flags = redis.hmget(FLAGS, fields);
         List<String> decisions = redis.hmget(DECISIONS, fields);
-        List<String> claims = redis.mget(ids.stream().map(RedisFlagStore::claimKey).toArray(String[]::new));
+        List<String> claims =
+                redis.mget(ids.stream().map(RedisFlagStore::claimKey).toArray(String[]::new));
         long now = clock.millis();
         List<FlagView> out = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
@@ -151,7 +169,9 @@ public final class RedisFlagStore implements FlagStore {
                 continue;
             }
             FlagView.Claim c = claims.get(i) == null ? null : parseClaim(ids.get(i), claims.get(i));
-            out.add(new FlagView(read(flags.get(i), Flag.class), c != null && c.expiresAt() > now ? c : null,
+            out.add(new FlagView(
+                    read(flags.get(i), Flag.class),
+                    c != null && c.expiresAt() > now ? c : null,
                     decisions.get(i) == null ? null : read(decisions.get(i), Decision.class)));
         }
         return out;
@@ -169,8 +189,17 @@ public final class RedisFlagStore implements FlagStore {
 
     private ClaimResult take(String flagId, String moderator, Duration ttl, boolean deciding) {
         long now = clock.millis();
-        String r = (String) redis.eval(TAKE, 2, claimKey(flagId), DECISIONS, flagId, Long.toString(now),
-                Long.toString(now + ttl.toMillis()), moderator, Long.toString(ttl.toMillis()), deciding ? "1" : "0");
+        String r = (String) redis.eval(
+                TAKE,
+                2,
+                claimKey(flagId),
+                DECISIONS,
+                flagId,
+                Long.toString(now),
+                Long.toString(now + ttl.toMillis()),
+                moderator,
+                Long.toString(ttl.toMillis()),
+                deciding ? "1" : "0");
         int colon = r.indexOf(':');
         String value = r.substring(colon + 1);
         FlagView.Claim c = value.isEmpty() ? null : parseClaim(flagId, value);
@@ -184,14 +213,21 @@ public final class RedisFlagStore implements FlagStore {
 
     @Override
     public boolean release(String flagId, String moderator) {
-        return ((Number) redis.eval(RELEASE, 1, claimKey(flagId), moderator, Long.toString(clock.millis()))).longValue() == 1;
+        return ((Number) redis.eval(RELEASE, 1, claimKey(flagId), moderator, Long.toString(clock.millis()))).longValue()
+                == 1;
     }
 
     @Override
     public void endDecision(String flagId, String moderator, boolean written, Duration claimTtl) {
         long now = clock.millis();
-        redis.eval(END, 1, claimKey(flagId), moderator, written ? "1" : "0",
-                Long.toString(now + claimTtl.toMillis()), Long.toString(claimTtl.toMillis()));
+        redis.eval(
+                END,
+                1,
+                claimKey(flagId),
+                moderator,
+                written ? "1" : "0",
+                Long.toString(now + claimTtl.toMillis()),
+                Long.toString(claimTtl.toMillis()));
     }
 
     @Override

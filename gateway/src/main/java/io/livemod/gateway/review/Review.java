@@ -7,9 +7,8 @@ import io.livemod.gateway.live.SseHub;
 import io.livemod.gateway.webhook.Webhooks;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
-import redis.clients.jedis.RedisClient;
-
 import java.time.Clock;
+import redis.clients.jedis.RedisClient;
 
 /**
  * The moderators' feature as the gateway sees it: the queue's store (Redis when configured, memory
@@ -33,20 +32,31 @@ public final class Review implements AutoCloseable {
     private final DecisionRoutes decisionRoutes;
 
     /** @param redis the gateway's shared client, or null for memory */
-    public Review(Vertx vertx, TopicFeeds feeds, KafkaWriter writer, RedisClient redis, Webhooks webhooks, ReviewSettings settings,
-                  Clock clock, MeterRegistry metrics, SseHub.Limits liveLimits) {
+    public Review(
+            Vertx vertx,
+            TopicFeeds feeds,
+            KafkaWriter writer,
+            RedisClient redis,
+            Webhooks webhooks,
+            ReviewSettings settings,
+            Clock clock,
+            MeterRegistry metrics,
+            SseHub.Limits liveLimits) {
         this.vertx = vertx;
         this.settings = settings.validate();
         this.clock = clock;
         this.metrics = metrics;
         this.webhooks = webhooks;
-        this.store = redis == null ? new MemoryFlagStore(clock, this.settings.maxFlags()) : new RedisFlagStore(redis, clock);
+        this.store =
+                redis == null ? new MemoryFlagStore(clock, this.settings.maxFlags()) : new RedisFlagStore(redis, clock);
         this.horizon = new ReviewHorizon(store, this.settings, clock, metrics);
         this.live = new SseHub<>(vertx, null, v -> v.flag().flagId(), FlagView::json, metrics, "flags", liveLimits);
-        this.projection = new ReviewProjection(feeds, store, horizon.replayFrom(), this::changed, this::decisionSeen, this::arrived);
+        this.projection = new ReviewProjection(
+                feeds, store, horizon.replayFrom(), this::changed, this::decisionSeen, this::arrived);
         this.signals = new ClaimSignals(redis, this::changed, metrics);
         this.flagRoutes = new FlagRoutes(vertx, store, live);
-        this.decisionRoutes = new DecisionRoutes(vertx, store, writer, webhooks, signals, this.settings, clock, metrics);
+        this.decisionRoutes =
+                new DecisionRoutes(vertx, store, writer, webhooks, signals, this.settings, clock, metrics);
     }
 
     public Review start() {
@@ -66,13 +76,16 @@ public final class Review implements AutoCloseable {
     private void arrived(io.livemod.event.Flag f) {
         io.micrometer.core.instrument.Timer.builder("livemod_flag_latency_seconds")
                 .description("comment received to flag readable on this gateway (end to end)")
-                .tag("platform", f.platform()).publishPercentileHistogram().register(metrics)
+                .tag("platform", f.platform())
+                .publishPercentileHistogram()
+                .register(metrics)
                 .record(java.time.Duration.ofMillis(Math.max(0, clock.millis() - f.receivedAt())));
     }
 
     private void decisionSeen(Decision d, boolean replayed) {
         // Live decisions were queued by the gateway that stored them; replayed ones may not have been.
-        if (replayed) webhooks.recover(d.platform(), DecisionRoutes.WEBHOOK_TYPE, DecisionRoutes.payload(d), d.decidedAt());
+        if (replayed)
+            webhooks.recover(d.platform(), DecisionRoutes.WEBHOOK_TYPE, DecisionRoutes.payload(d), d.decidedAt());
     }
 
     /** The moderators' read side: pages, the live feed, one flag. */

@@ -4,11 +4,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the queue to its horizon: once a minute, flags detected more than {@code horizon} ago leave
@@ -34,11 +33,15 @@ public final class ReviewHorizon {
         this.store = store;
         this.horizon = settings.horizon();
         this.clock = clock;
-        this.forgotten = Counter.builder("livemod_review_forgotten").tag("reason", "horizon")
-                .description("flags that left the moderators' queue").register(metrics);
+        this.forgotten = Counter.builder("livemod_review_forgotten")
+                .tag("reason", "horizon")
+                .description("flags that left the moderators' queue")
+                .register(metrics);
         if (store instanceof MemoryFlagStore memory) {
-            FunctionCounter.builder("livemod_review_forgotten", memory, MemoryFlagStore::evictions).tag("reason", "memory_cap")
-                    .description("flags that left the moderators' queue").register(metrics);
+            FunctionCounter.builder("livemod_review_forgotten", memory, MemoryFlagStore::evictions)
+                    .tag("reason", "memory_cap")
+                    .description("flags that left the moderators' queue")
+                    .register(metrics);
         }
     }
 
@@ -60,8 +63,9 @@ public final class ReviewHorizon {
         for (int n = BATCH; n == BATCH; total += n) n = store.forgetBefore(cutoff, BATCH);
         forgotten.increment(total);
         if (store instanceof MemoryFlagStore memory && memory.evictions() > evictionsSeen) {
-            LOG.warn("the moderators' queue is at LIVEMOD_REVIEW_MAX_FLAGS: {} oldest flags left it early (still in Kafka); "
-                    + "raise the cap with the heap, shorten LIVEMOD_REVIEW_HORIZON_HOURS, or run with --redis",
+            LOG.warn(
+                    "the moderators' queue is at LIVEMOD_REVIEW_MAX_FLAGS: {} oldest flags left it early (still in Kafka); "
+                            + "raise the cap with the heap, shorten LIVEMOD_REVIEW_HORIZON_HOURS, or run with --redis",
                     memory.evictions() - evictionsSeen);
             evictionsSeen = memory.evictions();
         }

@@ -4,12 +4,11 @@ import io.livemod.event.Decision;
 import io.livemod.event.Flag;
 import io.livemod.event.Topics;
 import io.livemod.gateway.kafka.TopicFeeds;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a {@link FlagStore} equal to the flags and decisions topics of the queue's horizon, replayed
@@ -29,8 +28,13 @@ public final class ReviewProjection {
      *                comment's receive time, a decision with its write time)
      * @param changed (platform, flagId) of a flag that arrived or was decided after the catch-up
      * @param arrived each flag that arrived after the catch-up (end-to-end latency) */
-    public ReviewProjection(TopicFeeds feeds, FlagStore store, long since, BiConsumer<String, String> changed,
-                            BiConsumer<Decision, Boolean> decisions, Consumer<Flag> arrived) {
+    public ReviewProjection(
+            TopicFeeds feeds,
+            FlagStore store,
+            long since,
+            BiConsumer<String, String> changed,
+            BiConsumer<Decision, Boolean> decisions,
+            Consumer<Flag> arrived) {
         this.flags = feeds.since(Topics.FLAGS, since, (r, live) -> {
             Flag f = r.value();
             if (f == null) return;

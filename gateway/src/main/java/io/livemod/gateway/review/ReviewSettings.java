@@ -1,13 +1,12 @@
 package io.livemod.gateway.review;
 
-import io.livemod.settings.QueueCatalogue;
-
-import java.time.Duration;
-import java.util.function.Function;
-
 import static io.livemod.settings.QueueCatalogue.CLAIM_TTL;
 import static io.livemod.settings.QueueCatalogue.REVIEW_HORIZON;
 import static io.livemod.settings.QueueCatalogue.REVIEW_MAX_FLAGS;
+
+import io.livemod.settings.QueueCatalogue;
+import java.time.Duration;
+import java.util.function.Function;
 
 /**
  * Settings of the moderators' queue: the typed view of their {@link QueueCatalogue} settings.
@@ -25,12 +24,20 @@ public record ReviewSettings(Duration claimTtl, Duration decisionLockTtl, Durati
 
     /** The catalogue's defaults ({@link QueueCatalogue}); the decision lock is not a setting. */
     public static ReviewSettings defaults() {
-        return new ReviewSettings(CLAIM_TTL.defaultValue(), Duration.ofSeconds(60), REVIEW_HORIZON.defaultValue(), REVIEW_MAX_FLAGS.defaultValue());
+        return new ReviewSettings(
+                CLAIM_TTL.defaultValue(),
+                Duration.ofSeconds(60),
+                REVIEW_HORIZON.defaultValue(),
+                REVIEW_MAX_FLAGS.defaultValue());
     }
 
     public ReviewSettings withEnv(Function<String, String> env) {
-        return new ReviewSettings(CLAIM_TTL.read(env, claimTtl), decisionLockTtl, REVIEW_HORIZON.read(env, horizon),
-                REVIEW_MAX_FLAGS.read(env, maxFlags)).validate();
+        return new ReviewSettings(
+                        CLAIM_TTL.read(env, claimTtl),
+                        decisionLockTtl,
+                        REVIEW_HORIZON.read(env, horizon),
+                        REVIEW_MAX_FLAGS.read(env, maxFlags))
+                .validate();
     }
 
     public ReviewSettings withHorizon(Duration h, int max) {

@@ -1,12 +1,5 @@
 package io.livemod.gateway.tls;
 
-import redis.clients.jedis.DefaultJedisClientConfig;
-import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.SslOptions;
-import redis.clients.jedis.SslVerifyMode;
-
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,6 +14,12 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.SslOptions;
+import redis.clients.jedis.SslVerifyMode;
 
 /**
  * The gateway's Redis client: {@code redis://} in the clear (one host, a private network), or
@@ -47,10 +46,18 @@ public final class RedisConnections {
         }
         if (tls) {
             // FULL: the chain is checked against the CA (or the JVM's trust store) and the host name verified.
-            config.sslOptions(caFile == null ? SslOptions.defaults()
-                    : SslOptions.builder().truststore(trustStore(Path.of(caFile)), NO_PASSWORD).sslVerifyMode(SslVerifyMode.FULL).build());
+            config.sslOptions(
+                    caFile == null
+                            ? SslOptions.defaults()
+                            : SslOptions.builder()
+                                    .truststore(trustStore(Path.of(caFile)), NO_PASSWORD)
+                                    .sslVerifyMode(SslVerifyMode.FULL)
+                                    .build());
         }
-        return RedisClient.builder().hostAndPort(u.getHost(), u.getPort() > 0 ? u.getPort() : 6379).clientConfig(config.build()).build();
+        return RedisClient.builder()
+                .hostAndPort(u.getHost(), u.getPort() > 0 ? u.getPort() : 6379)
+                .clientConfig(config.build())
+                .build();
     }
 
     /** A TLS context that trusts the certificates of a PEM file (a private CA). */
@@ -85,7 +92,8 @@ public final class RedisConnections {
             KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
             store.load(null, null);
             int i = 0;
-            for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) store.setCertificateEntry("ca-" + i++, c);
+            for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in))
+                store.setCertificateEntry("ca-" + i++, c);
             if (i == 0) throw new IllegalArgumentException(pemFile + ": no certificate in it");
             return store;
         } catch (IOException e) {

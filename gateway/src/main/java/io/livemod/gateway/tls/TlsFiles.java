@@ -1,12 +1,12 @@
 package io.livemod.gateway.tls;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.function.Function;
-
 import static io.livemod.settings.HttpCatalogue.REDIS_CA;
 import static io.livemod.settings.HttpCatalogue.TLS_CERT;
 import static io.livemod.settings.HttpCatalogue.TLS_KEY;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
 
 /**
  * The gateway's TLS material, as PEM files an operator mounts (a certificate manager renews them;
@@ -29,7 +29,8 @@ public record TlsFiles(String certPath, String keyPath, String redisCa) {
 
     public TlsFiles validate() {
         if ((certPath == null) != (keyPath == null)) {
-            throw new IllegalArgumentException("LIVEMOD_TLS_CERT and LIVEMOD_TLS_KEY: set both (HTTPS) or neither (HTTP)");
+            throw new IllegalArgumentException(
+                    "LIVEMOD_TLS_CERT and LIVEMOD_TLS_KEY: set both (HTTPS) or neither (HTTP)");
         }
         readable(TLS_CERT.env(), certPath);
         readable(TLS_KEY.env(), keyPath);
@@ -38,6 +39,7 @@ public record TlsFiles(String certPath, String keyPath, String redisCa) {
     }
 
     private static void readable(String variable, String file) {
-        if (file != null && !Files.isReadable(Path.of(file))) throw new IllegalArgumentException(variable + ": cannot read " + file);
+        if (file != null && !Files.isReadable(Path.of(file)))
+            throw new IllegalArgumentException(variable + ": cannot read " + file);
     }
 }

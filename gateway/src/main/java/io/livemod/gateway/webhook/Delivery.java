@@ -7,8 +7,18 @@ import io.vertx.core.json.JsonObject;
  * attempt or a retry due at {@code nextAttemptAt}), delivered (a 2xx), failed (attempts exhausted),
  * no_endpoint (the platform has no webhook URL). {@code body} is what is signed and sent.
  */
-public record Delivery(String id, String platform, String type, String body, String status, int attempts,
-                       Integer lastStatusCode, String lastError, long createdAt, Long lastAttemptAt, Long nextAttemptAt) {
+public record Delivery(
+        String id,
+        String platform,
+        String type,
+        String body,
+        String status,
+        int attempts,
+        Integer lastStatusCode,
+        String lastError,
+        long createdAt,
+        Long lastAttemptAt,
+        Long nextAttemptAt) {
 
     public static final String PENDING = "pending";
     public static final String DELIVERED = "delivered";
@@ -20,13 +30,19 @@ public record Delivery(String id, String platform, String type, String body, Str
     }
 
     Delivery withStatus(String newStatus, String error) {
-        return new Delivery(id, platform, type, body, newStatus, attempts, lastStatusCode, error, createdAt, lastAttemptAt, null);
+        return new Delivery(
+                id, platform, type, body, newStatus, attempts, lastStatusCode, error, createdAt, lastAttemptAt, null);
     }
 
     /** The log entry as the API shows it (without the body). */
     public JsonObject summary() {
-        JsonObject o = new JsonObject().put("id", id).put("platform", platform).put("type", type).put("status", status)
-                .put("attempts", attempts).put("createdAt", createdAt);
+        JsonObject o = new JsonObject()
+                .put("id", id)
+                .put("platform", platform)
+                .put("type", type)
+                .put("status", status)
+                .put("attempts", attempts)
+                .put("createdAt", createdAt);
         if (lastStatusCode != null) o.put("lastStatusCode", lastStatusCode);
         if (lastError != null) o.put("lastError", lastError);
         if (lastAttemptAt != null) o.put("lastAttemptAt", lastAttemptAt);
@@ -39,8 +55,17 @@ public record Delivery(String id, String platform, String type, String body, Str
     }
 
     public static Delivery fromJson(JsonObject o) {
-        return new Delivery(o.getString("id"), o.getString("platform"), o.getString("type"), o.getString("body"),
-                o.getString("status"), o.getInteger("attempts"), o.getInteger("lastStatusCode"), o.getString("lastError"),
-                o.getLong("createdAt"), o.getLong("lastAttemptAt"), o.getLong("nextAttemptAt"));
+        return new Delivery(
+                o.getString("id"),
+                o.getString("platform"),
+                o.getString("type"),
+                o.getString("body"),
+                o.getString("status"),
+                o.getInteger("attempts"),
+                o.getInteger("lastStatusCode"),
+                o.getString("lastError"),
+                o.getLong("createdAt"),
+                o.getLong("lastAttemptAt"),
+                o.getLong("nextAttemptAt"));
     }
 }

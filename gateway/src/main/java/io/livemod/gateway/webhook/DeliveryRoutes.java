@@ -1,14 +1,13 @@
 package io.livemod.gateway.webhook;
 
-import io.livemod.gateway.http.Responses;
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.http.Errors;
+import io.livemod.gateway.http.Responses;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-
 import java.util.Set;
 
 /**
@@ -16,7 +15,8 @@ import java.util.Set;
  * caller's platform for its moderators; admins name the platform with {@code ?platform=}.
  */
 public final class DeliveryRoutes {
-    private static final Set<String> STATUSES = Set.of(Delivery.PENDING, Delivery.DELIVERED, Delivery.FAILED, Delivery.NO_ENDPOINT);
+    private static final Set<String> STATUSES =
+            Set.of(Delivery.PENDING, Delivery.DELIVERED, Delivery.FAILED, Delivery.NO_ENDPOINT);
     private final Vertx vertx;
     private final DeliveryLog log;
 
@@ -27,14 +27,17 @@ public final class DeliveryRoutes {
 
     public void list(RoutingContext ctx) {
         Principal who = ctx.get(Auth.PRINCIPAL);
-        String platform = who.role() == Principal.Role.MODERATOR ? who.platform() : ctx.request().getParam("platform");
+        String platform = who.role() == Principal.Role.MODERATOR
+                ? who.platform()
+                : ctx.request().getParam("platform");
         if (platform == null || platform.isBlank()) {
             Errors.send(ctx, 400, "invalid_parameter", "platform is required for admins", "platform");
             return;
         }
         String status = ctx.request().getParam("status");
         if (status != null && !STATUSES.contains(status)) {
-            Errors.send(ctx, 400, "invalid_parameter", "status must be one of " + String.join(", ", STATUSES), "status");
+            Errors.send(
+                    ctx, 400, "invalid_parameter", "status must be one of " + String.join(", ", STATUSES), "status");
             return;
         }
         int limit;

@@ -32,9 +32,12 @@ public final class MemoryDeliveryLog implements DeliveryLog {
     /** Drops the oldest tenth of finished deliveries at once, so trimming is rare. */
     private synchronized void trim() {
         int excess = byId.size() - capacity + capacity / 10;
-        byId.values().stream().filter(d -> !Delivery.PENDING.equals(d.status()))
-                .sorted(Comparator.comparingLong(Delivery::createdAt)).limit(Math.max(excess, 0))
-                .toList().forEach(d -> byId.remove(d.id(), d));
+        byId.values().stream()
+                .filter(d -> !Delivery.PENDING.equals(d.status()))
+                .sorted(Comparator.comparingLong(Delivery::createdAt))
+                .limit(Math.max(excess, 0))
+                .toList()
+                .forEach(d -> byId.remove(d.id(), d));
     }
 
     @Override
@@ -52,11 +55,14 @@ public final class MemoryDeliveryLog implements DeliveryLog {
         return byId.values().stream()
                 .filter(d -> d.platform().equals(platform) && (status == null || status.equals(d.status())))
                 .sorted(Comparator.comparingLong(Delivery::createdAt).reversed().thenComparing(Delivery::id))
-                .limit(limit).toList();
+                .limit(limit)
+                .toList();
     }
 
     @Override
     public List<Delivery> pending() {
-        return byId.values().stream().filter(d -> Delivery.PENDING.equals(d.status())).toList();
+        return byId.values().stream()
+                .filter(d -> Delivery.PENDING.equals(d.status()))
+                .toList();
     }
 }

@@ -1,12 +1,11 @@
 package io.livemod.gateway.webhook;
 
 import io.vertx.core.json.JsonObject;
-import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.params.ZRangeParams;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.params.ZRangeParams;
 
 /**
  * The delivery log in Redis, shared by the gateways and kept across their restarts: {@code
@@ -49,7 +48,8 @@ public final class RedisDeliveryLog implements DeliveryLog {
         String idx = P + "idx:" + platform;
         int batch = Math.max(limit, 100);
         for (long start = 0; out.size() < limit; start += batch) {
-            List<String> ids = redis.zrange(idx, ZRangeParams.zrangeParams(start, start + batch - 1).rev());
+            List<String> ids = redis.zrange(
+                    idx, ZRangeParams.zrangeParams(start, start + batch - 1).rev());
             if (ids.isEmpty()) break;
             for (String json : redis.hmget(ALL, ids.toArray(String[]::new))) {
                 if (json == null) continue;

@@ -1,7 +1,6 @@
 package io.livemod.gateway.webhook;
 
 import io.vertx.core.Vertx;
-
 import java.time.Duration;
 
 /** Runs a task later: Vert.x timers in the gateway, a hand-driven clock in tests (no sleeps). */

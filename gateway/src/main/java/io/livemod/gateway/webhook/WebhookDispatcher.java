@@ -4,19 +4,16 @@ import io.livemod.gateway.platform.Platform;
 import io.livemod.gateway.platform.Platforms;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.JsonObject;
-import io.vertx.core.Promise;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.SocketAddress;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +21,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Delivers events to platforms' webhook URLs: logs the delivery first (that is "queued"), then
@@ -38,6 +37,7 @@ public final class WebhookDispatcher implements Webhooks, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
     /** Bytes of a platform's answer read at most: only its status matters. */
     static final int MAX_ANSWER = 64 * 1024;
+
     private final Vertx vertx;
     private final Platforms platforms;
     private final DeliveryLog log;
@@ -47,8 +47,14 @@ public final class WebhookDispatcher implements Webhooks, AutoCloseable {
     private final MeterRegistry metrics;
     private final HttpClient client;
 
-    public WebhookDispatcher(Vertx vertx, Platforms platforms, DeliveryLog log, Scheduler scheduler,
-                             WebhookSettings settings, Clock clock, MeterRegistry metrics) {
+    public WebhookDispatcher(
+            Vertx vertx,
+            Platforms platforms,
+            DeliveryLog log,
+            Scheduler scheduler,
+            WebhookSettings settings,
+            Clock clock,
+            MeterRegistry metrics) {
         this.vertx = vertx;
         this.platforms = platforms;
         this.log = log;
@@ -57,8 +63,10 @@ public final class WebhookDispatcher implements Webhooks, AutoCloseable {
         this.clock = clock;
         this.metrics = metrics;
         // No redirects (a 303 must not become a GET inward), SNI for the name while connecting to the checked address.
-        this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) settings.timeout().toMillis())
-                .setMaxRedirects(0).setForceSni(true));
+        this.client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) settings.timeout().toMillis())
+                .setMaxRedirects(0)
+                .setForceSni(true));
     }
 
     public DeliveryLog log() {
@@ -96,9 +104,13 @@ public final class WebhookDispatcher implements Webhooks, AutoCloseable {
 
     private Future<Boolean> enqueue(String platform, String type, JsonObject payload, long createdAt) {
         String id = id(type, payload);
-        String body = new JsonObject().put("type", type).put("timestamp", Instant.ofEpochMilli(createdAt).toString())
-                .put("data", payload).encode();
-        Delivery d = new Delivery(id, platform, type, body, Delivery.PENDING, 0, null, null, createdAt, null, clock.millis());
+        String body = new JsonObject()
+                .put("type", type)
+                .put("timestamp", Instant.ofEpochMilli(createdAt).toString())
+                .put("data", payload)
+                .encode();
+        Delivery d = new Delivery(
+                id, platform, type, body, Delivery.PENDING, 0, null, null, createdAt, null, clock.millis());
         return blocking(() -> log.create(d)).onSuccess(created -> {
             if (created) attempt(d);
         });
@@ -106,7 +118,7 @@ public final class WebhookDispatcher implements Webhooks, AutoCloseable {
 
     /** {@code type:<natural id>}: the same event always gets the same webhook-id. */
     static String id(String type, JsonObject payload) {
-        for (String field : new String[]{"decisionId", "takedownId", "id"}) {
+        for (String field : new String[] {"decisionId", "takedownId", "id"}) {
             if (payload.getValue(field) instanceof String s && !s.isEmpty()) return type + ":" + s;
         }
         return type + ":" + UUID.randomUUID();
@@ -115,13 +127,17 @@ public final class WebhookDispatcher implements Webhooks, AutoCloseable {
     private void attempt(Delivery d) {
         Optional<Platform> p = platforms.get(d.platform());
         if (p.isEmpty() || p.get().webhookUrl() == null || p.get().webhookUrl().isBlank()) {
-            metrics.counter("livemod_webhook_deliveries_total", "outcome", Delivery.NO_ENDPOINT).increment();
+            metrics.counter("livemod_webhook_deliveries_total", "outcome", Delivery.NO_ENDPOINT)
+                    .increment();
             save(d.withStatus(Delivery.NO_ENDPOINT, "the platform has no webhook URL"));
             return;
         }
         List<String> keys = p.get().validWebhookSecrets(clock.millis());
         if (keys.isEmpty()) {
-            finish(d, null, "the platform has no webhook secret yet: save it once (POST /v1/platforms) or rotate its secret");
+            finish(
+                    d,
+                    null,
+                    "the platform has no webhook secret yet: save it once (POST /v1/platforms) or rotate its secret");
             return;
         }
         String url = p.get().webhookUrl();
@@ -140,18 +156,30 @@ public final class WebhookDispatcher implements Webhooks, AutoCloseable {
     /** POSTs to the address that was checked, never following a redirect, reading at most {@link #MAX_ANSWER} of the answer. */
     private void send(Delivery d, WebhookTarget t, List<String> keys) {
         long ts = clock.millis() / 1000;
-        RequestOptions o = new RequestOptions().setMethod(HttpMethod.POST)
+        RequestOptions o = new RequestOptions()
+                .setMethod(HttpMethod.POST)
                 .setServer(SocketAddress.inetSocketAddress(t.port(), t.address().getHostAddress()))
-                .setHost(t.host()).setPort(t.port()).setSsl(t.https()).setURI(t.pathAndQuery())
-                .setFollowRedirects(false).setTimeout(settings.timeout().toMillis())
+                .setHost(t.host())
+                .setPort(t.port())
+                .setSsl(t.https())
+                .setURI(t.pathAndQuery())
+                .setFollowRedirects(false)
+                .setTimeout(settings.timeout().toMillis())
                 .putHeader("Content-Type", "application/json")
                 .putHeader("User-Agent", "Livemod-Webhooks/1")
                 .putHeader("webhook-id", d.id())
                 .putHeader("webhook-timestamp", Long.toString(ts))
                 .putHeader("webhook-signature", WebhookSigner.signature(keys, d.id(), ts, d.body()));
-        client.request(o).compose(req -> req.send(Buffer.buffer(d.body()))).compose(this::status)
-                .onComplete(ar -> finish(d, ar.succeeded() ? ar.result() : null,
-                        ar.failed() ? ar.cause().getClass().getSimpleName() + ": " + ar.cause().getMessage() : null));
+        client.request(o)
+                .compose(req -> req.send(Buffer.buffer(d.body())))
+                .compose(this::status)
+                .onComplete(ar -> finish(
+                        d,
+                        ar.succeeded() ? ar.result() : null,
+                        ar.failed()
+                                ? ar.cause().getClass().getSimpleName() + ": "
+                                        + ar.cause().getMessage()
+                                : null));
     }
 
     /** The answer's status once its body is drained; a body over the cap is cut off (the connection is reset). */
@@ -161,7 +189,8 @@ public final class WebhookDispatcher implements Webhooks, AutoCloseable {
         resp.handler(buf -> {
             read[0] += buf.length();
             if (read[0] > MAX_ANSWER && done.tryComplete(resp.statusCode())) {
-                metrics.counter("livemod_webhook_errors_total", "reason", "answer_too_large").increment();
+                metrics.counter("livemod_webhook_errors_total", "reason", "answer_too_large")
+                        .increment();
                 resp.request().reset();
             }
         });
@@ -173,14 +202,16 @@ public final class WebhookDispatcher implements Webhooks, AutoCloseable {
     private void finish(Delivery d, Integer code, String failure) {
         long at = clock.millis();
         if (code != null && code >= 200 && code < 300) {
-            metrics.counter("livemod_webhook_deliveries_total", "outcome", Delivery.DELIVERED).increment();
+            metrics.counter("livemod_webhook_deliveries_total", "outcome", Delivery.DELIVERED)
+                    .increment();
             save(d.attempted(Delivery.DELIVERED, code, null, at, null));
             return;
         }
         String error = code != null ? "HTTP " + code : failure;
         int attempts = d.attempts() + 1;
         if (attempts >= settings.maxAttempts()) {
-            metrics.counter("livemod_webhook_deliveries_total", "outcome", Delivery.FAILED).increment();
+            metrics.counter("livemod_webhook_deliveries_total", "outcome", Delivery.FAILED)
+                    .increment();
             LOG.warn("webhook {} to {} failed after {} attempts: {}", d.id(), d.platform(), attempts, error);
             save(d.attempted(Delivery.FAILED, code, error, at, null));
             return;
@@ -193,12 +224,14 @@ public final class WebhookDispatcher implements Webhooks, AutoCloseable {
 
     private Future<Void> save(Delivery d) {
         return blocking(() -> {
-            log.update(d);
-            return (Void) null;
-        }).onFailure(e -> {
-            metrics.counter("livemod_webhook_errors_total", "reason", "log").increment();
-            LOG.warn("delivery log update of {} failed: {}", d.id(), e.toString());
-        });
+                    log.update(d);
+                    return (Void) null;
+                })
+                .onFailure(e -> {
+                    metrics.counter("livemod_webhook_errors_total", "reason", "log")
+                            .increment();
+                    LOG.warn("delivery log update of {} failed: {}", d.id(), e.toString());
+                });
     }
 
     private <T> Future<T> blocking(Callable<T> work) {

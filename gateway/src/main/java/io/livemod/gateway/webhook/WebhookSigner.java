@@ -1,14 +1,13 @@
 package io.livemod.gateway.webhook;
 
 import io.livemod.gateway.platform.WebhookSecrets;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Standard Webhooks signatures: {@code v1,<base64 HMAC-SHA256(key, id + "." + timestamp + "." + body)>},
@@ -22,7 +21,9 @@ public final class WebhookSigner {
 
     public static String signature(List<String> whsecSecrets, String id, long timestampSeconds, String body) {
         String content = id + "." + timestampSeconds + "." + body;
-        return whsecSecrets.stream().map(s -> "v1," + hmac(WebhookSecrets.key(s), content)).collect(Collectors.joining(" "));
+        return whsecSecrets.stream()
+                .map(s -> "v1," + hmac(WebhookSecrets.key(s), content))
+                .collect(Collectors.joining(" "));
     }
 
     static String hmac(byte[] key, String content) {

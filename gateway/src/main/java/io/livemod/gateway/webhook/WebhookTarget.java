@@ -28,8 +28,11 @@ record WebhookTarget(URI uri, String host, int port, boolean https, InetAddress 
             return refused(null, "the webhook URL is not a URL");
         }
         boolean https = "https".equals(uri.getScheme());
-        if (uri.getHost() == null || !(https || (devMode && "http".equals(uri.getScheme())))) return refused(uri, "the webhook URL must be https");
-        String host = uri.getHost().startsWith("[") ? uri.getHost().substring(1, uri.getHost().length() - 1) : uri.getHost();
+        if (uri.getHost() == null || !(https || (devMode && "http".equals(uri.getScheme()))))
+            return refused(uri, "the webhook URL must be https");
+        String host = uri.getHost().startsWith("[")
+                ? uri.getHost().substring(1, uri.getHost().length() - 1)
+                : uri.getHost();
         int port = uri.getPort() > 0 ? uri.getPort() : https ? 443 : 80;
         List<InetAddress> all;
         try {
@@ -39,7 +42,9 @@ record WebhookTarget(URI uri, String host, int port, boolean https, InetAddress 
         }
         if (!devMode) {
             for (InetAddress a : all) {
-                if (internal(a)) return refused(uri, "the webhook host resolves to an internal address (" + a.getHostAddress() + ")");
+                if (internal(a))
+                    return refused(
+                            uri, "the webhook host resolves to an internal address (" + a.getHostAddress() + ")");
             }
         }
         return new WebhookTarget(uri, host, port, https, all.get(0), null);
@@ -51,11 +56,17 @@ record WebhookTarget(URI uri, String host, int port, boolean https, InetAddress 
 
     /** Loopback, private (RFC 1918, fc00::/7), link-local, CGNAT (100.64/10), unspecified, multicast, IPv4-mapped thereof. */
     static boolean internal(InetAddress a) {
-        if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress() || a.isMulticastAddress()) return true;
+        if (a.isLoopbackAddress()
+                || a.isSiteLocalAddress()
+                || a.isLinkLocalAddress()
+                || a.isAnyLocalAddress()
+                || a.isMulticastAddress()) return true;
         byte[] b = a.getAddress();
         if (a instanceof Inet4Address) {
             int first = b[0] & 0xff, second = b[1] & 0xff;
-            return first == 0 || (first == 100 && second >= 64 && second < 128) || (first == 192 && second == 0 && (b[2] & 0xff) == 0)
+            return first == 0
+                    || (first == 100 && second >= 64 && second < 128)
+                    || (first == 192 && second == 0 && (b[2] & 0xff) == 0)
                     || first >= 240;
         }
         if (a instanceof Inet6Address) {

@@ -25,8 +25,7 @@ public interface Webhooks {
      * it: recovers a delivery that a crash lost between the Kafka write and {@link #deliver}.
      * Events older than the redelivery window are left alone.
      */
-    default void recover(String platform, String type, JsonObject payload, long createdAt) {
-    }
+    default void recover(String platform, String type, JsonObject payload, long createdAt) {}
 
     /** Drops everything: for a gateway without webhook delivery configured yet. */
     Webhooks NONE = (platform, type, payload) -> Future.succeededFuture();

@@ -1,9 +1,6 @@
 package io.livemod.gateway.auth;
 
 import io.vertx.core.json.JsonObject;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -12,6 +9,8 @@ import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Arrays;
 import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** Hand-made JWTs, so tests can forge exactly the bad token they mean (expired, alg none, wrong key...). */
 public final class Jwts {
@@ -35,7 +34,8 @@ public final class Jwts {
     }
 
     public static String rs256(PrivateKey key, String kid, JsonObject claims) {
-        String input = part(new JsonObject().put("alg", "RS256").put("typ", "JWT").put("kid", kid)) + "." + part(claims);
+        String input =
+                part(new JsonObject().put("alg", "RS256").put("typ", "JWT").put("kid", kid)) + "." + part(claims);
         try {
             Signature s = Signature.getInstance("SHA256withRSA");
             s.initSign(key);
@@ -47,14 +47,24 @@ public final class Jwts {
     }
 
     public static JsonObject jwk(RSAPublicKey key, String kid) {
-        return new JsonObject().put("kty", "RSA").put("kid", kid).put("alg", "RS256").put("use", "sig")
-                .put("n", B64.encodeToString(unsigned(key.getModulus()))).put("e", B64.encodeToString(unsigned(key.getPublicExponent())));
+        return new JsonObject()
+                .put("kty", "RSA")
+                .put("kid", kid)
+                .put("alg", "RS256")
+                .put("use", "sig")
+                .put("n", B64.encodeToString(unsigned(key.getModulus())))
+                .put("e", B64.encodeToString(unsigned(key.getPublicExponent())));
     }
 
     /** Claims valid for the default issuer and audience, expiring in 10 minutes. */
     public static JsonObject claims(String role, String platform, long nowSeconds) {
-        JsonObject c = new JsonObject().put("sub", "tester").put("role", role).put("iss", "livemod").put("aud", "livemod")
-                .put("iat", nowSeconds).put("exp", nowSeconds + 600);
+        JsonObject c = new JsonObject()
+                .put("sub", "tester")
+                .put("role", role)
+                .put("iss", "livemod")
+                .put("aud", "livemod")
+                .put("iat", nowSeconds)
+                .put("exp", nowSeconds + 600);
         if (platform != null) c.put("platform", platform);
         return c;
     }

@@ -1,14 +1,13 @@
 package io.livemod.gateway.dedupe;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.livemod.gateway.dedupe.Dedupe.Status;
 import io.livemod.gateway.testing.MutableClock;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** What every dedupe store must do; run against memory and against a real Redis. */
 abstract class DedupeContract {
@@ -51,6 +50,7 @@ abstract class DedupeContract {
         dedupe().confirm(platform, List.of("c:a")).await();
 
         assertThat(reserve("t2", "s:a")).containsExactly(Status.NEW);
-        assertThat(dedupe().reserve(platform + "-other", List.of("c:a"), "t3").await()).containsExactly(Status.NEW);
+        assertThat(dedupe().reserve(platform + "-other", List.of("c:a"), "t3").await())
+                .containsExactly(Status.NEW);
     }
 }

@@ -1,11 +1,10 @@
 package io.livemod.gateway.dedupe;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class MemoryDedupeTest extends DedupeContract {
     final MemoryDedupe dedupe = new MemoryDedupe(clock, Duration.ofSeconds(30), Duration.ofHours(1), 10_000);

@@ -1,13 +1,12 @@
 package io.livemod.gateway.dedupe;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.livemod.gateway.testkit.TestRedis;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RedisDedupeTest extends DedupeContract {
     static TestRedis redis;

@@ -1,17 +1,16 @@
 package io.livemod.gateway.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.junit.jupiter.api.Test;
-
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The OpenAPI document covers every route of the contract, and every reference in it resolves. */
 class OpenApiDocumentTest {
@@ -56,7 +55,9 @@ class OpenApiDocumentTest {
         assertThat(doc.path("openapi").asText()).startsWith("3.");
         CONTRACT.forEach((path, methods) -> {
             assertThat(doc.path("paths").has(path)).as(path).isTrue();
-            methods.forEach(m -> assertThat(doc.path("paths").path(path).has(m)).as(m + " " + path).isTrue());
+            methods.forEach(m -> assertThat(doc.path("paths").path(path).has(m))
+                    .as(m + " " + path)
+                    .isTrue());
         });
     }
 
@@ -73,16 +74,25 @@ class OpenApiDocumentTest {
         // Every documented error answer (4xx, 5xx) of every operation has the one Error shape; the
         // readiness probe's 503 is its status report, not an error.
         List<String> errors = new ArrayList<>();
-        doc.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
-            if (!path.getKey().equals("/health/ready")) {
-                op.getValue().path("responses").properties().forEach(r -> {
-                    if (r.getKey().startsWith("4") || r.getKey().startsWith("5")) {
-                        JsonNode response = r.getValue().has("$ref") ? doc.at(r.getValue().get("$ref").asText().substring(1)) : r.getValue();
-                        if (response.has("content")) errors.add(op.getKey() + " " + path.getKey() + " " + r.getKey() + " " + response.path("content"));
+        doc.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(op -> {
+                    if (!path.getKey().equals("/health/ready")) {
+                        op.getValue().path("responses").properties().forEach(r -> {
+                            if (r.getKey().startsWith("4") || r.getKey().startsWith("5")) {
+                                JsonNode response = r.getValue().has("$ref")
+                                        ? doc.at(r.getValue()
+                                                .get("$ref")
+                                                .asText()
+                                                .substring(1))
+                                        : r.getValue();
+                                if (response.has("content"))
+                                    errors.add(op.getKey() + " " + path.getKey() + " " + r.getKey() + " "
+                                            + response.path("content"));
+                            }
+                        });
                     }
-                });
-            }
-        }));
+                }));
         assertThat(errors).isNotEmpty().allSatisfy(e -> assertThat(e).contains("#/components/schemas/Error"));
     }
 

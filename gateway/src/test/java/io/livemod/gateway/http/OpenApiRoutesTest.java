@@ -1,13 +1,11 @@
 package io.livemod.gateway.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.livemod.gateway.testkit.TestGateway;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Route;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,8 +18,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The document and the router agree: every route a started gateway (dev mode, so its dev-only
@@ -65,7 +64,9 @@ class OpenApiRoutesTest {
                 prefixes.add(r.getPath());
                 continue;
             }
-            assertThat(r.methods()).as("route %s answers every method; give it one", r.getPath()).isNotEmpty();
+            assertThat(r.methods())
+                    .as("route %s answers every method; give it one", r.getPath())
+                    .isNotEmpty();
             for (HttpMethod m : r.methods()) mounted.add(m.name() + " " + template(r.getPath()));
         }
         Set<String> documented = new TreeSet<>();
@@ -76,7 +77,8 @@ class OpenApiRoutesTest {
 
         assertThat(mounted).as("mounted but not in openapi.yaml").isSubsetOf(documented);
         assertThat(documented).as("in openapi.yaml but not mounted").isSubsetOf(mounted);
-        assertThat(prefixes).as("prefix routes (filters, static files); a new one needs a reason in PREFIXES")
+        assertThat(prefixes)
+                .as("prefix routes (filters, static files); a new one needs a reason in PREFIXES")
                 .isEqualTo(new TreeSet<>(PREFIXES.keySet()));
     }
 
@@ -91,16 +93,25 @@ class OpenApiRoutesTest {
         int checked = 0;
         for (RouteTable.Entry e : gw.gateway.routeTable().entries()) {
             if (e.method() == null) continue; // filters and static trees: not operations
-            JsonNode op = doc.path("paths").path(template(e.path())).path(e.method().name().toLowerCase(Locale.ROOT));
-            assertThat(op.isMissingNode()).as("%s %s in openapi.yaml", e.method(), e.path()).isFalse();
+            JsonNode op = doc.path("paths")
+                    .path(template(e.path()))
+                    .path(e.method().name().toLowerCase(Locale.ROOT));
+            assertThat(op.isMissingNode())
+                    .as("%s %s in openapi.yaml", e.method(), e.path())
+                    .isFalse();
             Set<String> schemes = new TreeSet<>();
-            (op.has("security") ? op.get("security") : doc.get("security")).forEach(s -> s.fieldNames().forEachRemaining(schemes::add));
-            Set<String> expected = switch (e.access()) {
-                case PUBLIC -> Set.of();
-                case PLATFORM, PLATFORM_HEADERS, PLATFORM_BODY, PLATFORM_UPGRADE -> Set.of("platformId", "platformTimestamp", "platformSignature");
-                default -> Set.of("bearer");
-            };
-            assertThat(schemes).as("security of %s %s (table: %s)", e.method(), e.path(), e.access()).isEqualTo(expected);
+            (op.has("security") ? op.get("security") : doc.get("security"))
+                    .forEach(s -> s.fieldNames().forEachRemaining(schemes::add));
+            Set<String> expected =
+                    switch (e.access()) {
+                        case PUBLIC -> Set.of();
+                        case PLATFORM, PLATFORM_HEADERS, PLATFORM_BODY, PLATFORM_UPGRADE ->
+                            Set.of("platformId", "platformTimestamp", "platformSignature");
+                        default -> Set.of("bearer");
+                    };
+            assertThat(schemes)
+                    .as("security of %s %s (table: %s)", e.method(), e.path(), e.access())
+                    .isEqualTo(expected);
             checked++;
         }
         assertThat(checked).isGreaterThan(40);
@@ -114,20 +125,27 @@ class OpenApiRoutesTest {
 
     @Test
     void theApiPageAndTheFilesItLoadsComeFromTheGatewayItself() {
-        HttpResponse<String> page = TestGateway.send(HttpRequest.newBuilder(URI.create(gw.url("/docs"))).build());
+        HttpResponse<String> page = TestGateway.send(
+                HttpRequest.newBuilder(URI.create(gw.url("/docs"))).build());
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         List<String> loaded = new ArrayList<>();
         Matcher m = Pattern.compile("(?:src|href)=\"([^\"]+)\"").matcher(page.body());
         while (m.find()) loaded.add(m.group(1));
-        assertThat(loaded).contains("/docs/swagger-ui-bundle.js", "/docs/swagger-ui.css", "/docs/livemod-docs.js", "/openapi.yaml")
+        assertThat(loaded)
+                .contains(
+                        "/docs/swagger-ui-bundle.js", "/docs/swagger-ui.css", "/docs/livemod-docs.js", "/openapi.yaml")
                 .allSatisfy(u -> assertThat(u).startsWith("/"));
         for (String file : List.of("/docs/swagger-ui-bundle.js", "/docs/swagger-ui.css", "/docs/livemod-docs.js")) {
-            HttpResponse<String> r = TestGateway.send(HttpRequest.newBuilder(URI.create(gw.url(file))).build());
+            HttpResponse<String> r = TestGateway.send(
+                    HttpRequest.newBuilder(URI.create(gw.url(file))).build());
             assertThat(r.statusCode()).as(file).isEqualTo(200);
             assertThat(r.body()).as(file).isNotBlank();
         }
-        assertThat(TestGateway.send(HttpRequest.newBuilder(URI.create(gw.url("/docs/livemod-docs.js"))).build()).body())
+        assertThat(TestGateway.send(HttpRequest.newBuilder(URI.create(gw.url("/docs/livemod-docs.js")))
+                                .build())
+                        .body())
                 .contains("url: \"/openapi.yaml\"", "validatorUrl: null");
     }
 

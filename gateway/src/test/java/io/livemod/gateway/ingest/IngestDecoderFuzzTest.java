@@ -1,16 +1,15 @@
 package io.livemod.gateway.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.livemod.gateway.http.ApiError;
 import io.livemod.ingest.EventFields;
 import io.livemod.ingest.Item;
-import com.code_intelligence.jazzer.junit.FuzzTest;
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Fuzzing what a platform can send (Jazzer): a body is decoded (JSON array or NDJSON) and each event
@@ -21,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code IngestDecoderFuzzTestInputs}; CI fuzzes it for a few seconds; docs/testing.md, "Fuzzing", has the longer run.
  */
 class IngestDecoderFuzzTest {
-    static final Set<String> BATCH_ERRORS = Set.of("malformed_body", "invalid_utf8", "too_deep", "too_many_events", "no_valid_event");
+    static final Set<String> BATCH_ERRORS =
+            Set.of("malformed_body", "invalid_utf8", "too_deep", "too_many_events", "no_valid_event");
 
     @FuzzTest(maxDuration = "5s")
     void batchesAreDecodedOrRefusedWithAReason(byte[] input) {
@@ -47,11 +47,13 @@ class IngestDecoderFuzzTest {
         }
         assertThat(decoded).isNotEmpty().hasSizeLessThanOrEqualTo(BatchDecoder.MAX_EVENTS);
         for (Object d : decoded) {
-            Item item = d instanceof Item.Invalid bad ? bad : switch ((mode >> 1) % 3) {
-                case 0 -> EventFields.comment("fuzz", (JsonNode) d, 1L);
-                case 1 -> EventFields.streamEvent("fuzz", (JsonNode) d, 1L);
-                default -> EventFields.anyKind("fuzz", (JsonNode) d, 1L);
-            };
+            Item item = d instanceof Item.Invalid bad
+                    ? bad
+                    : switch ((mode >> 1) % 3) {
+                        case 0 -> EventFields.comment("fuzz", (JsonNode) d, 1L);
+                        case 1 -> EventFields.streamEvent("fuzz", (JsonNode) d, 1L);
+                        default -> EventFields.anyKind("fuzz", (JsonNode) d, 1L);
+                    };
             if (item instanceof Item.Invalid bad) {
                 assertThat(bad.error()).isNotBlank();
                 assertThat(bad.field()).startsWith("$");

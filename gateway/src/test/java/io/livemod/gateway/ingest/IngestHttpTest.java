@@ -1,26 +1,19 @@
 package io.livemod.gateway.ingest;
 
-import io.livemod.signing.RequestSignature;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.livemod.event.Comment;
 import io.livemod.event.StreamEvent;
 import io.livemod.event.Topics;
 import io.livemod.gateway.platform.Platform;
 import io.livemod.gateway.quota.Quota;
 import io.livemod.gateway.testing.MutableClock;
+import io.livemod.gateway.testing.Signer;
 import io.livemod.gateway.testkit.TestBroker;
 import io.livemod.gateway.testkit.TestGateway;
-import io.livemod.gateway.testing.Signer;
+import io.livemod.signing.RequestSignature;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -30,8 +23,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Signed HTTP ingest against a real gateway and broker: every rejection reason, and what reaches Kafka. */
 class IngestHttpTest {
@@ -57,8 +56,13 @@ class IngestHttpTest {
     }
 
     static String comment(String id) {
-        return new JsonObject().put("id", id).put("streamId", "live-1").put("userId", "u-" + id).put("text", "xin chào " + id)
-                .put("ts", "2026-11-28T20:00:00+07:00").encode();
+        return new JsonObject()
+                .put("id", id)
+                .put("streamId", "live-1")
+                .put("userId", "u-" + id)
+                .put("text", "xin chào " + id)
+                .put("ts", "2026-11-28T20:00:00+07:00")
+                .encode();
     }
 
     HttpResponse<String> comments(String body) {
@@ -66,7 +70,10 @@ class IngestHttpTest {
     }
 
     List<Comment> stored() {
-        return TestBroker.readAll(Topics.COMMENTS).stream().map(ConsumerRecord::value).filter(c -> c.platform().equals(platform)).toList();
+        return TestBroker.readAll(Topics.COMMENTS).stream()
+                .map(ConsumerRecord::value)
+                .filter(c -> c.platform().equals(platform))
+                .toList();
     }
 
     @Test
@@ -74,7 +81,9 @@ class IngestHttpTest {
         HttpResponse<String> r = comments("[" + comment("c1") + "," + comment("c2") + "]");
 
         assertThat(r.statusCode()).isEqualTo(202);
-        assertThat(new JsonObject(r.body())).isEqualTo(new JsonObject().put("accepted", 2).put("duplicates", 0).put("rejected", new JsonArray()));
+        assertThat(new JsonObject(r.body()))
+                .isEqualTo(
+                        new JsonObject().put("accepted", 2).put("duplicates", 0).put("rejected", new JsonArray()));
         assertThat(stored()).extracting(Comment::id).containsExactlyInAnyOrder("c1", "c2");
         assertThat(stored()).allSatisfy(c -> {
             assertThat(c.receivedAt()).isEqualTo(CLOCK.millis());
@@ -86,10 +95,12 @@ class IngestHttpTest {
 
     @Test
     void theAccountsCreationTimeIsStoredAsAnInstant() {
-        String c = new JsonObject(comment("a1")).put("accountCreatedAt", "2026-11-27T09:30:00+07:00").encode();
+        String c = new JsonObject(comment("a1"))
+                .put("accountCreatedAt", "2026-11-27T09:30:00+07:00")
+                .encode();
         assertThat(comments("[" + c + "]").statusCode()).isEqualTo(202);
-        assertThat(stored()).singleElement().satisfies(x ->
-                assertThat(x.accountCreated()).isEqualTo(java.time.Instant.parse("2026-11-27T02:30:00Z").toEpochMilli()));
+        assertThat(stored()).singleElement().satisfies(x -> assertThat(x.accountCreated())
+                .isEqualTo(java.time.Instant.parse("2026-11-27T02:30:00Z").toEpochMilli()));
     }
 
     static Stream<Arguments> invalidComments() {
@@ -98,13 +109,18 @@ class IngestHttpTest {
                 Arguments.of(ok.replace("\"text\":\"xin chào x1\",", ""), "missing_field", "$[1].text"),
                 Arguments.of(ok.replace("\"userId\":\"u-x1\"", "\"userId\":42"), "invalid_type", "$[1].userId"),
                 Arguments.of(ok.replace("xin chào x1", "a".repeat(2001)), "too_long", "$[1].text"),
-                Arguments.of(ok.replace("\"id\":\"x1\"", "\"id\":\"" + "i".repeat(129) + "\""), "invalid_length", "$[1].id"),
+                Arguments.of(
+                        ok.replace("\"id\":\"x1\"", "\"id\":\"" + "i".repeat(129) + "\""), "invalid_length", "$[1].id"),
                 Arguments.of(ok.replace("\"id\":\"x1\"", "\"id\":\"\""), "invalid_length", "$[1].id"),
                 Arguments.of(ok.replace("2026-11-28T20:00:00+07:00", "yesterday"), "invalid_timestamp", "$[1].ts"),
                 Arguments.of(ok.replace("xin chào x1", "\\ud800 lone"), "invalid_text", "$[1].text"),
                 Arguments.of(ok.replace("}", ",\"verified\":\"yes\"}"), "invalid_type", "$[1].verified"),
-                Arguments.of(ok.replace("}", ",\"accountCreatedAt\":\"last week\"}"), "invalid_timestamp", "$[1].accountCreatedAt"),
-                Arguments.of(ok.replace("}", ",\"accountCreatedAt\":20261128}"), "invalid_type", "$[1].accountCreatedAt"),
+                Arguments.of(
+                        ok.replace("}", ",\"accountCreatedAt\":\"last week\"}"),
+                        "invalid_timestamp",
+                        "$[1].accountCreatedAt"),
+                Arguments.of(
+                        ok.replace("}", ",\"accountCreatedAt\":20261128}"), "invalid_type", "$[1].accountCreatedAt"),
                 Arguments.of("\"just a string\"", "invalid_type", "$[1]"));
     }
 
@@ -122,7 +138,8 @@ class IngestHttpTest {
         assertThat(rejection.getString("error")).isEqualTo(error);
         assertThat(rejection.getString("field")).isEqualTo(field);
         assertThat(stored()).extracting(Comment::id).containsExactlyInAnyOrder("good-1", "good-2");
-        assertThat(gw.counter("livemod_ingest_rejected", "platform", platform, "reason", error)).isEqualTo(1);
+        assertThat(gw.counter("livemod_ingest_rejected", "platform", platform, "reason", error))
+                .isEqualTo(1);
     }
 
     @Test
@@ -141,10 +158,16 @@ class IngestHttpTest {
                 Arguments.of("not json", 400, "malformed_body"),
                 Arguments.of("{\"id\":\"c1\"}", 400, "malformed_body"),
                 Arguments.of("[" + comment("c1") + "] trailing", 400, "malformed_body"),
-                Arguments.of("[{\"id\":\"a\",\"id\":\"b\",\"streamId\":\"s\",\"userId\":\"u\",\"text\":\"t\",\"ts\":\"2026-11-28T20:00:00Z\"}]", 400, "malformed_body"),
+                Arguments.of(
+                        "[{\"id\":\"a\",\"id\":\"b\",\"streamId\":\"s\",\"userId\":\"u\",\"text\":\"t\",\"ts\":\"2026-11-28T20:00:00Z\"}]",
+                        400,
+                        "malformed_body"),
                 Arguments.of("[]", 400, "no_valid_event"),
                 Arguments.of("[".repeat(5000) + "]".repeat(5000), 400, "too_deep"),
-                Arguments.of("[" + String.join(",", java.util.Collections.nCopies(1001, comment("c"))) + "]", 413, "too_many_events"));
+                Arguments.of(
+                        "[" + String.join(",", java.util.Collections.nCopies(1001, comment("c"))) + "]",
+                        413,
+                        "too_many_events"));
     }
 
     @ParameterizedTest
@@ -180,32 +203,42 @@ class IngestHttpTest {
     @Test
     void ndjsonLinesAreIndependentEvents() {
         String body = comment("n1") + "\n{broken\n\n" + comment("n2") + "\r\n";
-        HttpResponse<String> r = gw.post("/v1/ingest/comments", platform, secret, body.getBytes(StandardCharsets.UTF_8), "application/x-ndjson");
+        HttpResponse<String> r = gw.post(
+                "/v1/ingest/comments", platform, secret, body.getBytes(StandardCharsets.UTF_8), "application/x-ndjson");
 
         assertThat(r.statusCode()).isEqualTo(202);
         JsonObject out = new JsonObject(r.body());
         assertThat(out.getInteger("accepted")).isEqualTo(2);
-        assertThat(out.getJsonArray("rejected").getJsonObject(0).getString("error")).isEqualTo("malformed_json");
-        assertThat(out.getJsonArray("rejected").getJsonObject(0).getInteger("index")).isEqualTo(1);
+        assertThat(out.getJsonArray("rejected").getJsonObject(0).getString("error"))
+                .isEqualTo("malformed_json");
+        assertThat(out.getJsonArray("rejected").getJsonObject(0).getInteger("index"))
+                .isEqualTo(1);
         assertThat(stored()).extracting(Comment::id).containsExactlyInAnyOrder("n1", "n2");
     }
 
     @Test
     void streamEventsAreValidatedAndStoredOnTheirTopic() {
-        String ok = "{\"id\":\"e1\",\"streamId\":\"live-9\",\"type\":\"started\",\"streamerId\":\"s1\",\"title\":\"Bán hàng\",\"commercial\":true,\"ts\":\"2026-11-28T20:00:00+07:00\",\"description\":\"Hàng mới về\"}";
+        String ok =
+                "{\"id\":\"e1\",\"streamId\":\"live-9\",\"type\":\"started\",\"streamerId\":\"s1\",\"title\":\"Bán hàng\",\"commercial\":true,\"ts\":\"2026-11-28T20:00:00+07:00\",\"description\":\"Hàng mới về\"}";
         String badType = ok.replace("\"e1\"", "\"e2\"").replace("started", "paused");
         String badViewers = ok.replace("\"e1\"", "\"e3\"").replace("\"commercial\":true", "\"viewers\":-5");
         String longDescription = ok.replace("\"e1\"", "\"e4\"").replace("Hàng mới về", "x".repeat(2001));
-        HttpResponse<String> r = gw.post("/v1/ingest/stream-events", platform, secret,
+        HttpResponse<String> r = gw.post(
+                "/v1/ingest/stream-events",
+                platform,
+                secret,
                 "[" + ok + "," + badType + "," + badViewers + "," + longDescription + "]");
 
         assertThat(r.statusCode()).isEqualTo(202);
         JsonArray rejected = new JsonObject(r.body()).getJsonArray("rejected");
-        assertThat(rejected.stream().map(o -> ((JsonObject) o).getString("field"))).containsExactly("$[1].type", "$[2].viewers", "$[3].description");
+        assertThat(rejected.stream().map(o -> ((JsonObject) o).getString("field")))
+                .containsExactly("$[1].type", "$[2].viewers", "$[3].description");
         assertThat(rejected.getJsonObject(2).getString("error")).isEqualTo("too_long");
         assertThat(rejected.getJsonObject(0).getString("id")).isEqualTo("e2");
-        List<StreamEvent> events = TestBroker.readAll(Topics.STREAM_EVENTS).stream().map(ConsumerRecord::value)
-                .filter(e -> e.platform().equals(platform)).toList();
+        List<StreamEvent> events = TestBroker.readAll(Topics.STREAM_EVENTS).stream()
+                .map(ConsumerRecord::value)
+                .filter(e -> e.platform().equals(platform))
+                .toList();
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.id()).isEqualTo("e1");
             assertThat(e.commercial()).isTrue();
@@ -225,13 +258,16 @@ class IngestHttpTest {
         assertThat(new JsonObject(retry.body()).getInteger("accepted")).isZero();
         assertThat(new JsonObject(retry.body()).getInteger("duplicates")).isEqualTo(3);
         assertThat(stored()).extracting(Comment::id).containsExactlyInAnyOrder("d1", "d2");
-        assertThat(gw.counter("livemod_ingest_duplicates", "platform", platform)).isEqualTo(4);
+        assertThat(gw.counter("livemod_ingest_duplicates", "platform", platform))
+                .isEqualTo(4);
     }
 
     @Test
     void overItsQuotaAPlatformGets429WithRetryAfterAndNothingIsStored() {
-        gw.platforms.put(new Platform(platform, platform, gw.platforms.get(platform).orElseThrow().keys(), null, new Quota(2, 3), 0, 0));
-        assertThat(comments("[" + comment("q1") + "," + comment("q2") + "]").statusCode()).isEqualTo(202);
+        gw.platforms.put(new Platform(
+                platform, platform, gw.platforms.get(platform).orElseThrow().keys(), null, new Quota(2, 3), 0, 0));
+        assertThat(comments("[" + comment("q1") + "," + comment("q2") + "]").statusCode())
+                .isEqualTo(202);
 
         HttpResponse<String> r = comments("[" + comment("q3") + "," + comment("q4") + "]");
 
@@ -240,9 +276,11 @@ class IngestHttpTest {
         assertThat(r.headers().firstValue("Retry-After")).hasValue("1");
         assertThat(stored()).extracting(Comment::id).containsExactlyInAnyOrder("q1", "q2");
         CLOCK.advance(Duration.ofMillis(250)); // 1 token left + 0.5 refilled: 1.5 of the 2 needed
-        assertThat(comments("[" + comment("q3") + "," + comment("q4") + "]").statusCode()).isEqualTo(429);
+        assertThat(comments("[" + comment("q3") + "," + comment("q4") + "]").statusCode())
+                .isEqualTo(429);
         CLOCK.advance(Duration.ofMillis(250));
-        assertThat(comments("[" + comment("q3") + "," + comment("q4") + "]").statusCode()).isEqualTo(202);
+        assertThat(comments("[" + comment("q3") + "," + comment("q4") + "]").statusCode())
+                .isEqualTo(202);
         assertThat(gw.counter("livemod_ingest_throttled", "platform", platform)).isEqualTo(4);
     }
 
@@ -264,16 +302,26 @@ class IngestHttpTest {
     void aRequestThatDoesNotVerifyIs401(String why, String error) {
         byte[] body = ("[" + comment("a1") + "]").getBytes(StandardCharsets.UTF_8);
         long ts = CLOCK.millis() / 1000 + (why.contains("old") ? -301 : why.contains("ahead") ? 301 : 0);
-        String sig = why.startsWith("signed for GET") ? RequestSignature.v2(secret, ts, "GET", "/v1/platform/takedowns", new byte[0])
-                : why.contains("query") ? RequestSignature.v2(secret, ts, "POST", "/v1/ingest/comments?x=1", body)
-                : why.startsWith("v1") ? RequestSignature.v1(secret, ts, body)
-                : RequestSignature.v2(why.equals("wrong secret") ? "other" : secret, ts, "POST", "/v1/ingest/comments", body);
+        String sig = why.startsWith("signed for GET")
+                ? RequestSignature.v2(secret, ts, "GET", "/v1/platform/takedowns", new byte[0])
+                : why.contains("query")
+                        ? RequestSignature.v2(secret, ts, "POST", "/v1/ingest/comments?x=1", body)
+                        : why.startsWith("v1")
+                                ? RequestSignature.v1(secret, ts, body)
+                                : RequestSignature.v2(
+                                        why.equals("wrong secret") ? "other" : secret,
+                                        ts,
+                                        "POST",
+                                        "/v1/ingest/comments",
+                                        body);
         if (why.startsWith("signed for GET")) body = new byte[0];
         HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(gw.url("/v1/ingest/comments")))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(why.contains("changed") ? "[]".getBytes(StandardCharsets.UTF_8) : body));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(
+                        why.contains("changed") ? "[]".getBytes(StandardCharsets.UTF_8) : body));
         if (!why.equals("missing headers")) {
             req.header("X-Livemod-Platform", why.equals("unknown platform") ? "nobody" : platform)
-                    .header("X-Livemod-Timestamp", Long.toString(ts)).header("X-Livemod-Signature", sig);
+                    .header("X-Livemod-Timestamp", Long.toString(ts))
+                    .header("X-Livemod-Signature", sig);
         }
         HttpResponse<String> r = TestGateway.send(req.build());
 
@@ -285,18 +333,22 @@ class IngestHttpTest {
     @Test
     void eachSignatureIsAcceptedOnceAndARetrySignsAgain() {
         byte[] body = ("[" + comment("r1") + "]").getBytes(StandardCharsets.UTF_8);
-        long ts = Signer.timestamp(CLOCK, "POST", "/v1/ingest/comments", body); // so the retry below signs at another second
+        long ts = Signer.timestamp(
+                CLOCK, "POST", "/v1/ingest/comments", body); // so the retry below signs at another second
         HttpRequest signed = HttpRequest.newBuilder(URI.create(gw.url("/v1/ingest/comments")))
-                .header("X-Livemod-Platform", platform).header("X-Livemod-Timestamp", Long.toString(ts))
+                .header("X-Livemod-Platform", platform)
+                .header("X-Livemod-Timestamp", Long.toString(ts))
                 .header("X-Livemod-Signature", RequestSignature.v2(secret, ts, "POST", "/v1/ingest/comments", body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
 
         assertThat(TestGateway.send(signed).statusCode()).isEqualTo(202);
         HttpResponse<String> replayed = TestGateway.send(signed);
         assertThat(replayed.statusCode()).isEqualTo(401);
         assertThat(new JsonObject(replayed.body()).getString("error")).isEqualTo("replayed_signature");
         // The same bytes signed afresh (another timestamp) are a retry: a duplicate, not a replay.
-        assertThat(new JsonObject(comments("[" + comment("r1") + "]").body()).getInteger("duplicates")).isEqualTo(1);
+        assertThat(new JsonObject(comments("[" + comment("r1") + "]").body()).getInteger("duplicates"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -305,9 +357,11 @@ class IngestHttpTest {
         byte[] body = ("[" + comment("l1") + "]").getBytes(StandardCharsets.UTF_8);
         long ts = CLOCK.millis() / 1000;
         HttpResponse<String> r = TestGateway.send(HttpRequest.newBuilder(URI.create(gw.url("/v1/ingest/comments")))
-                .header("X-Livemod-Platform", platform).header("X-Livemod-Timestamp", Long.toString(ts))
+                .header("X-Livemod-Platform", platform)
+                .header("X-Livemod-Timestamp", Long.toString(ts))
                 .header("X-Livemod-Signature", RequestSignature.v1(secret, ts, body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
 
         assertThat(r.statusCode()).isEqualTo(202);
         assertThat(stored()).extracting(Comment::id).containsExactly("l1");
@@ -315,7 +369,8 @@ class IngestHttpTest {
 
     @Test
     void theOpenApiDocumentIsServed() {
-        HttpResponse<String> r = TestGateway.send(HttpRequest.newBuilder(URI.create(gw.url("/openapi.yaml"))).build());
+        HttpResponse<String> r = TestGateway.send(
+                HttpRequest.newBuilder(URI.create(gw.url("/openapi.yaml"))).build());
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).startsWith("openapi: 3.").contains("/v1/ingest/comments:");

@@ -1,17 +1,13 @@
 package io.livemod.gateway.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.livemod.devstack.EmbeddedBroker;
 import io.livemod.event.TopicProvisioner;
 import io.livemod.event.Topics;
 import io.livemod.gateway.testkit.TestBroker;
 import io.livemod.gateway.testkit.TestGateway;
 import io.vertx.core.json.JsonObject;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.awaitility.Awaitility;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,8 +15,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** 2xx means acks=all: while Kafka is down nothing is accepted, and the failed batch's retry is stored once. */
 class KafkaUnavailableTest {
@@ -30,7 +29,13 @@ class KafkaUnavailableTest {
     static String batch(String... ids) {
         List<String> items = new ArrayList<>();
         for (String id : ids) {
-            items.add(new JsonObject().put("id", id).put("streamId", "l").put("userId", "u").put("text", "t").put("ts", "2026-11-28T20:00:00Z").encode());
+            items.add(new JsonObject()
+                    .put("id", id)
+                    .put("streamId", "l")
+                    .put("userId", "u")
+                    .put("text", "t")
+                    .put("ts", "2026-11-28T20:00:00Z")
+                    .encode());
         }
         return "[" + String.join(",", items) + "]";
     }
@@ -45,9 +50,12 @@ class KafkaUnavailableTest {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-            try (TestGateway gw = new TestGateway(broker.bootstrap(), Clock.systemUTC(), null, c -> c.withDeliveryTimeout(Duration.ofSeconds(3)))) {
+            try (TestGateway gw = new TestGateway(
+                    broker.bootstrap(), Clock.systemUTC(), null, c -> c.withDeliveryTimeout(Duration.ofSeconds(3)))) {
                 gw.addPlatform("p", "sec");
-                assertThat(gw.post("/v1/ingest/comments", "p", "sec", batch("a1")).statusCode()).isEqualTo(202);
+                assertThat(gw.post("/v1/ingest/comments", "p", "sec", batch("a1"))
+                                .statusCode())
+                        .isEqualTo(202);
 
                 broker.close();
                 HttpResponse<String> down = gw.post("/v1/ingest/comments", "p", "sec", batch("b1", "b2"));
@@ -58,13 +66,22 @@ class KafkaUnavailableTest {
 
                 broker = EmbeddedBroker.start(dir, port);
                 String bootstrap = broker.bootstrap();
-                Awaitility.await().atMost(Duration.ofSeconds(60))
-                        .until(() -> gw.post("/v1/ingest/comments", "p", "sec", batch("probe-" + System.nanoTime())).statusCode() == 202);
+                Awaitility.await()
+                        .atMost(Duration.ofSeconds(60))
+                        .until(() -> gw.post("/v1/ingest/comments", "p", "sec", batch("probe-" + System.nanoTime()))
+                                        .statusCode()
+                                == 202);
                 HttpResponse<String> retry = gw.post("/v1/ingest/comments", "p", "sec", batch("b1", "b2"));
 
-                assertThat(retry.statusCode()).as("retry answered %s", retry.body()).isEqualTo(202);
-                assertThat(new JsonObject(retry.body()).getInteger("accepted")).as("released, not duplicates").isEqualTo(2);
-                assertThat(ids(bootstrap)).filteredOn(id -> !id.startsWith("probe-")).containsExactlyInAnyOrder("a1", "b1", "b2");
+                assertThat(retry.statusCode())
+                        .as("retry answered %s", retry.body())
+                        .isEqualTo(202);
+                assertThat(new JsonObject(retry.body()).getInteger("accepted"))
+                        .as("released, not duplicates")
+                        .isEqualTo(2);
+                assertThat(ids(bootstrap))
+                        .filteredOn(id -> !id.startsWith("probe-"))
+                        .containsExactlyInAnyOrder("a1", "b1", "b2");
             }
         } finally {
             broker.close();
@@ -72,6 +89,8 @@ class KafkaUnavailableTest {
     }
 
     private static List<String> ids(String bootstrap) {
-        return TestBroker.readAll(bootstrap, Topics.COMMENTS).stream().map(r -> r.value().id()).toList();
+        return TestBroker.readAll(bootstrap, Topics.COMMENTS).stream()
+                .map(r -> r.value().id())
+                .toList();
     }
 }

@@ -1,5 +1,7 @@
 package io.livemod.gateway.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.livemod.devstack.RedisServer;
 import io.livemod.event.Comment;
 import io.livemod.event.Topics;
@@ -10,11 +12,6 @@ import io.livemod.gateway.testkit.TestBroker;
 import io.livemod.gateway.testkit.TestGateway;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,8 +28,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Two gateways behind one Redis, as behind a load balancer: one quota for both, and no event lost
@@ -53,8 +52,13 @@ class SharedRedisIngestTest {
     }
 
     static String comment(String id) {
-        return new JsonObject().put("id", id).put("streamId", "live-1").put("userId", "u" + (id.hashCode() % 50))
-                .put("text", "bình luận " + id).put("ts", "2026-11-28T20:00:00+07:00").encode();
+        return new JsonObject()
+                .put("id", id)
+                .put("streamId", "live-1")
+                .put("userId", "u" + (id.hashCode() % 50))
+                .put("text", "bình luận " + id)
+                .put("ts", "2026-11-28T20:00:00+07:00")
+                .encode();
     }
 
     static String batch(List<String> ids) {
@@ -67,9 +71,16 @@ class SharedRedisIngestTest {
     void twoGatewaysOnOneRedisEnforceOneQuota() {
         String platform = "quota-" + UUID.randomUUID();
         try (TestGateway a = new TestGateway(FROZEN, redis.uri(), UnaryOperator.identity());
-             TestGateway b = new TestGateway(FROZEN, redis.uri(), UnaryOperator.identity())) {
+                TestGateway b = new TestGateway(FROZEN, redis.uri(), UnaryOperator.identity())) {
             for (TestGateway g : List.of(a, b)) {
-                g.platforms.put(new Platform(platform, platform, Platform.of(platform, platform, "sec", null).keys(), null, new Quota(10, 100), 0, 0));
+                g.platforms.put(new Platform(
+                        platform,
+                        platform,
+                        Platform.of(platform, platform, "sec", null).keys(),
+                        null,
+                        new Quota(10, 100),
+                        0,
+                        0));
             }
             int accepted = 0;
             int[] throttledBy = new int[2];
@@ -88,16 +99,32 @@ class SharedRedisIngestTest {
             assertThat(throttledBy[1]).isEqualTo(3);
 
             FROZEN.advance(Duration.ofSeconds(1)); // +10 tokens, for whichever gateway asks first
-            assertThat(b.post("/v1/ingest/comments", platform, "sec", batch(ids("late-b", 10))).statusCode()).isEqualTo(202);
-            assertThat(a.post("/v1/ingest/comments", platform, "sec", batch(ids("late-a", 10))).statusCode()).isEqualTo(429);
+            assertThat(b.post("/v1/ingest/comments", platform, "sec", batch(ids("late-b", 10)))
+                            .statusCode())
+                    .isEqualTo(202);
+            assertThat(a.post("/v1/ingest/comments", platform, "sec", batch(ids("late-a", 10)))
+                            .statusCode())
+                    .isEqualTo(429);
 
             // The replay cache is shared too: a signature used on one gateway is refused by the other.
             byte[] body = batch(ids("replay-", 1)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            java.net.http.HttpRequest.Builder signed = io.livemod.gateway.testing.Signer.sign(java.net.http.HttpRequest.newBuilder(), FROZEN,
-                    platform, "sec", "POST", "/v1/ingest/comments", body).POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+            java.net.http.HttpRequest.Builder signed = io.livemod.gateway.testing.Signer.sign(
+                            java.net.http.HttpRequest.newBuilder(),
+                            FROZEN,
+                            platform,
+                            "sec",
+                            "POST",
+                            "/v1/ingest/comments",
+                            body)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
             FROZEN.advance(Duration.ofSeconds(1));
-            assertThat(TestGateway.send(signed.uri(java.net.URI.create(b.url("/v1/ingest/comments"))).build()).statusCode()).isEqualTo(202);
-            HttpResponse<String> replayed = TestGateway.send(signed.uri(java.net.URI.create(a.url("/v1/ingest/comments"))).build());
+            assertThat(TestGateway.send(signed.uri(java.net.URI.create(b.url("/v1/ingest/comments")))
+                                    .build())
+                            .statusCode())
+                    .isEqualTo(202);
+            HttpResponse<String> replayed =
+                    TestGateway.send(signed.uri(java.net.URI.create(a.url("/v1/ingest/comments")))
+                            .build());
             assertThat(replayed.statusCode()).isEqualTo(401);
             assertThat(new JsonObject(replayed.body()).getString("error")).isEqualTo("replayed_signature");
         }
@@ -109,14 +136,15 @@ class SharedRedisIngestTest {
         int n = 3000;
         List<String> all = ids("ev-", n);
         try (TestGateway a = new TestGateway(Clock.systemUTC(), redis.uri(), UnaryOperator.identity());
-             TestGateway b = new TestGateway(Clock.systemUTC(), redis.uri(), UnaryOperator.identity())) {
+                TestGateway b = new TestGateway(Clock.systemUTC(), redis.uri(), UnaryOperator.identity())) {
             a.addPlatform(platform, "sec");
             b.addPlatform(platform, "sec");
             Random random = new Random(42);
             List<List<String>> batches = new ArrayList<>();
             for (int i = 0; i < n; i += 50) {
                 List<String> batch = new ArrayList<>(all.subList(i, i + 50));
-                for (int d = 0; d < 5; d++) batch.add(all.get(random.nextInt(i + 50))); // earlier ids again, and repeats within
+                for (int d = 0; d < 5; d++)
+                    batch.add(all.get(random.nextInt(i + 50))); // earlier ids again, and repeats within
                 Collections.shuffle(batch, random);
                 batches.add(batch);
                 if (random.nextInt(3) == 0) batches.add(batch); // the client retries the whole batch
@@ -129,13 +157,16 @@ class SharedRedisIngestTest {
             for (int i = 0; i < batches.size(); i++) {
                 List<String> batch = batches.get(i);
                 TestGateway first = i % 2 == 0 ? a : b;
-                done.add(clients.submit(() -> sendUntilStored(first, first == a ? b : a, platform, batch, accepted, inFlightRetries)));
+                done.add(clients.submit(
+                        () -> sendUntilStored(first, first == a ? b : a, platform, batch, accepted, inFlightRetries)));
             }
             for (Future<?> f : done) f.get();
             clients.shutdown();
 
-            List<Comment> stored = TestBroker.readAll(Topics.COMMENTS).stream().map(ConsumerRecord::value)
-                    .filter(c -> c.platform().equals(platform)).toList();
+            List<Comment> stored = TestBroker.readAll(Topics.COMMENTS).stream()
+                    .map(ConsumerRecord::value)
+                    .filter(c -> c.platform().equals(platform))
+                    .toList();
             Set<String> distinct = new HashSet<>();
             stored.forEach(c -> distinct.add(c.id()));
             assertThat(stored).hasSize(n);
@@ -145,8 +176,13 @@ class SharedRedisIngestTest {
     }
 
     /** A well-behaved platform: resends what was not stored (in-flight elsewhere, 503) to the other gateway. */
-    private static void sendUntilStored(TestGateway g, TestGateway other, String platform, List<String> batch,
-                                        AtomicInteger accepted, AtomicInteger inFlightRetries) {
+    private static void sendUntilStored(
+            TestGateway g,
+            TestGateway other,
+            String platform,
+            List<String> batch,
+            AtomicInteger accepted,
+            AtomicInteger inFlightRetries) {
         List<String> todo = batch;
         TestGateway target = g;
         while (!todo.isEmpty()) {

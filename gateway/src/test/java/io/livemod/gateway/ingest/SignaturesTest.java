@@ -1,12 +1,11 @@
 package io.livemod.gateway.ingest;
 
-import io.livemod.signing.RequestSignature;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.livemod.signing.RequestSignature;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SignaturesTest {
     final byte[] body = "[{\"id\":\"c1\"}]".getBytes(StandardCharsets.UTF_8);
@@ -23,21 +22,33 @@ class SignaturesTest {
 
     @Test
     void v2BindsSecretTimestampMethodPathAndBody() {
-        Signatures.Presented sig = Signatures.parse(RequestSignature.v2("old", 42, "POST", "/v1/ingest/comments", body));
-        assertThat(Signatures.match(List.of("new", "old"), sig, 42, "POST", "/v1/ingest/comments", body)).isEqualTo("old");
-        assertThat(Signatures.match(List.of("new"), sig, 42, "POST", "/v1/ingest/comments", body)).isNull();
-        assertThat(Signatures.match(List.of("old"), sig, 43, "POST", "/v1/ingest/comments", body)).isNull();
-        assertThat(Signatures.match(List.of("old"), sig, 42, "GET", "/v1/ingest/comments", body)).isNull();
-        assertThat(Signatures.match(List.of("old"), sig, 42, "POST", "/v1/ingest/stream-events", body)).isNull();
-        assertThat(Signatures.match(List.of("old"), sig, 42, "POST", "/v1/ingest/comments?a=1", body)).isNull();
-        assertThat(Signatures.match(List.of("old"), sig, 42, "POST", "/v1/ingest/comments", "x".getBytes(StandardCharsets.UTF_8))).isNull();
+        Signatures.Presented sig =
+                Signatures.parse(RequestSignature.v2("old", 42, "POST", "/v1/ingest/comments", body));
+        assertThat(Signatures.match(List.of("new", "old"), sig, 42, "POST", "/v1/ingest/comments", body))
+                .isEqualTo("old");
+        assertThat(Signatures.match(List.of("new"), sig, 42, "POST", "/v1/ingest/comments", body))
+                .isNull();
+        assertThat(Signatures.match(List.of("old"), sig, 43, "POST", "/v1/ingest/comments", body))
+                .isNull();
+        assertThat(Signatures.match(List.of("old"), sig, 42, "GET", "/v1/ingest/comments", body))
+                .isNull();
+        assertThat(Signatures.match(List.of("old"), sig, 42, "POST", "/v1/ingest/stream-events", body))
+                .isNull();
+        assertThat(Signatures.match(List.of("old"), sig, 42, "POST", "/v1/ingest/comments?a=1", body))
+                .isNull();
+        assertThat(Signatures.match(
+                        List.of("old"), sig, 42, "POST", "/v1/ingest/comments", "x".getBytes(StandardCharsets.UTF_8)))
+                .isNull();
     }
 
     @Test
     void aV1SignatureVerifiesOnlyAsV1AndMalformedHeadersDoNotParse() {
         String v1 = RequestSignature.v1("old", 42, body);
-        assertThat(Signatures.match(List.of("old"), Signatures.parse(v1), 42, "POST", "/any", body)).isEqualTo("old");
-        assertThat(Signatures.match(List.of("old"), Signatures.parse(v1.replace("v1=", "v2=")), 42, "POST", "/any", body)).isNull();
+        assertThat(Signatures.match(List.of("old"), Signatures.parse(v1), 42, "POST", "/any", body))
+                .isEqualTo("old");
+        assertThat(Signatures.match(
+                        List.of("old"), Signatures.parse(v1.replace("v1=", "v2=")), 42, "POST", "/any", body))
+                .isNull();
         assertThat(Signatures.parse("v1=zz")).isNull();
         assertThat(Signatures.parse("v3=" + "0".repeat(64))).isNull();
         assertThat(Signatures.parse("v2=" + "g".repeat(64))).isNull();

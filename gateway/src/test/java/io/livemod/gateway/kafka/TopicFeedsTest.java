@@ -1,9 +1,17 @@
 package io.livemod.gateway.kafka;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.livemod.event.Topic;
 import io.livemod.event.TopicFollower;
 import io.livemod.event.TopicProvisioner;
 import io.livemod.gateway.testkit.TestBroker;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -12,15 +20,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * One follower per topic feeds every subscriber exactly what its own follower would have read:
@@ -34,7 +33,8 @@ class TopicFeedsTest {
     void eachSubscriberSeesWhatItsOwnFollowerWouldOneFollowerReads() throws Exception {
         String bootstrap = TestBroker.bootstrap();
         // A topic of its own: record times here are the test's, not other tests'.
-        Topic<String, String> topic = new Topic<>("livemod.test-feeds-" + UUID.randomUUID(), Serdes.String(), Serdes.String(), 3, Map.of());
+        Topic<String, String> topic =
+                new Topic<>("livemod.test-feeds-" + UUID.randomUUID(), Serdes.String(), Serdes.String(), 3, Map.of());
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             TopicProvisioner.ensure(admin, List.<Topic<?, ?>>of(topic), (short) 1);
         }
@@ -43,7 +43,8 @@ class TopicFeedsTest {
         long[] ages = {20, 3, 12, 1, 9, 30, 2, 6, 0, 15, 4, 8};
         try (KafkaProducer<String, String> producer = producer(bootstrap)) {
             for (int i = 0; i < ages.length; i++) {
-                producer.send(new ProducerRecord<>(topic.name(), i % 3, now - ages[i] * DAY, "k" + i, "v" + i)).get();
+                producer.send(new ProducerRecord<>(topic.name(), i % 3, now - ages[i] * DAY, "k" + i, "v" + i))
+                        .get();
             }
         }
 
@@ -61,23 +62,35 @@ class TopicFeedsTest {
         List<String> ownWeek = new CopyOnWriteArrayList<>();
         List<String> ownDays = new CopyOnWriteArrayList<>();
         try (feeds;
-             var w = TopicFollower.since(bootstrap, topic, now - 7 * DAY, (r, live) -> ownWeek.add(r.value())).start();
-             var d = TopicFollower.since(bootstrap, topic, now - 2 * DAY - 1, (r, live) -> ownDays.add(r.value())).start()) {
+                var w = TopicFollower.since(bootstrap, topic, now - 7 * DAY, (r, live) -> ownWeek.add(r.value()))
+                        .start();
+                var d = TopicFollower.since(bootstrap, topic, now - 2 * DAY - 1, (r, live) -> ownDays.add(r.value()))
+                        .start()) {
             feeds.start();
             await().atMost(Duration.ofSeconds(60)).until(() -> feeds.isCaughtUp() && w.isCaughtUp() && d.isCaughtUp());
 
             assertThat(feeds.followers()).isEqualTo(1);
             assertThat(allSub.isCaughtUp()).isTrue();
             assertThat(all).hasSize(ages.length);
-            assertThat(week).containsExactlyInAnyOrderElementsOf(ownWeek).isNotEmpty().hasSizeLessThan(ages.length);
-            assertThat(days).containsExactlyInAnyOrderElementsOf(ownDays).isNotEmpty().hasSizeLessThan(week.size());
+            assertThat(week)
+                    .containsExactlyInAnyOrderElementsOf(ownWeek)
+                    .isNotEmpty()
+                    .hasSizeLessThan(ages.length);
+            assertThat(days)
+                    .containsExactlyInAnyOrderElementsOf(ownDays)
+                    .isNotEmpty()
+                    .hasSizeLessThan(week.size());
             assertThat(liveFlags).containsOnly(false);
 
             try (KafkaProducer<String, String> producer = producer(bootstrap)) {
-                producer.send(new ProducerRecord<>(topic.name(), 1, now, "live", "new")).get();
+                producer.send(new ProducerRecord<>(topic.name(), 1, now, "live", "new"))
+                        .get();
             }
-            await().atMost(Duration.ofSeconds(30)).until(() -> all.contains("new") && week.contains("new") && days.contains("new"));
-            assertThat(liveFlags.get(liveFlags.size() - 1)).as("after the catch-up").isTrue();
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> all.contains("new") && week.contains("new") && days.contains("new"));
+            assertThat(liveFlags.get(liveFlags.size() - 1))
+                    .as("after the catch-up")
+                    .isTrue();
         }
     }
 
@@ -86,12 +99,15 @@ class TopicFeedsTest {
         Topic<String, String> topic = new Topic<>("livemod.test-late", Serdes.String(), Serdes.String(), 1, Map.of());
         try (TopicFeeds feeds = new TopicFeeds(TestBroker.bootstrap()).start()) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> feeds.all(topic, (r, live) -> {}))
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("livemod.test-late");
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("livemod.test-late");
         }
     }
 
     private static KafkaProducer<String, String> producer(String bootstrap) {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new StringSerializer());
+        return new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(),
+                new StringSerializer());
     }
 }

@@ -1,21 +1,20 @@
 package io.livemod.gateway.live;
 
-import io.livemod.gateway.testing.Http;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.livemod.gateway.auth.Auth;
 import io.livemod.gateway.auth.Principal;
+import io.livemod.gateway.testing.Http;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.concurrent.Executors;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The SSE fan-out on real HTTP: per-subscriber filters, publishing from other threads, disconnects, shutdown. */
 class SseHubTest {
@@ -30,7 +29,13 @@ class SseHubTest {
     @BeforeEach
     void start() {
         vertx = Vertx.vertx();
-        hub = new SseHub<>(vertx, null, Event::id, e -> "{\"id\":\"" + e.id() + "\",\"tenant\":\"" + e.tenant() + "\"}", metrics, "test");
+        hub = new SseHub<>(
+                vertx,
+                null,
+                Event::id,
+                e -> "{\"id\":\"" + e.id() + "\",\"tenant\":\"" + e.tenant() + "\"}",
+                metrics,
+                "test");
         limited = new SseHub<>(vertx, null, Event::id, e -> "{}", metrics, "limited", new SseHub.Limits(3, 2));
         Router r = Router.router(vertx);
         // As Auth leaves it: who is calling, and until when their token is valid.
@@ -47,7 +52,11 @@ class SseHubTest {
                 return e.tenant().equals(tenant);
             });
         });
-        http = new Http(vertx.createHttpServer().requestHandler(r).listen(0, "127.0.0.1").await().actualPort());
+        http = new Http(vertx.createHttpServer()
+                .requestHandler(r)
+                .listen(0, "127.0.0.1")
+                .await()
+                .actualPort());
     }
 
     @AfterEach
@@ -57,7 +66,8 @@ class SseHubTest {
 
     @Test
     void eachSubscriberGetsWhatItsFilterAdmitsFromAnyThread() throws Exception {
-        try (Http.Sse a = http.sse("/live?tenant=a", null); Http.Sse b = http.sse("/live?tenant=b", null)) {
+        try (Http.Sse a = http.sse("/live?tenant=a", null);
+                Http.Sse b = http.sse("/live?tenant=b", null)) {
             assertThat(a.status).isEqualTo(200);
             await().until(() -> hub.subscribers() == 2 && a.opened && b.opened);
             ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -70,7 +80,9 @@ class SseHubTest {
             await().until(() -> a.data.size() == 20 && b.data.size() == 20);
             assertThat(a.data).allMatch(d -> d.contains("\"tenant\":\"a\""));
             assertThat(b.data).allMatch(d -> d.contains("\"tenant\":\"b\""));
-            await().until(() -> metrics.counter("livemod_sse_errors", "feed", "test", "reason", "filter").count() == 2);
+            await().until(() -> metrics.counter("livemod_sse_errors", "feed", "test", "reason", "filter")
+                            .count()
+                    == 2);
             assertThat(a.names).isEmpty();
         }
         await().until(() -> hub.subscribers() == 0);
@@ -79,11 +91,13 @@ class SseHubTest {
     @Test
     void streamsAreCappedPerFeedAndPerUser() throws Exception {
         long later = System.currentTimeMillis() / 1000 + 3600;
-        try (Http.Sse a1 = http.sse("/limited?sub=a&exp=" + later, null); Http.Sse a2 = http.sse("/limited?sub=a&exp=" + later, null);
-             Http.Sse a3 = http.sse("/limited?sub=a&exp=" + later, null)) {
+        try (Http.Sse a1 = http.sse("/limited?sub=a&exp=" + later, null);
+                Http.Sse a2 = http.sse("/limited?sub=a&exp=" + later, null);
+                Http.Sse a3 = http.sse("/limited?sub=a&exp=" + later, null)) {
             assertThat(List.of(a1.status, a2.status)).containsOnly(200);
             assertThat(a3.status).as("a third stream of one user").isEqualTo(429);
-            try (Http.Sse b1 = http.sse("/limited?sub=b&exp=" + later, null); Http.Sse b2 = http.sse("/limited?sub=b&exp=" + later, null)) {
+            try (Http.Sse b1 = http.sse("/limited?sub=b&exp=" + later, null);
+                    Http.Sse b2 = http.sse("/limited?sub=b&exp=" + later, null)) {
                 assertThat(b1.status).isEqualTo(200);
                 assertThat(b2.status).as("the feed's fourth stream").isEqualTo(429);
             }

@@ -1,24 +1,23 @@
 package io.livemod.gateway.ministry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.auth.Principal.Role;
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.gateway.testing.MutableClock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every ministry and admin route against every role: the roles a route admits get through (any
@@ -68,7 +67,9 @@ class AccessTest {
         for (Role role : Role.values()) {
             HttpResponse<String> r = gw.send(method, path, gw.token(role, role.wire() + "-1"), body);
             if (admitted.contains(role)) {
-                assertThat(r.statusCode()).as(role + " " + method + " " + path + ": " + r.body()).isNotIn(401, 403);
+                assertThat(r.statusCode())
+                        .as(role + " " + method + " " + path + ": " + r.body())
+                        .isNotIn(401, 403);
             } else {
                 assertThat(r.statusCode()).as(role + " " + method + " " + path).isEqualTo(403);
                 assertThat(r.body()).contains("\"error\":\"forbidden\"");
@@ -80,26 +81,37 @@ class AccessTest {
     @Test
     void theLiveFeedRefusesModeratorsAndAdmins() {
         // Only refusals here (an admitted request streams forever); AlertRoutesTest reads the feed as an officer.
-        assertThat(gw.get("/v1/alerts/live", gw.token(Role.MODERATOR, "m")).statusCode()).isEqualTo(403);
-        assertThat(gw.get("/v1/alerts/live", gw.token(Role.ADMIN, "a")).statusCode()).isEqualTo(403);
+        assertThat(gw.get("/v1/alerts/live", gw.token(Role.MODERATOR, "m")).statusCode())
+                .isEqualTo(403);
+        assertThat(gw.get("/v1/alerts/live", gw.token(Role.ADMIN, "a")).statusCode())
+                .isEqualTo(403);
         assertThat(gw.get("/v1/alerts/live", null).statusCode()).isEqualTo(401);
     }
 
     @Test
     void platformRoutesNeedTheSignatureNotAToken() {
         for (Role role : Role.values()) {
-            assertThat(gw.send("POST", "/v1/takedowns/td-1/done", gw.token(role, "x"), "{}").statusCode()).isEqualTo(401);
-            assertThat(gw.get("/v1/platform/takedowns", gw.token(role, "x")).statusCode()).isEqualTo(401);
+            assertThat(gw.send("POST", "/v1/takedowns/td-1/done", gw.token(role, "x"), "{}")
+                            .statusCode())
+                    .isEqualTo(401);
+            assertThat(gw.get("/v1/platform/takedowns", gw.token(role, "x")).statusCode())
+                    .isEqualTo(401);
         }
-        assertThat(gw.signed("GET", "/v1/platform/takedowns", Platforms.DEMO_GAPO, null).statusCode()).isEqualTo(200);
-        assertThat(gw.signed("POST", "/v1/takedowns/td-unknown/done", Platforms.DEMO_GAPO, "{}").statusCode()).isEqualTo(404);
+        assertThat(gw.signed("GET", "/v1/platform/takedowns", Platforms.DEMO_GAPO, null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(gw.signed("POST", "/v1/takedowns/td-unknown/done", Platforms.DEMO_GAPO, "{}")
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
     void officersCannotDecideOnComments() {
         // The moderators' decision route is not open to officers.
-        HttpResponse<String> r = gw.post("/v1/flags/f-1/decision", gw.token(Principal.Role.OFFICER, "o"), "{\"action\":\"remove\"}");
+        HttpResponse<String> r =
+                gw.post("/v1/flags/f-1/decision", gw.token(Principal.Role.OFFICER, "o"), "{\"action\":\"remove\"}");
         assertThat(r.statusCode()).isEqualTo(403);
-        assertThat(gw.get("/v1/flags", gw.token(Principal.Role.OFFICER, "o")).statusCode()).isEqualTo(403);
+        assertThat(gw.get("/v1/flags", gw.token(Principal.Role.OFFICER, "o")).statusCode())
+                .isEqualTo(403);
     }
 }

@@ -1,5 +1,12 @@
 package io.livemod.gateway.ministry;
 
+import static io.livemod.gateway.ministry.Samples.alert;
+import static io.livemod.gateway.ministry.Samples.decision;
+import static io.livemod.gateway.ministry.Samples.flag;
+import static io.livemod.gateway.ministry.Samples.id;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.livemod.devstack.RedisServer;
 import io.livemod.event.Alert;
 import io.livemod.event.Decision;
@@ -9,8 +16,6 @@ import io.livemod.gateway.auth.Principal;
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.gateway.testing.MutableClock;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,13 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static io.livemod.gateway.ministry.Samples.alert;
-import static io.livemod.gateway.ministry.Samples.decision;
-import static io.livemod.gateway.ministry.Samples.flag;
-import static io.livemod.gateway.ministry.Samples.id;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
 
 /**
  * The ministry and admin projections are rebuilt from Kafka at start: after a restart a gateway
@@ -33,7 +32,8 @@ import static org.awaitility.Awaitility.await;
 class RebuildTest {
 
     /** What one scenario left behind, and how to read it back as a whole. */
-    record Scenario(String platform, String officerSub, List<String> alertIds, List<String> takedownIds, String reportQuery) {
+    record Scenario(
+            String platform, String officerSub, List<String> alertIds, List<String> takedownIds, String reportQuery) {
         Map<String, Object> snapshot(TestStack.Running gw) {
             String officer = gw.token(Principal.Role.OFFICER, "reader");
             String admin = gw.token(Principal.Role.ADMIN, "reader");
@@ -44,7 +44,9 @@ class RebuildTest {
             s.put("audit", body(gw.get("/v1/audit?limit=200&actor=" + officerSub, admin)));
             JsonObject report = body(gw.get(reportQuery, officer));
             s.put("report.flags", report.getJsonObject("flagsByPlatform").getValue(platform));
-            s.put("report.decisions", report.getJsonObject("decisionsByPlatform").getValue(platform));
+            s.put(
+                    "report.decisions",
+                    report.getJsonObject("decisionsByPlatform").getValue(platform));
             s.put("report.median", report.getValue("medianSecondsToDecision"));
             return s;
         }
@@ -78,37 +80,75 @@ class RebuildTest {
         TestStack.publish(Topics.FLAGS, f1.flagId(), f1);
         TestStack.publish(Topics.FLAGS, f2.flagId(), f2);
         TestStack.publish(Topics.DECISIONS, "k", decision(f1.flagId(), platform, "u-1", Decision.Action.REMOVE, now));
-        await().atMost(Duration.ofSeconds(15)).until(() -> gw.get("/v1/alerts/" + resolved.alertId(), officer).statusCode() == 200
-                && new JsonObject(gw.get("/v1/alerts/" + open.alertId(), officer).body()).getLong("lastSeen") == grown.lastSeen());
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> gw.get("/v1/alerts/" + resolved.alertId(), officer).statusCode() == 200
+                        && new JsonObject(gw.get("/v1/alerts/" + open.alertId(), officer)
+                                                .body())
+                                        .getLong("lastSeen")
+                                == grown.lastSeen());
 
-        assertThat(gw.post("/v1/alerts/" + acked.alertId() + "/ack", officer, null).statusCode()).isEqualTo(200);
-        assertThat(gw.post("/v1/alerts/" + acked.alertId() + "/assign", officer, "{\"to\":\"officer-9\"}").statusCode()).isEqualTo(200);
-        assertThat(gw.post("/v1/alerts/" + resolved.alertId() + "/resolve", officer, "{\"note\":\"xong\"}").statusCode()).isEqualTo(200);
+        assertThat(gw.post("/v1/alerts/" + acked.alertId() + "/ack", officer, null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(gw.post("/v1/alerts/" + acked.alertId() + "/assign", officer, "{\"to\":\"officer-9\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(gw.post("/v1/alerts/" + resolved.alertId() + "/resolve", officer, "{\"note\":\"xong\"}")
+                        .statusCode())
+                .isEqualTo(200);
 
         List<String> takedowns = new ArrayList<>();
         for (String stream : List.of("live-done", "live-late")) {
-            HttpResponse<String> r = gw.post("/v1/takedowns", officer, new JsonObject().put("platform", Platforms.DEMO_GAPO)
-                    .put("streamId", stream).put("reason", "r").put("legalBasis", "Nghị định 147/2024").encode());
+            HttpResponse<String> r = gw.post(
+                    "/v1/takedowns",
+                    officer,
+                    new JsonObject()
+                            .put("platform", Platforms.DEMO_GAPO)
+                            .put("streamId", stream)
+                            .put("reason", "r")
+                            .put("legalBasis", "Nghị định 147/2024")
+                            .encode());
             assertThat(r.statusCode()).isEqualTo(201);
             takedowns.add(new JsonObject(r.body()).getString("takedownId"));
         }
-        assertThat(gw.signed("POST", "/v1/takedowns/" + takedowns.get(0) + "/done", Platforms.DEMO_GAPO, null).statusCode()).isEqualTo(200);
+        assertThat(gw.signed("POST", "/v1/takedowns/" + takedowns.get(0) + "/done", Platforms.DEMO_GAPO, null)
+                        .statusCode())
+                .isEqualTo(200);
         gw.clock().advance(Duration.ofHours(25));
-        await().atMost(Duration.ofSeconds(15)).until(() -> new JsonObject(gw.get("/v1/takedowns/" + takedowns.get(1), officer).body()).getLong("overdueMarkedAt") != null
-                && new JsonObject(gw.get("/v1/alerts/" + open.alertId(), officer).body()).getInteger("reescalations") == 1);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> new JsonObject(gw.get("/v1/takedowns/" + takedowns.get(1), officer)
+                                                .body())
+                                        .getLong("overdueMarkedAt")
+                                != null
+                        && new JsonObject(gw.get("/v1/alerts/" + open.alertId(), officer)
+                                                .body())
+                                        .getInteger("reescalations")
+                                == 1);
         String day = Instant.ofEpochMilli(now).toString().substring(0, 10);
-        return new Scenario(platform, sub, alerts, takedowns, "/v1/reports/summary?from=" + Instant.ofEpochMilli(now - 3_600_000)
-                + "&to=" + Instant.ofEpochMilli(now + 3_600_000) + "&day=" + day);
+        return new Scenario(
+                platform,
+                sub,
+                alerts,
+                takedowns,
+                "/v1/reports/summary?from=" + Instant.ofEpochMilli(now - 3_600_000) + "&to="
+                        + Instant.ofEpochMilli(now + 3_600_000) + "&day=" + day);
     }
 
     static void checkContent(Map<String, Object> s, Scenario sc) {
         JsonObject open = (JsonObject) s.get(sc.alertIds().get(0));
-        assertThat(open.getJsonArray("userIds").stream().toList()).hasSize(3).contains("u-2").doesNotContain("u-1", "u-5");
+        assertThat(open.getJsonArray("userIds").stream().toList())
+                .hasSize(3)
+                .contains("u-2")
+                .doesNotContain("u-1", "u-5");
         assertThat(open.getInteger("reescalations")).isEqualTo(1);
-        assertThat(((JsonObject) s.get(sc.alertIds().get(1))).getString("assignee")).isEqualTo("officer-9");
-        assertThat(((JsonObject) s.get(sc.alertIds().get(2))).getString("status")).isEqualTo("resolved");
-        assertThat(((JsonObject) s.get(sc.takedownIds().get(0))).getString("status")).isEqualTo("done");
-        assertThat(((JsonObject) s.get(sc.takedownIds().get(1))).getString("status")).isEqualTo("overdue");
+        assertThat(((JsonObject) s.get(sc.alertIds().get(1))).getString("assignee"))
+                .isEqualTo("officer-9");
+        assertThat(((JsonObject) s.get(sc.alertIds().get(2))).getString("status"))
+                .isEqualTo("resolved");
+        assertThat(((JsonObject) s.get(sc.takedownIds().get(0))).getString("status"))
+                .isEqualTo("done");
+        assertThat(((JsonObject) s.get(sc.takedownIds().get(1))).getString("status"))
+                .isEqualTo("overdue");
         assertThat(((JsonObject) s.get("audit")).getJsonArray("items")).hasSize(5);
         assertThat(s.get("report.median")).isEqualTo(120.0);
     }
@@ -116,7 +156,11 @@ class RebuildTest {
     static Map<String, Object> awaitAudit(TestStack.Running gw, Scenario sc) {
         // The audit projection may trail the last answer by a moment: wait for all five entries.
         String admin = gw.token(Principal.Role.ADMIN, "reader");
-        await().atMost(Duration.ofSeconds(10)).until(() -> body(gw.get("/v1/audit?limit=200&actor=" + sc.officerSub(), admin)).getJsonArray("items").size() == 5);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> body(gw.get("/v1/audit?limit=200&actor=" + sc.officerSub(), admin))
+                                .getJsonArray("items")
+                                .size()
+                        == 5);
         return sc.snapshot(gw);
     }
 
@@ -138,7 +182,8 @@ class RebuildTest {
     @Test
     void onRedisAGatewayRestartsWithTheSameContentOnAFreshOrTheSameRedis() {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-28T11:00:00Z"));
-        try (RedisServer redis = RedisServer.start(); RedisServer fresh = RedisServer.start()) {
+        try (RedisServer redis = RedisServer.start();
+                RedisServer fresh = RedisServer.start()) {
             Scenario sc;
             Map<String, Object> before;
             try (TestStack.Running gw = TestStack.gateway(clock, redis.uri(), Duration.ofMinutes(10))) {
@@ -147,12 +192,16 @@ class RebuildTest {
             }
             checkContent(before, sc);
             try (TestStack.Running rebuilt = TestStack.gateway(clock, fresh.uri(), Duration.ofMinutes(10))) {
-                assertThat(sc.snapshot(rebuilt)).as("rebuilt from Kafka into an empty Redis").isEqualTo(before);
+                assertThat(sc.snapshot(rebuilt))
+                        .as("rebuilt from Kafka into an empty Redis")
+                        .isEqualTo(before);
             }
             try (TestStack.Running same = TestStack.gateway(clock, redis.uri(), Duration.ofMinutes(10));
-                 TestStack.Running second = TestStack.gateway(clock, redis.uri(), Duration.ofMinutes(10))) {
+                    TestStack.Running second = TestStack.gateway(clock, redis.uri(), Duration.ofMinutes(10))) {
                 assertThat(sc.snapshot(same)).as("replayed over its own Redis").isEqualTo(before);
-                assertThat(sc.snapshot(second)).as("a second gateway on the same Redis").isEqualTo(before);
+                assertThat(sc.snapshot(second))
+                        .as("a second gateway on the same Redis")
+                        .isEqualTo(before);
             }
         }
     }

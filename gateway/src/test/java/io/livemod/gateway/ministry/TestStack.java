@@ -1,14 +1,15 @@
 package io.livemod.gateway.ministry;
 
+import static org.awaitility.Awaitility.await;
+
 import io.livemod.event.Topic;
-import io.livemod.event.Topics;
 import io.livemod.gateway.Gateway;
 import io.livemod.gateway.GatewayConfig;
 import io.livemod.gateway.auth.Principal;
-import io.livemod.gateway.testing.Signer;
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.gateway.testing.ApiContract;
 import io.livemod.gateway.testing.MutableClock;
+import io.livemod.gateway.testing.Signer;
 import io.livemod.gateway.testkit.TestBroker;
 import io.livemod.gateway.webhook.Webhooks;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -16,11 +17,6 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,8 +29,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-
-import static org.awaitility.Awaitility.await;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Test harness of the ministry and admin tests: the shared test broker (tests use distinct ids),
@@ -66,7 +64,8 @@ public final class TestStack {
         Vertx vertx = Vertx.vertx();
         GatewayConfig config = GatewayConfig.dev(bootstrap(), 0).withRedis(redisUri);
         RecordingWebhooks hooks = new RecordingWebhooks();
-        Gateway g = new Gateway(vertx, config, Platforms.dev(), clock, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
+        Gateway g = new Gateway(
+                        vertx, config, Platforms.dev(), clock, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
                 .withMinistry(MinistryConfig.dev().withEscalation(escalationDelay, Duration.ofMillis(50)))
                 .withWebhooks(hooks);
         try {
@@ -93,9 +92,11 @@ public final class TestStack {
         }
     }
 
-    public record Running(Vertx vertx, Gateway gateway, MutableClock clock, RecordingWebhooks hooks) implements AutoCloseable {
+    public record Running(Vertx vertx, Gateway gateway, MutableClock clock, RecordingWebhooks hooks)
+            implements AutoCloseable {
         public String token(Principal.Role role, String sub) {
-            return gateway.auth().devToken(sub, role, role == Principal.Role.MODERATOR ? Platforms.DEMO_GAPO : null, 10);
+            return gateway.auth()
+                    .devToken(sub, role, role == Principal.Role.MODERATOR ? Platforms.DEMO_GAPO : null, 10);
         }
 
         public String base() {
@@ -103,14 +104,19 @@ public final class TestStack {
         }
 
         public HttpResponse<String> get(String path, String token) {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).GET();
+            HttpRequest.Builder b =
+                    HttpRequest.newBuilder(URI.create(base() + path)).GET();
             if (token != null) b.header("Authorization", "Bearer " + token);
             return send(b.build());
         }
 
         public HttpResponse<String> send(String method, String path, String token, String body) {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                    .method(
+                            method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(body));
             if (token != null) b.header("Authorization", "Bearer " + token);
             if (body != null) b.header("Content-Type", "application/json");
             return send(b.build());
@@ -123,10 +129,17 @@ public final class TestStack {
         /** A platform-signed call, timed by the gateway's (test) clock. */
         public HttpResponse<String> signed(String method, String path, String platform, String body) {
             byte[] bytes = (body == null ? "" : body).getBytes(StandardCharsets.UTF_8);
-            return send(Signer.sign(HttpRequest.newBuilder(URI.create(base() + path)), clock, platform,
-                            Platforms.DEMO_SECRETS.get(platform), method, path, bytes)
+            return send(Signer.sign(
+                            HttpRequest.newBuilder(URI.create(base() + path)),
+                            clock,
+                            platform,
+                            Platforms.DEMO_SECRETS.get(platform),
+                            method,
+                            path,
+                            bytes)
                     .header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(bytes))
+                    .build());
         }
 
         public static HttpResponse<String> send(HttpRequest r) {
@@ -147,15 +160,20 @@ public final class TestStack {
         }
     }
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** Writes records as the topology would (acks=all), and waits for them. */
     public static <V> void publish(Topic<String, V> topic, String key, V value) {
-        try (KafkaProducer<byte[], byte[]> p = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(), ProducerConfig.ACKS_CONFIG, "all"),
-                new ByteArraySerializer(), new ByteArraySerializer())) {
-            p.send(new ProducerRecord<>(topic.name(), topic.key().serializer().serialize(topic.name(), key),
-                    topic.value().serializer().serialize(topic.name(), value))).get(10, TimeUnit.SECONDS);
+        try (KafkaProducer<byte[], byte[]> p = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(), ProducerConfig.ACKS_CONFIG, "all"),
+                new ByteArraySerializer(),
+                new ByteArraySerializer())) {
+            p.send(new ProducerRecord<>(
+                            topic.name(),
+                            topic.key().serializer().serialize(topic.name(), key),
+                            topic.value().serializer().serialize(topic.name(), value)))
+                    .get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("cannot publish to " + topic.name(), e);
         }

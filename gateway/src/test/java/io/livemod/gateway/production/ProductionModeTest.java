@@ -1,5 +1,7 @@
 package io.livemod.gateway.production;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.livemod.event.PlatformRecord;
 import io.livemod.event.Topics;
 import io.livemod.gateway.Gateway;
@@ -17,12 +19,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -34,8 +30,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * A gateway as it runs in production: not dev mode, keys from a local identity provider's JWKS,
@@ -57,13 +56,29 @@ class ProductionModeTest {
         KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
         g.initialize(2048);
         issuerKeys = g.generateKeyPair();
-        JsonObject jwks = new JsonObject().put("keys", new JsonArray().add(Jwts.jwk((RSAPublicKey) issuerKeys.getPublic(), "k1")));
-        HttpServer issuer = vertx.createHttpServer().requestHandler(req -> req.response().putHeader("Content-Type", "application/json")
-                .end(jwks.encode())).listen(0, "127.0.0.1").await();
-        GatewayConfig config = GatewayConfig.defaults(TestBroker.bootstrap()).withEnv(Map.of("LIVEMOD_HTTP_HOST", "127.0.0.1",
-                "LIVEMOD_HTTP_PORT", "0", "LIVEMOD_JWKS_URL", "http://127.0.0.1:" + issuer.actualPort() + "/jwks")::get);
+        JsonObject jwks = new JsonObject()
+                .put("keys", new JsonArray().add(Jwts.jwk((RSAPublicKey) issuerKeys.getPublic(), "k1")));
+        HttpServer issuer = vertx.createHttpServer()
+                .requestHandler(req -> req.response()
+                        .putHeader("Content-Type", "application/json")
+                        .end(jwks.encode()))
+                .listen(0, "127.0.0.1")
+                .await();
+        GatewayConfig config = GatewayConfig.defaults(TestBroker.bootstrap())
+                .withEnv(Map.of(
+                        "LIVEMOD_HTTP_HOST",
+                        "127.0.0.1",
+                        "LIVEMOD_HTTP_PORT",
+                        "0",
+                        "LIVEMOD_JWKS_URL",
+                        "http://127.0.0.1:" + issuer.actualPort() + "/jwks")::get);
         assertThat(config.devMode()).isFalse();
-        gw = new Gateway(vertx, config, new Platforms(false), Clock.systemUTC(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
+        gw = new Gateway(
+                        vertx,
+                        config,
+                        new Platforms(false),
+                        Clock.systemUTC(),
+                        new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
                 .withEnvironment(ENV::get);
         gw.start().await();
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(gw::ready);
@@ -77,38 +92,58 @@ class ProductionModeTest {
     }
 
     static String token(String role, String platform) {
-        return Jwts.rs256(issuerKeys.getPrivate(), "k1", Jwts.claims(role, platform, System.currentTimeMillis() / 1000));
+        return Jwts.rs256(
+                issuerKeys.getPrivate(), "k1", Jwts.claims(role, platform, System.currentTimeMillis() / 1000));
     }
 
     static HttpResponse<String> call(String method, String path, String token, String body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) b.header("Authorization", "Bearer " + token);
         if (body != null) b.header("Content-Type", "application/json");
         return TestGateway.send(b.build());
     }
 
     static HttpResponse<String> ingest(String platform, String secret, String id) {
-        byte[] body = ("[{\"id\":\"" + id + "\",\"streamId\":\"l\",\"userId\":\"u\",\"text\":\"xin chào\",\"ts\":\"2026-11-28T20:00:00Z\"}]")
+        byte[] body = ("[{\"id\":\"" + id
+                        + "\",\"streamId\":\"l\",\"userId\":\"u\",\"text\":\"xin chào\",\"ts\":\"2026-11-28T20:00:00Z\"}]")
                 .getBytes(StandardCharsets.UTF_8);
-        return TestGateway.send(Signer.sign(HttpRequest.newBuilder(URI.create(base + "/v1/ingest/comments")), Clock.systemUTC(), platform, secret,
-                "POST", "/v1/ingest/comments", body).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        return TestGateway.send(Signer.sign(
+                        HttpRequest.newBuilder(URI.create(base + "/v1/ingest/comments")),
+                        Clock.systemUTC(),
+                        platform,
+                        secret,
+                        "POST",
+                        "/v1/ingest/comments",
+                        body)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
     }
 
     @Test
     void aPlatformCreatedWithARealAdminTokenIngestsAndItsSecretsAreSealedOnTheTopic() {
         String id = "prod-" + Long.toString(System.nanoTime(), 36);
-        HttpResponse<String> created = call("POST", "/v1/platforms", token("admin", null), new JsonObject().put("id", id).encode());
+        HttpResponse<String> created = call(
+                "POST",
+                "/v1/platforms",
+                token("admin", null),
+                new JsonObject().put("id", id).encode());
         assertThat(created.statusCode()).isEqualTo(201);
         JsonObject p = new JsonObject(created.body());
         assertThat(p.getString("secret")).startsWith("lmps_");
         assertThat(p.getString("webhookSecret")).startsWith("whsec_");
 
         assertThat(ingest(id, p.getString("secret"), "c1").statusCode()).isEqualTo(202);
-        assertThat(call("GET", "/v1/flags", token("moderator", id), null).statusCode()).isEqualTo(200);
+        assertThat(call("GET", "/v1/flags", token("moderator", id), null).statusCode())
+                .isEqualTo(200);
 
-        List<PlatformRecord> onTopic = TestBroker.readAll(Topics.PLATFORMS).stream().map(ConsumerRecord::value)
-                .filter(r -> r != null && id.equals(r.id())).toList();
+        List<PlatformRecord> onTopic = TestBroker.readAll(Topics.PLATFORMS).stream()
+                .map(ConsumerRecord::value)
+                .filter(r -> r != null && id.equals(r.id()))
+                .toList();
         assertThat(onTopic).isNotEmpty().allSatisfy(r -> {
             assertThat(r.secrets()).allSatisfy(s -> assertThat(s.value()).startsWith("sealed:v1:"));
             assertThat(r.webhookSecrets()).allSatisfy(s -> assertThat(s.value()).startsWith("sealed:v1:"));
@@ -118,23 +153,52 @@ class ProductionModeTest {
     @Test
     void demoCredentialsAndDevRoutesAreRefused() {
         // A token signed with the documented dev key, valid in every other respect.
-        String devToken = Jwts.hs256(GatewayConfig.DEV_JWT_KEY, Jwts.claims("admin", null, System.currentTimeMillis() / 1000));
+        String devToken =
+                Jwts.hs256(GatewayConfig.DEV_JWT_KEY, Jwts.claims("admin", null, System.currentTimeMillis() / 1000));
         assertThat(call("GET", "/v1/platforms", devToken, null).statusCode()).isEqualTo(401);
-        assertThat(call("POST", "/v1/dev/token", null, "{\"role\":\"admin\"}").statusCode()).isEqualTo(404);
-        JsonObject console = new JsonObject(call("GET", "/console/config.json", null, null).body());
+        assertThat(call("POST", "/v1/dev/token", null, "{\"role\":\"admin\"}").statusCode())
+                .isEqualTo(404);
+        JsonObject console =
+                new JsonObject(call("GET", "/console/config.json", null, null).body());
         assertThat(console.getBoolean("devMode")).isFalse();
         assertThat(console.containsKey("identities")).isFalse();
 
         // No demo platform, and one arriving through the topic with a demo secret (sealed with this
         // deployment's own key) is refused; a record after it on the same partition shows it was read.
-        assertThat(ingest(Platforms.DEMO_GAPO, Platforms.DEMO_SECRETS.get(Platforms.DEMO_GAPO), "d1").statusCode()).isEqualTo(401);
+        assertThat(ingest(Platforms.DEMO_GAPO, Platforms.DEMO_SECRETS.get(Platforms.DEMO_GAPO), "d1")
+                        .statusCode())
+                .isEqualTo(401);
         SecretSeal seal = SecretSeal.fromEnv(ENV::get, false);
         String marker = "after-demo-" + Long.toString(System.nanoTime(), 36);
-        TestStack.publish(Topics.PLATFORMS, Platforms.DEMO_GAPO, seal.seal(new PlatformRecord(Platforms.DEMO_GAPO, "demo", List.of(
-                new PlatformRecord.Secret(Platforms.DEMO_SECRETS.get(Platforms.DEMO_GAPO), null)), null, null, null, 1, System.currentTimeMillis())));
-        TestStack.publish(Topics.PLATFORMS, marker, seal.seal(new PlatformRecord(marker, marker, List.of(
-                new PlatformRecord.Secret("lmps_marker-secret", null)), null, null, null, 1, System.currentTimeMillis())));
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> ingest(marker, "lmps_marker-secret", "m1").statusCode() == 202);
-        assertThat(ingest(Platforms.DEMO_GAPO, Platforms.DEMO_SECRETS.get(Platforms.DEMO_GAPO), "d2").statusCode()).isEqualTo(401);
+        TestStack.publish(
+                Topics.PLATFORMS,
+                Platforms.DEMO_GAPO,
+                seal.seal(new PlatformRecord(
+                        Platforms.DEMO_GAPO,
+                        "demo",
+                        List.of(new PlatformRecord.Secret(Platforms.DEMO_SECRETS.get(Platforms.DEMO_GAPO), null)),
+                        null,
+                        null,
+                        null,
+                        1,
+                        System.currentTimeMillis())));
+        TestStack.publish(
+                Topics.PLATFORMS,
+                marker,
+                seal.seal(new PlatformRecord(
+                        marker,
+                        marker,
+                        List.of(new PlatformRecord.Secret("lmps_marker-secret", null)),
+                        null,
+                        null,
+                        null,
+                        1,
+                        System.currentTimeMillis())));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> ingest(marker, "lmps_marker-secret", "m1").statusCode() == 202);
+        assertThat(ingest(Platforms.DEMO_GAPO, Platforms.DEMO_SECRETS.get(Platforms.DEMO_GAPO), "d2")
+                        .statusCode())
+                .isEqualTo(401);
     }
 }

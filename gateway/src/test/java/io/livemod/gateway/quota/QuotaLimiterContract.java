@@ -1,13 +1,12 @@
 package io.livemod.gateway.quota;
 
-import io.livemod.gateway.testing.MutableClock;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.livemod.gateway.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The token bucket every limiter implements; run against memory and against a real Redis. */
 abstract class QuotaLimiterContract {
@@ -48,7 +47,8 @@ abstract class QuotaLimiterContract {
     @Test
     void platformsHaveTheirOwnBuckets() {
         assertThat(take(20).allowed()).isTrue();
-        assertThat(limiter().acquire(platform + "-other", quota, 20).await().allowed()).isTrue();
+        assertThat(limiter().acquire(platform + "-other", quota, 20).await().allowed())
+                .isTrue();
         assertThat(take(1).allowed()).isFalse();
     }
 }

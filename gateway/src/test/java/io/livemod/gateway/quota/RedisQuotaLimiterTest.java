@@ -1,11 +1,11 @@
 package io.livemod.gateway.quota;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.livemod.gateway.testkit.TestRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RedisQuotaLimiterTest extends QuotaLimiterContract {
     static TestRedis redis;

@@ -1,13 +1,13 @@
 package io.livemod.gateway.review;
 
-import io.livemod.rules.Severity;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.livemod.event.Decision;
 import io.livemod.event.Flag;
 import io.livemod.gateway.review.FlagStore.ClaimResult.Outcome;
 import io.livemod.gateway.testing.MutableClock;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
+import io.livemod.rules.Severity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,9 +17,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** What every {@link FlagStore} must do; run against memory and against a real redis-server. */
 abstract class FlagStoreContract {
@@ -35,13 +34,27 @@ abstract class FlagStoreContract {
     }
 
     static Flag flag(String id, String platform, String severity, long detectedAt) {
-        return Flag.builder(id, Flag.Kind.KEYWORD).comment(platform, "s1", "c-" + id, "u1", "t").category("profanity").severity(Severity.fromWire(severity))
-                .matches(List.of()).rulesVersion("v1").detectedAt(detectedAt).status(Flag.Status.OPEN).build();
+        return Flag.builder(id, Flag.Kind.KEYWORD)
+                .comment(platform, "s1", "c-" + id, "u1", "t")
+                .category("profanity")
+                .severity(Severity.fromWire(severity))
+                .matches(List.of())
+                .rulesVersion("v1")
+                .detectedAt(detectedAt)
+                .status(Flag.Status.OPEN)
+                .build();
     }
 
     static Decision decision(String flagId, String platform, Decision.Action action) {
-        return Decision.builder("d-" + flagId + "-" + action.wire(), action).flagId(flagId).platform(platform).streamId("s1")
-                .commentId("c-" + flagId).userId("u1").moderator("mod").decidedAt(5).build();
+        return Decision.builder("d-" + flagId + "-" + action.wire(), action)
+                .flagId(flagId)
+                .platform(platform)
+                .streamId("s1")
+                .commentId("c-" + flagId)
+                .userId("u1")
+                .moderator("mod")
+                .decidedAt(5)
+                .build();
     }
 
     List<String> ids(FlagQuery q) {
@@ -83,7 +96,8 @@ abstract class FlagStoreContract {
             page.items().forEach(v -> seen.add(v.flag().flagId()));
             q = q.after(page.next());
         } while (q.cursor() != null);
-        assertThat(seen).hasSize(10).allSatisfy(id -> assertThat(Integer.parseInt(id.substring(1)) % 3).isZero());
+        assertThat(seen).hasSize(10).allSatisfy(id -> assertThat(Integer.parseInt(id.substring(1)) % 3)
+                .isZero());
     }
 
     @Test
@@ -98,7 +112,8 @@ abstract class FlagStoreContract {
     void aReEmittedFlagReplacesTheOldOne() {
         store.put(flag("a", "p", "low", 1));
         store.put(flag("a", "p", "critical", 1));
-        assertThat(store.list("p", FlagQuery.all(10)).items()).singleElement()
+        assertThat(store.list("p", FlagQuery.all(10)).items())
+                .singleElement()
                 .satisfies(v -> assertThat(v.flag().severity()).isEqualTo(Severity.CRITICAL));
         assertThat(store.size()).isEqualTo(1);
     }
@@ -121,7 +136,9 @@ abstract class FlagStoreContract {
         assertThat(store.size()).isEqualTo(1);
         assertThat(ids(FlagQuery.all(20))).containsExactly("new");
         assertThat(store.list("q", FlagQuery.all(20)).items()).isEmpty();
-        assertThat(store.get("p", "new").orElseThrow().claim()).as("a kept flag keeps its claim").isNotNull();
+        assertThat(store.get("p", "new").orElseThrow().claim())
+                .as("a kept flag keeps its claim")
+                .isNotNull();
         // A flag re-emitted after it left comes back undecided and unclaimed: its old decision and claim left with it.
         store.put(flag("old0", "p", "high", 600));
         store.put(flag("old2", "p", "high", 600));
@@ -142,8 +159,10 @@ abstract class FlagStoreContract {
     @Test
     void aForgedCursorIsRefused() {
         store.put(flag("a", "p", "low", 1));
-        assertThatThrownBy(() -> store.list("p", FlagQuery.all(10).after("bm90LWEtY3Vyc29y"))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> store.list("p", FlagQuery.all(10).after("%%%"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.list("p", FlagQuery.all(10).after("bm90LWEtY3Vyc29y")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.list("p", FlagQuery.all(10).after("%%%")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -154,8 +173,10 @@ abstract class FlagStoreContract {
         FlagView v = store.get("p", "a").orElseThrow();
         assertThat(v.status()).isEqualTo(Flag.Status.DECIDED);
         assertThat(v.decision().action()).isEqualTo(Decision.Action.REMOVE);
-        assertThat(ids(new FlagQuery(Flag.Status.DECIDED, null, null, null, 10, null))).containsExactly("a");
-        assertThat(ids(new FlagQuery(Flag.Status.OPEN, null, null, null, 10, null))).isEmpty();
+        assertThat(ids(new FlagQuery(Flag.Status.DECIDED, null, null, null, 10, null)))
+                .containsExactly("a");
+        assertThat(ids(new FlagQuery(Flag.Status.OPEN, null, null, null, 10, null)))
+                .isEmpty();
         assertThat(store.claim("a", "mod", TTL).outcome()).isEqualTo(Outcome.DECIDED);
     }
 
@@ -167,16 +188,20 @@ abstract class FlagStoreContract {
         assertThat(bob.outcome()).isEqualTo(Outcome.HELD_BY_OTHER);
         assertThat(bob.claim().moderator()).isEqualTo("alice");
         assertThat(store.get("p", "a").orElseThrow().status()).isEqualTo(Flag.Status.CLAIMED);
-        assertThat(ids(new FlagQuery(Flag.Status.CLAIMED, null, null, null, 10, null))).containsExactly("a");
+        assertThat(ids(new FlagQuery(Flag.Status.CLAIMED, null, null, null, 10, null)))
+                .containsExactly("a");
 
         clock.advance(Duration.ofMinutes(4));
         assertThat(store.claim("a", "alice", TTL).claim().expiresAt()).isEqualTo(clock.millis() + TTL.toMillis());
         clock.advance(Duration.ofMinutes(4));
-        assertThat(store.claim("a", "bob", TTL).won()).as("alice renewed her claim").isFalse();
+        assertThat(store.claim("a", "bob", TTL).won())
+                .as("alice renewed her claim")
+                .isFalse();
 
         clock.advance(Duration.ofMinutes(2));
         assertThat(store.get("p", "a").orElseThrow().status()).isEqualTo(Flag.Status.OPEN);
-        assertThat(ids(new FlagQuery(Flag.Status.OPEN, null, null, null, 10, null))).containsExactly("a");
+        assertThat(ids(new FlagQuery(Flag.Status.OPEN, null, null, null, 10, null)))
+                .containsExactly("a");
         assertThat(store.claim("a", "bob", TTL).won()).isTrue();
     }
 
@@ -191,15 +216,21 @@ abstract class FlagStoreContract {
         assertThat(store.get("p", "a").orElseThrow().status()).isEqualTo(Flag.Status.OPEN);
         assertThat(store.claim("a", "bob", TTL).won()).isTrue();
         store.beginDecision("a", "bob", TTL);
-        assertThat(store.release("a", "bob")).as("a decision being written is not released").isFalse();
+        assertThat(store.release("a", "bob"))
+                .as("a decision being written is not released")
+                .isFalse();
     }
 
     @Test
     void aDecisionInProgressBlocksEveryoneAndEndsEitherWay() {
         store.put(flag("a", "p", "high", 1));
         store.put(flag("b", "p", "high", 2));
-        assertThat(store.beginDecision("a", "alice", TTL).won()).as("claim and decide a free flag").isTrue();
-        assertThat(store.beginDecision("a", "alice", TTL).outcome()).as("a double submit").isEqualTo(Outcome.DECIDING);
+        assertThat(store.beginDecision("a", "alice", TTL).won())
+                .as("claim and decide a free flag")
+                .isTrue();
+        assertThat(store.beginDecision("a", "alice", TTL).outcome())
+                .as("a double submit")
+                .isEqualTo(Outcome.DECIDING);
         assertThat(store.claim("a", "bob", TTL).outcome()).isEqualTo(Outcome.DECIDING);
 
         store.endDecision("a", "alice", false, TTL); // Kafka refused: alice keeps a plain claim

@@ -14,7 +14,9 @@ class MemoryFlagStoreTest extends FlagStoreContract {
         for (int i = 0; i < 5; i++) small.put(flag("f" + i, "p", "high", 100 - i * 10)); // f4 is the oldest
         org.assertj.core.api.Assertions.assertThat(small.size()).isEqualTo(3);
         org.assertj.core.api.Assertions.assertThat(small.evictions()).isEqualTo(2);
-        org.assertj.core.api.Assertions.assertThat(small.list("p", FlagQuery.all(10)).items())
-                .extracting(v -> v.flag().flagId()).containsExactly("f0", "f1", "f2");
+        org.assertj.core.api.Assertions.assertThat(
+                        small.list("p", FlagQuery.all(10)).items())
+                .extracting(v -> v.flag().flagId())
+                .containsExactly("f0", "f1", "f2");
     }
 }

@@ -8,7 +8,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialects;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,8 +30,10 @@ public final class ApiContract {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNode DOC = strict(load());
     private static final List<Route> ROUTES = routes();
-    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31(),
-            b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(
+            Dialects.getOpenApi31(),
+            b -> b.schemaRegistryConfig(
+                    SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
     private static final Map<String, Schema> COMPILED = new ConcurrentHashMap<>();
     /** Trees of static files (the console, the API page's scripts): files, not operations. */
     private static final List<String> STATIC = List.of("/console/", "/docs/");
@@ -45,8 +46,12 @@ public final class ApiContract {
     /** Asserts the answer conforms to the document and returns it, so calls can wrap a request. */
     public static <T> HttpResponse<T> conforms(HttpResponse<T> response) {
         Object body = response.body();
-        check(response.request().method(), response.request().uri().getRawPath(), response.statusCode(),
-                response.headers().firstValue("Content-Type").orElse(null), body instanceof String s ? s : null);
+        check(
+                response.request().method(),
+                response.request().uri().getRawPath(),
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(null),
+                body instanceof String s ? s : null);
         return response;
     }
 
@@ -54,8 +59,13 @@ public final class ApiContract {
     public static void check(String method, String path, int status, String contentType, String body) {
         String call = method + " " + path + " → " + status;
         if (STATIC.stream().anyMatch(path::startsWith)) return;
-        Route route = ROUTES.stream().filter(r -> r.pattern().matcher(path).matches()).findFirst().orElse(null);
-        JsonNode operation = route == null ? null : DOC.path("paths").path(route.template()).get(method.toLowerCase(java.util.Locale.ROOT));
+        Route route = ROUTES.stream()
+                .filter(r -> r.pattern().matcher(path).matches())
+                .findFirst()
+                .orElse(null);
+        JsonNode operation = route == null
+                ? null
+                : DOC.path("paths").path(route.template()).get(method.toLowerCase(java.util.Locale.ROOT));
         if (operation == null) {
             // The router's own answers to a path or method it does not serve: the one error shape.
             if (status != 404 && status != 405) throw new AssertionError(call + ": the route is not in openapi.yaml");
@@ -64,8 +74,8 @@ public final class ApiContract {
         }
         JsonNode response = resolve(operation.path("responses").path(Integer.toString(status)));
         if (response.isMissingNode()) {
-            throw new AssertionError(call + ": openapi.yaml does not document status " + status + " for " + method + " " + route.template()
-                    + " (body: " + body + ")");
+            throw new AssertionError(call + ": openapi.yaml does not document status " + status + " for " + method + " "
+                    + route.template() + " (body: " + body + ")");
         }
         JsonNode content = response.path("content");
         boolean hasBody = body != null && !body.isEmpty();
@@ -92,7 +102,10 @@ public final class ApiContract {
             throw new AssertionError(call + ": the body is not JSON: " + body, e);
         }
         if (!errors.isEmpty()) {
-            StringBuilder b = new StringBuilder(call).append(": the body does not match ").append(schemaRef).append(" in openapi.yaml:");
+            StringBuilder b = new StringBuilder(call)
+                    .append(": the body does not match ")
+                    .append(schemaRef)
+                    .append(" in openapi.yaml:");
             errors.forEach(e -> b.append("\n  ").append(e));
             throw new AssertionError(b.append("\nbody: ").append(body).toString());
         }
@@ -125,7 +138,10 @@ public final class ApiContract {
         var fields = at.properties().iterator();
         while (fields.hasNext()) {
             var e = fields.next();
-            String found = locate(e.getValue(), target, path + "/" + e.getKey().replace("~", "~0").replace("/", "~1"));
+            String found = locate(
+                    e.getValue(),
+                    target,
+                    path + "/" + e.getKey().replace("~", "~0").replace("/", "~1"));
             if (found != null) return found;
         }
         return null;
@@ -156,8 +172,10 @@ public final class ApiContract {
     private static JsonNode strict(JsonNode node) {
         if (node.isObject()) {
             ObjectNode o = (ObjectNode) node;
-            if ("object".equals(o.path("type").asText()) && o.path("properties").isObject()
-                    && !o.has("additionalProperties") && !o.has("unevaluatedProperties")) {
+            if ("object".equals(o.path("type").asText())
+                    && o.path("properties").isObject()
+                    && !o.has("additionalProperties")
+                    && !o.has("unevaluatedProperties")) {
                 o.put("unevaluatedProperties", false);
             }
             o.forEach(ApiContract::strict);

@@ -16,7 +16,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Bearer calls to one gateway (each answer checked against openapi.yaml), and an SSE reader that collects {@code data:} lines. */
 public final class Http {
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
     public Http(int port) {
@@ -28,8 +29,10 @@ public final class Http {
     }
 
     public HttpResponse<String> post(String path, String token, String body) {
-        return send(request(path, token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body)).build());
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body))
+                .build());
     }
 
     public HttpResponse<String> delete(String path, String token) {
@@ -59,9 +62,11 @@ public final class Http {
         public final List<String> data = new CopyOnWriteArrayList<>();
         /** {@code event:} names seen; EventSource's onmessage (the console) sees unnamed events only. */
         public final List<String> names = new CopyOnWriteArrayList<>();
+
         public volatile boolean opened;
         /** The server ended the stream. */
         public volatile boolean ended;
+
         private final InputStream in;
 
         Sse(HttpResponse<InputStream> resp) {
@@ -94,8 +99,11 @@ public final class Http {
     /** Opens {@code path} as EventSource does: the token in {@code ?access_token=}, no headers. */
     public Sse sse(String path, String token) {
         String sep = path.contains("?") ? "&" : "?";
-        HttpRequest r = HttpRequest.newBuilder(URI.create(base + path + (token == null ? "" : sep + "access_token=" + token)))
-                .header("Accept", "text/event-stream").GET().build();
+        HttpRequest r = HttpRequest.newBuilder(
+                        URI.create(base + path + (token == null ? "" : sep + "access_token=" + token)))
+                .header("Accept", "text/event-stream")
+                .GET()
+                .build();
         try {
             return new Sse(client.send(r, HttpResponse.BodyHandlers.ofInputStream()));
         } catch (IOException e) {

@@ -1,7 +1,6 @@
 package io.livemod.gateway.testing;
 
 import io.livemod.gateway.webhook.Scheduler;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,6 @@
 package io.livemod.gateway.testing;
 
 import io.livemod.signing.RequestSignature;
-
 import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.util.Arrays;
@@ -37,10 +36,17 @@ public final class Signer {
     }
 
     /** Adds the three signature headers for {@code method pathWithQuery body}. */
-    public static HttpRequest.Builder sign(HttpRequest.Builder b, Clock clock, String platform, String secret, String method,
-                                           String pathWithQuery, byte[] body) {
+    public static HttpRequest.Builder sign(
+            HttpRequest.Builder b,
+            Clock clock,
+            String platform,
+            String secret,
+            String method,
+            String pathWithQuery,
+            byte[] body) {
         long ts = timestamp(clock, method, pathWithQuery, body);
-        return b.header("X-Livemod-Platform", platform).header("X-Livemod-Timestamp", Long.toString(ts))
+        return b.header("X-Livemod-Platform", platform)
+                .header("X-Livemod-Timestamp", Long.toString(ts))
                 .header("X-Livemod-Signature", RequestSignature.v2(secret, ts, method, pathWithQuery, body));
     }
 }

@@ -1,9 +1,7 @@
 package io.livemod.gateway.testing;
 
-import io.livemod.gateway.platform.Platform;
-
 import io.livemod.event.PlatformRecord;
-
+import io.livemod.gateway.platform.Platform;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +28,7 @@ public final class TestPlatforms {
 
     /** A Standard Webhooks secret whose key is the UTF-8 bytes of {@code text}. */
     public static String whsec(String text) {
-        return "whsec_" + java.util.Base64.getEncoder().encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return "whsec_"
+                + java.util.Base64.getEncoder().encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

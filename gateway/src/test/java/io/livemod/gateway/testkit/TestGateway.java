@@ -11,8 +11,6 @@ import io.livemod.gateway.testing.Signer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
-import org.awaitility.Awaitility;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -23,10 +21,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
+import org.awaitility.Awaitility;
 
 /** A real gateway (dev mode, real HTTP) on a free port against the test broker, and a signing client whose answers are checked against openapi.yaml. */
 public final class TestGateway implements AutoCloseable {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     public final Vertx vertx = Vertx.vertx();
     public final Gateway gateway;
     public final Platforms platforms;
@@ -69,9 +69,11 @@ public final class TestGateway implements AutoCloseable {
     }
 
     public HttpResponse<String> post(String path, String platform, String secret, byte[] body, String contentType) {
-        return send(Signer.sign(HttpRequest.newBuilder(URI.create(url(path))), clock, platform, secret, "POST", path, body)
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        return send(
+                Signer.sign(HttpRequest.newBuilder(URI.create(url(path))), clock, platform, secret, "POST", path, body)
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build());
     }
 
     public HttpResponse<String> post(String path, String platform, String secret, String json) {

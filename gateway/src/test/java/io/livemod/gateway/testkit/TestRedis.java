@@ -2,9 +2,8 @@ package io.livemod.gateway.testkit;
 
 import io.livemod.devstack.RedisServer;
 import io.vertx.core.Vertx;
-import redis.clients.jedis.RedisClient;
-
 import java.net.URI;
+import redis.clients.jedis.RedisClient;
 
 /** A real redis-server with a Jedis client and a Vert.x for the stores' worker threads. */
 public final class TestRedis implements AutoCloseable {

@@ -8,7 +8,6 @@ import io.livemod.gateway.quota.Quota;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
-
 import java.time.Clock;
 
 /**
@@ -22,7 +21,12 @@ final class BenchGateway implements AutoCloseable {
     BenchGateway(String bootstrap) throws InterruptedException {
         GatewayConfig config = GatewayConfig.dev(bootstrap, 0)
                 .withIngest(IngestConfig.defaults().withQuota(new Quota(1_000_000_000L, 1_000_000_000L)));
-        gateway = new Gateway(vertx, config, Platforms.dev(), Clock.systemUTC(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+        gateway = new Gateway(
+                vertx,
+                config,
+                Platforms.dev(),
+                Clock.systemUTC(),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
         gateway.start().await();
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (!gateway.ready()) {

@@ -10,7 +10,6 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +18,12 @@ import java.util.List;
 final class HttpBatchLoad {
     private HttpBatchLoad() {}
 
-    static Measurement.Result run(Vertx vertx, int port, int connections, int batchSize, double warmup, double seconds) {
+    static Measurement.Result run(
+            Vertx vertx, int port, int connections, int batchSize, double warmup, double seconds) {
         Traffic traffic = new Traffic();
         Measurement m = new Measurement(warmup, seconds);
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(port),
+        HttpClient client = vertx.createHttpClient(
+                new HttpClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(port),
                 new PoolOptions().setHttp1MaxSize(connections));
         List<Future<Void>> loops = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
@@ -43,7 +44,9 @@ final class HttpBatchLoad {
         byte[] body = traffic.batch(batchSize, false).getBytes(StandardCharsets.UTF_8);
         long ts = System.currentTimeMillis() / 1000;
         long sent = System.nanoTime();
-        client.request(new RequestOptions().setMethod(HttpMethod.POST).setURI("/v1/ingest/comments")
+        client.request(new RequestOptions()
+                        .setMethod(HttpMethod.POST)
+                        .setURI("/v1/ingest/comments")
                         .putHeader("Content-Type", "application/json")
                         .putHeader("X-Livemod-Platform", Traffic.PLATFORM)
                         .putHeader("X-Livemod-Timestamp", Long.toString(ts))

@@ -4,14 +4,13 @@ import io.livemod.devstack.EmbeddedBroker;
 import io.livemod.event.TopicProvisioner;
 import io.livemod.event.Topics;
 import io.vertx.core.Vertx;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
  * Ingest throughput: accepted events per second through a real gateway, over HTTP batches and over
@@ -46,7 +45,8 @@ public final class IngestBench {
             try (BenchGateway gateway = new BenchGateway(broker.bootstrap())) {
                 Vertx vertx = Vertx.vertx(); // the clients' own event loops
                 try {
-                    System.out.println("broker " + broker.bootstrap() + ", gateway on :" + gateway.port() + "; HTTP batches...");
+                    System.out.println(
+                            "broker " + broker.bootstrap() + ", gateway on :" + gateway.port() + "; HTTP batches...");
                     results.add(HttpBatchLoad.run(vertx, gateway.port(), connections, batch, warmup, seconds));
                     // As many events in flight as the WebSocket run: HTTP/1.1 has one batch per connection.
                     results.add(HttpBatchLoad.run(vertx, gateway.port(), connections * 4, batch, warmup, seconds));
@@ -60,9 +60,13 @@ public final class IngestBench {
             System.out.println("baseline...");
             results.add(ProducerBaseline.run(broker.bootstrap(), warmup, seconds));
         }
-        System.out.printf("%n%d cores, %.0f s measured after %.0f s warm-up, load average at the end %.1f%n",
-                Runtime.getRuntime().availableProcessors(), seconds, warmup,
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(
+                "%n%d cores, %.0f s measured after %.0f s warm-up, load average at the end %.1f%n",
+                Runtime.getRuntime().availableProcessors(),
+                seconds,
+                warmup,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
         System.out.println("| path | accepted events/s | p50 ack ms | p99 ack ms | failed requests |");
         System.out.println("|---|---:|---:|---:|---:|");
         results.forEach(r -> System.out.println(r.row()));

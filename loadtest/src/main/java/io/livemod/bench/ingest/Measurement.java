@@ -1,8 +1,7 @@
 package io.livemod.bench.ingest;
 
-import org.HdrHistogram.Recorder;
-
 import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Recorder;
 
 /**
  * Counts events acknowledged inside the measured window (after warm-up) and their time to ack.
@@ -38,12 +37,18 @@ final class Measurement {
     Result result(String name) {
         var h = latency.getIntervalHistogram();
         double seconds = (end - start) / 1e9;
-        return new Result(name, events.get() / seconds, h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0, failures.get());
+        return new Result(
+                name,
+                events.get() / seconds,
+                h.getValueAtPercentile(50) / 1000.0,
+                h.getValueAtPercentile(99) / 1000.0,
+                failures.get());
     }
 
     record Result(String name, double eventsPerSecond, double p50Ms, double p99Ms, long failures) {
         String row() {
-            return String.format("| %s | %,.0f | %s | %s | %d |", name, eventsPerSecond, ms(p50Ms), ms(p99Ms), failures);
+            return String.format(
+                    "| %s | %,.0f | %s | %s | %d |", name, eventsPerSecond, ms(p50Ms), ms(p99Ms), failures);
         }
 
         private static String ms(double v) {

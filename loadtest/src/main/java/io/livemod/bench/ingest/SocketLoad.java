@@ -8,7 +8,6 @@ import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -21,14 +20,20 @@ import java.util.List;
 final class SocketLoad {
     private SocketLoad() {}
 
-    static Measurement.Result run(Vertx vertx, int port, int connections, int batchSize, int window, double warmup, double seconds) {
+    static Measurement.Result run(
+            Vertx vertx, int port, int connections, int batchSize, int window, double warmup, double seconds) {
         Traffic traffic = new Traffic();
         Measurement m = new Measurement(warmup, seconds);
-        WebSocketClient client = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxMessageSize(1024 * 1024));
+        WebSocketClient client =
+                vertx.createWebSocketClient(new WebSocketClientOptions().setMaxMessageSize(1024 * 1024));
         List<Future<Void>> loops = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
-            long ts = System.currentTimeMillis() / 1000 - i; // each signature is accepted once: one timestamp per connection
-            WebSocketConnectOptions o = new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port).setURI("/v1/ingest/ws")
+            long ts = System.currentTimeMillis() / 1000
+                    - i; // each signature is accepted once: one timestamp per connection
+            WebSocketConnectOptions o = new WebSocketConnectOptions()
+                    .setHost("127.0.0.1")
+                    .setPort(port)
+                    .setURI("/v1/ingest/ws")
                     .addHeader("X-Livemod-Platform", Traffic.PLATFORM)
                     .addHeader("X-Livemod-Timestamp", Long.toString(ts))
                     .addHeader("X-Livemod-Signature", Traffic.sign(ts, "GET", "/v1/ingest/ws", new byte[0]));
@@ -36,7 +41,8 @@ final class SocketLoad {
         }
         Future.all(loops).await();
         client.close().await();
-        return m.result("WebSocket, " + connections + " connections × " + window + " frames in flight × " + batchSize + " events");
+        return m.result("WebSocket, " + connections + " connections × " + window + " frames in flight × " + batchSize
+                + " events");
     }
 
     private static Future<Void> drive(WebSocket ws, Traffic traffic, Measurement m, int batchSize, int window) {

@@ -2,7 +2,6 @@ package io.livemod.bench.ingest;
 
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.signing.RequestSignature;
-
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -13,10 +12,11 @@ final class Traffic {
     static final String PLATFORM = Platforms.DEMO_GAPO;
     static final String SECRET = Platforms.DEMO_SECRETS.get(PLATFORM);
     private static final String[] TEXTS = {
-            "Mọi người vào xem live bán hàng nhé, giá rẻ lắm",
-            "Shop ơi còn size M không ạ? Em muốn lấy 2 cái",
-            "Chúc mừng năm mới cả nhà, live hôm nay vui quá",
-            "Xin link mua hàng với ạ, ship về Đà Nẵng bao lâu"};
+        "Mọi người vào xem live bán hàng nhé, giá rẻ lắm",
+        "Shop ơi còn size M không ạ? Em muốn lấy 2 cái",
+        "Chúc mừng năm mới cả nhà, live hôm nay vui quá",
+        "Xin link mua hàng với ạ, ship về Đà Nẵng bao lâu"
+    };
     private final String run = Long.toString(System.nanoTime(), 36);
     private final AtomicLong seq = new AtomicLong();
 
@@ -28,11 +28,20 @@ final class Traffic {
             if (i > 0) b.append(',');
             b.append('{');
             if (kind) b.append("\"kind\":\"comment\",");
-            b.append("\"id\":\"").append(run).append('-').append(s)
-                    .append("\",\"streamId\":\"live-").append(s % 20)
-                    .append("\",\"userId\":\"u").append(s % 5000)
-                    .append("\",\"userName\":\"Người xem ").append(s % 5000)
-                    .append("\",\"text\":\"").append(TEXTS[(int) (s % TEXTS.length)]).append(' ').append(s)
+            b.append("\"id\":\"")
+                    .append(run)
+                    .append('-')
+                    .append(s)
+                    .append("\",\"streamId\":\"live-")
+                    .append(s % 20)
+                    .append("\",\"userId\":\"u")
+                    .append(s % 5000)
+                    .append("\",\"userName\":\"Người xem ")
+                    .append(s % 5000)
+                    .append("\",\"text\":\"")
+                    .append(TEXTS[(int) (s % TEXTS.length)])
+                    .append(' ')
+                    .append(s)
                     .append("\",\"ts\":\"2026-11-28T20:00:00+07:00\"}");
         }
         return b.append(']').toString();

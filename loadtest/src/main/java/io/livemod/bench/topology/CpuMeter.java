@@ -31,8 +31,11 @@ final class CpuMeter {
         long process = processCpuNanos() - process0;
         long streams = 0;
         for (var e : streamThreadCpu().entrySet()) streams += e.getValue() - threads0.getOrDefault(e.getKey(), 0L);
-        return String.format(Locale.ROOT, "cpu: %.1f µs/comment for the process, %.1f µs/comment in stream threads",
-                process / 1e3 / n, streams / 1e3 / n);
+        return String.format(
+                Locale.ROOT,
+                "cpu: %.1f µs/comment for the process, %.1f µs/comment in stream threads",
+                process / 1e3 / n,
+                streams / 1e3 / n);
     }
 
     /**
@@ -47,7 +50,8 @@ final class CpuMeter {
         for (java.io.File t : tasks) {
             try {
                 String stat = java.nio.file.Files.readString(t.toPath().resolve("stat"));
-                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+", "N");
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                        .replaceAll("\\d+", "N");
                 String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ", -1);
                 out.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
             } catch (java.io.IOException | RuntimeException e) {
@@ -64,14 +68,20 @@ final class CpuMeter {
         after.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
                 .filter(e -> e.getValue() > 0)
-                .sorted((x, y) -> Long.compare(y.getValue(), x.getValue())).limit(10)
-                .forEach(e -> b.append(String.format(Locale.ROOT, "%n    %-30s %5.1f %% of a core, %6.1f µs/comment",
-                        e.getKey(), 100 * e.getValue() / hz / seconds, e.getValue() / hz / n * 1e6)));
+                .sorted((x, y) -> Long.compare(y.getValue(), x.getValue()))
+                .limit(10)
+                .forEach(e -> b.append(String.format(
+                        Locale.ROOT,
+                        "%n    %-30s %5.1f %% of a core, %6.1f µs/comment",
+                        e.getKey(),
+                        100 * e.getValue() / hz / seconds,
+                        e.getValue() / hz / n * 1e6)));
         return b.toString();
     }
 
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static Map<Long, Long> streamThreadCpu() {

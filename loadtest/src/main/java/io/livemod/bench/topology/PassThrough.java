@@ -2,6 +2,8 @@ package io.livemod.bench.topology;
 
 import io.livemod.event.Topics;
 import io.livemod.topology.ModerationConfig;
+import java.util.List;
+import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.serialization.Serdes;
@@ -11,9 +13,6 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-
-import java.util.List;
-import java.util.Properties;
 
 /**
  * The least a Kafka Streams application can do with the comments: read each one (decoding it as the
@@ -32,7 +31,8 @@ final class PassThrough {
             CpuMeter cpu = CpuMeter.start();
             while (!TopologyThroughput.drained(admin, config.applicationId())) Thread.sleep(100);
             double secs = (System.nanoTime() - running) / 1e9;
-            System.out.printf("pass-through (same guarantee, commit interval, threads): %,.0f comments/s (%d in %.1f s after RUNNING)%n",
+            System.out.printf(
+                    "pass-through (same guarantee, commit interval, threads): %,.0f comments/s (%d in %.1f s after RUNNING)%n",
                     n / secs, n, secs);
             System.out.println(cpu.perItem(n));
         }
@@ -41,12 +41,17 @@ final class PassThrough {
     /** The pass-through application, started and RUNNING. */
     static KafkaStreams start(Admin admin, ModerationConfig config) throws Exception {
         try {
-            admin.createTopics(List.of(new NewTopic(OUTPUT, 6, (short) 1))).all().get();
+            admin.createTopics(List.of(new NewTopic(OUTPUT, 6, (short) 1)))
+                    .all()
+                    .get();
         } catch (java.util.concurrent.ExecutionException e) {
             if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) throw e;
         }
         StreamsBuilder b = new StreamsBuilder();
-        b.stream(Topics.COMMENTS.name(), Consumed.with(Topics.COMMENTS.key(), Topics.COMMENTS.value()).withName("pass-source"))
+        b.stream(
+                        Topics.COMMENTS.name(),
+                        Consumed.with(Topics.COMMENTS.key(), Topics.COMMENTS.value())
+                                .withName("pass-source"))
                 .mapValues(c -> c.id(), Named.as("pass-id"))
                 .to(OUTPUT, Produced.with(Serdes.String(), Serdes.String()).withName("pass-sink"));
         Properties p = new Properties();

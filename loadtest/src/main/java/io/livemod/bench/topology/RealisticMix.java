@@ -5,7 +5,6 @@ import io.livemod.loadtest.LoadConfig;
 import io.livemod.loadtest.TrafficPlan;
 import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.RuleSetLoader;
-
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -22,9 +21,24 @@ final class RealisticMix implements CommentSource {
     private final String runId = "bench";
 
     RealisticMix(long seed) {
-        LoadConfig config = new LoadConfig("http://127.0.0.1:1", "127.0.0.1:1", 1000, Duration.ofHours(1), Duration.ZERO,
-                List.of(new LoadConfig.PlatformCredentials("bench-a", "x"), new LoadConfig.PlatformCredentials("bench-b", "x")),
-                50, 1.1, 0, 20, 1, seed, LoadConfig.Traffic.realistic(), LoadConfig.Thresholds.defaults()).validate();
+        LoadConfig config = new LoadConfig(
+                        "http://127.0.0.1:1",
+                        "127.0.0.1:1",
+                        1000,
+                        Duration.ofHours(1),
+                        Duration.ZERO,
+                        List.of(
+                                new LoadConfig.PlatformCredentials("bench-a", "x"),
+                                new LoadConfig.PlatformCredentials("bench-b", "x")),
+                        50,
+                        1.1,
+                        0,
+                        20,
+                        1,
+                        seed,
+                        LoadConfig.Traffic.realistic(),
+                        LoadConfig.Thresholds.defaults())
+                .validate();
         this.plan = new TrafficPlan(config, runId, CompiledRuleSet.compile(RuleSetLoader.defaults()));
     }
 
@@ -33,8 +47,12 @@ final class RealisticMix implements CommentSource {
         while (ready.isEmpty()) {
             for (TrafficPlan.Batch b : plan.next(50)) {
                 for (TrafficPlan.Planned c : b.comments()) {
-                    ready.add(Comment.builder(b.platformId(), runId + "-" + c.seq()).streamId(plan.streams().id(c.stream())).userId(c.user())
-                            .text(c.text()).ts("2026-11-28T20:00:00+07:00").build());
+                    ready.add(Comment.builder(b.platformId(), runId + "-" + c.seq())
+                            .streamId(plan.streams().id(c.stream()))
+                            .userId(c.user())
+                            .text(c.text())
+                            .ts("2026-11-28T20:00:00+07:00")
+                            .build());
                 }
             }
         }

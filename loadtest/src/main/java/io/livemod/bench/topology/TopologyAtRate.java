@@ -6,15 +6,6 @@ import io.livemod.event.TopicProvisioner;
 import io.livemod.event.Topics;
 import io.livemod.topology.ModerationApp;
 import io.livemod.topology.ModerationConfig;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.streams.KafkaStreams;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,6 +16,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.streams.KafkaStreams;
 
 /**
  * The moderation topology's CPU per comment at a <em>steady</em> offered rate, without the gateway,
@@ -62,12 +61,19 @@ public final class TopologyAtRate {
         Path base = Path.of(System.getProperty("livemod.bench.dir", "target"));
         Files.createDirectories(base);
         Path dir = Files.createTempDirectory(base, "bench-rate-");
-        System.out.printf("topology at a steady %,d comments/s%s: %d s measured after %d s of warm-up, %d stream threads, %s, %d cores%n",
-                rate, mega ? " in one stream (a mega-live alone)" : "", seconds, warm, threads, guarantee,
+        System.out.printf(
+                "topology at a steady %,d comments/s%s: %d s measured after %d s of warm-up, %d stream threads, %s, %d cores%n",
+                rate,
+                mega ? " in one stream (a mega-live alone)" : "",
+                seconds,
+                warm,
+                threads,
+                guarantee,
                 Runtime.getRuntime().availableProcessors());
         try (EmbeddedBroker broker = EmbeddedBroker.start(dir.resolve("broker"), 0);
-             Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap()));
-             Pacer pacer = new Pacer(broker.bootstrap(), mega ? megaLive(new RealisticMix(42)) : new RealisticMix(42), rate)) {
+                Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap()));
+                Pacer pacer = new Pacer(
+                        broker.bootstrap(), mega ? megaLive(new RealisticMix(42)) : new RealisticMix(42), rate)) {
             TopicProvisioner.ensure(admin, Topics.ALL, (short) 1);
             TopologyThroughput.awaitLeaders(admin);
             ModerationConfig config = TopologyThroughput.config(broker, dir, "bench-rate", threads, guarantee);
@@ -78,15 +84,26 @@ public final class TopologyAtRate {
                 measure("topology", broker.bootstrap(), admin, config.applicationId(), pacer, warm, seconds);
             }
             pacer.pause();
-            ModerationConfig pass = TopologyThroughput.config(broker, dir, "bench-rate-passthrough", threads, guarantee);
-            admin.alterConsumerGroupOffsets(pass.applicationId(), TopologyThroughput.endOffsets(admin)).all().get();
+            ModerationConfig pass =
+                    TopologyThroughput.config(broker, dir, "bench-rate-passthrough", threads, guarantee);
+            admin.alterConsumerGroupOffsets(pass.applicationId(), TopologyThroughput.endOffsets(admin))
+                    .all()
+                    .get();
             try (KafkaStreams streams = PassThrough.start(admin, pass)) {
                 pacer.resume();
-                measure("pass-through", broker.bootstrap(), admin, pass.applicationId(), pacer, Math.min(warm, 20), seconds);
+                measure(
+                        "pass-through",
+                        broker.bootstrap(),
+                        admin,
+                        pass.applicationId(),
+                        pacer,
+                        Math.min(warm, 20),
+                        seconds);
             }
         } finally {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(f -> f.toFile().delete());
             }
         }
     }
@@ -96,10 +113,15 @@ public final class TopologyAtRate {
      * stream thread, the hot key at its worst (issue 13: "a single mega-live stream alone holds 5,000/s").
      */
     private static CommentSource megaLive(CommentSource mix) {
-        return (i, receivedAt) -> mix.next(i, receivedAt).toBuilder().platform("bench-a").streamId("mega-live").build();
+        return (i, receivedAt) -> mix.next(i, receivedAt).toBuilder()
+                .platform("bench-a")
+                .streamId("mega-live")
+                .build();
     }
 
-    private static void measure(String what, String bootstrap, Admin admin, String group, Pacer pacer, int warm, int seconds) throws Exception {
+    private static void measure(
+            String what, String bootstrap, Admin admin, String group, Pacer pacer, int warm, int seconds)
+            throws Exception {
         Thread.sleep(warm * 1000L);
         long sent0 = pacer.sent();
         long t0 = System.nanoTime();
@@ -111,14 +133,17 @@ public final class TopologyAtRate {
         String figures = cpu.perItem(n);
         double secs = (System.nanoTime() - t0) / 1e9;
         String shares = CpuMeter.groupShares(groups, CpuMeter.threadGroups(), secs, n);
-        System.out.printf("%s: %,d comments offered in %.1f s (%,.0f/s), %,d not yet committed at the end; %s%s%n",
+        System.out.printf(
+                "%s: %,d comments offered in %.1f s (%,.0f/s), %,d not yet committed at the end; %s%s%n",
                 what, n, secs, n / secs, lag(admin, group), figures, shares);
         if (latencies != null) System.out.println("    " + latencies.close());
     }
 
     /** Comments the group has not committed yet: what it is behind by at this instant. */
     private static long lag(Admin admin, String group) throws Exception {
-        var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+        var committed = admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata()
+                .get();
         var parts = java.util.stream.IntStream.range(0, io.livemod.event.TopicSizing.partitions(Topics.COMMENTS))
                 .mapToObj(p -> new TopicPartition(Topics.COMMENTS.name(), p))
                 .collect(Collectors.toMap(Function.identity(), tp -> OffsetSpec.latest()));
@@ -143,7 +168,11 @@ public final class TopologyAtRate {
             long from = System.currentTimeMillis();
             follower = io.livemod.event.TopicFollower.fromEnd(bootstrap, Topics.FLAGS, (r, live) -> {
                 // Keyword and pattern flags only: a flood or campaign flags earlier comments once it is one.
-                if (r.value() != null && r.value().receivedAt() >= from && (r.value().kind() == io.livemod.event.Flag.Kind.KEYWORD || r.value().kind() == io.livemod.event.Flag.Kind.PATTERN)) millis.add(System.currentTimeMillis() - r.value().receivedAt());
+                if (r.value() != null
+                        && r.value().receivedAt() >= from
+                        && (r.value().kind() == io.livemod.event.Flag.Kind.KEYWORD
+                                || r.value().kind() == io.livemod.event.Flag.Kind.PATTERN))
+                    millis.add(System.currentTimeMillis() - r.value().receivedAt());
             });
         }
 
@@ -160,8 +189,13 @@ public final class TopologyAtRate {
                 v = millis.stream().mapToLong(Long::longValue).sorted().toArray();
             }
             if (v.length == 0) return "send → flag: no flags";
-            return String.format(java.util.Locale.ROOT, "send → keyword flag (read_committed), %,d flags: p50 %d ms, p99 %d ms, max %d ms",
-                    v.length, v[v.length / 2], v[(int) Math.min(v.length - 1, Math.ceil(v.length * 0.99) - 1)], v[v.length - 1]);
+            return String.format(
+                    java.util.Locale.ROOT,
+                    "send → keyword flag (read_committed), %,d flags: p50 %d ms, p99 %d ms, max %d ms",
+                    v.length,
+                    v[v.length / 2],
+                    v[(int) Math.min(v.length - 1, Math.ceil(v.length * 0.99) - 1)],
+                    v[v.length - 1]);
         }
     }
 
@@ -178,10 +212,20 @@ public final class TopologyAtRate {
         Pacer(String bootstrap, CommentSource mix, int rate) {
             this.mix = mix;
             this.rate = rate;
-            this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                    ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                    ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4", ProducerConfig.LINGER_MS_CONFIG, 5),
-                    Topics.COMMENTS.key().serializer(), Topics.COMMENTS.value().serializer());
+            this.producer = new KafkaProducer<>(
+                    Map.of(
+                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                            bootstrap,
+                            ProducerConfig.ACKS_CONFIG,
+                            "all",
+                            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                            true,
+                            ProducerConfig.COMPRESSION_TYPE_CONFIG,
+                            "lz4",
+                            ProducerConfig.LINGER_MS_CONFIG,
+                            5),
+                    Topics.COMMENTS.key().serializer(),
+                    Topics.COMMENTS.value().serializer());
             thread.setDaemon(true);
         }
 
@@ -215,7 +259,8 @@ public final class TopologyAtRate {
                 long now = System.currentTimeMillis();
                 for (; owed >= 1; owed--) {
                     Comment c = mix.next(i++, now);
-                    var unused = producer.send(new ProducerRecord<>(Topics.COMMENTS.name(), c.key(), c)); // paced load: a lost record is not counted
+                    var unused = producer.send(new ProducerRecord<>(
+                            Topics.COMMENTS.name(), c.key(), c)); // paced load: a lost record is not counted
                     sent.incrementAndGet();
                 }
             }

@@ -7,6 +7,14 @@ import io.livemod.event.TopicProvisioner;
 import io.livemod.event.Topics;
 import io.livemod.topology.ModerationApp;
 import io.livemod.topology.ModerationConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -17,15 +25,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Throughput of the whole moderation topology on the embedded broker, beside the raw producer rate
@@ -59,11 +58,18 @@ public final class TopologyThroughput {
         Path base = Path.of(System.getProperty("livemod.bench.dir", "target"));
         Files.createDirectories(base);
         Path dir = Files.createTempDirectory(base, "bench-topology-");
-        System.out.printf("topology throughput: %d comments after %d to warm up, %d stream threads, %s, %d cores, %s%n",
-                n, warmup, threads, guarantee, Runtime.getRuntime().availableProcessors(),
-                streams < 0 ? "the load test's realistic chat" : streams == 0 ? "the mega-live alone" : "a mega-live and " + streams + " other streams");
+        System.out.printf(
+                "topology throughput: %d comments after %d to warm up, %d stream threads, %s, %d cores, %s%n",
+                n,
+                warmup,
+                threads,
+                guarantee,
+                Runtime.getRuntime().availableProcessors(),
+                streams < 0
+                        ? "the load test's realistic chat"
+                        : streams == 0 ? "the mega-live alone" : "a mega-live and " + streams + " other streams");
         try (EmbeddedBroker broker = EmbeddedBroker.start(dir.resolve("broker"), 0);
-             Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap()))) {
+                Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap()))) {
             TopicProvisioner.ensure(admin, Topics.ALL, (short) 1);
             awaitLeaders(admin);
             CommentSource mix = streams < 0 ? new RealisticMix(42) : new CommentMix(42, streams, 50_000);
@@ -73,33 +79,43 @@ public final class TopologyThroughput {
             // the compiler threads take half a core of the measured run.
             if (warmup > 0) work(admin, config(broker, dir, "bench-warmup", threads, guarantee), warmup, null);
             Map<TopicPartition, OffsetAndMetadata> measuredFrom = endOffsets(admin);
-            Map<String, Long> flagsBefore = kinds(broker.bootstrap(), Topics.FLAGS, f -> f.kind().wire());
-            Map<String, Long> alertsBefore = kinds(broker.bootstrap(), Topics.ALERTS, a -> a.kind().wire());
+            Map<String, Long> flagsBefore =
+                    kinds(broker.bootstrap(), Topics.FLAGS, f -> f.kind().wire());
+            Map<String, Long> alertsBefore =
+                    kinds(broker.bootstrap(), Topics.ALERTS, a -> a.kind().wire());
             double producerRate = produce(broker.bootstrap(), mix, start, warmup, n);
             System.out.printf("producer (baseline): %,.0f comments/s%n", producerRate);
 
             ModerationConfig config = config(broker, dir, "bench-topology", threads, guarantee);
-            admin.alterConsumerGroupOffsets(config.applicationId(), measuredFrom).all().get();
+            admin.alterConsumerGroupOffsets(config.applicationId(), measuredFrom)
+                    .all()
+                    .get();
             work(admin, config, n, broker.bootstrap());
-            System.out.printf("outputs: flags %s, alerts %s, %,d dead letters%n",
+            System.out.printf(
+                    "outputs: flags %s, alerts %s, %,d dead letters%n",
                     minus(kinds(broker.bootstrap(), Topics.FLAGS, f -> f.kind().wire()), flagsBefore),
                     minus(kinds(broker.bootstrap(), Topics.ALERTS, a -> a.kind().wire()), alertsBefore),
                     kinds(broker.bootstrap(), Topics.DEAD_LETTER, d -> "all").getOrDefault("all", 0L));
 
             ModerationConfig pass = config(broker, dir, "bench-passthrough", threads, guarantee);
-            admin.alterConsumerGroupOffsets(pass.applicationId(), measuredFrom).all().get();
+            admin.alterConsumerGroupOffsets(pass.applicationId(), measuredFrom)
+                    .all()
+                    .get();
             PassThrough.work(admin, pass, n);
         } finally {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(f -> f.toFile().delete());
             }
         }
     }
 
     static ModerationConfig config(EmbeddedBroker broker, Path dir, String app, int threads, String guarantee) {
         return ModerationConfig.defaults(broker.bootstrap(), dir.resolve(app))
-                .withApplicationId(app).withThreads(threads)
-                .withEnv(name -> name.equals("LIVEMOD_PROCESSING_GUARANTEE") ? guarantee : System.getenv(name)).validate();
+                .withApplicationId(app)
+                .withThreads(threads)
+                .withEnv(name -> name.equals("LIVEMOD_PROCESSING_GUARANTEE") ? guarantee : System.getenv(name))
+                .validate();
     }
 
     /** Runs the application until its group has worked off the backlog; prints the figures unless warming up. */
@@ -118,7 +134,8 @@ public final class TopologyThroughput {
                 return;
             }
             System.out.printf("commit interval %d ms%n", config.commitInterval().toMillis());
-            System.out.printf("topology: %,.0f comments/s (%d in %.1f s after RUNNING; %.1f s from start incl. rebalance)%n",
+            System.out.printf(
+                    "topology: %,.0f comments/s (%d in %.1f s after RUNNING; %.1f s from start incl. rebalance)%n",
                     n / secs, n, secs, (done - t0) / 1e9);
             System.out.println(cpu.perItem(n));
         }
@@ -129,7 +146,9 @@ public final class TopologyThroughput {
                 .mapToObj(p -> new TopicPartition(Topics.COMMENTS.name(), p))
                 .collect(Collectors.toMap(Function.identity(), tp -> OffsetSpec.latest()));
         return admin.listOffsets(parts).all().get().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> new OffsetAndMetadata(e.getValue().offset())));
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> new OffsetAndMetadata(e.getValue().offset())));
     }
 
     private static Map<String, Long> minus(Map<String, Long> after, Map<String, Long> before) {
@@ -161,21 +180,35 @@ public final class TopologyThroughput {
 
     private static double produce(String bootstrap, CommentSource mix, long start, int from, int n) {
         long t0 = 0;
-        try (KafkaProducer<String, Comment> p = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4", ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024),
-                Topics.COMMENTS.key().serializer(), Topics.COMMENTS.value().serializer())) {
+        try (KafkaProducer<String, Comment> p = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrap,
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        true,
+                        ProducerConfig.COMPRESSION_TYPE_CONFIG,
+                        "lz4",
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        5,
+                        ProducerConfig.BATCH_SIZE_CONFIG,
+                        64 * 1024),
+                Topics.COMMENTS.key().serializer(),
+                Topics.COMMENTS.value().serializer())) {
             p.partitionsFor(Topics.COMMENTS.name()); // metadata first: time the sending, not topic creation
             t0 = System.nanoTime();
             for (int i = from; i < from + n; i++) {
                 // 5,000 comments a second of gateway time: windows see a busy evening, not one instant.
                 Comment c = mix.next(i, start + i / 5);
-                var unused = p.send(new ProducerRecord<>(Topics.COMMENTS.name(), c.key(), c)); // fire and forget: flushed below
+                var unused = p.send(
+                        new ProducerRecord<>(Topics.COMMENTS.name(), c.key(), c)); // fire and forget: flushed below
             }
             long sentAt = System.nanoTime();
             p.flush();
-            System.out.printf("producer: send loop %.1f s, flush %.1f s%n", (sentAt - t0) / 1e9, (System.nanoTime() - sentAt) / 1e9);
+            System.out.printf(
+                    "producer: send loop %.1f s, flush %.1f s%n",
+                    (sentAt - t0) / 1e9, (System.nanoTime() - sentAt) / 1e9);
             return n / ((System.nanoTime() - t0) / 1e9);
         }
     }
@@ -187,13 +220,16 @@ public final class TopologyThroughput {
      * mega-live fills one partition only, and the others are never committed).
      */
     static boolean drained(Admin admin, String group) throws Exception {
-        Map<TopicPartition, OffsetAndMetadata> committed = new java.util.HashMap<>(
-                admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get());
+        Map<TopicPartition, OffsetAndMetadata> committed = new java.util.HashMap<>(admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata()
+                .get());
         for (int p = 0; p < io.livemod.event.TopicSizing.partitions(Topics.COMMENTS); p++) {
             committed.putIfAbsent(new TopicPartition(Topics.COMMENTS.name(), p), new OffsetAndMetadata(0));
         }
-        var ends = admin.listOffsets(committed.keySet().stream().collect(Collectors.toMap(Function.identity(), tp -> OffsetSpec.latest())))
-                .all().get();
+        var ends = admin.listOffsets(committed.keySet().stream()
+                        .collect(Collectors.toMap(Function.identity(), tp -> OffsetSpec.latest())))
+                .all()
+                .get();
         for (var e : committed.entrySet()) {
             long lag = ends.get(e.getKey()).offset() - e.getValue().offset();
             long allowed = e.getKey().topic().equals(Topics.COMMENTS.name()) ? 0 : 1;
@@ -204,9 +240,17 @@ public final class TopologyThroughput {
 
     /** Records a read_committed consumer sees on the topic, by kind (offsets would count transaction markers too). */
     private static <V> Map<String, Long> kinds(String bootstrap, Topic<String, V> topic, Function<V, String> kind) {
-        try (KafkaConsumer<String, V> c = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), topic.key().deserializer(), topic.value().deserializer())) {
-            List<TopicPartition> parts = c.partitionsFor(topic.name()).stream().map(p -> new TopicPartition(topic.name(), p.partition())).toList();
+        try (KafkaConsumer<String, V> c = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrap,
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed"),
+                topic.key().deserializer(),
+                topic.value().deserializer())) {
+            List<TopicPartition> parts = c.partitionsFor(topic.name()).stream()
+                    .map(p -> new TopicPartition(topic.name(), p.partition()))
+                    .toList();
             c.assign(parts);
             c.seekToBeginning(parts);
             Map<TopicPartition, Long> end = c.endOffsets(parts);

@@ -1,13 +1,21 @@
 package io.livemod.cli;
 
-import io.livemod.server.KafkaCheck;
-import io.livemod.server.StartupException;
 import io.livemod.event.InboundTopics;
 import io.livemod.event.KafkaClients;
 import io.livemod.event.Topics;
 import io.livemod.ingest.InboundAccess;
+import io.livemod.server.KafkaCheck;
+import io.livemod.server.StartupException;
 import io.livemod.settings.KafkaCatalogue;
 import io.livemod.settings.ProcessSettings;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -20,23 +28,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.time.Duration;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-
 /**
  * {@code livemod kafka-ingest}: lets a registered platform produce to its own inbound topic with its
  * own Kafka principal ({@link InboundAccess} does the work). An operator's command: it needs a Kafka
  * principal that may create topics and ACLs, which the gateway does not hold.
  */
-@Command(name = "kafka-ingest", mixinStandardHelpOptions = true,
+@Command(
+        name = "kafka-ingest",
+        mixinStandardHelpOptions = true,
         description = "Kafka-native ingest: give a platform's Kafka principal its own inbound topic, or take it back.",
-        subcommands = {KafkaIngestCommand.Enable.class, KafkaIngestCommand.Disable.class, KafkaIngestCommand.Show.class})
+        subcommands = {KafkaIngestCommand.Enable.class, KafkaIngestCommand.Disable.class, KafkaIngestCommand.Show.class
+        })
 public final class KafkaIngestCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -53,7 +55,10 @@ public final class KafkaIngestCommand implements Runnable {
         @Option(names = "--bootstrap", required = true, description = "Kafka bootstrap servers, host:port[,host:port]")
         String bootstrap;
 
-        @Option(names = "--platform", required = true, description = "The platform's id, as registered (POST /v1/platforms).")
+        @Option(
+                names = "--platform",
+                required = true,
+                description = "The platform's id, as registered (POST /v1/platforms).")
         String platform;
 
         String topic() {
@@ -83,19 +88,26 @@ public final class KafkaIngestCommand implements Runnable {
 
         void print(List<AclBinding> acls) {
             for (AclBinding b : acls) {
-                out().println("  " + b.entry().permissionType() + " " + b.entry().principal() + " " + b.entry().operation()
-                        + " on " + b.pattern().patternType().toString().toLowerCase(java.util.Locale.ROOT) + " topic " + b.pattern().name());
+                out().println("  " + b.entry().permissionType() + " "
+                        + b.entry().principal() + " " + b.entry().operation() + " on "
+                        + b.pattern().patternType().toString().toLowerCase(java.util.Locale.ROOT) + " topic "
+                        + b.pattern().name());
             }
         }
     }
 
-    @Command(name = "enable", mixinStandardHelpOptions = true,
-            description = "Create the platform's inbound topic; its principal may WRITE it and nothing else, Livemod's may READ every inbound topic.")
+    @Command(
+            name = "enable",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Create the platform's inbound topic; its principal may WRITE it and nothing else, Livemod's may READ every inbound topic.")
     static final class Enable extends Base {
         @Option(names = "--principal", required = true, description = "The platform's Kafka principal, User:<name>.")
         String principal;
 
-        @Option(names = "--livemod-principal", description = "Livemod's own Kafka principal (default: User:$LIVEMOD_KAFKA_SASL_USERNAME).")
+        @Option(
+                names = "--livemod-principal",
+                description = "Livemod's own Kafka principal (default: User:$LIVEMOD_KAFKA_SASL_USERNAME).")
         String livemodPrincipal;
 
         @Override
@@ -104,18 +116,24 @@ public final class KafkaIngestCommand implements Runnable {
             String livemod = livemodPrincipal != null ? livemodPrincipal : defaultLivemodPrincipal();
             InboundAccess.Grant g = admin(admin -> {
                 if (!registered(bootstrap.trim(), platform)) {
-                    throw new StartupException("--platform: no platform '" + platform + "' is registered; create it first (POST /v1/platforms)");
+                    throw new StartupException("--platform: no platform '" + platform
+                            + "' is registered; create it first (POST /v1/platforms)");
                 }
-                int brokers = admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size();
+                int brokers = admin.describeCluster()
+                        .nodes()
+                        .get(10, TimeUnit.SECONDS)
+                        .size();
                 return InboundAccess.enable(admin, platform, principal, livemod, (short) Math.min(3, brokers));
             });
-            out().println((g.topicCreated() ? "created " : "kept ") + topic + "; " + g.principal() + " may write it. ACLs on the topic:");
+            out().println((g.topicCreated() ? "created " : "kept ") + topic + "; " + g.principal()
+                    + " may write it. ACLs on the topic:");
             print(g.acls());
             if (!g.elsewhere().isEmpty()) {
                 out().println("warning: " + g.principal() + " also holds ACLs elsewhere; review them:");
                 print(g.elsewhere());
             }
-            out().println("the moderation application picks the topic up within 5 minutes (its consumers' metadata refresh)");
+            out().println(
+                            "the moderation application picks the topic up within 5 minutes (its consumers' metadata refresh)");
             return 0;
         }
 
@@ -130,10 +148,13 @@ public final class KafkaIngestCommand implements Runnable {
         /** Whether the compacted platforms topic holds the platform (its last record is not a tombstone). */
         private static boolean registered(String bootstrap, String id) {
             Set<String> ids = new HashSet<>();
-            try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(KafkaClients.with(bootstrap, Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)), new StringDeserializer(), new ByteArrayDeserializer())) {
+            try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(
+                    KafkaClients.with(bootstrap, Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)),
+                    new StringDeserializer(),
+                    new ByteArrayDeserializer())) {
                 List<TopicPartition> parts = c.partitionsFor(Topics.PLATFORMS.name(), Duration.ofSeconds(10)).stream()
-                        .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                        .map(p -> new TopicPartition(p.topic(), p.partition()))
+                        .toList();
                 c.assign(parts);
                 c.seekToBeginning(parts);
                 Map<TopicPartition, Long> end = c.endOffsets(parts, Duration.ofSeconds(10));
@@ -148,8 +169,11 @@ public final class KafkaIngestCommand implements Runnable {
         }
     }
 
-    @Command(name = "disable", mixinStandardHelpOptions = true,
-            description = "Revoke the platform's ACLs on its inbound topic; the topic and what it holds stay, and are still validated.")
+    @Command(
+            name = "disable",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Revoke the platform's ACLs on its inbound topic; the topic and what it holds stay, and are still validated.")
     static final class Disable extends Base {
         @Override
         public Integer call() {
@@ -160,7 +184,10 @@ public final class KafkaIngestCommand implements Runnable {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "List the ACLs that apply to the platform's inbound topic.")
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
+            description = "List the ACLs that apply to the platform's inbound topic.")
     static final class Show extends Base {
         @Override
         public Integer call() {

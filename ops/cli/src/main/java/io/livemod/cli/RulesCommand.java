@@ -6,13 +6,6 @@ import io.livemod.rules.RuleSetException;
 import io.livemod.rules.RuleSetLoader;
 import io.livemod.rules.RulesTool;
 import io.livemod.rules.Scope;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -22,13 +15,22 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code livemod rules}: try a rule set on comments, or validate a rule file. The logic lives in
  * {@link RulesTool} (rules module), where it is tested; this class only maps the command line.
  */
-@Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "Test comments against a rule set, validate a rule file, or backtest a candidate on retained comments.",
+@Command(
+        name = "rules",
+        mixinStandardHelpOptions = true,
+        description =
+                "Test comments against a rule set, validate a rule file, or backtest a candidate on retained comments.",
         subcommands = {RulesCommand.Test.class, RulesCommand.Check.class, BacktestCommand.class})
 public final class RulesCommand implements Runnable {
     @Spec
@@ -39,9 +41,13 @@ public final class RulesCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "missing subcommand: test, check or backtest");
     }
 
-    @Command(name = "test", mixinStandardHelpOptions = true,
-            description = {"Read comments on stdin (plain text or NDJSON {\"id\":..,\"text\":..}, one per line)",
-                    "and print one NDJSON verdict per line."})
+    @Command(
+            name = "test",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Read comments on stdin (plain text or NDJSON {\"id\":..,\"text\":..}, one per line)",
+                "and print one NDJSON verdict per line."
+            })
     static final class Test implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -75,12 +81,19 @@ public final class RulesCommand implements Runnable {
             }
             // Straight to the file descriptor: the tool writes whole batches and flushes itself.
             OutputStream out = new FileOutputStream(FileDescriptor.out);
-            return RulesTool.test(new FileInputStream(FileDescriptor.in), out, CompiledRuleSet.compile(rs),
-                    new Scope(platform, stream), explain, threads != null ? threads : Runtime.getRuntime().availableProcessors());
+            return RulesTool.test(
+                    new FileInputStream(FileDescriptor.in),
+                    out,
+                    CompiledRuleSet.compile(rs),
+                    new Scope(platform, stream),
+                    explain,
+                    threads != null ? threads : Runtime.getRuntime().availableProcessors());
         }
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true,
+    @Command(
+            name = "check",
+            mixinStandardHelpOptions = true,
             description = "Validate a rule file: a one-line summary, or file:line: field: reason and exit 1.")
     static final class Check implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "FILE")
@@ -88,7 +101,8 @@ public final class RulesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return RulesTool.check(file,
+            return RulesTool.check(
+                    file,
                     new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                     new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         }

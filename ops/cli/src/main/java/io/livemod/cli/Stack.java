@@ -1,14 +1,13 @@
 package io.livemod.cli;
 
-import io.livemod.server.KafkaCheck;
-import io.livemod.server.Roles;
-import io.livemod.server.RulesSource;
 import io.livemod.devstack.EmbeddedBroker;
 import io.livemod.gateway.GatewayConfig;
 import io.livemod.gateway.platform.Platforms;
+import io.livemod.server.KafkaCheck;
+import io.livemod.server.Roles;
+import io.livemod.server.RulesSource;
 import io.livemod.settings.ProcessSettings;
 import io.livemod.topology.ModerationApp;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -36,8 +35,12 @@ public final class Stack implements AutoCloseable {
             RulesSource.publishAtStart(bootstrap, o.rulesFile(), clock);
             s.moderation = Roles.moderation(bootstrap, o.dataDir().resolve("streams"), clock);
             s.started.push(s.moderation);
-            s.gateway = Roles.gateway(GatewayConfig.dev(bootstrap, o.httpPort()).withEnv(ProcessSettings.source()).withPort(o.httpPort()),
-                    Platforms.dev(), clock);
+            s.gateway = Roles.gateway(
+                    GatewayConfig.dev(bootstrap, o.httpPort())
+                            .withEnv(ProcessSettings.source())
+                            .withPort(o.httpPort()),
+                    Platforms.dev(),
+                    clock);
             s.started.push(s.gateway);
             return s;
         } catch (RuntimeException e) {

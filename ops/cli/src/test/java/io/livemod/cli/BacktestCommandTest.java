@@ -1,5 +1,7 @@
 package io.livemod.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.livemod.devstack.EmbeddedBroker;
@@ -8,6 +10,16 @@ import io.livemod.event.RuleSetRecord;
 import io.livemod.event.TopicProvisioner;
 import io.livemod.event.Topics;
 import io.livemod.topology.RulesPublisher;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -19,23 +31,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** `livemod rules backtest` on an embedded broker: the live version from the rules topic against a candidate file. */
 class BacktestCommandTest {
     static final Instant T0 = Instant.parse("2026-12-01T08:00:00Z");
     static EmbeddedBroker broker;
+
     @TempDir
     static Path dir;
 
@@ -53,14 +53,22 @@ class BacktestCommandTest {
             TopicProvisioner.ensure(admin, Topics.ALL, (short) 1);
         }
         RulesPublisher.publish(broker.bootstrap(), new RuleSetRecord("live-1", LIVE, T0.toEpochMilli(), "test"));
-        try (KafkaProducer<String, Comment> p = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap(),
-                ProducerConfig.ACKS_CONFIG, "all"), Topics.COMMENTS.key().serializer(), Topics.COMMENTS.value().serializer())) {
+        try (KafkaProducer<String, Comment> p = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap(), ProducerConfig.ACKS_CONFIG, "all"),
+                Topics.COMMENTS.key().serializer(),
+                Topics.COMMENTS.value().serializer())) {
             String[] texts = {"đẹp vl", "vào nhà cái", "chào cả nhà", "hay vl quá", "vl", "ngon"};
             for (int i = 0; i < 60; i++) {
                 String platform = i % 2 == 0 ? "p-a" : "p-b";
                 long at = T0.plusSeconds(i * 60L).toEpochMilli(); // one a minute for an hour
-                Comment c = Comment.builder(platform, "c" + i).streamId("s1").userId("u" + i).text(texts[i % texts.length]).receivedAt(at).build();
-                p.send(new ProducerRecord<>(Topics.COMMENTS.name(), null, at, c.key(), c)).get(10, TimeUnit.SECONDS);
+                Comment c = Comment.builder(platform, "c" + i)
+                        .streamId("s1")
+                        .userId("u" + i)
+                        .text(texts[i % texts.length])
+                        .receivedAt(at)
+                        .build();
+                p.send(new ProducerRecord<>(Topics.COMMENTS.name(), null, at, c.key(), c))
+                        .get(10, TimeUnit.SECONDS);
             }
         }
     }
@@ -89,18 +97,29 @@ class BacktestCommandTest {
     }
 
     static Path candidate() throws Exception {
-        return Files.writeString(dir.resolve("candidate.yaml"), LIVE.replace("live-1", "cand-1").replace("state: shadow, ", ""));
+        return Files.writeString(
+                dir.resolve("candidate.yaml"), LIVE.replace("live-1", "cand-1").replace("state: shadow, ", ""));
     }
 
     @Test
     void reportsPerRuleWhatTheCandidateWouldChange() throws Exception {
-        Run r = backtest("--from", "2026-12-01T15:00:00+07:00", "--to", "2026-12-01T08:30:00Z", "--rules", candidate().toString(),
-                "--bootstrap", broker.bootstrap(), "--json", "--samples", "2");
+        Run r = backtest(
+                "--from",
+                "2026-12-01T15:00:00+07:00",
+                "--to",
+                "2026-12-01T08:30:00Z",
+                "--rules",
+                candidate().toString(),
+                "--bootstrap",
+                broker.bootstrap(),
+                "--json",
+                "--samples",
+                "2");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.get("live").get("version").asText()).isEqualTo("live-1");
-        assertThat(j.get("comments").asLong()).isEqualTo(30);               // 08:00 to 08:30, one a minute
-        assertThat(j.get("flagged").get("added").asLong()).isEqualTo(15);   // "đẹp vl", "hay vl quá", "vl": 3 in 6
+        assertThat(j.get("comments").asLong()).isEqualTo(30); // 08:00 to 08:30, one a minute
+        assertThat(j.get("flagged").get("added").asLong()).isEqualTo(15); // "đẹp vl", "hay vl quá", "vl": 3 in 6
         JsonNode rule = j.get("rules").get(0);
         assertThat(rule.get("rule").asText()).isEqualTo("intensifier");
         assertThat(rule.get("candidate").get("state").asText()).isEqualTo("live");
@@ -111,20 +130,39 @@ class BacktestCommandTest {
 
     @Test
     void onePlatformAndTheTextReport() throws Exception {
-        Run r = backtest("--from", "2h", "--rules", candidate().toString(), "--bootstrap", broker.bootstrap(), "--platform", "p-a");
+        Run r = backtest(
+                "--from",
+                "2h",
+                "--rules",
+                candidate().toString(),
+                "--bootstrap",
+                broker.bootstrap(),
+                "--platform",
+                "p-a");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("30 read").contains("live live-1 flags").contains("intensifier")
-                .contains("shadow → live").contains("+ intensifier p-a/s1");
+        assertThat(r.out())
+                .contains("30 read")
+                .contains("live live-1 flags")
+                .contains("intensifier")
+                .contains("shadow → live")
+                .contains("+ intensifier p-a/s1");
         assertThat(r.out()).doesNotContain("p-b/");
     }
 
     @Test
     void badInputIsOneLineNamingTheOption() throws Exception {
         String rules = candidate().toString();
-        assertThat(backtest("--from", "yesterday", "--rules", rules).err()).contains("--from: 'yesterday' is not a time");
-        assertThat(backtest("--from", "1h", "--to", "2h", "--rules", rules).err()).contains("--from: must be before --to");
-        assertThat(backtest("--from", "1h", "--rules", rules, "--samples", "99").err()).contains("--samples: must be 0..20");
-        assertThat(backtest("--from", "1h", "--rules", dir.resolve("none.yaml").toString()).err()).contains("--rules: ");
-        assertThat(backtest("--from", "1h", "--rules", rules, "--bootstrap", "no address").err()).contains("--bootstrap: 'no address' is not host:port");
+        assertThat(backtest("--from", "yesterday", "--rules", rules).err())
+                .contains("--from: 'yesterday' is not a time");
+        assertThat(backtest("--from", "1h", "--to", "2h", "--rules", rules).err())
+                .contains("--from: must be before --to");
+        assertThat(backtest("--from", "1h", "--rules", rules, "--samples", "99").err())
+                .contains("--samples: must be 0..20");
+        assertThat(backtest("--from", "1h", "--rules", dir.resolve("none.yaml").toString())
+                        .err())
+                .contains("--rules: ");
+        assertThat(backtest("--from", "1h", "--rules", rules, "--bootstrap", "no address")
+                        .err())
+                .contains("--bootstrap: 'no address' is not host:port");
     }
 }

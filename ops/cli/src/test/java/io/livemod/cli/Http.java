@@ -1,7 +1,6 @@
 package io.livemod.cli;
 
 import io.livemod.signing.RequestSignature;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,7 +12,8 @@ import java.time.Duration;
 
 /** A small HTTP client for end-to-end tests: signed ingest as a platform, Bearer calls as a user. */
 final class Http {
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
     Http(int port) {
@@ -28,12 +28,16 @@ final class Http {
                 .header("X-Livemod-Platform", platform)
                 .header("X-Livemod-Timestamp", Long.toString(ts))
                 .header("X-Livemod-Signature", RequestSignature.v2(secret, ts, "POST", path, bytes))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                .build());
     }
 
     HttpResponse<String> post(String path, String token, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     HttpResponse<String> get(String path, String token) {

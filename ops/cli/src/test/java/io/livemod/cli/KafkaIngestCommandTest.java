@@ -1,9 +1,15 @@
 package io.livemod.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.livemod.devstack.EmbeddedBroker;
 import io.livemod.event.InboundTopics;
 import io.livemod.event.TopicProvisioner;
 import io.livemod.event.Topics;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -13,13 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * {@code livemod kafka-ingest} against a broker that authorizes with ACLs: only a registered
  * platform is enabled, the grant is printed, disable revokes it; bad input is one line naming the
@@ -28,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KafkaIngestCommandTest {
     @TempDir
     static Path dir;
+
     static EmbeddedBroker broker;
 
     record Run(int code, String out, String err) {}
@@ -38,9 +38,10 @@ class KafkaIngestCommandTest {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrap()))) {
             TopicProvisioner.ensure(admin, java.util.List.of(Topics.PLATFORMS), (short) 1);
         }
-        try (KafkaProducer<String, String> p = new KafkaProducer<>(Map.of("bootstrap.servers", broker.bootstrap()),
-                new StringSerializer(), new StringSerializer())) {
-            p.send(new ProducerRecord<>(Topics.PLATFORMS.name(), "acme", "{\"id\":\"acme\"}")).get(); // the key is what the command checks
+        try (KafkaProducer<String, String> p = new KafkaProducer<>(
+                Map.of("bootstrap.servers", broker.bootstrap()), new StringSerializer(), new StringSerializer())) {
+            p.send(new ProducerRecord<>(Topics.PLATFORMS.name(), "acme", "{\"id\":\"acme\"}"))
+                    .get(); // the key is what the command checks
         }
     }
 
@@ -61,12 +62,23 @@ class KafkaIngestCommandTest {
 
     @Test
     void aRegisteredPlatformIsEnabledShownAndDisabled() {
-        Run on = livemod("kafka-ingest", "enable", "--bootstrap", broker.bootstrap(), "--platform", "acme",
-                "--principal", "User:acme", "--livemod-principal", "User:livemod");
+        Run on = livemod(
+                "kafka-ingest",
+                "enable",
+                "--bootstrap",
+                broker.bootstrap(),
+                "--platform",
+                "acme",
+                "--principal",
+                "User:acme",
+                "--livemod-principal",
+                "User:livemod");
         assertThat(on.code()).as(on.err()).isZero();
-        assertThat(on.out()).contains("created livemod.inbound.acme.v1; User:acme may write it")
+        assertThat(on.out())
+                .contains("created livemod.inbound.acme.v1; User:acme may write it")
                 .contains("ALLOW User:acme WRITE on literal topic livemod.inbound.acme.v1")
-                .contains("ALLOW User:livemod READ on prefixed topic livemod.inbound.").doesNotContain("warning");
+                .contains("ALLOW User:livemod READ on prefixed topic livemod.inbound.")
+                .doesNotContain("warning");
 
         Run shown = livemod("kafka-ingest", "show", "--bootstrap", broker.bootstrap(), "--platform", "acme");
         assertThat(shown.out()).contains("ALLOW User:acme DESCRIBE on literal topic livemod.inbound.acme.v1");
@@ -78,17 +90,41 @@ class KafkaIngestCommandTest {
 
     @Test
     void anUnregisteredPlatformOrABadPrincipalIsRefusedInOneLine() {
-        Run unknown = livemod("kafka-ingest", "enable", "--bootstrap", broker.bootstrap(), "--platform", "nobody",
-                "--principal", "User:nobody", "--livemod-principal", "User:livemod");
+        Run unknown = livemod(
+                "kafka-ingest",
+                "enable",
+                "--bootstrap",
+                broker.bootstrap(),
+                "--platform",
+                "nobody",
+                "--principal",
+                "User:nobody",
+                "--livemod-principal",
+                "User:livemod");
         assertThat(unknown.code()).isNotZero();
-        assertThat(unknown.err().strip()).isEqualTo("livemod: --platform: no platform 'nobody' is registered; create it first (POST /v1/platforms)");
+        assertThat(unknown.err().strip())
+                .isEqualTo(
+                        "livemod: --platform: no platform 'nobody' is registered; create it first (POST /v1/platforms)");
 
-        Run wildcard = livemod("kafka-ingest", "enable", "--bootstrap", broker.bootstrap(), "--platform", "acme",
-                "--principal", "User:*", "--livemod-principal", "User:livemod");
+        Run wildcard = livemod(
+                "kafka-ingest",
+                "enable",
+                "--bootstrap",
+                broker.bootstrap(),
+                "--platform",
+                "acme",
+                "--principal",
+                "User:*",
+                "--livemod-principal",
+                "User:livemod");
         assertThat(wildcard.code()).isNotZero();
-        assertThat(wildcard.err().strip()).startsWith("livemod: principal: expected User:<name> without wildcards").doesNotContain("\n");
+        assertThat(wildcard.err().strip())
+                .startsWith("livemod: principal: expected User:<name> without wildcards")
+                .doesNotContain("\n");
 
         Run badId = livemod("kafka-ingest", "show", "--bootstrap", broker.bootstrap(), "--platform", "Acme.Live");
-        assertThat(badId.err().strip()).startsWith("livemod: --platform: platform id:").doesNotContain("\n");
+        assertThat(badId.err().strip())
+                .startsWith("livemod: --platform: platform id:")
+                .doesNotContain("\n");
     }
 }

@@ -1,5 +1,7 @@
 package io.livemod.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.livemod.devstack.EmbeddedBroker;
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.loadtest.LoadConfig;
@@ -7,16 +9,13 @@ import io.livemod.loadtest.LoadResult;
 import io.livemod.loadtest.LoadRun;
 import io.livemod.loadtest.Report;
 import io.livemod.loadtest.Signal;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The load tool against the real all-in-one stack, small enough for CI: its checks must find
@@ -31,13 +30,28 @@ class LoadtestEndToEndTest {
 
     @Test
     void aSmallRunIsCleanAndReported() throws Exception {
-        try (Stack stack = Stack.start(new Stack.Options(dir.resolve("data"), EmbeddedBroker.freePort(), 0, null), Clock.systemUTC())) {
-            LoadConfig config = new LoadConfig("http://127.0.0.1:" + stack.gateway().gateway().port(), stack.bootstrap(),
-                    300, Duration.ofSeconds(3), Duration.ofSeconds(1),
-                    List.of(new LoadConfig.PlatformCredentials(Platforms.DEMO_GAPO, Platforms.DEMO_SECRETS.get(Platforms.DEMO_GAPO)),
-                            new LoadConfig.PlatformCredentials(Platforms.DEMO_VNG, Platforms.DEMO_SECRETS.get(Platforms.DEMO_VNG))),
-                    10, 1.1, 0, 20, 4, 7L, new LoadConfig.Traffic(LoadConfig.Mode.REALISTIC, 0.1, 120, 120), LoadConfig.Thresholds.defaults());
-            LoadResult r = new LoadRun(config, Clock.systemUTC(), s -> { }).run();
+        try (Stack stack = Stack.start(
+                new Stack.Options(dir.resolve("data"), EmbeddedBroker.freePort(), 0, null), Clock.systemUTC())) {
+            LoadConfig config = new LoadConfig(
+                    "http://127.0.0.1:" + stack.gateway().gateway().port(),
+                    stack.bootstrap(),
+                    300,
+                    Duration.ofSeconds(3),
+                    Duration.ofSeconds(1),
+                    List.of(
+                            new LoadConfig.PlatformCredentials(
+                                    Platforms.DEMO_GAPO, Platforms.DEMO_SECRETS.get(Platforms.DEMO_GAPO)),
+                            new LoadConfig.PlatformCredentials(
+                                    Platforms.DEMO_VNG, Platforms.DEMO_SECRETS.get(Platforms.DEMO_VNG))),
+                    10,
+                    1.1,
+                    0,
+                    20,
+                    4,
+                    7L,
+                    new LoadConfig.Traffic(LoadConfig.Mode.REALISTIC, 0.1, 120, 120),
+                    LoadConfig.Thresholds.defaults());
+            LoadResult r = new LoadRun(config, Clock.systemUTC(), s -> {}).run();
 
             assertThat(r.accepted()).isEqualTo(r.sent()).isGreaterThanOrEqualTo(1200);
             assertThat(r.violationsExpected()).isPositive();
@@ -47,13 +61,20 @@ class LoadtestEndToEndTest {
             assertThat(r.clean()).isTrue();
             assertThat(r.endToEndMillis().count()).isPositive();
             assertThat(r.liveFeedProblem()).isNull();
-            assertThat(r.liveFeedMillis().count()).as("flags seen on the moderators' live feed").isPositive();
+            assertThat(r.liveFeedMillis().count())
+                    .as("flags seen on the moderators' live feed")
+                    .isPositive();
 
             // The oracle judged the run: one row per rule, injected floods and campaigns counted, benign chat measured.
-            assertThat(r.signal().rules()).extracting(Signal.RuleRow::rule)
+            assertThat(r.signal().rules())
+                    .extracting(Signal.RuleRow::rule)
                     .contains("keyword", "pattern", "user_flood", "duplicate_flood", "campaign");
-            assertThat(r.signal().rules()).filteredOn(row -> row.on().equals("alert")).extracting(Signal.RuleRow::rule).contains("campaign");
-            assertThat(r.signal().floods().injected() + r.signal().campaigns().injected()).isPositive();
+            assertThat(r.signal().rules())
+                    .filteredOn(row -> row.on().equals("alert"))
+                    .extracting(Signal.RuleRow::rule)
+                    .contains("campaign");
+            assertThat(r.signal().floods().injected() + r.signal().campaigns().injected())
+                    .isPositive();
             assertThat(r.signal().benignComments()).isGreaterThan(900);
             assertThat(r.summary()).contains("signal", "precision", "benign", "generator CPU", "µs of CPU per comment");
             assertThat(r.cost().comments()).isPositive();

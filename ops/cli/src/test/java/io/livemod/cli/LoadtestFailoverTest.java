@@ -1,5 +1,8 @@
 package io.livemod.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.livemod.devstack.EmbeddedBroker;
 import io.livemod.devstack.RedisServer;
 import io.livemod.gateway.GatewayConfig;
@@ -11,9 +14,6 @@ import io.livemod.server.KafkaCheck;
 import io.livemod.server.Roles;
 import io.livemod.server.RulesSource;
 import io.livemod.topology.ModerationApp;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,9 +23,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * `loadtest --target URL1,URL2` against two real gateways sharing one Redis (as deployed), one of
@@ -43,19 +42,34 @@ class LoadtestFailoverTest {
     @SuppressWarnings("try") // moderation only has to run while the gateways take the load
     void aGatewayStoppedMidRunLosesNothingAndDuplicatesNothing() throws Exception {
         Clock clock = Clock.systemUTC();
-        try (EmbeddedBroker broker = EmbeddedBroker.start(dir.resolve("kafka"), EmbeddedBroker.freePort()); RedisServer redis = RedisServer.start()) {
+        try (EmbeddedBroker broker = EmbeddedBroker.start(dir.resolve("kafka"), EmbeddedBroker.freePort());
+                RedisServer redis = RedisServer.start()) {
             String b = broker.bootstrap();
             KafkaCheck.provision(b);
             RulesSource.publishAtStart(b, null, clock);
             try (ModerationApp moderation = Roles.moderation(b, dir.resolve("streams"), clock);
-                 Roles.RunningGateway first = gateway(b, redis)) {
+                    Roles.RunningGateway first = gateway(b, redis)) {
                 Roles.RunningGateway second = gateway(b, redis);
                 int stopped = second.gateway().port();
-                LoadConfig config = new LoadConfig("http://127.0.0.1:" + first.gateway().port() + ",http://127.0.0.1:" + stopped, b,
-                        300, Duration.ofSeconds(6), Duration.ofSeconds(1),
-                        List.of(new LoadConfig.PlatformCredentials(Platforms.DEMO_GAPO, Platforms.DEMO_SECRETS.get(Platforms.DEMO_GAPO)),
-                                new LoadConfig.PlatformCredentials(Platforms.DEMO_VNG, Platforms.DEMO_SECRETS.get(Platforms.DEMO_VNG))),
-                        10, 1.1, 0, 20, 4, 11L, new LoadConfig.Traffic(LoadConfig.Mode.REALISTIC, 0.1, 0, 0), LoadConfig.Thresholds.defaults());
+                LoadConfig config = new LoadConfig(
+                        "http://127.0.0.1:" + first.gateway().port() + ",http://127.0.0.1:" + stopped,
+                        b,
+                        300,
+                        Duration.ofSeconds(6),
+                        Duration.ofSeconds(1),
+                        List.of(
+                                new LoadConfig.PlatformCredentials(
+                                        Platforms.DEMO_GAPO, Platforms.DEMO_SECRETS.get(Platforms.DEMO_GAPO)),
+                                new LoadConfig.PlatformCredentials(
+                                        Platforms.DEMO_VNG, Platforms.DEMO_SECRETS.get(Platforms.DEMO_VNG))),
+                        10,
+                        1.1,
+                        0,
+                        20,
+                        4,
+                        11L,
+                        new LoadConfig.Traffic(LoadConfig.Mode.REALISTIC, 0.1, 0, 0),
+                        LoadConfig.Thresholds.defaults());
                 List<String> progress = new CopyOnWriteArrayList<>();
                 CompletableFuture<LoadResult> run = CompletableFuture.supplyAsync(() -> {
                     try {
@@ -66,14 +80,18 @@ class LoadtestFailoverTest {
                 });
                 // Stop the second gateway once it has carried a share of the load, while batches keep coming.
                 Http metrics = new Http(stopped);
-                await().atMost(Duration.ofSeconds(60)).until(() -> accepted(metrics.get("/metrics", null).body()) >= 300);
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> accepted(metrics.get("/metrics", null).body()) >= 300);
                 second.close();
 
                 LoadResult r = run.get(120, TimeUnit.SECONDS);
                 System.out.println(String.join("\n", progress) + "\n" + r.summary());
-                assertThat(progress).anySatisfy(line -> assertThat(line).contains("batches failed over to another gateway"));
+                assertThat(progress)
+                        .anySatisfy(line -> assertThat(line).contains("batches failed over to another gateway"));
                 assertThat(r.sent()).isGreaterThanOrEqualTo(1800);
-                assertThat(r.accepted()).as("every batch answered 202 by one gateway or the other").isEqualTo(r.sent());
+                assertThat(r.accepted())
+                        .as("every batch answered 202 by one gateway or the other")
+                        .isEqualTo(r.sent());
                 assertThat(r.lostComments()).isZero();
                 assertThat(r.duplicatedComments()).isZero();
                 assertThat(r.violationsExpected()).isPositive();
@@ -84,7 +102,8 @@ class LoadtestFailoverTest {
     }
 
     private static Roles.RunningGateway gateway(String bootstrap, RedisServer redis) {
-        return Roles.gateway(GatewayConfig.dev(bootstrap, 0).withRedis(redis.uri()), Platforms.dev(), Clock.systemUTC());
+        return Roles.gateway(
+                GatewayConfig.dev(bootstrap, 0).withRedis(redis.uri()), Platforms.dev(), Clock.systemUTC());
     }
 
     private static double accepted(String scrape) {

@@ -1,15 +1,14 @@
 package io.livemod.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Bad start-up input ends with one line naming the reason and a non-zero exit, never a stack trace. */
 class StartupErrorsTest {
@@ -29,7 +28,11 @@ class StartupErrorsTest {
 
     static void assertOneLine(Outcome o, String contains) {
         assertThat(o.code()).isNotZero();
-        assertThat(o.err().strip()).startsWith("livemod: ").contains(contains).doesNotContain("\n").doesNotContain("\tat ");
+        assertThat(o.err().strip())
+                .startsWith("livemod: ")
+                .contains(contains)
+                .doesNotContain("\n")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -51,16 +54,20 @@ class StartupErrorsTest {
     @Test
     void aConfigFileWithAnUnknownKeyStopsTheRoleNamingTheLine() throws Exception {
         Path conf = Files.writeString(dir.resolve("livemod.conf"), "# shared\nLIVEMOD_CLAIM_TTL=60\n");
-        assertOneLine(livemod("run", "--config", conf.toString()), "--config " + conf + " line 2: unknown setting LIVEMOD_CLAIM_TTL");
+        assertOneLine(
+                livemod("run", "--config", conf.toString()),
+                "--config " + conf + " line 2: unknown setting LIVEMOD_CLAIM_TTL");
     }
 
     @Test
     void aSettingOutOfBoundsInTheConfigFileStopsTheRoleBeforeKafka() throws Exception {
         Path conf = Files.writeString(dir.resolve("livemod.conf"), "LIVEMOD_INCIDENT_SAMPLES=0\n");
         // An address nothing listens on: the refusal comes before any attempt to reach it.
-        assertOneLine(livemod("moderation", "--bootstrap", "127.0.0.1:1", "--config", conf.toString()),
+        assertOneLine(
+                livemod("moderation", "--bootstrap", "127.0.0.1:1", "--config", conf.toString()),
                 "samples (LIVEMOD_INCIDENT_SAMPLES): must be 1..100, got 0");
-        Path gateway = Files.writeString(dir.resolve("gateway.conf"), "LIVEMOD_SECRETS_KEY=short\nLIVEMOD_CLAIM_TTL_SECONDS=5\n");
+        Path gateway = Files.writeString(
+                dir.resolve("gateway.conf"), "LIVEMOD_SECRETS_KEY=short\nLIVEMOD_CLAIM_TTL_SECONDS=5\n");
         Outcome o = livemod("gateway", "--bootstrap", "127.0.0.1:1", "--config", gateway.toString());
         assertOneLine(o, "LIVEMOD_CLAIM_TTL_SECONDS: must be 10..28800 s, got 5");
         assertThat(o.err()).doesNotContain("short");
@@ -77,13 +84,23 @@ class StartupErrorsTest {
         try (ServerSocket s = new ServerSocket(0)) {
             closed = s.getLocalPort();
         }
-        assertOneLine(livemod("moderation", "--bootstrap", "127.0.0.1:" + closed), "cannot reach Kafka at 127.0.0.1:" + closed);
+        assertOneLine(
+                livemod("moderation", "--bootstrap", "127.0.0.1:" + closed),
+                "cannot reach Kafka at 127.0.0.1:" + closed);
     }
 
     @Test
     void portInUse() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
-            assertOneLine(livemod("run", "--data-dir", dir.toString(), "--kafka-port", "0", "--port", Integer.toString(taken.getLocalPort())),
+            assertOneLine(
+                    livemod(
+                            "run",
+                            "--data-dir",
+                            dir.toString(),
+                            "--kafka-port",
+                            "0",
+                            "--port",
+                            Integer.toString(taken.getLocalPort())),
                     "port " + taken.getLocalPort());
         }
     }

@@ -1,16 +1,15 @@
 package io.livemod.devstack;
 
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
-import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.utils.Time;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
 
 /**
  * A single-node KRaft Kafka broker (broker and controller in one) in this JVM, for `livemod run`
@@ -53,22 +52,31 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     /** Starts a broker on {@code port} (0 picks a free one); returns once it serves clients. */
     public static EmbeddedBroker start(Path dataDir, int port) {
-        EmbeddedBroker broker = new EmbeddedBroker(dataDir.toAbsolutePath(), port == 0 ? freePort() : port, freePort(), null, null);
+        EmbeddedBroker broker =
+                new EmbeddedBroker(dataDir.toAbsolutePath(), port == 0 ? freePort() : port, freePort(), null, null);
         broker.startServer();
         return broker;
     }
 
     /** A broker that also listens with SASL_SSL (PLAIN) on a free port: {@link #secureBootstrap}. */
     public static EmbeddedBroker startSecure(Path dataDir, Path keystorePem, java.util.Map<String, String> users) {
-        EmbeddedBroker broker = new EmbeddedBroker(dataDir.toAbsolutePath(), freePort(), freePort(),
-                new Secure(keystorePem.toAbsolutePath(), java.util.Map.copyOf(users), freePort()), null);
+        EmbeddedBroker broker = new EmbeddedBroker(
+                dataDir.toAbsolutePath(),
+                freePort(),
+                freePort(),
+                new Secure(keystorePem.toAbsolutePath(), java.util.Map.copyOf(users), freePort()),
+                null);
         broker.startServer();
         return broker;
     }
 
     /** A broker that authorizes SASL_PLAINTEXT clients by ACLs ({@link Guarded}): {@link #saslBootstrap}. */
     public static EmbeddedBroker startWithAcls(Path dataDir, java.util.Map<String, String> users) {
-        EmbeddedBroker broker = new EmbeddedBroker(dataDir.toAbsolutePath(), freePort(), freePort(), null,
+        EmbeddedBroker broker = new EmbeddedBroker(
+                dataDir.toAbsolutePath(),
+                freePort(),
+                freePort(),
+                null,
                 new Guarded(java.util.Map.copyOf(users), freePort()));
         broker.startServer();
         return broker;
@@ -96,7 +104,8 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     private void startServer() {
         try {
-            KraftNode node = new KraftNode(1, 1, "1@127.0.0.1:" + controllerPort, port, controllerPort, dataDir.resolve("kafka"));
+            KraftNode node = new KraftNode(
+                    1, 1, "1@127.0.0.1:" + controllerPort, port, controllerPort, dataDir.resolve("kafka"));
             Files.createDirectories(dataDir);
             node.prepare(dataDir.resolve("broker.properties"), clusterId());
             Properties props = node.properties();
@@ -112,7 +121,9 @@ public final class EmbeddedBroker implements AutoCloseable {
     private void secureListener(Properties p) {
         saslListener(p, "SASL_SSL", secure.port(), secure.users());
         p.put("listener.name.sasl_ssl.ssl.keystore.type", "PEM");
-        p.put("listener.name.sasl_ssl.ssl.keystore.location", secure.keystorePem().toString());
+        p.put(
+                "listener.name.sasl_ssl.ssl.keystore.location",
+                secure.keystorePem().toString());
     }
 
     private void guardedListener(Properties p) {
@@ -124,17 +135,23 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     /** A listener named after its protocol, with SASL PLAIN and these users. */
-    private static void saslListener(Properties p, String protocol, int listenerPort, java.util.Map<String, String> users) {
+    private static void saslListener(
+            Properties p, String protocol, int listenerPort, java.util.Map<String, String> users) {
         p.put("listeners", p.get("listeners") + "," + protocol + "://127.0.0.1:" + listenerPort);
         p.put("advertised.listeners", p.get("advertised.listeners") + "," + protocol + "://127.0.0.1:" + listenerPort);
-        p.put("listener.security.protocol.map", p.get("listener.security.protocol.map") + "," + protocol + ":" + protocol);
+        p.put(
+                "listener.security.protocol.map",
+                p.get("listener.security.protocol.map") + "," + protocol + ":" + protocol);
         p.put("sasl.enabled.mechanisms", "PLAIN");
-        p.put("listener.name." + protocol.toLowerCase(java.util.Locale.ROOT) + ".plain.sasl.jaas.config", plainUsers(users));
+        p.put(
+                "listener.name." + protocol.toLowerCase(java.util.Locale.ROOT) + ".plain.sasl.jaas.config",
+                plainUsers(users));
     }
 
     private static String plainUsers(java.util.Map<String, String> users) {
         StringBuilder jaas = new StringBuilder("org.apache.kafka.common.security.plain.PlainLoginModule required");
-        users.forEach((u, pw) -> jaas.append(" user_").append(u).append("=\"").append(pw).append('"'));
+        users.forEach((u, pw) ->
+                jaas.append(" user_").append(u).append("=\"").append(pw).append('"'));
         return jaas.append(';').toString();
     }
 

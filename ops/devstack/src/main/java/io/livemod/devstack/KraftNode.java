@@ -1,7 +1,5 @@
 package io.livemod.devstack;
 
-import kafka.tools.StorageTool;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import kafka.tools.StorageTool;
 
 /**
  * The settings of one combined broker-and-controller KRaft node, for the embedded one-node broker
@@ -66,12 +65,14 @@ public record KraftNode(int nodeId, int nodes, String voters, int port, int cont
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         int rc;
         try (PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
-            rc = StorageTool.execute(new String[]{"format", "-t", clusterId, "-c", propsFile.toString(), "--ignore-formatted"}, out);
+            rc = StorageTool.execute(
+                    new String[] {"format", "-t", clusterId, "-c", propsFile.toString(), "--ignore-formatted"}, out);
         } catch (Exception e) {
             throw new IllegalStateException("cannot format broker storage: " + e.getMessage(), e);
         }
         if (rc != 0) {
-            throw new IllegalStateException("cannot format broker storage: " + buf.toString(StandardCharsets.UTF_8).trim());
+            throw new IllegalStateException("cannot format broker storage: "
+                    + buf.toString(StandardCharsets.UTF_8).trim());
         }
     }
 }

@@ -33,8 +33,21 @@ public final class RedisServer implements AutoCloseable {
     /** A server that speaks TLS only (no plaintext port), with this PEM certificate and key; clients are not asked for one. */
     public static RedisServer startTls(Path cert, Path key, Path ca) {
         int port = EmbeddedBroker.freePort();
-        return launch(port, true, "--port", "0", "--tls-port", Integer.toString(port), "--tls-cert-file", cert.toString(),
-                "--tls-key-file", key.toString(), "--tls-ca-cert-file", ca.toString(), "--tls-auth-clients", "no");
+        return launch(
+                port,
+                true,
+                "--port",
+                "0",
+                "--tls-port",
+                Integer.toString(port),
+                "--tls-cert-file",
+                cert.toString(),
+                "--tls-key-file",
+                key.toString(),
+                "--tls-ca-cert-file",
+                ca.toString(),
+                "--tls-auth-clients",
+                "no");
     }
 
     private static RedisServer launch(int port, boolean tls, String... listen) {
@@ -43,7 +56,10 @@ public final class RedisServer implements AutoCloseable {
         cmd.addAll(List.of(listen));
         cmd.addAll(List.of("--save", "", "--appendonly", "no", "--daemonize", "no"));
         try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(cmd)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             awaitListening(p, port);
             return new RedisServer(p, port, tls);
         } catch (IOException e) {
@@ -56,7 +72,8 @@ public final class RedisServer implements AutoCloseable {
         for (String candidate : List.of("/usr/bin/redis-server", "/usr/local/bin/redis-server")) {
             if (Files.isExecutable(Path.of(candidate))) return candidate;
         }
-        throw new IllegalStateException("redis-server is not installed: `apt-get install -y redis-server` (see .ci/run)");
+        throw new IllegalStateException(
+                "redis-server is not installed: `apt-get install -y redis-server` (see .ci/run)");
     }
 
     private static void awaitListening(Process p, int port) {

@@ -8,15 +8,18 @@ public final class Await {
 
     public static void untilShutdown(AutoCloseable running, Runnable onStop) {
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            onStop.run();
-            try {
-                running.close();
-            } catch (Exception e) {
-                System.err.println("livemod: while stopping: " + e.getMessage());
-            }
-            stopped.countDown();
-        }, "livemod-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            onStop.run();
+                            try {
+                                running.close();
+                            } catch (Exception e) {
+                                System.err.println("livemod: while stopping: " + e.getMessage());
+                            }
+                            stopped.countDown();
+                        },
+                        "livemod-shutdown"));
         try {
             stopped.await();
         } catch (InterruptedException e) {

@@ -4,21 +4,25 @@ import io.livemod.gateway.GatewayConfig;
 import io.livemod.gateway.platform.Platforms;
 import io.livemod.settings.Role;
 import io.livemod.settings.Source;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.time.Clock;
-import java.util.concurrent.Callable;
-import java.util.function.Function;
-
-@Command(name = "gateway", mixinStandardHelpOptions = true, description = "The gateway role alone, against an external Kafka cluster.")
+@Command(
+        name = "gateway",
+        mixinStandardHelpOptions = true,
+        description = "The gateway role alone, against an external Kafka cluster.")
 public final class GatewayCommand implements Callable<Integer> {
     @Option(names = "--bootstrap", required = true, description = "Kafka bootstrap servers, host:port[,host:port]")
     String bootstrap;
 
-    @Option(names = "--redis", description = "redis://host:port, or rediss:// over TLS, for shared quotas, dedupe and projections "
-            + "(several gateways). Default: LIVEMOD_REDIS, else in memory")
+    @Option(
+            names = "--redis",
+            description = "redis://host:port, or rediss:// over TLS, for shared quotas, dedupe and projections "
+                    + "(several gateways). Default: LIVEMOD_REDIS, else in memory")
     String redis;
 
     @Option(names = "--port", description = "HTTP port. Default: LIVEMOD_HTTP_PORT, else 8080")
@@ -42,7 +46,8 @@ public final class GatewayCommand implements Callable<Integer> {
         }
         KafkaCheck.provision(b);
         Roles.RunningGateway g = Roles.gateway(config, dev ? Platforms.dev() : new Platforms(false), Clock.systemUTC());
-        System.out.println("gateway on http://" + config.host() + ":" + g.gateway().port() + " against Kafka " + b + "; Ctrl-C stops it");
+        System.out.println("gateway on http://" + config.host() + ":"
+                + g.gateway().port() + " against Kafka " + b + "; Ctrl-C stops it");
         Await.untilShutdown(g, () -> System.out.println("livemod: stopping gateway..."));
         return 0;
     }

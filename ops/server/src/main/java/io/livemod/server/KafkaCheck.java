@@ -3,15 +3,14 @@ package io.livemod.server;
 import io.livemod.event.TopicProvisioner;
 import io.livemod.event.TopicSizing;
 import io.livemod.event.Topics;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /** Checks a bootstrap address before anything starts, and provisions the topics. */
 public final class KafkaCheck {
@@ -20,7 +19,8 @@ public final class KafkaCheck {
     private KafkaCheck() {}
 
     public static String validAddress(String bootstrap) {
-        if (bootstrap == null || bootstrap.isBlank()) throw new StartupException("--bootstrap: a Kafka address host:port is required");
+        if (bootstrap == null || bootstrap.isBlank())
+            throw new StartupException("--bootstrap: a Kafka address host:port is required");
         try {
             io.livemod.event.KafkaClients.validateEnvironment(); // TLS/SASL settings: a bad one stops here, named
         } catch (IllegalArgumentException e) {
@@ -50,7 +50,8 @@ public final class KafkaCheck {
             throw new StartupException(e.getMessage());
         }
         return withAdmin(bootstrap, admin -> {
-            int brokers = admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size();
+            int brokers =
+                    admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size();
             short replication = (short) Math.min(3, brokers);
             return TopicProvisioner.ensure(admin, Topics.ALL, replication);
         });
@@ -62,10 +63,12 @@ public final class KafkaCheck {
 
     /** Runs {@code call} on a short-lived admin client; every way of not reaching Kafka is one line. */
     public static <T> T withAdmin(String bootstrap, AdminCall<T> call) {
-        try (Admin admin = Admin.create(io.livemod.event.KafkaClients.with(bootstrap, Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000)))) {
+        try (Admin admin = Admin.create(io.livemod.event.KafkaClients.with(
+                bootstrap,
+                Map.of(
+                        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000,
+                        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000)))) {
             return call.apply(admin);
         } catch (TimeoutException | ExecutionException e) {
             throw new StartupException("cannot reach Kafka at " + bootstrap + " within 10 s");

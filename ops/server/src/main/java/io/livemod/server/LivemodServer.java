@@ -9,8 +9,12 @@ import picocli.CommandLine.Command;
  * against an external Kafka cluster and Redis. This jar carries no embedded broker and no dev stack;
  * the all-in-one dev process is `./livemod run` (ops/cli), which shares these commands.
  */
-@Command(name = "livemod-server", mixinStandardHelpOptions = true, version = "livemod-server 0.1.0",
-        description = "Livemod's production roles: the gateway and the moderation Streams application, against an external Kafka cluster.",
+@Command(
+        name = "livemod-server",
+        mixinStandardHelpOptions = true,
+        version = "livemod-server 0.1.0",
+        description =
+                "Livemod's production roles: the gateway and the moderation Streams application, against an external Kafka cluster.",
         subcommands = {GatewayCommand.class, ModerationCommand.class})
 public final class LivemodServer implements Runnable {
     @CommandLine.Spec
@@ -39,7 +43,9 @@ public final class LivemodServer implements Runnable {
         });
         cl.setParameterExceptionHandler((e, args) -> {
             CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println("livemod: " + e.getMessage() + " (see `" + cmd.getCommandSpec().qualifiedName() + " --help`)");
+            cmd.getErr()
+                    .println("livemod: " + e.getMessage() + " (see `"
+                            + cmd.getCommandSpec().qualifiedName() + " --help`)");
             return 2;
         });
         return cl;

@@ -12,7 +12,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
-
 import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -71,7 +70,8 @@ public final class Roles {
             gateway.close();
             vertx.close().await();
             if (rootCause(e) instanceof BindException) {
-                throw new StartupException("port " + config.port() + " on " + config.host() + " is in use; choose another with --port");
+                throw new StartupException(
+                        "port " + config.port() + " on " + config.host() + " is in use; choose another with --port");
             }
             throw new StartupException("gateway: " + rootCause(e).getMessage(), e);
         }

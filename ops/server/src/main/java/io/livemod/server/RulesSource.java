@@ -5,7 +5,6 @@ import io.livemod.rules.RuleSet;
 import io.livemod.rules.RuleSetException;
 import io.livemod.rules.RuleSetLoader;
 import io.livemod.topology.RulesPublisher;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -39,8 +38,11 @@ public final class RulesSource {
                 name = "default-rules.yaml";
             }
             RuleSet parsed = RuleSetLoader.parse(name, source);
-            if (active.isPresent() && active.get().version().equals(parsed.version()) && active.get().source().equals(source)) return;
-            RulesPublisher.publish(bootstrap, new RuleSetRecord(parsed.version(), source, clock.millis(), "livemod-cli"));
+            if (active.isPresent()
+                    && active.get().version().equals(parsed.version())
+                    && active.get().source().equals(source)) return;
+            RulesPublisher.publish(
+                    bootstrap, new RuleSetRecord(parsed.version(), source, clock.millis(), "livemod-cli"));
         } catch (RuleSetException e) {
             throw new StartupException("--rules: " + e.getMessage());
         } catch (IOException e) {

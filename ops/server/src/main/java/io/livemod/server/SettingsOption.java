@@ -4,9 +4,8 @@ import io.livemod.settings.Catalogue;
 import io.livemod.settings.ProcessSettings;
 import io.livemod.settings.Role;
 import io.livemod.settings.Source;
-import picocli.CommandLine.Option;
-
 import java.nio.file.Path;
+import picocli.CommandLine.Option;
 
 /**
  * {@code --config FILE}, shared by the role commands: a settings file of {@code LIVEMOD_X=value}
@@ -14,8 +13,11 @@ import java.nio.file.Path;
  * setting the roles read, so a bad value stops the process before anything reaches Kafka.
  */
 public final class SettingsOption {
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Settings file of LIVEMOD_X=value lines (docs/operations.md, \"Configuration\"); the environment wins over it. Default: LIVEMOD_CONFIG_FILE, else none")
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description =
+                    "Settings file of LIVEMOD_X=value lines (docs/operations.md, \"Configuration\"); the environment wins over it. Default: LIVEMOD_CONFIG_FILE, else none")
     Path file;
 
     /** This process's settings, checked for {@code roles} and then in use; a refusal is the one-line start-up reason. */

@@ -1,12 +1,11 @@
 package io.livemod.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.livemod.gateway.GatewayConfig;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Flags over the environment over the defaults: a flag left out must not blank a variable a deployment set. */
 class GatewayCommandTest {
@@ -18,8 +17,10 @@ class GatewayCommandTest {
 
     @Test
     void theEnvironmentStandsWhenNoFlagIsGiven() {
-        GatewayConfig c = resolve(Map.of("LIVEMOD_REDIS", "redis://:pw@redis:6379", "LIVEMOD_HTTP_PORT", "9080"),
-                "--bootstrap", "kafka:9093");
+        GatewayConfig c = resolve(
+                Map.of("LIVEMOD_REDIS", "redis://:pw@redis:6379", "LIVEMOD_HTTP_PORT", "9080"),
+                "--bootstrap",
+                "kafka:9093");
         assertThat(c.redisUri()).isEqualTo("redis://:pw@redis:6379");
         assertThat(c.port()).isEqualTo(9080);
         assertThat(c.host()).isEqualTo("0.0.0.0");
@@ -27,8 +28,14 @@ class GatewayCommandTest {
 
     @Test
     void flagsWinOverTheEnvironment() {
-        GatewayConfig c = resolve(Map.of("LIVEMOD_REDIS", "redis://redis:6379", "LIVEMOD_HTTP_PORT", "9080"),
-                "--bootstrap", "kafka:9093", "--redis", "redis://other:6380", "--port", "8181");
+        GatewayConfig c = resolve(
+                Map.of("LIVEMOD_REDIS", "redis://redis:6379", "LIVEMOD_HTTP_PORT", "9080"),
+                "--bootstrap",
+                "kafka:9093",
+                "--redis",
+                "redis://other:6380",
+                "--port",
+                "8181");
         assertThat(c.redisUri()).isEqualTo("redis://other:6380");
         assertThat(c.port()).isEqualTo(8181);
     }

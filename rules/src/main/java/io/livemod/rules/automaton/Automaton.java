@@ -12,32 +12,66 @@ import java.util.List;
  * it freely across threads.
  */
 public final class Automaton {
-    private final char[] symbolOf;   // char → 1..K, 0 = not in any pattern
-    private final int words;         // longs of mask per state
-    private final long[] masks;      // state * words + w: bit s set = child on symbol s
+    private final char[] symbolOf; // char → 1..K, 0 = not in any pattern
+    private final int words; // longs of mask per state
+    private final long[] masks; // state * words + w: bit s set = child on symbol s
     private final int[] firstChild;
     private final int[] fail;
-    private final int[] report;      // first state on the fail chain (self included) with outputs, or -1
-    private final int[] outStart;    // outputs of state s: outIds[outStart[s] .. outStart[s + 1])
+    private final int[] report; // first state on the fail chain (self included) with outputs, or -1
+    private final int[] outStart; // outputs of state s: outIds[outStart[s] .. outStart[s + 1])
     private final int[] outIds;
     private final int states;
-    private final int[] length;   // pattern lengths, for the anchor checks
+    private final int[] length; // pattern lengths, for the anchor checks
     private final byte[] anchors; // per pattern: START and/or END must sit on a word boundary
     /** Flattened rows (goto and failure resolved) for states below {@link #dense}: one load per char. */
     private final int[] dfa;
+
     private final int dense;
     private final int width; // symbols + 1
 
-    Automaton(char[] symbolOf, int words, long[] masks, int[] firstChild, int[] fail, int[] report,
-              int[] outStart, int[] outIds, int states) {
-        this(symbolOf, words, masks, firstChild, fail, report, outStart, outIds, states, new int[0], new byte[0],
-                new int[0], 0, 1);
+    Automaton(
+            char[] symbolOf,
+            int words,
+            long[] masks,
+            int[] firstChild,
+            int[] fail,
+            int[] report,
+            int[] outStart,
+            int[] outIds,
+            int states) {
+        this(
+                symbolOf,
+                words,
+                masks,
+                firstChild,
+                fail,
+                report,
+                outStart,
+                outIds,
+                states,
+                new int[0],
+                new byte[0],
+                new int[0],
+                0,
+                1);
     }
 
     /** All fields final: an automaton is safe to share across threads however it is published. */
-    private Automaton(char[] symbolOf, int words, long[] masks, int[] firstChild, int[] fail, int[] report,
-                      int[] outStart, int[] outIds, int states, int[] length, byte[] anchors, int[] dfa, int dense,
-                      int width) {
+    private Automaton(
+            char[] symbolOf,
+            int words,
+            long[] masks,
+            int[] firstChild,
+            int[] fail,
+            int[] report,
+            int[] outStart,
+            int[] outIds,
+            int states,
+            int[] length,
+            byte[] anchors,
+            int[] dfa,
+            int dense,
+            int width) {
         this.length = length;
         this.anchors = anchors;
         this.dfa = dfa;
@@ -78,8 +112,21 @@ public final class Automaton {
         int width = k + 1, dense = Math.min(a.states, DENSE_BUDGET / width);
         int[] length = new int[patterns.size()];
         for (int i = 0; i < patterns.size(); i++) length[i] = patterns.get(i).length;
-        return new Automaton(a.symbolOf, a.words, a.masks, a.firstChild, a.fail, a.report, a.outStart, a.outIds,
-                a.states, length, anchors.clone(), flatten(a, width, dense), dense, width);
+        return new Automaton(
+                a.symbolOf,
+                a.words,
+                a.masks,
+                a.firstChild,
+                a.fail,
+                a.report,
+                a.outStart,
+                a.outIds,
+                a.states,
+                length,
+                anchors.clone(),
+                flatten(a, width, dense),
+                dense,
+                width);
     }
 
     /**
@@ -107,12 +154,23 @@ public final class Automaton {
         return rows;
     }
 
-    public int states() { return states; }
+    public int states() {
+        return states;
+    }
 
     /** Approximate heap held by this automaton, for sizing and the 100k-term test. */
     public long footprintBytes() {
-        return 2L * symbolOf.length + 8L * masks.length + 4L * (firstChild.length + fail.length + report.length
-                + outStart.length + outIds.length + dfa.length + length.length) + anchors.length;
+        return 2L * symbolOf.length
+                + 8L * masks.length
+                + 4L
+                        * (firstChild.length
+                                + fail.length
+                                + report.length
+                                + outStart.length
+                                + outIds.length
+                                + dfa.length
+                                + length.length)
+                + anchors.length;
     }
 
     /** Appends every (pattern, end) occurrence in {@code text[0..len)} to {@code out}, ignoring anchors. */
@@ -138,7 +196,7 @@ public final class Automaton {
                 s = cell & STATE;
                 if (cell >= 0) continue; // no outputs here (REPORTS is the sign bit)
             } else {
-                for (;;) {
+                for (; ; ) {
                     int t = child(s, c);
                     if (t >= 0) {
                         s = t;

@@ -18,10 +18,16 @@ public final class Hits {
         size = 0;
     }
 
-    public int size() { return size >> 1; }
+    public int size() {
+        return size >> 1;
+    }
 
-    public int pattern(int i) { return data[i << 1]; }
+    public int pattern(int i) {
+        return data[i << 1];
+    }
 
     /** End of the hit in the scanned text, exclusive. */
-    public int end(int i) { return data[(i << 1) + 1]; }
+    public int end(int i) {
+        return data[(i << 1) + 1];
+    }
 }

@@ -103,7 +103,7 @@ final class TrieBuilder {
             int f = 0;
             if (parent[id] != 0) {
                 int p = fail[parent[id]];
-                for (;;) {
+                for (; ; ) {
                     int t = a.child(p, symOf[id]);
                     if (t >= 0) {
                         f = t;

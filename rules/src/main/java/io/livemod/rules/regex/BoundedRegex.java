@@ -51,7 +51,8 @@ public final class BoundedRegex {
 
     /** The same, with the text's chars summarized once for every pattern run on it. */
     public List<int[]> find(String text, Prefilter.TextChars chars) {
-        if (!prefilter.mayMatch(text.toCharArray(), text.length(), chars)) return List.of(); // most chat: no digit, dot or link marker
+        if (!prefilter.mayMatch(text.toCharArray(), text.length(), chars))
+            return List.of(); // most chat: no digit, dot or link marker
         return findUnfiltered(text);
     }
 
@@ -97,18 +98,24 @@ public final class BoundedRegex {
             this.left = budget;
         }
 
-        @Override public int length() { return to - from; }
+        @Override
+        public int length() {
+            return to - from;
+        }
 
-        @Override public char charAt(int index) {
+        @Override
+        public char charAt(int index) {
             if (--left < 0) throw new Exceeded();
             return text.charAt(from + index);
         }
 
-        @Override public CharSequence subSequence(int start, int end) {
+        @Override
+        public CharSequence subSequence(int start, int end) {
             return text.substring(from + start, from + end);
         }
 
-        @Override public String toString() {
+        @Override
+        public String toString() {
             return text.substring(from, to);
         }
     }

@@ -15,6 +15,7 @@ record Need(String lit, List<Prefilter.Clause> clauses) {
     static final Need EMPTY = new Need("", List.of());
     /** Nothing is required (may match empty, or can't tell). */
     static final Need NONE = new Need(null, List.of());
+
     private static final int MAX_LITERAL = 32;
 
     static Need literal(String s) {
@@ -29,7 +30,8 @@ record Need(String lit, List<Prefilter.Clause> clauses) {
     Need repeated(int min, int max) {
         if (min == 0) return NONE;
         if (min == 1 && max == 1) return this;
-        if (lit != null && min == max && lit.length() * min <= MAX_LITERAL) return lit.isEmpty() ? EMPTY : literal(lit.repeat(min));
+        if (lit != null && min == max && lit.length() * min <= MAX_LITERAL)
+            return lit.isEmpty() ? EMPTY : literal(lit.repeat(min));
         return new Need(null, clauses);
     }
 
@@ -46,7 +48,9 @@ record Need(String lit, List<Prefilter.Clause> clauses) {
     }
 
     private Prefilter.Clause best() {
-        return clauses.stream().min(Comparator.comparingInt(Prefilter.Clause::cost)).orElse(null);
+        return clauses.stream()
+                .min(Comparator.comparingInt(Prefilter.Clause::cost))
+                .orElse(null);
     }
 
     private static Prefilter.Chars chars(Prefilter.Clause c) {

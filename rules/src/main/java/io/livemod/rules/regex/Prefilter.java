@@ -112,8 +112,10 @@ public final class Prefilter {
 
     /** Char clauses first (two bit tests each, however long the text), then literals, most selective first. */
     Prefilter(List<Clause> clauses) {
-        this.clauses = clauses.stream().sorted(Comparator.comparing((Clause c) -> c instanceof Literals)
-                .thenComparingInt(Clause::cost)).toList();
+        this.clauses = clauses.stream()
+                .sorted(Comparator.comparing((Clause c) -> c instanceof Literals)
+                        .thenComparingInt(Clause::cost))
+                .toList();
     }
 
     /** The prefilter of a pattern; {@link #NONE} when there is nothing it can require. */
@@ -171,7 +173,8 @@ public final class Prefilter {
             if (c instanceof Literals l) out.add("one of " + new TreeSet<>(l.any()));
             else {
                 StringBuilder chars = new StringBuilder();
-                for (int ch = 0; ch < 128; ch++) if (((Chars) c).set().intersects(CharSet.of(ch))) chars.append((char) ch);
+                for (int ch = 0; ch < 128; ch++)
+                    if (((Chars) c).set().intersects(CharSet.of(ch))) chars.append((char) ch);
                 out.add("a char of [" + chars + (((Chars) c).set().other() ? "+non-ASCII" : "") + "]");
             }
         }

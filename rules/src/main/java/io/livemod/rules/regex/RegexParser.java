@@ -11,8 +11,14 @@ final class RegexParser {
      * whose count varies; unbounded: contains *, + or {n,}; overlapAlt: contains alternatives that can
      * start alike; ambiguity: rough count of ways to match one string.
      */
-    record Info(CharSet first, boolean nullable, boolean varQuant, boolean unbounded, boolean overlapAlt,
-                double ambiguity, Need need) {
+    record Info(
+            CharSet first,
+            boolean nullable,
+            boolean varQuant,
+            boolean unbounded,
+            boolean overlapAlt,
+            double ambiguity,
+            Need need) {
         static final Info EMPTY = new Info(CharSet.NONE, true, false, false, false, 1, Need.EMPTY);
 
         static Info atom(CharSet s) {
@@ -49,10 +55,16 @@ final class RegexParser {
             i++;
             Info b = sequence();
             overlap |= b.overlapAlt() || acc.first().intersects(b.first()) || (acc.nullable() && b.nullable());
-            Need either = acc.nullable() || b.nullable() ? Need.NONE : acc.need().or(b.need());
-            acc = new Info(acc.first().union(b.first()), acc.nullable() || b.nullable(),
-                    acc.varQuant() || b.varQuant(), acc.unbounded() || b.unbounded(), overlap,
-                    acc.ambiguity() + b.ambiguity(), either);
+            Need either =
+                    acc.nullable() || b.nullable() ? Need.NONE : acc.need().or(b.need());
+            acc = new Info(
+                    acc.first().union(b.first()),
+                    acc.nullable() || b.nullable(),
+                    acc.varQuant() || b.varQuant(),
+                    acc.unbounded() || b.unbounded(),
+                    overlap,
+                    acc.ambiguity() + b.ambiguity(),
+                    either);
         }
         return acc;
     }
@@ -64,9 +76,14 @@ final class RegexParser {
             Info x = quantified();
             need.then(x.need());
             CharSet first = acc.nullable() ? acc.first().union(x.first()) : acc.first();
-            acc = new Info(first, acc.nullable() && x.nullable(), acc.varQuant() || x.varQuant(),
-                    acc.unbounded() || x.unbounded(), acc.overlapAlt() || x.overlapAlt(),
-                    acc.ambiguity() * x.ambiguity(), Need.NONE);
+            acc = new Info(
+                    first,
+                    acc.nullable() && x.nullable(),
+                    acc.varQuant() || x.varQuant(),
+                    acc.unbounded() || x.unbounded(),
+                    acc.overlapAlt() || x.overlapAlt(),
+                    acc.ambiguity() * x.ambiguity(),
+                    Need.NONE);
         }
         return acc.with(need.build());
     }
@@ -77,10 +94,19 @@ final class RegexParser {
         if (i >= p.length()) return x;
         int min, max; // max -1 = unbounded
         char c = p.charAt(i);
-        if (c == '*') { min = 0; max = -1; i++; }
-        else if (c == '+') { min = 1; max = -1; i++; }
-        else if (c == '?') { min = 0; max = 1; i++; }
-        else if (c == '{' && i + 1 < p.length() && Character.isDigit(p.charAt(i + 1))) {
+        if (c == '*') {
+            min = 0;
+            max = -1;
+            i++;
+        } else if (c == '+') {
+            min = 1;
+            max = -1;
+            i++;
+        } else if (c == '?') {
+            min = 0;
+            max = 1;
+            i++;
+        } else if (c == '{' && i + 1 < p.length() && Character.isDigit(p.charAt(i + 1))) {
             int close = p.indexOf('}', i);
             String[] parts = p.substring(i + 1, close).split(",", -1);
             min = Integer.parseInt(parts[0].trim());
@@ -104,14 +130,20 @@ final class RegexParser {
                     + "': the branches can start with the same char");
         }
         if (max == -1 && x.nullable()) {
-            throw new UnsafePatternException("unbounded repetition of something that can match empty in '" + what + "'");
+            throw new UnsafePatternException(
+                    "unbounded repetition of something that can match empty in '" + what + "'");
         }
         // A repeated single-width atom adds no ambiguity of its own ([a-z]{4,32} reads a given input
         // one way); a repeated group multiplies its inner choices, and more so when it varies itself.
-        double amb = max == -1 ? x.ambiguity()
-                : Math.pow(x.ambiguity(), max) * (x.varQuant() ? max - min + 1 : 1);
-        return new Info(x.first(), x.nullable() || min == 0, x.varQuant() || min != max,
-                x.unbounded() || max == -1, x.overlapAlt(), amb, x.need().repeated(min, max));
+        double amb = max == -1 ? x.ambiguity() : Math.pow(x.ambiguity(), max) * (x.varQuant() ? max - min + 1 : 1);
+        return new Info(
+                x.first(),
+                x.nullable() || min == 0,
+                x.varQuant() || min != max,
+                x.unbounded() || max == -1,
+                x.overlapAlt(),
+                amb,
+                x.need().repeated(min, max));
     }
 
     private Info atom() throws UnsafePatternException {
@@ -212,10 +244,20 @@ final class RegexParser {
         char e = p.charAt(i + 1);
         i += 2;
         switch (e) {
-            case 'd': return CharSet.range('0', '9');
-            case 's': return CharSet.of(' ').union(CharSet.range('\t', '\r'));
-            case 'w': return CharSet.range('a', 'z').union(CharSet.range('A', 'Z')).union(CharSet.range('0', '9')).union(CharSet.of('_'));
-            case 'D': case 'S': case 'W': case 'p': case 'P':
+            case 'd':
+                return CharSet.range('0', '9');
+            case 's':
+                return CharSet.of(' ').union(CharSet.range('\t', '\r'));
+            case 'w':
+                return CharSet.range('a', 'z')
+                        .union(CharSet.range('A', 'Z'))
+                        .union(CharSet.range('0', '9'))
+                        .union(CharSet.of('_'));
+            case 'D':
+            case 'S':
+            case 'W':
+            case 'p':
+            case 'P':
                 skipBraces();
                 return CharSet.ANY;
             default:

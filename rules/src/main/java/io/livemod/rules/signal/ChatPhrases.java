@@ -1,7 +1,6 @@
 package io.livemod.rules.signal;
 
 import io.livemod.rules.CompiledRuleSet;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,8 +22,8 @@ import java.util.Set;
  * typed the phrase (tone marks or none, case, repeated letters).
  */
 public final class ChatPhrases {
-    private static final ChatPhrases STANDARD = new ChatPhrases(read("/rules/signal/chat-phrases.txt"),
-            read("/rules/signal/chat-words.txt"));
+    private static final ChatPhrases STANDARD =
+            new ChatPhrases(read("/rules/signal/chat-phrases.txt"), read("/rules/signal/chat-words.txt"));
     private final Set<String> phrases;
     private final Set<String> words;
 
@@ -53,7 +52,7 @@ public final class ChatPhrases {
     private static Set<String> read(String resource) {
         Set<String> out = new HashSet<>();
         try (InputStream in = Objects.requireNonNull(ChatPhrases.class.getResourceAsStream(resource), resource);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String c = CompiledRuleSet.canonical(line.trim());

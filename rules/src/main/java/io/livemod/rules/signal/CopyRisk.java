@@ -4,7 +4,6 @@ import io.livemod.rules.CompiledRuleSet;
 import io.livemod.rules.Match;
 import io.livemod.rules.Severity;
 import io.livemod.rules.Verdict;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -37,7 +36,13 @@ public final class CopyRisk {
      * is not in the text but in who sends it: a burst of accounts created days ago (set by the
      * duplicate stage, which sees the authors).
      */
-    public enum Feature { RULE, MONEY, PRIZE, CALL, NEW_ACCOUNTS }
+    public enum Feature {
+        RULE,
+        MONEY,
+        PRIZE,
+        CALL,
+        NEW_ACCOUNTS
+    }
 
     /** The features found and the worst severity among them; {@link #NONE} for ordinary text. */
     public record Risk(EnumSet<Feature> features, Severity severity) {
@@ -55,14 +60,18 @@ public final class CopyRisk {
         }
 
         /** One byte for the binary state formats: bit i is feature i, bits 5–6 the severity. */
-        @SuppressWarnings("EnumOrdinal") // the byte layout is declaration order: reordering Feature or Severity would misread stored state
+        @SuppressWarnings(
+                "EnumOrdinal") // the byte layout is declaration order: reordering Feature or Severity would misread
+        // stored state
         public byte encode() {
             int bits = 0;
             for (Feature f : features) bits |= 1 << f.ordinal();
             return (byte) (bits | severity.ordinal() << 5);
         }
 
-        @SuppressWarnings("EnumOrdinal") // the byte layout is declaration order: reordering Feature or Severity would misread stored state
+        @SuppressWarnings(
+                "EnumOrdinal") // the byte layout is declaration order: reordering Feature or Severity would misread
+        // stored state
         public static Risk decode(byte b) {
             EnumSet<Feature> fs = EnumSet.noneOf(Feature.class);
             for (Feature f : Feature.values()) if ((b & (1 << f.ordinal())) != 0) fs.add(f);
@@ -70,7 +79,9 @@ public final class CopyRisk {
         }
 
         public String describe() {
-            return features.isEmpty() ? "none" : features.toString().toLowerCase(java.util.Locale.ROOT) + ", " + severity.wire();
+            return features.isEmpty()
+                    ? "none"
+                    : features.toString().toLowerCase(java.util.Locale.ROOT) + ", " + severity.wire();
         }
     }
 
@@ -99,8 +110,8 @@ public final class CopyRisk {
     }
 
     private static final CopyRisk STANDARD = load("/rules/signal/copy-risk.tsv");
-    private final Map<String, Cue> phrases;      // canonical (no marks): for texts typed without marks
-    private final Map<String, Cue> marked;       // as written, lower case: for texts typed with marks
+    private final Map<String, Cue> phrases; // canonical (no marks): for texts typed without marks
+    private final Map<String, Cue> marked; // as written, lower case: for texts typed with marks
     private final int maxWords;
     private final List<Cue> regexes;
 
@@ -109,7 +120,9 @@ public final class CopyRisk {
         this.marked = Map.copyOf(marked);
         this.regexes = List.copyOf(regexes);
         this.maxWords = java.util.stream.Stream.concat(phrases.keySet().stream(), marked.keySet().stream())
-                .mapToInt(k -> k.split(" ").length).max().orElse(0);
+                .mapToInt(k -> k.split(" ").length)
+                .max()
+                .orElse(0);
     }
 
     public static CopyRisk standard() {
@@ -155,13 +168,17 @@ public final class CopyRisk {
 
     /** Lower-case words of {@code text} separated by single spaces, or null when it has no tone mark or Vietnamese letter. */
     static String markedWords(String text) {
-        String t = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+        String t = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC)
+                .toLowerCase(java.util.Locale.ROOT);
         StringBuilder b = new StringBuilder(t.length());
         boolean marks = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            boolean inner = c == '.' && i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1))
-                    && b.length() > 0 && b.charAt(b.length() - 1) != ' '; // "t.me", not a full stop
+            boolean inner = c == '.'
+                    && i + 1 < t.length()
+                    && Character.isLetterOrDigit(t.charAt(i + 1))
+                    && b.length() > 0
+                    && b.charAt(b.length() - 1) != ' '; // "t.me", not a full stop
             if (Character.isLetterOrDigit(c) || inner) {
                 if (c > 0x7f && Character.isLetter(c)) marks = true;
                 b.append(c);
@@ -205,13 +222,14 @@ public final class CopyRisk {
         Map<String, Cue> marked = new HashMap<>();
         List<Cue> regexes = new ArrayList<>();
         try (InputStream in = Objects.requireNonNull(CopyRisk.class.getResourceAsStream(resource), resource);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             int n = 0;
             for (String line; (line = r.readLine()) != null; ) {
                 n++;
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t", 4);
-                if (f.length != 4) throw new IllegalStateException(resource + ":" + n + ": expected feature, severity, how and what");
+                if (f.length != 4)
+                    throw new IllegalStateException(resource + ":" + n + ": expected feature, severity, how and what");
                 Feature feature = Feature.valueOf(f[0].trim().toUpperCase(java.util.Locale.ROOT));
                 Severity severity = Severity.fromWire(f[1]);
                 String how = f[2].trim();
@@ -224,10 +242,15 @@ public final class CopyRisk {
                             String c = CompiledRuleSet.canonical(phrase.trim());
                             if (!c.isEmpty()) phrases.merge(c, cue, CopyRisk::worse);
                             String m = markedWords(phrase.trim());
-                            marked.merge(m == null ? phrase.trim().toLowerCase(java.util.Locale.ROOT) : m, cue, CopyRisk::worse);
+                            marked.merge(
+                                    m == null ? phrase.trim().toLowerCase(java.util.Locale.ROOT) : m,
+                                    cue,
+                                    CopyRisk::worse);
                         }
                     }
-                    default -> throw new IllegalStateException(resource + ":" + n + ": how: [offer] phrases or [offer] regex, got " + f[2]);
+                    default ->
+                        throw new IllegalStateException(
+                                resource + ":" + n + ": how: [offer] phrases or [offer] regex, got " + f[2]);
                 }
             }
         } catch (IOException e) {

@@ -1,7 +1,6 @@
 package io.livemod.rules.signal;
 
 import io.livemod.rules.CompiledRuleSet;
-
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -17,10 +16,33 @@ import java.util.stream.Stream;
  * lists are reduced to the canonical form when loaded, so "ko", "k", "hông" all match "không".
  */
 public final class Questions {
-    private static final Set<String> ENDERS = canonical("không", "ko", "k", "kh", "hông", "hok", "hem", "chưa", "chứ",
-            "sao", "gì", "nào", "nhỉ", "đâu", "hả", "hở", "bao nhiêu", "mấy", "bn", "ai", "thế nào", "ra sao", "được không");
-    private static final Set<String> TRAILING = canonical("ạ", "a", "ak", "ah", "nha", "nhé", "nhen", "nhe", "vậy", "thế",
-            "z", "v", "shop", "sốp", "ad", "admin", "ơi", "chị", "anh", "em", "bạn", "b", "c", "e", "idol", "ạ shop");
+    private static final Set<String> ENDERS = canonical(
+            "không",
+            "ko",
+            "k",
+            "kh",
+            "hông",
+            "hok",
+            "hem",
+            "chưa",
+            "chứ",
+            "sao",
+            "gì",
+            "nào",
+            "nhỉ",
+            "đâu",
+            "hả",
+            "hở",
+            "bao nhiêu",
+            "mấy",
+            "bn",
+            "ai",
+            "thế nào",
+            "ra sao",
+            "được không");
+    private static final Set<String> TRAILING = canonical(
+            "ạ", "a", "ak", "ah", "nha", "nhé", "nhen", "nhe", "vậy", "thế", "z", "v", "shop", "sốp", "ad", "admin",
+            "ơi", "chị", "anh", "em", "bạn", "b", "c", "e", "idol", "ạ shop");
 
     private Questions() {}
 
@@ -41,7 +63,8 @@ public final class Questions {
 
     /** A last word "à" or "ư", possibly before "shop"/"ạ" and the like: a rising question in marked text. */
     private static boolean endsWithAsking(String text) {
-        String t = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+        String t = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC)
+                .toLowerCase(java.util.Locale.ROOT);
         String[] w = t.split("[^\\p{L}\\p{N}]+", -1);
         for (int i = w.length - 1; i >= 0; i--) {
             if (w[i].isEmpty()) continue;
@@ -52,6 +75,9 @@ public final class Questions {
     }
 
     private static Set<String> canonical(String... words) {
-        return Stream.of(words).map(CompiledRuleSet::canonical).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        return Stream.of(words)
+                .map(CompiledRuleSet::canonical)
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

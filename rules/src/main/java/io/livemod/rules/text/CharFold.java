@@ -19,6 +19,7 @@ final class CharFold {
     private static final int[] INFO = new int[65536];
     /** Packed: bits 0-15 the stripped letter, 16-31 the toneless letter. */
     private static final int[] BASES = new int[65536];
+
     private static final String[] MULTI = new String[65536];
 
     static {
@@ -65,25 +66,50 @@ final class CharFold {
 
     private CharFold() {}
 
-    static char single(char c) { return (char) INFO[c]; }
-    static String multi(char c) { return MULTI[c]; }
-    static int bits(char c) { return INFO[c] >>> 24; }
-    static char strip(int c) { return (char) BASES[c]; }
+    static char single(char c) {
+        return (char) INFO[c];
+    }
+
+    static String multi(char c) {
+        return MULTI[c];
+    }
+
+    static int bits(char c) {
+        return INFO[c] >>> 24;
+    }
+
+    static char strip(int c) {
+        return (char) BASES[c];
+    }
 
     /** The letter without its tone but with its letter diacritic: ị → i, ự → ư; ư and u stay apart. */
-    static char toneless(int c) { return (char) (BASES[c] >>> 16); }
-    static byte cls(char c) { return (byte) ((INFO[c] >>> 16) & 7); }
+    static char toneless(int c) {
+        return (char) (BASES[c] >>> 16);
+    }
+
+    static byte cls(char c) {
+        return (byte) ((INFO[c] >>> 16) & 7);
+    }
 
     static boolean isMark(int type) {
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        return type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** Format controls (zero-width space/joiners, bidi, soft hyphen, tags) plus fillers that render as nothing. */
     private static boolean isInvisible(char c, int type) {
-        return type == Character.FORMAT || c == '\u034F' || c == '\u115F' || c == '\u1160' || c == '\u3164'
-                || c == '\uFFA0' || (c >= '\uFE00' && c <= '\uFE0F') || c == '\u180B' || c == '\u180C'
-                || c == '\u180D' || c == '\u2800';
+        return type == Character.FORMAT
+                || c == '\u034F'
+                || c == '\u115F'
+                || c == '\u1160'
+                || c == '\u3164'
+                || c == '\uFFA0'
+                || (c >= '\uFE00' && c <= '\uFE0F')
+                || c == '\u180B'
+                || c == '\u180C'
+                || c == '\u180D'
+                || c == '\u2800';
     }
 
     private static byte classify(char c, int type) {
@@ -127,6 +153,7 @@ final class CharFold {
         if (c < 0xC0 || !Character.isLetter(c)) return c;
         String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
         return d.length() > 1 && Character.isLetter(d.charAt(0)) && isMark(Character.getType(d.charAt(1)))
-                ? d.charAt(0) : c;
+                ? d.charAt(0)
+                : c;
     }
 }

@@ -119,10 +119,14 @@ final class Expander {
     private static char charTeencode(char c, char prev, char next) {
         if (prev >= '0' && prev <= '9') return c;
         switch (c) {
-            case 'j': return 'i';
-            case 'z': return 'd';
-            case 'k': return next == 'h' ? 'k' : 'c';
-            default: return c;
+            case 'j':
+                return 'i';
+            case 'z':
+                return 'd';
+            case 'k':
+                return next == 'h' ? 'k' : 'c';
+            default:
+                return c;
         }
     }
 

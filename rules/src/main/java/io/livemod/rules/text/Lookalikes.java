@@ -8,12 +8,9 @@ package io.livemod.rules.text;
 final class Lookalikes {
     private static final String FROM =
             "аеорсухіјѕԁһӏвнмткɡ" // Cyrillic а е о р с у х і ј ѕ ԁ һ ӏ в н м т к, Latin script g
-            + "αοριυνκτεχηβ"      // Greek
-            + "ðɗı";               // eth and hooked d read as đ/d, dotless i
-    private static final String TO =
-            "aeopcyxijsdhlbhmtkg"
-            + "aopiuvktexnb"
-            + "đdi";
+                    + "αοριυνκτεχηβ" // Greek
+                    + "ðɗı"; // eth and hooked d read as đ/d, dotless i
+    private static final String TO = "aeopcyxijsdhlbhmtkg" + "aopiuvktexnb" + "đdi";
 
     private Lookalikes() {}
 

@@ -37,46 +37,80 @@ public final class NormalizedText {
     }
 
     /** Char {@code i} of the original text. */
-    public char originalChar(int i) { return text[i]; }
+    public char originalChar(int i) {
+        return text[i];
+    }
 
-    public int length() { return stream.n; }
+    public int length() {
+        return stream.n;
+    }
 
-    public char marked(int i) { return stream.ch[i]; }
+    public char marked(int i) {
+        return stream.ch[i];
+    }
 
-    public char stripped(int i) { return stripped[i]; }
+    public char stripped(int i) {
+        return stripped[i];
+    }
 
     /** Whether the char at {@code i} carries a tone mark or letter diacritic (đ, ă, ô ...). */
-    public boolean isMarked(int i) { return stripped[i] != stream.ch[i]; }
+    public boolean isMarked(int i) {
+        return stripped[i] != stream.ch[i];
+    }
 
     /** The stripped channel; read-only, length {@link #length()} (the array may be longer). */
-    public char[] strippedChars() { return stripped; }
+    public char[] strippedChars() {
+        return stripped;
+    }
 
     /** Boundaries before each position (see {@link #boundary}); read-only, index 0 is not meaningful. */
-    public byte[] boundaries() { return stream.bnd; }
+    public byte[] boundaries() {
+        return stream.bnd;
+    }
 
     /** Original UTF-16 span [start, end) of normalized char {@code i}. */
-    public int start(int i) { return stream.st[i]; }
+    public int start(int i) {
+        return stream.st[i];
+    }
 
-    public int end(int i) { return stream.en[i]; }
+    public int end(int i) {
+        return stream.en[i];
+    }
 
-    public int steps(int i) { return stream.bits[i]; }
+    public int steps(int i) {
+        return stream.bits[i];
+    }
 
     /** Boundary before position {@code i}, for 0 &lt;= i &lt;= length (both ends are {@link #HARD}). */
-    public byte boundary(int i) { return i == 0 || i >= stream.n ? HARD : stream.bnd[i]; }
+    public byte boundary(int i) {
+        return i == 0 || i >= stream.n ? HARD : stream.bnd[i];
+    }
 
     /** The folded view: NFKC, lower case, look-alikes, no invisible chars; spaces and punctuation kept. */
-    public String folded() { return new String(folded.ch, 0, folded.n); }
+    public String folded() {
+        return new String(folded.ch, 0, folded.n);
+    }
 
     /** The folded view's chars; read-only, length {@link #foldedLength()} (the array may be longer). */
-    public char[] foldedChars() { return folded.ch; }
+    public char[] foldedChars() {
+        return folded.ch;
+    }
 
-    public int foldedLength() { return folded.n; }
+    public int foldedLength() {
+        return folded.n;
+    }
 
-    public int foldedStart(int i) { return folded.st[i]; }
+    public int foldedStart(int i) {
+        return folded.st[i];
+    }
 
-    public int foldedEnd(int i) { return folded.en[i]; }
+    public int foldedEnd(int i) {
+        return folded.en[i];
+    }
 
-    public int foldedSteps(int i) { return folded.bits[i]; }
+    public int foldedSteps(int i) {
+        return folded.bits[i];
+    }
 
     /** The marked channel with a space between words, as shown by {@code rules test --explain}. */
     public String display() {

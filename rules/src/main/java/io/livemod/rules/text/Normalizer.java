@@ -92,7 +92,8 @@ public final class Normalizer {
                 // normalizer: mathematical alphanumerics (𝐝𝐦), enclosed alphanumerics (🄳),
                 // CJK compatibility ideographs. (A range test: Character.getType is slow up here.)
                 int cp = Character.toCodePoint(c, text[j - 1]);
-                slow = (cp >= 0x1D400 && cp <= 0x1D7FF) || (cp >= 0x1F100 && cp <= 0x1F1FF)
+                slow = (cp >= 0x1D400 && cp <= 0x1D7FF)
+                        || (cp >= 0x1F100 && cp <= 0x1F1FF)
                         || (cp >= 0x2F800 && cp <= 0x2FA1F);
                 if (!slow) {
                     out.add(c, i, j, pending, Buf.NONE);
@@ -118,7 +119,8 @@ public final class Normalizer {
                     if (m == null || m.isEmpty()) {
                         pending |= CharFold.bits(c);
                     } else {
-                        for (int k = 0; k < m.length(); k++) out.add(m.charAt(k), i, j, CharFold.bits(c) | pending, Buf.NONE);
+                        for (int k = 0; k < m.length(); k++)
+                            out.add(m.charAt(k), i, j, CharFold.bits(c) | pending, Buf.NONE);
                         pending = 0;
                     }
                 }
@@ -157,7 +159,9 @@ public final class Normalizer {
                 out.add(s, start, end, bits | CharFold.bits(c), Buf.NONE);
             } else {
                 String m = CharFold.multi(c);
-                if (m != null) for (int x = 0; x < m.length(); x++) out.add(m.charAt(x), start, end, bits | CharFold.bits(c), Buf.NONE);
+                if (m != null)
+                    for (int x = 0; x < m.length(); x++)
+                        out.add(m.charAt(x), start, end, bits | CharFold.bits(c), Buf.NONE);
             }
         }
         return 0;
@@ -227,7 +231,10 @@ public final class Normalizer {
             int p = w.n - 1;
             // Stretched letters collapse, also across separators ("n.n.n"), comparing letters
             // without tones ("iiiị" is one i) but with their diacritic ("ưu" in "lưu" stays two).
-            if (collapse && bnd != Buf.HARD && letterBefore && cls(w.ch[p]) == CharFold.LETTER
+            if (collapse
+                    && bnd != Buf.HARD
+                    && letterBefore
+                    && cls(w.ch[p]) == CharFold.LETTER
                     && CharFold.toneless(w.ch[p]) == CharFold.toneless(out)) {
                 w.en[p] = f.en[k];
                 w.bits[p] |= Steps.REPEAT | bits | carry;

@@ -20,8 +20,8 @@ public final class Teencode {
     @SuppressWarnings("ArrayRecordComponent") // arrays for the matching loop; never compared with equals
     record Expansion(char[] chars, boolean[] hard) {}
 
-    private static final Teencode BUILT_IN = new Teencode(
-            read("/rules/teencode.tsv"), read("/rules/spelled-letters.tsv"));
+    private static final Teencode BUILT_IN =
+            new Teencode(read("/rules/teencode.tsv"), read("/rules/spelled-letters.tsv"));
 
     private final Map<String, String> words;
     private final Map<String, String> letterNames;

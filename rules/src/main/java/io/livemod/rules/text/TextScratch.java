@@ -18,8 +18,11 @@ public final class TextScratch {
     Buf joined = new Buf(16);
 
     void reset() {
-        if (text.length > KEEP_LIMIT || stripped.length > KEEP_LIMIT || folded.oversized(KEEP_LIMIT)
-                || words.oversized(KEEP_LIMIT) || expanded.oversized(KEEP_LIMIT)) {
+        if (text.length > KEEP_LIMIT
+                || stripped.length > KEEP_LIMIT
+                || folded.oversized(KEEP_LIMIT)
+                || words.oversized(KEEP_LIMIT)
+                || expanded.oversized(KEEP_LIMIT)) {
             text = new char[256];
             stripped = new char[256];
             folded = new Buf(256);

@@ -1,25 +1,27 @@
 package io.livemod.rules.automaton;
 
-import io.livemod.testing.Seeds;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.livemod.testing.Seeds;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The automaton reports exactly what a naive search over every pattern and position finds. */
 class AutomatonTest {
     /** 1–30 patterns of 1–5 letters a–d, a text of 0–80 letters a–e (small alphabets: many overlaps); edges first. */
     static Stream<Arguments> smallAlphabet() {
-        Stream<Arguments> edges = Stream.of(Arguments.of(List.of("a"), ""), Arguments.of(List.of("a", "aa", "aaa"), "aaaaaa"),
-                Arguments.of(List.of("abcd", "bc", "c"), "abcdabcd"), Arguments.of(List.of("d", "d"), "ddd"));
+        Stream<Arguments> edges = Stream.of(
+                Arguments.of(List.of("a"), ""),
+                Arguments.of(List.of("a", "aa", "aaa"), "aaaaaa"),
+                Arguments.of(List.of("abcd", "bc", "c"), "abcdabcd"),
+                Arguments.of(List.of("d", "d"), "ddd"));
         return Stream.concat(edges, Seeds.of("automaton", 300).mapToObj(seed -> {
             SplittableRandom r = new SplittableRandom(seed);
             List<String> patterns = new ArrayList<>();

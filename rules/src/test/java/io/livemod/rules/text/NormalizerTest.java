@@ -1,8 +1,8 @@
 package io.livemod.rules.text;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** One test per normalization step: what it folds, the step bit it sets, and what it leaves alone. */
 class NormalizerTest {
@@ -21,9 +21,9 @@ class NormalizerTest {
 
     @Test
     void unicodeComposesDecomposedToneMarksAndDropsStrayMarks() {
-        assertThat(norm("đi\u0323t")).isEqualTo("địt");            // i + combining dot below
-        assertThat(norm("le\u0302\u0301")).isEqualTo("lế");          // e + circumflex + acute
-        assertThat(norm("n\u0336g\u0336u\u0336")).isEqualTo("ngu");  // zalgo strike-through
+        assertThat(norm("đi\u0323t")).isEqualTo("địt"); // i + combining dot below
+        assertThat(norm("le\u0302\u0301")).isEqualTo("lế"); // e + circumflex + acute
+        assertThat(norm("n\u0336g\u0336u\u0336")).isEqualTo("ngu"); // zalgo strike-through
         assertThat(steps("đi\u0323t") & Steps.UNICODE).isNotZero();
         assertThat(steps("địt") & Steps.UNICODE).isZero();
     }
@@ -52,9 +52,9 @@ class NormalizerTest {
 
     @Test
     void cyrillicAndGreekLookAlikesFold() {
-        assertThat(norm("сас")).isEqualTo("cac");     // Cyrillic es, a, es
-        assertThat(norm("ngυ")).isEqualTo("ngu");     // Greek upsilon
-        assertThat(norm("ðm")).isEqualTo("địt mẹ");   // eth read as đ, then teencode
+        assertThat(norm("сас")).isEqualTo("cac"); // Cyrillic es, a, es
+        assertThat(norm("ngυ")).isEqualTo("ngu"); // Greek upsilon
+        assertThat(norm("ðm")).isEqualTo("địt mẹ"); // eth read as đ, then teencode
         assertThat(steps("сас") & Steps.LOOKALIKE).isNotZero();
         // Per char, not per word: real Russian gets its look-alike letters folded too ("пpиbet"),
         // harmless for matching Vietnamese rules; letters with no Latin twin stay as they are.
@@ -63,17 +63,17 @@ class NormalizerTest {
 
     @Test
     void lookAlikesCarryTheirCombiningToneMarks() {
-        assertThat(norm("lо\u0302\u0300n")).isEqualTo("lồn");   // Cyrillic o + circumflex + grave
-        assertThat(norm("mе\u0323")).isEqualTo("mẹ");             // Cyrillic e + dot below
-        assertThat(norm("cӑ\u0323c")).isEqualTo("cặc");           // Cyrillic a with breve (precomposed) + dot below
-        assertThat(norm("Ѐ")).isEqualTo("è");                      // precomposed Cyrillic capital e with grave
+        assertThat(norm("lо\u0302\u0300n")).isEqualTo("lồn"); // Cyrillic o + circumflex + grave
+        assertThat(norm("mе\u0323")).isEqualTo("mẹ"); // Cyrillic e + dot below
+        assertThat(norm("cӑ\u0323c")).isEqualTo("cặc"); // Cyrillic a with breve (precomposed) + dot below
+        assertThat(norm("Ѐ")).isEqualTo("è"); // precomposed Cyrillic capital e with grave
         assertThat(steps("lо\u0302\u0300n") & Steps.LOOKALIKE).isNotZero();
     }
 
     @Test
     void lettersTypedApartJoinKeepingDoublesAndPossibleWordBreaks() {
-        assertThat(norm("c o n n g u")).isEqualTo("conngu");       // each letter typed on purpose: no collapse
-        assertThat(norm("n.n.n.g.u")).isEqualTo("ngu");            // separators inside a word still collapse
+        assertThat(norm("c o n n g u")).isEqualTo("conngu"); // each letter typed on purpose: no collapse
+        assertThat(norm("n.n.n.g.u")).isEqualTo("ngu"); // separators inside a word still collapse
         NormalizedText t = n.normalize("v à o n h à c á i");
         assertThat(t.display()).isEqualTo("vàonhàcái");
         assertThat(t.boundary(3)).isEqualTo(NormalizedText.SOFT); // "vào|nhà": a term may start there
@@ -87,7 +87,7 @@ class NormalizerTest {
         assertThat(norm("c@c")).isEqualTo("cac");
         assertThat(steps("l0n") & Steps.LEET).isNotZero();
         assertThat(norm("100k 0987")).isEqualTo("100k 0987"); // prices and numbers stay numbers
-        assertThat(norm("ngu!!!")).isEqualTo("ngu");          // trailing punctuation is not an i
+        assertThat(norm("ngu!!!")).isEqualTo("ngu"); // trailing punctuation is not an i
     }
 
     @Test
@@ -156,9 +156,11 @@ class NormalizerTest {
     void canonicalFoldsEvasionsOfTheSameMessage() {
         String base = Normalizer.standard().normalize("Địt mẹ mày").canonical();
         assertThat(Normalizer.standard().normalize("dit me may").canonical()).isEqualTo(base);
-        assertThat(Normalizer.standard().normalize("  ĐỊT   MẸẸẸ  M\u200BÀY ").canonical()).isEqualTo(base);
+        assertThat(Normalizer.standard().normalize("  ĐỊT   MẸẸẸ  M\u200BÀY ").canonical())
+                .isEqualTo(base);
         assertThat(Normalizer.standard().normalize("đ.m mày").canonical()).isEqualTo(base);
-        assertThat(Normalizer.standard().normalize("🔥🔥").canonical()).isNotEqualTo(Normalizer.standard().normalize("😀").canonical());
+        assertThat(Normalizer.standard().normalize("🔥🔥").canonical())
+                .isNotEqualTo(Normalizer.standard().normalize("😀").canonical());
         assertThat(Normalizer.standard().normalize("").canonical()).isEmpty();
     }
 }

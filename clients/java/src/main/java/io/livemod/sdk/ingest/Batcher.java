@@ -45,7 +45,8 @@ public final class Batcher implements AutoCloseable {
         /** Checks the limits against the gateway's. */
         public Settings {
             if (maxEvents < 1 || maxEvents > 1000) throw new IllegalArgumentException("maxEvents: 1..1000");
-            if (maxBytes < 1024 || maxBytes > 1024 * 1024) throw new IllegalArgumentException("maxBytes: 1024..1048576");
+            if (maxBytes < 1024 || maxBytes > 1024 * 1024)
+                throw new IllegalArgumentException("maxBytes: 1024..1048576");
             if (linger.isNegative()) throw new IllegalArgumentException("linger: must not be negative");
             if (maxPending < maxEvents) throw new IllegalArgumentException("maxPending: at least maxEvents");
             if (senders < 1) throw new IllegalArgumentException("senders: at least 1");
@@ -90,7 +91,8 @@ public final class Batcher implements AutoCloseable {
      */
     public CompletableFuture<IngestResult> add(Comment comment) throws InterruptedException {
         byte[] json = EventJson.encode(comment, false);
-        if (json.length + 2 > settings.maxBytes()) throw new IllegalArgumentException("comment " + comment.id() + ": larger than maxBytes");
+        if (json.length + 2 > settings.maxBytes())
+            throw new IllegalArgumentException("comment " + comment.id() + ": larger than maxBytes");
         pending.acquire();
         synchronized (this) {
             if (closed) {
@@ -101,7 +103,8 @@ public final class Batcher implements AutoCloseable {
             if (open == null) {
                 Open o = new Open();
                 open = o;
-                o.lingerTimer = timer.schedule(() -> sealIf(o), settings.linger().toNanos(), TimeUnit.NANOSECONDS);
+                o.lingerTimer =
+                        timer.schedule(() -> sealIf(o), settings.linger().toNanos(), TimeUnit.NANOSECONDS);
             }
             Open o = open;
             o.events.add(comment);

@@ -20,8 +20,17 @@ import java.util.Objects;
  * @param accountCreatedAt when the author's account was created, or {@code null}: with it, Livemod
  *                  sees a burst of new accounts sending one text (coordination without a risky word)
  */
-public record Comment(String id, String streamId, String userId, String userName, String text, Instant ts,
-                      Boolean verified, String replyTo, Instant accountCreatedAt) implements Event {
+public record Comment(
+        String id,
+        String streamId,
+        String userId,
+        String userName,
+        String text,
+        Instant ts,
+        Boolean verified,
+        String replyTo,
+        Instant accountCreatedAt)
+        implements Event {
     /** Longest comment text the gateway takes. */
     public static final int MAX_TEXT = 2000;
 
@@ -31,7 +40,8 @@ public record Comment(String id, String streamId, String userId, String userName
         EventChecks.text(streamId, "streamId");
         EventChecks.text(userId, "userId");
         Objects.requireNonNull(text, "text");
-        if (text.length() > MAX_TEXT) throw new IllegalArgumentException("text: at most " + MAX_TEXT + " characters, got " + text.length());
+        if (text.length() > MAX_TEXT)
+            throw new IllegalArgumentException("text: at most " + MAX_TEXT + " characters, got " + text.length());
         Objects.requireNonNull(ts, "ts");
         if (replyTo != null) EventChecks.id(replyTo, "replyTo");
     }

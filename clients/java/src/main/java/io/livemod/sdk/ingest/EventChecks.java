@@ -8,7 +8,8 @@ final class EventChecks {
 
     static void id(String value, String field) {
         text(value, field);
-        if (value.length() > MAX_ID) throw new IllegalArgumentException(field + ": 1.." + MAX_ID + " characters, got " + value.length());
+        if (value.length() > MAX_ID)
+            throw new IllegalArgumentException(field + ": 1.." + MAX_ID + " characters, got " + value.length());
     }
 
     static void text(String value, String field) {

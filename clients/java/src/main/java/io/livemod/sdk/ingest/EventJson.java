@@ -2,7 +2,6 @@ package io.livemod.sdk.ingest;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,7 +75,8 @@ public final class EventJson {
             g.writeStringField("ts", c.ts().toString());
             if (c.verified() != null) g.writeBooleanField("verified", c.verified());
             if (c.replyTo() != null) g.writeStringField("replyTo", c.replyTo());
-            if (c.accountCreatedAt() != null) g.writeStringField("accountCreatedAt", c.accountCreatedAt().toString());
+            if (c.accountCreatedAt() != null)
+                g.writeStringField("accountCreatedAt", c.accountCreatedAt().toString());
         } else if (event instanceof StreamEvent s) {
             g.writeStringField("type", s.type());
             g.writeStringField("streamerId", s.streamerId());

@@ -1,7 +1,6 @@
 package io.livemod.sdk.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,8 +40,10 @@ public record IngestResult(int accepted, int duplicates, List<Rejected> rejected
      */
     public static IngestResult from(JsonNode json) {
         List<Rejected> rejected = new ArrayList<>();
-        for (JsonNode r : json.path("rejected")) rejected.add(rejected(r, r.path("index").asInt(-1)));
-        return new IngestResult(json.path("accepted").asInt(), json.path("duplicates").asInt(), rejected);
+        for (JsonNode r : json.path("rejected"))
+            rejected.add(rejected(r, r.path("index").asInt(-1)));
+        return new IngestResult(
+                json.path("accepted").asInt(), json.path("duplicates").asInt(), rejected);
     }
 
     static Rejected rejected(JsonNode r, int index) {
@@ -55,7 +56,10 @@ public record IngestResult(int accepted, int duplicates, List<Rejected> rejected
 
     /** @return the indexes of events refused as {@value #IN_FLIGHT} (worth resending shortly) */
     public List<Integer> inFlight() {
-        return rejected.stream().filter(r -> IN_FLIGHT.equals(r.error())).map(Rejected::index).toList();
+        return rejected.stream()
+                .filter(r -> IN_FLIGHT.equals(r.error()))
+                .map(Rejected::index)
+                .toList();
     }
 
     /**
@@ -66,7 +70,8 @@ public record IngestResult(int accepted, int duplicates, List<Rejected> rejected
      * @return the combined result
      */
     public IngestResult merge(List<Integer> resent, IngestResult outcome) {
-        List<Rejected> all = new ArrayList<>(rejected.stream().filter(r -> !resent.contains(r.index())).toList());
+        List<Rejected> all = new ArrayList<>(
+                rejected.stream().filter(r -> !resent.contains(r.index())).toList());
         for (Rejected r : outcome.rejected()) {
             all.add(new Rejected(resent.get(r.index()), r.id(), r.error(), r.message(), r.field()));
         }

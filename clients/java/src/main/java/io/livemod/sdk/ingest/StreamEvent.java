@@ -20,8 +20,18 @@ import java.util.Objects;
  * @param ts               when it happened
  * @param description      the stream's description, or {@code null} (false claims are matched in it as in the title)
  */
-public record StreamEvent(String id, String streamId, String type, String streamerId, String title, Long viewers,
-                          Boolean commercial, Boolean streamerVerified, Instant ts, String description) implements Event {
+public record StreamEvent(
+        String id,
+        String streamId,
+        String type,
+        String streamerId,
+        String title,
+        Long viewers,
+        Boolean commercial,
+        Boolean streamerVerified,
+        Instant ts,
+        String description)
+        implements Event {
 
     /** Checks the fields the gateway requires, naming the first one that is wrong. */
     public StreamEvent {
@@ -31,7 +41,8 @@ public record StreamEvent(String id, String streamId, String type, String stream
             throw new IllegalArgumentException("type: started, updated, ended or viewers, got " + type);
         }
         EventChecks.text(streamerId, "streamerId");
-        if (title != null && title.length() > Comment.MAX_TEXT) throw new IllegalArgumentException("title: at most " + Comment.MAX_TEXT + " characters");
+        if (title != null && title.length() > Comment.MAX_TEXT)
+            throw new IllegalArgumentException("title: at most " + Comment.MAX_TEXT + " characters");
         if (description != null && description.length() > Comment.MAX_TEXT) {
             throw new IllegalArgumentException("description: at most " + Comment.MAX_TEXT + " characters");
         }
@@ -84,7 +95,8 @@ public record StreamEvent(String id, String streamId, String type, String stream
 
     /** @param isCommercial whether it sells @return a copy saying whether the stream sells something */
     public StreamEvent withCommercial(boolean isCommercial) {
-        return new StreamEvent(id, streamId, type, streamerId, title, viewers, isCommercial, streamerVerified, ts, description);
+        return new StreamEvent(
+                id, streamId, type, streamerId, title, viewers, isCommercial, streamerVerified, ts, description);
     }
 
     /** @param verified verification state @return a copy saying whether the streamer's account is verified */
@@ -97,11 +109,22 @@ public record StreamEvent(String id, String streamId, String type, String stream
         return new StreamEvent(id, streamId, type, streamerId, title, viewers, commercial, streamerVerified, ts, text);
     }
 
-    private static StreamEvent of(String streamId, String type, String streamerId, String title, Long viewers, Instant ts) {
+    private static StreamEvent of(
+            String streamId, String type, String streamerId, String title, Long viewers, Instant ts) {
         Objects.requireNonNull(ts, "ts");
         // Deterministic: a resent event keeps its id; the stream id is cut so the id stays within 128 characters.
         String stream = streamId == null ? null : streamId.length() > 90 ? streamId.substring(0, 90) : streamId;
-        return new StreamEvent(stream + ":" + type + ":" + ts.toEpochMilli(), streamId, type, streamerId, title, viewers, null, null, ts, null);
+        return new StreamEvent(
+                stream + ":" + type + ":" + ts.toEpochMilli(),
+                streamId,
+                type,
+                streamerId,
+                title,
+                viewers,
+                null,
+                null,
+                ts,
+                null);
     }
 
     @Override

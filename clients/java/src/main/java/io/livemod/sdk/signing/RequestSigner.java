@@ -1,12 +1,12 @@
 package io.livemod.sdk.signing;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.Objects;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signs a platform's requests with the gateway's v2 scheme:
@@ -30,6 +30,7 @@ public final class RequestSigner {
     public static final String TIMESTAMP_HEADER = "X-Livemod-Timestamp";
     /** Header carrying the {@code v2=} signature. */
     public static final String SIGNATURE_HEADER = "X-Livemod-Signature";
+
     private static final HexFormat HEX = HexFormat.of();
     private static final byte[] EMPTY = new byte[0];
     private final String platform;
@@ -100,7 +101,8 @@ public final class RequestSigner {
      * @param body          the raw body, or {@code null} for none
      * @return {@code request}
      */
-    public HttpRequest.Builder headers(HttpRequest.Builder request, long timestamp, String method, String pathWithQuery, byte[] body) {
+    public HttpRequest.Builder headers(
+            HttpRequest.Builder request, long timestamp, String method, String pathWithQuery, byte[] body) {
         return request.header(PLATFORM_HEADER, platform)
                 .header(TIMESTAMP_HEADER, Long.toString(timestamp))
                 .header(SIGNATURE_HEADER, sign(timestamp, method, pathWithQuery, body));

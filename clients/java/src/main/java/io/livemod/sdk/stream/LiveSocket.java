@@ -8,7 +8,6 @@ import io.livemod.sdk.ingest.Event;
 import io.livemod.sdk.ingest.EventJson;
 import io.livemod.sdk.ingest.IngestResult;
 import io.livemod.sdk.signing.RequestSigner;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -39,6 +38,7 @@ import java.util.concurrent.TimeUnit;
 public final class LiveSocket implements AutoCloseable {
     /** The ingest WebSocket's path. */
     public static final String PATH = "/v1/ingest/ws";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Semaphore window;
     private final RetryPolicy retry;
@@ -77,19 +77,23 @@ public final class LiveSocket implements AutoCloseable {
      * @return the open socket
      * @throws LivemodException when the gateway refuses the upgrade (bad signature, unknown platform...)
      */
-    public static LiveSocket connect(HttpClient http, URI gateway, RequestSigner signer, Clock clock, RetryPolicy retry, int maxUnacked) {
+    public static LiveSocket connect(
+            HttpClient http, URI gateway, RequestSigner signer, Clock clock, RetryPolicy retry, int maxUnacked) {
         LiveSocket s = new LiveSocket(maxUnacked, retry);
         long ts = clock.millis() / 1000;
         String scheme = "https".equals(gateway.getScheme()) ? "wss" : "ws";
         URI uri = URI.create(scheme + "://" + gateway.getRawAuthority() + PATH);
         try {
-            s.ws = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
+            s.ws = http.newWebSocketBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
                     .header(RequestSigner.PLATFORM_HEADER, signer.platform())
                     .header(RequestSigner.TIMESTAMP_HEADER, Long.toString(ts))
                     .header(RequestSigner.SIGNATURE_HEADER, signer.sign(ts, "GET", PATH, null))
-                    .buildAsync(uri, s.acks).join();
+                    .buildAsync(uri, s.acks)
+                    .join();
         } catch (CompletionException e) {
-            throw new LivemodException(0, "upgrade_refused", "WebSocket upgrade failed: " + e.getCause(), null, 0, 1, e.getCause());
+            throw new LivemodException(
+                    0, "upgrade_refused", "WebSocket upgrade failed: " + e.getCause(), null, 0, 1, e.getCause());
         }
         return s;
     }
@@ -149,8 +153,14 @@ public final class LiveSocket implements AutoCloseable {
             return;
         }
         int retryAfter = a.path("retryAfter").asInt(0);
-        LivemodException e = new LivemodException(status, a.path("error").asText("http_" + status), a.path("message").asText(""),
-                a.hasNonNull("field") ? a.get("field").asText() : null, retryAfter, f.attempts, null);
+        LivemodException e = new LivemodException(
+                status,
+                a.path("error").asText("http_" + status),
+                a.path("message").asText(""),
+                a.hasNonNull("field") ? a.get("field").asText() : null,
+                retryAfter,
+                f.attempts,
+                null);
         if (!e.retryable() || f.attempts >= retry.maxAttempts()) {
             f.result.completeExceptionally(e);
             return;
@@ -187,7 +197,8 @@ public final class LiveSocket implements AutoCloseable {
 
         @Override
         public java.util.concurrent.CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
-            fail(new LivemodException(0, "closed", "the gateway closed the socket: " + statusCode + " " + reason, null, 0, 1, null));
+            fail(new LivemodException(
+                    0, "closed", "the gateway closed the socket: " + statusCode + " " + reason, null, 0, 1, null));
             return null;
         }
 
@@ -209,7 +220,10 @@ public final class LiveSocket implements AutoCloseable {
         } catch (Exception ignored) {
             // closing anyway: what is unanswered fails below
         }
-        ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
+        ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye")
+                .orTimeout(5, TimeUnit.SECONDS)
+                .exceptionally(e -> null)
+                .join();
         fail(new LivemodException(0, "closed", "socket closed by the client", null, 0, 1, null));
     }
 }

@@ -1,7 +1,6 @@
 package io.livemod.sdk.takedown;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.Instant;
 
 /**
@@ -20,8 +19,17 @@ import java.time.Instant;
  * @param status      {@code open}, {@code done} or {@code overdue}
  * @param doneAt      when it was answered, or {@code null}
  */
-public record Takedown(String takedownId, String platform, String streamId, String commentId, String reason, String legalBasis,
-                       Instant requestedAt, Instant deadline, String status, Instant doneAt) {
+public record Takedown(
+        String takedownId,
+        String platform,
+        String streamId,
+        String commentId,
+        String reason,
+        String legalBasis,
+        Instant requestedAt,
+        Instant deadline,
+        String status,
+        Instant doneAt) {
 
     /**
      * Reads the gateway's takedown object (API answers and webhook {@code data}).
@@ -30,8 +38,16 @@ public record Takedown(String takedownId, String platform, String streamId, Stri
      * @return the takedown
      */
     public static Takedown from(JsonNode t) {
-        return new Takedown(text(t, "takedownId"), text(t, "platform"), text(t, "streamId"), text(t, "commentId"),
-                text(t, "reason"), text(t, "legalBasis"), time(t, "requestedAt"), time(t, "deadline"), text(t, "status"),
+        return new Takedown(
+                text(t, "takedownId"),
+                text(t, "platform"),
+                text(t, "streamId"),
+                text(t, "commentId"),
+                text(t, "reason"),
+                text(t, "legalBasis"),
+                time(t, "requestedAt"),
+                time(t, "deadline"),
+                text(t, "status"),
                 time(t, "doneAt"));
     }
 

@@ -1,7 +1,6 @@
 package io.livemod.sdk.takedown;
 
 import io.livemod.sdk.LivemodClient;
-
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

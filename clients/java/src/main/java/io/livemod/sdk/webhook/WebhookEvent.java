@@ -3,7 +3,6 @@ package io.livemod.sdk.webhook;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.livemod.sdk.takedown.Takedown;
-
 import java.io.IOException;
 
 /**
@@ -23,6 +22,7 @@ public record WebhookEvent(String id, long timestamp, String type, JsonNode data
     public static final String DECISION = "decision.created";
     /** A takedown request from the ministry. */
     public static final String TAKEDOWN = "takedown.requested";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static WebhookEvent parse(String id, long timestamp, byte[] body) {

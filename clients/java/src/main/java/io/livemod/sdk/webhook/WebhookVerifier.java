@@ -1,7 +1,5 @@
 package io.livemod.sdk.webhook;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -12,6 +10,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Verifies the gateway's webhooks, which follow Standard Webhooks: headers {@code webhook-id},
@@ -29,6 +29,7 @@ public final class WebhookVerifier {
     public static final String TIMESTAMP = "webhook-timestamp";
     /** Header with the signatures. */
     public static final String SIGNATURE = "webhook-signature";
+
     private static final String PREFIX = "whsec_";
     private final List<byte[]> keys = new ArrayList<>();
     private final Clock clock;
@@ -73,10 +74,13 @@ public final class WebhookVerifier {
             throw new WebhookException(TIMESTAMP + ": not a unix time: " + ts);
         }
         long skew = Math.abs(clock.millis() / 1000 - seconds);
-        if (skew > tolerance.toSeconds()) throw new WebhookException(TIMESTAMP + ": " + skew + " s from this clock, more than " + tolerance.toSeconds());
+        if (skew > tolerance.toSeconds())
+            throw new WebhookException(
+                    TIMESTAMP + ": " + skew + " s from this clock, more than " + tolerance.toSeconds());
         byte[] content = signedContent(id, seconds, body);
         for (byte[] key : keys) {
-            byte[] expected = ("v1," + Base64.getEncoder().encodeToString(hmac(key, content))).getBytes(StandardCharsets.US_ASCII);
+            byte[] expected = ("v1," + Base64.getEncoder().encodeToString(hmac(key, content)))
+                    .getBytes(StandardCharsets.US_ASCII);
             for (String candidate : signatures.trim().split(" +", -1)) {
                 if (MessageDigest.isEqual(expected, candidate.getBytes(StandardCharsets.US_ASCII))) {
                     return WebhookEvent.parse(id, seconds, body);
@@ -94,8 +98,13 @@ public final class WebhookVerifier {
      * @return the event
      */
     public WebhookEvent verify(Map<String, String> headers, byte[] body) {
-        return verify(name -> headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                .map(Map.Entry::getValue).findFirst().orElse(null), body);
+        return verify(
+                name -> headers.entrySet().stream()
+                        .filter(e -> e.getKey().equalsIgnoreCase(name))
+                        .map(Map.Entry::getValue)
+                        .findFirst()
+                        .orElse(null),
+                body);
     }
 
     /**
@@ -120,7 +129,8 @@ public final class WebhookVerifier {
     }
 
     private static byte[] key(String secret) {
-        if (secret == null || !secret.startsWith(PREFIX)) throw new IllegalArgumentException("secret: a webhook secret starts with " + PREFIX);
+        if (secret == null || !secret.startsWith(PREFIX))
+            throw new IllegalArgumentException("secret: a webhook secret starts with " + PREFIX);
         try {
             return Base64.getDecoder().decode(secret.substring(PREFIX.length()));
         } catch (IllegalArgumentException e) {

@@ -1,9 +1,11 @@
 package io.livemod.sdk.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,10 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
 
 /** Batches close at their size or byte limit, or after the linger; add waits while maxPending comments are unanswered. */
 class BatcherTest {
@@ -63,7 +62,8 @@ class BatcherTest {
 
     @Test
     void aPartialBatchLeavesAfterTheLinger() throws Exception {
-        try (Batcher b = new Batcher(this::record, new Batcher.Settings(100, 1024 * 1024, Duration.ofMillis(100), 100, 1))) {
+        try (Batcher b =
+                new Batcher(this::record, new Batcher.Settings(100, 1024 * 1024, Duration.ofMillis(100), 100, 1))) {
             CompletableFuture<IngestResult> first = b.add(comment(1, "a"));
             var unused = b.add(comment(2, "b"));
             assertThat(first.get(10, TimeUnit.SECONDS).accepted()).isEqualTo(2);
@@ -106,15 +106,23 @@ class BatcherTest {
 
     @Test
     void aFailedBatchFailsItsFutureAndBadSettingsAreRefusedNamingTheField() throws Exception {
-        try (Batcher b = new Batcher((e, body) -> { throw new IllegalStateException("gateway down"); }, Batcher.Settings.DEFAULT)) {
+        try (Batcher b = new Batcher(
+                (e, body) -> {
+                    throw new IllegalStateException("gateway down");
+                },
+                Batcher.Settings.DEFAULT)) {
             CompletableFuture<IngestResult> f = b.add(comment(1, "a"));
             b.flush();
             assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("gateway down");
         }
-        assertThatThrownBy(() -> new Batcher.Settings(1001, 1024, Duration.ZERO, 2000, 1)).hasMessageContaining("maxEvents");
-        assertThatThrownBy(() -> new Batcher.Settings(10, 2 * 1024 * 1024, Duration.ZERO, 2000, 1)).hasMessageContaining("maxBytes");
-        assertThatThrownBy(() -> Comment.of("c", "s", "u", "x".repeat(2001), Instant.now())).hasMessageContaining("text");
-        assertThatThrownBy(() -> Comment.of("c".repeat(129), "s", "u", "x", Instant.now())).hasMessageContaining("id");
+        assertThatThrownBy(() -> new Batcher.Settings(1001, 1024, Duration.ZERO, 2000, 1))
+                .hasMessageContaining("maxEvents");
+        assertThatThrownBy(() -> new Batcher.Settings(10, 2 * 1024 * 1024, Duration.ZERO, 2000, 1))
+                .hasMessageContaining("maxBytes");
+        assertThatThrownBy(() -> Comment.of("c", "s", "u", "x".repeat(2001), Instant.now()))
+                .hasMessageContaining("text");
+        assertThatThrownBy(() -> Comment.of("c".repeat(129), "s", "u", "x", Instant.now()))
+                .hasMessageContaining("id");
     }
 
     private static Comment comment(int i, String text) {

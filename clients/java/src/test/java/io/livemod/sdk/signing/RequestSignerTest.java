@@ -1,19 +1,23 @@
 package io.livemod.sdk.signing;
 
-import io.livemod.signing.RequestSignature;
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Random;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.livemod.signing.RequestSignature;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 /** The client's own v2 signer agrees byte for byte with the one the gateway verifies with (moderation's RequestSignature). */
 class RequestSignerTest {
     private static final String[] METHODS = {"GET", "POST", "DELETE"};
-    private static final String[] PATHS = {"/v1/ingest/comments", "/v1/ingest/ws", "/v1/platform/takedowns?status=open&limit=5",
-            "/v1/takedowns/td-1/done", "/v1/x?q=%C3%A0%20b"};
+    private static final String[] PATHS = {
+        "/v1/ingest/comments",
+        "/v1/ingest/ws",
+        "/v1/platform/takedowns?status=open&limit=5",
+        "/v1/takedowns/td-1/done",
+        "/v1/x?q=%C3%A0%20b"
+    };
 
     @Test
     void agreesWithTheGatewaysSignatureOnVariedRequests() {
@@ -25,11 +29,13 @@ class RequestSignerTest {
             String method = METHODS[random.nextInt(METHODS.length)];
             String path = PATHS[random.nextInt(PATHS.length)];
             RequestSigner signer = new RequestSigner("p", secret);
-            assertThat(signer.sign(ts, method, path, body)).isEqualTo(RequestSignature.v2(secret, ts, method, path, body));
+            assertThat(signer.sign(ts, method, path, body))
+                    .isEqualTo(RequestSignature.v2(secret, ts, method, path, body));
             // a body inside a larger buffer signs as the body alone
             byte[] framed = new byte[body.length + 7];
             System.arraycopy(body, 0, framed, 3, body.length);
-            assertThat(signer.sign(ts, method, path, framed, 3, body.length)).isEqualTo(RequestSignature.v2(secret, ts, method, path, body));
+            assertThat(signer.sign(ts, method, path, framed, 3, body.length))
+                    .isEqualTo(RequestSignature.v2(secret, ts, method, path, body));
         }
     }
 
@@ -49,7 +55,9 @@ class RequestSignerTest {
     private static String randomText(Random random, int length) {
         StringBuilder b = new StringBuilder();
         String alphabet = "abcXYZ019 .,\"\\{}[]àáạảãăằắêếệôồơờưừđĐ\n\t😀";
-        while (b.length() < length) b.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+        while (b.length() < length)
+            b.appendCodePoint(alphabet.codePointAt(
+                    alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
         return b.toString();
     }
 }

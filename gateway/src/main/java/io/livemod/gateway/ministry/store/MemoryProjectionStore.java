@@ -79,6 +79,8 @@ public final class MemoryProjectionStore implements ProjectionStore {
     public List<String> rangeByTime(String ns, long from, long to) {
         ConcurrentSkipListSet<Timed> set = timed.get(ns);
         if (set == null || from >= to) return List.of();
-        return set.subSet(new Timed(from, ""), new Timed(to, "")).stream().map(Timed::member).toList();
+        return set.subSet(new Timed(from, ""), new Timed(to, "")).stream()
+                .map(Timed::member)
+                .toList();
     }
 }

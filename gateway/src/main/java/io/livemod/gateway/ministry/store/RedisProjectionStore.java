@@ -1,15 +1,14 @@
 package io.livemod.gateway.ministry.store;
 
-import redis.clients.jedis.Protocol;
-import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.params.ZRangeParams;
-
-import java.util.HashMap;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import redis.clients.jedis.Protocol;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.params.ZRangeParams;
 
 /**
  * The shared store of several gateways. A collection is a hash {@code livemod:<ns>} (id to JSON)
@@ -41,7 +40,8 @@ public final class RedisProjectionStore implements ProjectionStore {
 
     @Override
     public boolean putIfNewer(String ns, String id, long version, String json) {
-        Object r = redis.eval(PUT_IF_NEWER, List.of(key(ns), key(ns) + ":v"), List.of(id, Long.toString(version), json));
+        Object r =
+                redis.eval(PUT_IF_NEWER, List.of(key(ns), key(ns) + ":v"), List.of(id, Long.toString(version), json));
         return Long.valueOf(1L).equals(r);
     }
 

@@ -1,19 +1,18 @@
 package io.livemod.gateway.ministry.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.livemod.devstack.RedisServer;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import redis.clients.jedis.RedisClient;
-
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The same contract for the memory store and the Redis store (on a real redis-server). */
 class ProjectionStoreTest {
@@ -33,7 +32,8 @@ class ProjectionStoreTest {
     }
 
     static Stream<Arguments> stores() {
-        return Stream.of(Arguments.of("memory", new MemoryProjectionStore()),
+        return Stream.of(
+                Arguments.of("memory", new MemoryProjectionStore()),
                 Arguments.of("redis", new RedisProjectionStore(client, "test-" + UUID.randomUUID() + ":")));
     }
 
@@ -50,7 +50,8 @@ class ProjectionStoreTest {
         assertThat(store.get("ns", "zz")).isEmpty();
         assertThat(store.get("other", "a")).isEmpty();
         assertThat(store.all("ns")).containsOnlyKeys("a", "b");
-        assertThat(store.getAll("ns", List.of("b", "missing"))).containsExactlyEntriesOf(java.util.Map.of("b", "{\"v\":0}"));
+        assertThat(store.getAll("ns", List.of("b", "missing")))
+                .containsExactlyEntriesOf(java.util.Map.of("b", "{\"v\":0}"));
     }
 
     @ParameterizedTest(name = "{0}")

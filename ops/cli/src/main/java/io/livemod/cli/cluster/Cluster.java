@@ -1,11 +1,9 @@
 package io.livemod.cli.cluster;
 
-import io.livemod.server.KafkaCheck;
-import io.livemod.server.StartupException;
 import io.livemod.cli.cluster.ClusterLayout.Node;
 import io.livemod.cli.cluster.ClusterLayout.Role;
-import org.apache.kafka.common.Uuid;
-
+import io.livemod.server.KafkaCheck;
+import io.livemod.server.StartupException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.kafka.common.Uuid;
 
 /**
  * A local cluster of separate processes: `up` starts what is not running (all of it the first
@@ -49,7 +48,8 @@ public final class Cluster {
             }
             probes.awaitTcp(layout.redisPort(), START_TIMEOUT, () -> checkAlive(new Node(Role.REDIS, 1)));
             for (Node n : layout.nodes()) {
-                if (layout.httpPort(n) > 0) probes.awaitReady(layout.url(n) + "/health/ready", START_TIMEOUT, () -> checkAlive(n));
+                if (layout.httpPort(n) > 0)
+                    probes.awaitReady(layout.url(n) + "/health/ready", START_TIMEOUT, () -> checkAlive(n));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -95,25 +95,30 @@ public final class Cluster {
         for (Node n : layout.nodes()) {
             Optional<Long> pid = readPid(n);
             String state = pid.isEmpty() ? "stopped" : pid(n).isPresent() ? "running" : "dead";
-            String where = switch (n.role()) {
-                case BROKER -> "127.0.0.1:" + (layout.kafkaPort() + n.n() - 1);
-                case REDIS -> layout.redisUri();
-                default -> layout.url(n);
-            };
-            lines.add(String.format("%-13s %-8s %-8s %s", n.name(), pid.map(String::valueOf).orElse("-"), state, where));
+            String where =
+                    switch (n.role()) {
+                        case BROKER -> "127.0.0.1:" + (layout.kafkaPort() + n.n() - 1);
+                        case REDIS -> layout.redisUri();
+                        default -> layout.url(n);
+                    };
+            lines.add(String.format(
+                    "%-13s %-8s %-8s %s", n.name(), pid.map(String::valueOf).orElse("-"), state, where));
         }
         return lines;
     }
 
     /** The pid of a running process of this node, if any. */
     public Optional<Long> pid(Node node) {
-        return readPid(node).filter(p -> ProcessHandle.of(p).map(ProcessHandle::isAlive).orElse(false));
+        return readPid(node)
+                .filter(p -> ProcessHandle.of(p).map(ProcessHandle::isAlive).orElse(false));
     }
 
     private Optional<Long> readPid(Node node) {
         Path f = layout.pidFile(node);
         try {
-            return Files.exists(f) ? Optional.of(Long.parseLong(Files.readString(f).trim())) : Optional.empty();
+            return Files.exists(f)
+                    ? Optional.of(Long.parseLong(Files.readString(f).trim()))
+                    : Optional.empty();
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
@@ -126,7 +131,8 @@ public final class Cluster {
 
     private void checkAlive(Node n) {
         if (pid(n).isEmpty()) {
-            throw new StartupException(n.name() + " exited while starting; see " + layout.logFile(n) + Probes.tail(layout.logFile(n)));
+            throw new StartupException(
+                    n.name() + " exited while starting; see " + layout.logFile(n) + Probes.tail(layout.logFile(n)));
         }
     }
 

@@ -17,12 +17,25 @@ import java.util.StringJoiner;
  * Broker n listens on {@code kafkaPort + n - 1} (its controller on {@code controllerPort + n - 1}),
  * gateway n on {@code gatewayPort + n - 1}, moderation n's health server on {@code moderationPort + n - 1}.
  */
-public record ClusterLayout(Path dir, int brokers, int gateways, int moderation,
-                            int kafkaPort, int controllerPort, int redisPort, int gatewayPort, int moderationPort) {
+public record ClusterLayout(
+        Path dir,
+        int brokers,
+        int gateways,
+        int moderation,
+        int kafkaPort,
+        int controllerPort,
+        int redisPort,
+        int gatewayPort,
+        int moderationPort) {
 
     public static final String FILE = "cluster.properties";
 
-    public enum Role { BROKER, REDIS, MODERATION, GATEWAY;
+    public enum Role {
+        BROKER,
+        REDIS,
+        MODERATION,
+        GATEWAY;
+
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
@@ -38,7 +51,8 @@ public record ClusterLayout(Path dir, int brokers, int gateways, int moderation,
     public ClusterLayout validate() {
         if (brokers < 1 || brokers > 9) throw new IllegalArgumentException("--brokers: 1..9, got " + brokers);
         if (gateways < 1 || gateways > 9) throw new IllegalArgumentException("--gateways: 1..9, got " + gateways);
-        if (moderation < 1 || moderation > 9) throw new IllegalArgumentException("--moderation: 1..9, got " + moderation);
+        if (moderation < 1 || moderation > 9)
+            throw new IllegalArgumentException("--moderation: 1..9, got " + moderation);
         for (int p : List.of(kafkaPort, controllerPort, redisPort, gatewayPort, moderationPort)) {
             if (p < 1 || p + 9 > 65535) throw new IllegalArgumentException("port out of range: " + p);
         }
@@ -131,8 +145,17 @@ public record ClusterLayout(Path dir, int brokers, int gateways, int moderation,
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
         try {
-            return new ClusterLayout(dir, num(p, "brokers"), num(p, "gateways"), num(p, "moderation"), num(p, "kafkaPort"),
-                    num(p, "controllerPort"), num(p, "redisPort"), num(p, "gatewayPort"), num(p, "moderationPort")).validate();
+            return new ClusterLayout(
+                            dir,
+                            num(p, "brokers"),
+                            num(p, "gateways"),
+                            num(p, "moderation"),
+                            num(p, "kafkaPort"),
+                            num(p, "controllerPort"),
+                            num(p, "redisPort"),
+                            num(p, "gatewayPort"),
+                            num(p, "moderationPort"))
+                    .validate();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }

@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpServer;
 import io.livemod.sdk.webhook.WebhookEvent;
 import io.livemod.sdk.webhook.WebhookException;
 import io.livemod.sdk.webhook.WebhookVerifier;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

@@ -9,7 +9,6 @@ import io.livemod.sdk.ingest.StreamEvent;
 import io.livemod.sdk.stream.LiveSocket;
 import io.livemod.sdk.takedown.Takedown;
 import io.livemod.sdk.webhook.WebhookEvent;
-
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Clock;
@@ -33,10 +32,18 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PlatformDemo {
     /** Violations among ordinary chat: what the default rule pack flags. */
-    public static final List<String> VIOLATIONS = List.of("Vào NHÀ CÁI uy tín nhận thưởng", "game bài đổi thưởng, nạp đầu x2 tại fb88",
-            "thằng streamer ngu như bò");
-    private static final List<String> CHAT = List.of("chào cả nhà", "hôm nay hát bài gì vậy chị", "hay quá 👏", "từ Đà Nẵng xem nè",
-            "âm thanh hơi nhỏ", "cho xin tên bài hát", "lên đi chị ơi", "mãi ủng hộ kênh");
+    public static final List<String> VIOLATIONS = List.of(
+            "Vào NHÀ CÁI uy tín nhận thưởng", "game bài đổi thưởng, nạp đầu x2 tại fb88", "thằng streamer ngu như bò");
+
+    private static final List<String> CHAT = List.of(
+            "chào cả nhà",
+            "hôm nay hát bài gì vậy chị",
+            "hay quá 👏",
+            "từ Đà Nẵng xem nè",
+            "âm thanh hơi nhỏ",
+            "cho xin tên bài hát",
+            "lên đi chị ơi",
+            "mãi ủng hộ kênh");
     private final URI gateway;
     private final Staff staff;
     private final String platform;
@@ -65,11 +72,15 @@ public final class PlatformDemo {
             JsonNode secrets = staff.registerPlatform(platform, hooks.url());
             hooks.verifyWith(secrets.path("webhookSecret").asText());
             step(t, "platform %s registered, webhooks to %s (secrets rotated for this run)", platform, hooks.url());
-            LivemodClient client = LivemodClient.builder(gateway, platform, secrets.path("secret").asText()).clock(clock)
-                    .retry(RetryPolicy.DEFAULT).build();
+            LivemodClient client = LivemodClient.builder(
+                            gateway, platform, secrets.path("secret").asText())
+                    .clock(clock)
+                    .retry(RetryPolicy.DEFAULT)
+                    .build();
 
             t = System.nanoTime();
-            client.sendStreamEvents(List.of(StreamEvent.started(streamId, "streamer-" + run, "Giao lưu cuối tuần", clock.instant()),
+            client.sendStreamEvents(List.of(
+                    StreamEvent.started(streamId, "streamer-" + run, "Giao lưu cuối tuần", clock.instant()),
                     StreamEvent.viewers(streamId, "streamer-" + run, 1520, clock.instant())));
             step(t, "stream %s started (stream events accepted)", streamId);
 
@@ -93,7 +104,12 @@ public final class PlatformDemo {
                 Long at = decidedAt.remove(comment);
                 if (at == null) continue;
                 chat.remove(comment);
-                step(at, "webhook %s verified: removed comment %s from the chat (%d left)", e.id(), comment, chat.size());
+                step(
+                        at,
+                        "webhook %s verified: removed comment %s from the chat (%d left)",
+                        e.id(),
+                        comment,
+                        chat.size());
             }
 
             t = System.nanoTime();
@@ -103,7 +119,8 @@ public final class PlatformDemo {
             Takedown request = null;
             while (request == null) {
                 WebhookEvent e = next(hooks, deadline, "the takedown.requested webhook for " + takedownId);
-                if (WebhookEvent.TAKEDOWN.equals(e.type()) && takedownId.equals(e.takedown().takedownId())) request = e.takedown();
+                if (WebhookEvent.TAKEDOWN.equals(e.type())
+                        && takedownId.equals(e.takedown().takedownId())) request = e.takedown();
             }
             step(requested, "webhook takedown.requested verified: stream %s taken down", request.streamId());
             t = System.nanoTime();
@@ -111,24 +128,32 @@ public final class PlatformDemo {
             step(t, "takedown %s answered (signed POST /v1/takedowns/%s/done)", takedownId, takedownId);
             t = System.nanoTime();
             while (!"done".equals(staff.takedown(takedownId).path("status").asText())) {
-                if (System.nanoTime() > deadline) throw new Staff.DemoFailure("the ministry does not see takedown " + takedownId + " done");
+                if (System.nanoTime() > deadline)
+                    throw new Staff.DemoFailure("the ministry does not see takedown " + takedownId + " done");
                 TimeUnit.MILLISECONDS.sleep(100); // polling the officer's view until the answer is projected
             }
             step(t, "ministry sees takedown %s done", takedownId);
-            if (!hooks.refused.isEmpty()) out.println("  note: " + hooks.refused.size() + " webhook(s) refused: " + hooks.refused.peek());
-            out.printf("loop closed in %.1f s: %d comments pushed, %d flagged, %d removed by webhook, stream taken down%n",
-                    (System.nanoTime() - started) / 1e9, chat.size() + violations.size(), flagIds.size(), flagIds.size());
+            if (!hooks.refused.isEmpty())
+                out.println("  note: " + hooks.refused.size() + " webhook(s) refused: " + hooks.refused.peek());
+            out.printf(
+                    "loop closed in %.1f s: %d comments pushed, %d flagged, %d removed by webhook, stream taken down%n",
+                    (System.nanoTime() - started) / 1e9,
+                    chat.size() + violations.size(),
+                    flagIds.size(),
+                    flagIds.size());
         }
     }
 
-    private Map<String, String> streamChat(LivemodClient client, String run, String streamId, Map<String, String> chat) throws InterruptedException {
+    private Map<String, String> streamChat(LivemodClient client, String run, String streamId, Map<String, String> chat)
+            throws InterruptedException {
         Map<String, String> violations = new LinkedHashMap<>();
         List<Comment> all = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             boolean bad = i % 8 == 5;
             String text = bad ? VIOLATIONS.get(i / 8) : CHAT.get(i % CHAT.size());
             String id = run + "-c" + i;
-            all.add(Comment.of(id, streamId, "viewer-" + (i % 7), text, Instant.now(clock)).withUserName("Khán giả " + (i % 7)));
+            all.add(Comment.of(id, streamId, "viewer-" + (i % 7), text, Instant.now(clock))
+                    .withUserName("Khán giả " + (i % 7)));
             chat.put(id, text);
             if (bad) violations.put(id, text);
         }
@@ -144,27 +169,41 @@ public final class PlatformDemo {
                     throw new Staff.DemoFailure("a chat frame was not acknowledged: " + e.getMessage());
                 }
             }
-            step(t, "chat streamed over the WebSocket: %d comments in %d frames, all acknowledged, %d of them violations", accepted, acks.size(),
+            step(
+                    t,
+                    "chat streamed over the WebSocket: %d comments in %d frames, all acknowledged, %d of them violations",
+                    accepted,
+                    acks.size(),
                     violations.size());
         }
         return violations;
     }
 
     /** Waits until every violation is flagged; returns comment id -> flag id. */
-    private Map<String, String> awaitFlags(String streamId, Map<String, String> violations, long pushed, long deadline) throws InterruptedException {
+    private Map<String, String> awaitFlags(String streamId, Map<String, String> violations, long pushed, long deadline)
+            throws InterruptedException {
         Map<String, String> flags = new LinkedHashMap<>();
         while (flags.size() < violations.size()) {
             for (JsonNode f : staff.openFlags(streamId)) {
                 String comment = f.path("commentId").asText();
                 if (violations.containsKey(comment) && !flags.containsKey(comment)) {
                     flags.put(comment, f.path("flagId").asText());
-                    step(pushed, "flagged %s \"%s\": %s, %s", comment, violations.get(comment), f.path("category").asText(), f.path("severity").asText());
+                    step(
+                            pushed,
+                            "flagged %s \"%s\": %s, %s",
+                            comment,
+                            violations.get(comment),
+                            f.path("category").asText(),
+                            f.path("severity").asText());
                 }
             }
             if (flags.size() == violations.size()) break;
             if (System.nanoTime() > deadline) {
-                List<String> missing = violations.keySet().stream().filter(c -> !flags.containsKey(c)).toList();
-                throw new Staff.DemoFailure("no flag for " + missing + " (is the moderation topology running with the default rules?)");
+                List<String> missing = violations.keySet().stream()
+                        .filter(c -> !flags.containsKey(c))
+                        .toList();
+                throw new Staff.DemoFailure(
+                        "no flag for " + missing + " (is the moderation topology running with the default rules?)");
             }
             TimeUnit.MILLISECONDS.sleep(200); // polling the moderators' queue, as a console would
         }
@@ -183,6 +222,8 @@ public final class PlatformDemo {
     @com.google.errorprone.annotations.FormatMethod // the callers' format strings are checked as they compile
     private void step(long since, @com.google.errorprone.annotations.FormatString String format, Object... args) {
         long now = System.nanoTime();
-        out.printf("[%6.2f s] %-100s %6d ms%n", (now - started) / 1e9, String.format(format, args), (now - since) / 1_000_000);
+        out.printf(
+                "[%6.2f s] %-100s %6d ms%n",
+                (now - started) / 1e9, String.format(format, args), (now - since) / 1_000_000);
     }
 }

@@ -1,12 +1,12 @@
 package io.livemod.cli.cluster;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.livemod.cli.cluster.ClusterLayout.Node;
 import io.livemod.cli.cluster.ClusterLayout.Role;
 import io.livemod.event.Comment;
 import io.livemod.event.Flag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -18,9 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The cluster's shape in little: three broker JVMs (KRaft, replication 3, min.insync 2), Redis, two
@@ -51,18 +50,23 @@ class ClusterFaultTest {
             Node broker = new Node(Role.BROKER, 2);
             Node moderation = new Node(Role.MODERATION, 1);
             Node gateway = new Node(Role.GATEWAY, 1);
-            try (SteadyLoad load = new SteadyLoad(List.of(l.url(gateway), l.url(new Node(Role.GATEWAY, 2))), Duration.ofMillis(100))) {
+            try (SteadyLoad load =
+                    new SteadyLoad(List.of(l.url(gateway), l.url(new Node(Role.GATEWAY, 2))), Duration.ofMillis(100))) {
                 for (Node victim : List.of(broker, moderation, gateway)) {
                     int before = load.accepted().size();
-                    await().atMost(Duration.ofSeconds(60)).until(() -> load.accepted().size() >= before + 100);
+                    await().atMost(Duration.ofSeconds(60))
+                            .until(() -> load.accepted().size() >= before + 100);
                     cluster.kill(victim);
                     assertThat(cluster.pid(victim)).isEmpty();
                     assertThat(cluster.status()).anyMatch(s -> s.startsWith(victim.name()) && s.contains(" dead "));
                     assertThat(cluster.up()).containsExactly(victim);
                 }
                 int before = load.accepted().size();
-                await().atMost(Duration.ofSeconds(60)).until(() -> load.accepted().size() >= before + 100);
-                assertThat(load.failovers()).as("the killed gateway's batches went elsewhere").isPositive();
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> load.accepted().size() >= before + 100);
+                assertThat(load.failovers())
+                        .as("the killed gateway's batches went elsewhere")
+                        .isPositive();
                 assertThat(load.lostBatch()).isNull();
                 load.close();
                 verdictIsClean(l.bootstrap(), load.accepted(), load.violating());
@@ -78,12 +82,18 @@ class ClusterFaultTest {
         assertThat(violating).isNotEmpty();
         // Generous: the moderation node restarted last restores its stores and rejoins under the load of
         // the whole suite (131 s for the test alone here, a failed 120 s wait once at load average 28).
-        await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-            Set<String> flagged = TopicTap.flags(bootstrap).stream().map(Flag::commentId).collect(Collectors.toSet());
-            return flagged.containsAll(violating);
-        });
-        Set<String> stored = TopicTap.comments(bootstrap).stream().map(Comment::id).collect(Collectors.toSet());
-        assertThat(accepted).as("accepted comments missing from the comments topic")
+        await().atMost(Duration.ofSeconds(240))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> {
+                    Set<String> flagged = TopicTap.flags(bootstrap).stream()
+                            .map(Flag::commentId)
+                            .collect(Collectors.toSet());
+                    return flagged.containsAll(violating);
+                });
+        Set<String> stored =
+                TopicTap.comments(bootstrap).stream().map(Comment::id).collect(Collectors.toSet());
+        assertThat(accepted)
+                .as("accepted comments missing from the comments topic")
                 .allMatch(stored::contains);
         List<Flag> flags = TopicTap.flags(bootstrap);
         Map<String, Integer> keywordFlagsPerComment = new HashMap<>();
@@ -92,9 +102,14 @@ class ClusterFaultTest {
                 keywordFlagsPerComment.merge(f.commentId(), 1, Integer::sum);
             }
         }
-        assertThat(flags.stream().map(Flag::flagId).distinct().count()).as("no flag appears twice").isEqualTo(flags.size());
-        for (String id : violating) assertThat(keywordFlagsPerComment.get(id)).as("flags of " + id).isEqualTo(1);
-        assertThat(keywordFlagsPerComment.keySet()).as("only violations are flagged").isSubsetOf(violating);
+        assertThat(flags.stream().map(Flag::flagId).distinct().count())
+                .as("no flag appears twice")
+                .isEqualTo(flags.size());
+        for (String id : violating)
+            assertThat(keywordFlagsPerComment.get(id)).as("flags of " + id).isEqualTo(1);
+        assertThat(keywordFlagsPerComment.keySet())
+                .as("only violations are flagged")
+                .isSubsetOf(violating);
     }
 
     /** {@code count} bases, each with {@code width} consecutive free loopback ports. */

@@ -1,8 +1,7 @@
 package io.livemod.cli.cluster;
 
-import io.livemod.signing.RequestSignature;
 import io.livemod.gateway.platform.Platforms;
-
+import io.livemod.signing.RequestSignature;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,7 +23,8 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class SteadyLoad implements AutoCloseable {
     static final String PLATFORM = Platforms.DEMO_GAPO;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<String> gateways;
     private final long tickNanos;
     private final Set<String> accepted = ConcurrentHashMap.newKeySet();
@@ -58,7 +58,7 @@ final class SteadyLoad implements AutoCloseable {
         for (int i = 0; i < 10; i++) {
             int n = ++seq;
             String text = n % 5 == 0 ? "Vào NHÀ CÁI uy tín nhận thưởng lớn" : "bình luận thứ " + n + " chào cả nhà";
-            b.add(new String[]{"f-" + n, "live-" + (n % 17), "u-" + n, text});
+            b.add(new String[] {"f-" + n, "live-" + (n % 17), "u-" + n, text});
         }
         return b;
     }
@@ -67,8 +67,15 @@ final class SteadyLoad implements AutoCloseable {
         StringBuilder json = new StringBuilder("[");
         for (String[] c : batch) {
             if (json.length() > 1) json.append(',');
-            json.append("{\"id\":\"").append(c[0]).append("\",\"streamId\":\"").append(c[1]).append("\",\"userId\":\"").append(c[2])
-                    .append("\",\"text\":\"").append(c[3]).append("\",\"ts\":\"2026-11-28T12:00:00+07:00\"}");
+            json.append("{\"id\":\"")
+                    .append(c[0])
+                    .append("\",\"streamId\":\"")
+                    .append(c[1])
+                    .append("\",\"userId\":\"")
+                    .append(c[2])
+                    .append("\",\"text\":\"")
+                    .append(c[3])
+                    .append("\",\"ts\":\"2026-11-28T12:00:00+07:00\"}");
         }
         byte[] body = json.append(']').toString().getBytes(StandardCharsets.UTF_8);
         for (int attempt = 0; attempt < 4 * gateways.size(); attempt++) {
@@ -88,12 +95,17 @@ final class SteadyLoad implements AutoCloseable {
     /** Each attempt signs afresh (a signature is accepted once): a timestamp of its own, within the window. */
     private boolean post(String target, byte[] body, int attempt) {
         long ts = System.currentTimeMillis() / 1000 - attempt;
-        HttpRequest r = HttpRequest.newBuilder(URI.create(target + "/v1/ingest/comments")).timeout(Duration.ofSeconds(5))
+        HttpRequest r = HttpRequest.newBuilder(URI.create(target + "/v1/ingest/comments"))
+                .timeout(Duration.ofSeconds(5))
                 .header("Content-Type", "application/json")
                 .header("X-Livemod-Platform", PLATFORM)
                 .header("X-Livemod-Timestamp", Long.toString(ts))
-                .header("X-Livemod-Signature", RequestSignature.v2(Platforms.DEMO_SECRETS.get(PLATFORM), ts, "POST", "/v1/ingest/comments", body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                .header(
+                        "X-Livemod-Signature",
+                        RequestSignature.v2(
+                                Platforms.DEMO_SECRETS.get(PLATFORM), ts, "POST", "/v1/ingest/comments", body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
         try {
             return client.send(r, HttpResponse.BodyHandlers.discarding()).statusCode() == 202;
         } catch (java.io.IOException e) {

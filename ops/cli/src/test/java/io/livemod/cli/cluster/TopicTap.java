@@ -4,16 +4,15 @@ import io.livemod.event.Comment;
 import io.livemod.event.Flag;
 import io.livemod.event.Topic;
 import io.livemod.event.Topics;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 
 /** Reads what the cluster committed to the comments and flags topics, from the beginning. */
 final class TopicTap {
@@ -32,9 +31,11 @@ final class TopicTap {
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        try (KafkaConsumer<String, V> c = new KafkaConsumer<>(p, topic.key().deserializer(), topic.value().deserializer())) {
+        try (KafkaConsumer<String, V> c =
+                new KafkaConsumer<>(p, topic.key().deserializer(), topic.value().deserializer())) {
             List<TopicPartition> parts = c.partitionsFor(topic.name()).stream()
-                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+                    .map(i -> new TopicPartition(i.topic(), i.partition()))
+                    .toList();
             c.assign(parts);
             c.seekToBeginning(parts);
             Map<TopicPartition, Long> end = c.endOffsets(parts);

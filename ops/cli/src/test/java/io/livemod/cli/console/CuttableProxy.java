@@ -63,18 +63,21 @@ final class CuttableProxy implements AutoCloseable {
     }
 
     private void pipe(Socket from, Socket to) {
-        Thread t = new Thread(() -> {
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                in.transferTo(out);
-            } catch (IOException e) {
-                // one side closed
-            } finally {
-                close(from);
-                close(to);
-                open.remove(from);
-                open.remove(to);
-            }
-        }, "cuttable-proxy-pipe");
+        Thread t = new Thread(
+                () -> {
+                    try (InputStream in = from.getInputStream();
+                            OutputStream out = to.getOutputStream()) {
+                        in.transferTo(out);
+                    } catch (IOException e) {
+                        // one side closed
+                    } finally {
+                        close(from);
+                        close(to);
+                        open.remove(from);
+                        open.remove(to);
+                    }
+                },
+                "cuttable-proxy-pipe");
         t.setDaemon(true);
         t.start();
     }

@@ -1,6 +1,6 @@
 package io.livemod.cli.docs;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every relative link of the documentation resolves: README.md, BENCHMARKS.md and docs/**.md link to
@@ -33,9 +32,17 @@ class DocLinksTest {
     @Test
     void everyRelativeLinkAndAnchorResolves() throws IOException {
         List<Path> docs = documents();
-        assertThat(docs).extracting(p -> ROOT.relativize(p).toString())
-                .contains("README.md", "BENCHMARKS.md", "docs/architecture.md", "docs/rules.md", "docs/operations.md",
-                        "docs/integration.md", "docs/api.md", "docs/testing.md");
+        assertThat(docs)
+                .extracting(p -> ROOT.relativize(p).toString())
+                .contains(
+                        "README.md",
+                        "BENCHMARKS.md",
+                        "docs/architecture.md",
+                        "docs/rules.md",
+                        "docs/operations.md",
+                        "docs/integration.md",
+                        "docs/api.md",
+                        "docs/testing.md");
         List<String> broken = new ArrayList<>();
         int checked = 0;
         for (Path doc : docs) {
@@ -56,14 +63,18 @@ class DocLinksTest {
         int found = 0;
         while (m.find()) {
             found++;
-            assertThat(problem(ROOT.resolve("README.md"), m.group(1))).as(m.group(1)).isNull();
+            assertThat(problem(ROOT.resolve("README.md"), m.group(1)))
+                    .as(m.group(1))
+                    .isNull();
         }
         assertThat(found).isEqualTo(8);
     }
 
     @Test
     void anchorsFollowGitHubAndABrokenOneIsFound() {
-        assertThat(anchors("# A title\n```\n# not a heading\n```\n## `livemod rules` backtest\n### Webhooks (gateway → platform)\n## A title\n"))
+        assertThat(
+                        anchors(
+                                "# A title\n```\n# not a heading\n```\n## `livemod rules` backtest\n### Webhooks (gateway → platform)\n## A title\n"))
                 .containsExactly("a-title", "livemod-rules-backtest", "webhooks-gateway--platform", "a-title-1");
         assertThat(links("see [x](a.md#b), `[not](a link)`, ![img](i.png) and [y](#c)\n```\n[z](code.md)\n```\n"))
                 .containsExactly("a.md#b", "#c");
@@ -91,7 +102,9 @@ class DocLinksTest {
         String anchor = target.substring(hash + 1);
         try {
             Set<String> known = anchors(Files.readString(resolved, StandardCharsets.UTF_8));
-            return known.contains(anchor) ? null : "no heading with anchor #" + anchor + " in " + ROOT.relativize(resolved);
+            return known.contains(anchor)
+                    ? null
+                    : "no heading with anchor #" + anchor + " in " + ROOT.relativize(resolved);
         } catch (IOException e) {
             return "unreadable: " + e.getMessage();
         }
@@ -114,7 +127,10 @@ class DocLinksTest {
         for (String line : prose(markdown)) {
             Matcher m = HEADING.matcher(line);
             if (!m.matches()) continue;
-            String slug = m.group(1).toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{M}\\p{N}\\p{Pc} -]", "").replace(' ', '-');
+            String slug = m.group(1)
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("[^\\p{L}\\p{M}\\p{N}\\p{Pc} -]", "")
+                    .replace(' ', '-');
             int n = seen.merge(slug, 1, Integer::sum) - 1;
             out.add(n == 0 ? slug : slug + "-" + n);
         }

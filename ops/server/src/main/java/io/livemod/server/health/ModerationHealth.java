@@ -1,11 +1,10 @@
 package io.livemod.server.health;
 
 import io.livemod.topology.ModerationApp;
+import java.util.Map;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
 import org.apache.kafka.streams.KafkaStreams;
-
-import java.util.Map;
 
 /**
  * Whether a moderation instance is fit for traffic: Streams RUNNING and its consumer no further
@@ -27,7 +26,8 @@ public final class ModerationHealth {
 
     public record Status(KafkaStreams.State state, long lag, boolean ready) {
         String json() {
-            return "{\"status\":\"" + (ready ? "ready" : "starting") + "\",\"streams\":\"" + state + "\",\"lag\":" + lag + "}";
+            return "{\"status\":\"" + (ready ? "ready" : "starting") + "\",\"streams\":\"" + state + "\",\"lag\":" + lag
+                    + "}";
         }
     }
 

@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -34,11 +33,16 @@ public final class ModerationHttp implements AutoCloseable {
         this.executor = executor;
     }
 
-    public static ModerationHttp start(String host, int port, ModerationHealth health, PrometheusMeterRegistry registry) {
-        Gauge.builder("livemod_moderation_lag_records", health, ModerationHealth::lag).strongReference(true)
-                .description("largest per-partition consumer lag of this moderation instance").register(registry);
-        Gauge.builder("livemod_moderation_ready", health, h -> h.status().ready() ? 1 : 0).strongReference(true)
-                .description("1 when Streams is RUNNING and lag is within the readiness bound").register(registry);
+    public static ModerationHttp start(
+            String host, int port, ModerationHealth health, PrometheusMeterRegistry registry) {
+        Gauge.builder("livemod_moderation_lag_records", health, ModerationHealth::lag)
+                .strongReference(true)
+                .description("largest per-partition consumer lag of this moderation instance")
+                .register(registry);
+        Gauge.builder("livemod_moderation_ready", health, h -> h.status().ready() ? 1 : 0)
+                .strongReference(true)
+                .description("1 when Streams is RUNNING and lag is within the readiness bound")
+                .register(registry);
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(host, port), 16);

@@ -1,7 +1,5 @@
 package io.livemod.server.deploy;
 
-import org.yaml.snakeyaml.Yaml;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,11 +13,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.yaml.snakeyaml.Yaml;
 
 /** The Kubernetes manifests of ops/deploy/k8s as parsed YAML, and what the code they run reads. */
 final class Manifests {
     /** The repository root: the tests run in ops/server. */
     static final Path ROOT = Path.of(System.getProperty("livemod.root", "../.."));
+
     static final Path DIR = ROOT.resolve("ops/deploy/k8s");
 
     record Doc(Path file, Map<String, Object> body) {
@@ -62,7 +62,9 @@ final class Manifests {
     }
 
     static Doc named(List<Doc> docs, String kind, String name) {
-        return ofKind(docs, kind).stream().filter(d -> name.equals(d.name())).findFirst()
+        return ofKind(docs, kind).stream()
+                .filter(d -> name.equals(d.name()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " " + name + " in " + DIR));
     }
 
@@ -71,7 +73,8 @@ final class Manifests {
         Map<String, Object> cur = m;
         for (String key : path) {
             Object next = cur.get(key);
-            if (!(next instanceof Map)) throw new AssertionError("no map at " + String.join(".", path) + " (stopped at " + key + ")");
+            if (!(next instanceof Map))
+                throw new AssertionError("no map at " + String.join(".", path) + " (stopped at " + key + ")");
             cur = (Map<String, Object>) next;
         }
         return cur;
@@ -101,7 +104,9 @@ final class Manifests {
 
     /** A literal env value of a container, if it sets one. */
     static Optional<String> envValue(Map<String, Object> container, String name) {
-        return list(container, "env").stream().filter(e -> name.equals(e.get("name"))).findFirst()
+        return list(container, "env").stream()
+                .filter(e -> name.equals(e.get("name")))
+                .findFirst()
                 .map(e -> e.get("value") == null ? null : e.get("value").toString());
     }
 
@@ -116,7 +121,10 @@ final class Manifests {
         Set<String> names = new TreeSet<>();
         for (String dir : moduleDirs) {
             try (Stream<Path> s = Files.walk(ROOT.resolve(dir).resolve("src/main"))) {
-                for (Path p : s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".xml")).toList()) {
+                for (Path p : s.filter(Files::isRegularFile)
+                        .filter(p ->
+                                p.toString().endsWith(".java") || p.toString().endsWith(".xml"))
+                        .toList()) {
                     Matcher m = LITERAL.matcher(Files.readString(p));
                     while (m.find()) names.add(m.group(1) != null ? m.group(1) : m.group(2));
                 }
