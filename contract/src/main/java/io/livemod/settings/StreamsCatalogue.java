@@ -20,7 +20,10 @@ public final class StreamsCatalogue {
     public static final Setting<Integer> THREADS = Setting.integer("threads", "LIVEMOD_STREAMS_THREADS", 2)
             .range(1, 64)
             .fieldStyle()
-            .doc("Streams threads per instance")
+            .doc(
+                    "Streams threads per instance; at a steady few thousand comments a second one thread costs a little less "
+                            + "CPU and has a lower tail (half the polls and transactions), two have twice the capacity off a backlog "
+                            + "(BENCHMARKS.md)")
             .roles(MODERATION);
     public static final Setting<String> GUARANTEE = Setting.text(
                     "guarantee", "LIVEMOD_PROCESSING_GUARANTEE", "exactly_once_v2")
