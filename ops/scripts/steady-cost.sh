@@ -10,6 +10,9 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 jar="${JAR:-$here/ops/cli/target/livemod.jar}"
 port="${PORT:-18080}"; kport="${KPORT:-19092}"; warm="${WARM:-90}"
 rates="${1:?rates, e.g. \"300 1000 2000\"}"
+for p in "$port" "$kport"; do   # an old stack still shutting down would answer the health check for the new one
+  if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "steady-cost: port $p is in use (PORT/KPORT to choose others)" >&2; exit 2; fi
+done
 data="$(mktemp -d /tmp/livemod-cost.XXXXXX)"
 hz=$(getconf CLK_TCK)
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # utime + stime, in ticks
@@ -18,6 +21,7 @@ java ${STACK_OPTS:--Xmx2g -XX:+UseG1GC -XX:MaxGCPauseMillis=50} -jar "$jar" run 
 stack=$!
 trap 'kill $stack 2>/dev/null; wait $stack 2>/dev/null; rm -rf "$data"' EXIT
 for _ in $(seq 1 180); do curl -sf "localhost:$port/health/ready" >/dev/null && break; sleep 1; done
+kill -0 $stack 2>/dev/null || { echo "steady-cost: the stack did not start:" >&2; tail -5 "$data/stack.log" >&2; exit 2; }
 lt() { java -Xmx1g -jar "$jar" loadtest --target "http://127.0.0.1:$port" --bootstrap "127.0.0.1:$kport" --report-dir "$data/reports" "$@"; }
 lt --rate 1000 --duration "${warm}s" --warmup 0s >/dev/null || true   # a warm-up may miss its checks
 sleep 5
