@@ -1,5 +1,9 @@
 package io.livemod.event;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.livemod.rules.Severity;
+
 /**
  * A claim judged false, as registered on the compacted claims topic, keyed by {@code id}. Each change
  * is a new record with {@code version} one higher; the last one is the claim. {@code origin} is
@@ -16,12 +20,28 @@ public record ClaimRecord(
         String verdict,
         String date,
         String category,
-        String severity,
-        String origin,
+        Severity severity,
+        Origin origin,
         String externalId,
         String createdBy,
         String approvedBy,
         long createdAt) {
+
+    /** How the claim came in: an officer registered it, or an admin approved a fact-checking centre's batch. */
+    public enum Origin {
+        OFFICER,
+        IMPORT;
+
+        @JsonValue
+        public String wire() {
+            return Wire.name(this);
+        }
+
+        @JsonCreator
+        public static Origin fromWire(String s) {
+            return Wire.parse(Origin.class, "origin", s);
+        }
+    }
 
     /** Version {@code version} of claim {@code id}; every other field is set by name. */
     public static Builder builder(String id, int version) {
@@ -30,7 +50,9 @@ public record ClaimRecord(
 
     /** Sets a claim's fields by name; unset fields are null (0 for version and createdAt). */
     public static final class Builder {
-        private String id, text, source, verdict, date, category, severity, origin, externalId, createdBy, approvedBy;
+        private String id, text, source, verdict, date, category, externalId, createdBy, approvedBy;
+        private Severity severity;
+        private Origin origin;
         private int version;
         private long createdAt;
 
@@ -71,12 +93,12 @@ public record ClaimRecord(
             return this;
         }
 
-        public Builder severity(String v) {
+        public Builder severity(Severity v) {
             severity = v;
             return this;
         }
-        /** {@code officer} or {@code import}. */
-        public Builder origin(String v) {
+        /** {@link Origin#OFFICER} or {@link Origin#IMPORT}. */
+        public Builder origin(Origin v) {
             origin = v;
             return this;
         }

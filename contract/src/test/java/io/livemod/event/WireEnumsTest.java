@@ -102,6 +102,24 @@ class WireEnumsTest {
         roundTrips(AlertAction.Action.class, "action", "ack", "assign", "resolve", "reescalate");
         roundTrips(Flag.Status.class, "status", "open", "claimed", "decided");
         roundTrips(Alert.State.class, "state", "open", "closed");
+        roundTrips(ClaimRecord.Origin.class, "origin", "officer", "import");
+    }
+
+    @Test
+    void claimsReadAndWriteTheSameBytes() {
+        String json = "{\"id\":\"c-1\",\"version\":2,\"text\":\"t\",\"source\":\"s\",\"verdict\":\"false\","
+                + "\"date\":\"2026-11-20\",\"category\":\"health\",\"severity\":\"critical\",\"origin\":\"import\","
+                + "\"externalId\":\"x-1\",\"createdBy\":\"o\",\"approvedBy\":\"a\",\"createdAt\":1000}";
+        ClaimRecord c = Json.read(json.getBytes(StandardCharsets.UTF_8), ClaimRecord.class);
+        assertThat(c.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(c.origin()).isEqualTo(ClaimRecord.Origin.IMPORT);
+        assertThat(Json.string(c)).isEqualTo(json);
+        assertThatThrownBy(() -> JsonSerde.of(ClaimRecord.class)
+                        .deserializer()
+                        .deserialize(
+                                "claims", json.replace("\"import\"", "\"fax\"").getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("origin 'fax' is not one of [officer, import]");
     }
 
     /** The words are the contract's (openapi.yaml's enums), listed here so a renamed constant fails. */

@@ -110,8 +110,7 @@ final class ClaimFlagger<V> implements Processor<String, V, String, Flag> {
     }
 
     static Flag flag(Text t, ClaimMatch m, ClaimRecord claim, String rulesVersion, long now) {
-        Severity severity =
-                claim == null || claim.severity() == null ? Severity.HIGH : Severity.fromWire(claim.severity());
+        Severity severity = claim == null || claim.severity() == null ? Severity.HIGH : claim.severity();
         String claimText = claim == null ? m.claimId() : claim.text();
         double score = Math.round(m.score() * 1000) / 1000.0;
         FlagMatch why = new FlagMatch(

@@ -25,8 +25,8 @@ class ClaimTopologyTest {
                 .verdict("false")
                 .date("2026-11-20")
                 .category("vaccine")
-                .severity(severity)
-                .origin("officer")
+                .severity(Severity.fromWire(severity))
+                .origin(ClaimRecord.Origin.OFFICER)
                 .createdBy("officer-1")
                 .createdAt(Harness.START.toEpochMilli())
                 .build();

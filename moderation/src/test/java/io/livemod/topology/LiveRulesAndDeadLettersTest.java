@@ -137,8 +137,8 @@ class LiveRulesAndDeadLettersTest {
                 .verdict("Sai sự thật")
                 .date("2026-11-20")
                 .category("bank")
-                .severity("high")
-                .origin("officer")
+                .severity(io.livemod.rules.Severity.HIGH)
+                .origin(ClaimRecord.Origin.OFFICER)
                 .createdBy("officer-1")
                 .createdAt(1_000L)
                 .build();

@@ -2,10 +2,11 @@ package io.livemod.gateway.claims;
 
 import io.livemod.claims.ClaimIndex;
 import io.livemod.event.ClaimRecord;
+import io.livemod.event.Wire;
+import io.livemod.rules.Severity;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,9 +15,14 @@ import java.util.regex.Pattern;
  * words, or the matcher could never tell it from chat.
  */
 record ClaimInput(
-        String text, String source, String verdict, String date, String category, String severity, String externalId) {
+        String text,
+        String source,
+        String verdict,
+        String date,
+        String category,
+        Severity severity,
+        String externalId) {
     static final int MAX_TEXT = 1000;
-    static final Set<String> SEVERITIES = Set.of("low", "medium", "high", "critical");
     private static final Pattern CATEGORY = Pattern.compile("[a-z][a-z0-9_]{0,39}");
     private static final Pattern EXTERNAL_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
@@ -54,9 +60,9 @@ record ClaimInput(
         if (!CATEGORY.matcher(category).matches())
             throw new Invalid(
                     at + ".category", "category: lower-case letters, digits and _ (health, bank, disaster...)");
-        String severity = text(o, at, "severity", 10, false);
-        if (severity == null) severity = "high";
-        if (!SEVERITIES.contains(severity))
+        String word = text(o, at, "severity", 10, false);
+        Severity severity = word == null ? Severity.HIGH : Wire.find(Severity.class, word);
+        if (severity == null)
             throw new Invalid(at + ".severity", "severity must be one of low, medium, high, critical");
         String ext = text(o, at, "externalId", 100, external);
         if (ext != null && !EXTERNAL_ID.matcher(ext).matches())
@@ -73,7 +79,8 @@ record ClaimInput(
         return s.trim();
     }
 
-    ClaimRecord record(String id, int version, String origin, String createdBy, String approvedBy, long now) {
+    ClaimRecord record(
+            String id, int version, ClaimRecord.Origin origin, String createdBy, String approvedBy, long now) {
         return ClaimRecord.builder(id, version)
                 .text(text)
                 .source(source)
@@ -96,6 +103,6 @@ record ClaimInput(
                 && verdict.equals(c.verdict())
                 && date.equals(c.date())
                 && category.equals(c.category())
-                && severity.equals(c.severity());
+                && severity == c.severity();
     }
 }

@@ -65,8 +65,13 @@ public final class ClaimRoutes {
             return;
         }
         String id = "c-" + UUID.randomUUID().toString().substring(0, 13);
-        ClaimRecord rec =
-                in.record(id, 1, "officer", who.sub(), null, changes.clock().millis());
+        ClaimRecord rec = in.record(
+                id,
+                1,
+                ClaimRecord.Origin.OFFICER,
+                who.sub(),
+                null,
+                changes.clock().millis());
         write(ctx, List.of(rec))
                 .compose(v -> changes.audit()
                         .record(
@@ -76,7 +81,7 @@ public final class ClaimRoutes {
                                 new JsonObject()
                                         .put("source", rec.source())
                                         .put("category", rec.category())
-                                        .put("severity", rec.severity())
+                                        .put("severity", rec.severity().wire())
                                         .encode()))
                 .onComplete(ar -> {
                     if (ar.failed()) {
@@ -146,7 +151,8 @@ public final class ClaimRoutes {
                 continue;
             }
             if (old == null) created++;
-            changed.add(in.record(id, old == null ? 1 : old.version() + 1, "import", who.sub(), who.sub(), now));
+            changed.add(in.record(
+                    id, old == null ? 1 : old.version() + 1, ClaimRecord.Origin.IMPORT, who.sub(), who.sub(), now));
         }
         int updated = changed.size() - created, fresh = created, same = unchanged;
         write(ctx, changed)
