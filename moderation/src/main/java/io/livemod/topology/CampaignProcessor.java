@@ -183,18 +183,19 @@ final class CampaignProcessor implements Processor<String, Sighting, String, Fin
         boolean over = risky
                 ? w.streams.size() >= limits.campaignStreams() || platforms >= limits.campaignPlatforms()
                 : anomalous(w, since, s.receivedAt(), limits, s);
-        // A text already alerted on is the campaign wherever it is said next. A stream's first copy often
-        // carries no risk of its own (a new-account burst is risky only once the accounts pile up, and the
-        // stream is then no longer new): judged alone it would join the watch silently and never grow the alert.
-        boolean joins = !over && w.alert != null && newStream;
+        // Once alerted, the text is the campaign wherever it is said next: any new stream grows the alert. A
+        // stream's first copy often carries no risk of its own (a new-account burst is risky only once the
+        // accounts pile up, and the stream is then no longer new): judged by its own sighting it would join
+        // the watch silently and never grow the alert.
+        boolean raises = w.alert == null ? over : newStream;
         if (w.alert != null) w.updatedWall = clock.millis(); // still being said: not quiet yet
-        if ((over && (w.alert == null || newStream)) || joins) {
+        if (raises) {
             Optional<Match> strongest = active.evaluate(s.text(), Scope.ANY).strongest();
             String category = strongest.map(m -> m.category().wire()).orElse("spam");
             Severity severity = w.alert == null
                     ? severity(s.risk(), platforms) // growing never lowers it
                     : Severity.max(severity(s.risk(), platforms), w.alert.get().severity());
-            String why = joins
+            String why = !over // joined an open campaign without a reason of its own
                     ? "same text as the open campaign, now in " + w.streams.size() + " streams on " + platforms
                             + " platforms within " + limits.campaignWindow().toMinutes() + " min"
                     : risky
