@@ -42,5 +42,5 @@ for rate in $rates; do
   printf "rate %s/s: stack %.2f cores (%.2f above idle), %.0f us/comment (%.0f above idle); generator %.0f us/comment (%.1f s wall)\n" \
     "$rate" "$stack_cores" "$(echo "$stack_cores - $idle" | bc -l)" "$(echo "($b - $a) / $hz / $n * 1000000" | bc -l)" \
     "$(echo "($stack_cores - $idle) * $secs / $n * 1000000" | bc -l)" "$(echo "$g / $hz / $n * 1000000" | bc -l)" "$secs"
-  grep -E "accepted  |end to end|live feed|campaigns  |verdict" "$data/run-$rate.txt" | sed 's/^/    /'
+  grep -E "accepted  |end to end|live feed|campaigns  |benign   |verdict" "$data/run-$rate.txt" | sed 's/^/    /'
 done
